@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the real tools the test suite checks SiteGen's output with, only where missing:
+# Debian's chromium (pages and PDFs), poppler-utils (reads PDFs back), a Java runtime (Nu Html
+# Checker) and the pinned npm packages in tests/js (lunr.js, axe-core, vnu-jar, playwright-core).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v chromium  >/dev/null 2>&1 || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v java      >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v node      >/dev/null 2>&1 || missing+=(nodejs npm)
+
+if ((${#missing[@]})); then
+  echo "Installing Debian packages: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# npm ci runs again only when the lock file changed since the last install.
+stamp=tests/js/node_modules/.sitegen-lock.sha256
+lock_hash=$(sha256sum tests/js/package-lock.json | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_hash" ]; then
+  (cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$lock_hash" > "$stamp"
+fi
