@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+using SiteGen.Model;
+
+namespace SiteGen.Content;
+
+/// <summary>Reads content files from disk, refusing (with a located message) anything that is not safe, readable UTF-8 text.</summary>
+public static class ContentReader
+{
+    /// <summary>Protocols are tens of kilobytes; anything this large is almost certainly the wrong file.</summary>
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    public static (SourceFile? File, Diagnostic? Error) Read(string siteRoot, string relativePath)
+    {
+        var fullPath = Path.GetFullPath(Path.Combine(siteRoot, relativePath));
+        var display = relativePath.Replace('\\', '/');
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (info.LinkTarget is not null)
+            {
+                var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+                if (target is null || !IsInside(target, Path.GetFullPath(siteRoot)))
+                    return (null, Diagnostic.Error(display, 0, "SG0140", "This file is a link to somewhere outside the site folder. Copy the file into the site folder instead."));
+            }
+            if (info.Length > MaxFileBytes)
+                return (null, Diagnostic.Error(display, 0, "SG0141", string.Create(CultureInfo.InvariantCulture,
+                    $"This file is {info.Length / (1024 * 1024)} MB; content files are limited to {MaxFileBytes / (1024 * 1024)} MB. Is it the right file? Split a very long document into several.")));
+
+            var bytes = File.ReadAllBytes(fullPath);
+            return Decode(display, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, Diagnostic.Error(display, 0, "SG0142", $"The file could not be read ({e.Message}). Check that it exists and that you have permission to read it."));
+        }
+    }
+
+    /// <summary>Strict UTF-8 decoding; a BOM is accepted and dropped, and the first bad byte is reported by line.</summary>
+    public static (SourceFile? File, Diagnostic? Error) Decode(string display, byte[] bytes)
+    {
+        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+            return (null, Diagnostic.Error(display, 0, "SG0143", "This file is empty. Add front matter and the protocol text, or delete the file."));
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+            return (null, Diagnostic.Error(display, LineAt(bytes, nul), "SG0144", "This looks like a binary file (it contains NUL bytes), not text. Save the document as plain text (UTF-8) or Markdown first."));
+
+        var span = bytes.AsSpan();
+        if (span.StartsWith(Encoding.UTF8.Preamble)) span = span[Encoding.UTF8.Preamble.Length..];
+        var chars = new char[span.Length];
+        var status = Utf8.ToUtf16(span, chars, out var read, out var written, replaceInvalidSequences: false);
+        if (status != System.Buffers.OperationStatus.Done)
+        {
+            var offset = bytes.Length - span.Length + read;
+            return (null, Diagnostic.Error(display, LineAt(bytes, offset), "SG0145",
+                "This file is not valid UTF-8 text (it was probably saved as Windows-1252 or Latin-1). Re-save it as UTF-8, e.g. in Notepad: File → Save as → Encoding: UTF-8."));
+        }
+        return (new SourceFile(display, new string(chars, 0, written).Replace("\r\n", "\n", StringComparison.Ordinal)), null);
+    }
+
+    /// <summary>Files of one kind in a content folder, sorted ordinally so builds are deterministic on every OS.</summary>
+    public static (ImmutableArray<string> Paths, ImmutableArray<Diagnostic> Notes) List(string siteRoot, string folder)
+    {
+        var full = Path.Combine(siteRoot, folder);
+        if (!Directory.Exists(full)) return ([], []);
+        var notes = ImmutableArray.CreateBuilder<Diagnostic>();
+        var paths = ImmutableArray.CreateBuilder<string>();
+        foreach (var path in Directory.EnumerateFiles(full).Select(p => Path.GetRelativePath(siteRoot, p).Replace('\\', '/')).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if (name.StartsWith('.') || name.EndsWith('~')) continue; // editor and OS droppings
+            if (path.EndsWith(".md", StringComparison.Ordinal)) paths.Add(path);
+            else notes.Add(Diagnostic.Warning(path, 0, "SG0146", "Ignored: only .md files are read from this folder."));
+        }
+        return (paths.ToImmutable(), notes.ToImmutable());
+    }
+
+    private static bool IsInside(string path, string root) =>
+        path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static int LineAt(byte[] bytes, int offset) => bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n') + 1;
+}

@@ -1,0 +1,30 @@
+namespace SiteGen.Content;
+
+/// <summary>Front matter of a protocol file, as written (snake_case keys). Validated into <see cref="Model.ProtocolMetadata"/>.</summary>
+public sealed class ProtocolFrontMatter
+{
+    public string? Authority { get; set; }
+    public string? ShortName { get; set; }
+    public string? CouncilType { get; set; }
+    public string? Nation { get; set; }
+    public string? Title { get; set; }
+    public string? Status { get; set; }
+    public string? Date { get; set; }
+    public string? Version { get; set; }
+    public string? Source { get; set; }
+    public string? SourceUrl { get; set; }
+    public string? Coverage { get; set; }
+    public string? QuotedIn { get; set; }
+    public List<string>? PageFurniture { get; set; }
+}
+
+/// <summary>Front matter of a committee report file, as written.</summary>
+public sealed class ReportFrontMatter
+{
+    public string? Title { get; set; }
+    public string? Committee { get; set; }
+    public string? Date { get; set; }
+    public string? Authority { get; set; }
+    public string? Author { get; set; }
+    public string? Source { get; set; }
+}

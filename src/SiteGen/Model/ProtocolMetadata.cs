@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Model;
+
+/// <summary>What a protocol is and where it came from, from its front matter.</summary>
+/// <param name="Slug">URL and id prefix, from the file name (<c>hackney.md</c> → <c>hackney</c>).</param>
+/// <param name="Authority">Full name, e.g. "London Borough of Hackney".</param>
+/// <param name="ShortName">Name used in citations, e.g. "Hackney".</param>
+/// <param name="Date">ISO date (yyyy-mm-dd, yyyy-mm or yyyy) where the text gives one.</param>
+/// <param name="Source">Which file or document the text was copied from, as the user wrote it.</param>
+/// <param name="SourceUrl">Where the original is published, if known.</param>
+/// <param name="QuotedIn">For extracts: the slug of the report that quotes them.</param>
+/// <param name="ContentFile">The content file, relative to the site root.</param>
+public sealed record ProtocolMetadata(
+    string Slug,
+    string Authority,
+    string ShortName,
+    CouncilType CouncilType,
+    Nation Nation,
+    string Title,
+    DocumentStatus Status,
+    string? Date,
+    string? Version,
+    string Source,
+    string? SourceUrl,
+    Coverage Coverage,
+    string? QuotedIn,
+    ImmutableArray<string> PageFurniture,
+    string ContentFile);
+
+public enum CouncilType { LondonBorough, MetropolitanBorough, County, District, Unitary, WelshCounty, ScottishCouncil, TownOrParish, Other }
+
+public enum Nation { England, Wales, Scotland, NorthernIreland }
+
+public enum DocumentStatus { Adopted, Draft }
+
+/// <summary>Whether SiteGen holds the whole protocol or only the parts another document quotes.</summary>
+public enum Coverage { Full, Extract }

@@ -1,0 +1,243 @@
+using SiteGen.Model;
+
+namespace SiteGen.Normalise;
+
+/// <summary>What a lead-in passes down to its list items: "Officers can expect from members:" makes each item an expectation of officers.</summary>
+public readonly record struct ClauseContext(Actor Actor, Modality Modality)
+{
+    public static readonly ClauseContext None = new(Actor.General, Modality.None);
+}
+
+/// <summary>
+/// Finds a clause's actor (whose conduct or entitlement it addresses: the subject of its governing verb) and its
+/// modality (must, should, can expect …). A list item completes its lead-in's sentence, so it takes the lead-in's
+/// actor and modality unless it opens with a modal of its own ("Must remember…", "Not to be subject to…").
+/// </summary>
+public static class ClauseClassifier
+{
+    private static readonly (string Phrase, Modality Modality)[] Modals =
+    [
+        ("can expect", Modality.CanExpect), ("could expect", Modality.CanExpect), ("expect", Modality.CanExpect),
+        ("are expected to", Modality.ExpectedTo), ("is expected to", Modality.ExpectedTo), ("are expected", Modality.ExpectedTo), ("is expected", Modality.ExpectedTo),
+        ("must not", Modality.MustNot), ("must never", Modality.MustNot), ("must", Modality.Must),
+        ("shall not", Modality.MustNot), ("shall", Modality.Must),
+        ("are required to", Modality.Must), ("is required to", Modality.Must), ("have a duty to", Modality.Must), ("has a duty to", Modality.Must),
+        ("are under a duty to", Modality.Must), ("is under a duty to", Modality.Must), ("are under an obligation to", Modality.Must), ("need to", Modality.Must), ("needs to", Modality.Must),
+        ("should not", Modality.ShouldNot), ("should never", Modality.ShouldNot), ("should", Modality.Should),
+        ("is not appropriate for", Modality.ShouldNot),
+        ("will not", Modality.WillNot), ("will never", Modality.WillNot), ("will", Modality.Will),
+        ("may not", Modality.MayNot), ("may", Modality.May),
+        ("are responsible for", Modality.ResponsibleFor), ("is responsible for", Modality.ResponsibleFor), ("are responsible to", Modality.ResponsibleFor), ("is responsible to", Modality.ResponsibleFor),
+        ("have the right to", Modality.EntitledTo), ("has the right to", Modality.EntitledTo), ("are entitled to", Modality.EntitledTo), ("is entitled to", Modality.EntitledTo),
+    ];
+
+    private static readonly string[] StatutoryTerms =
+        ["monitoring officer", "chief executive", "head of paid service", "head of the paid service", "section 151", "s151", "chief finance officer", "chief financial officer", "statutory officer", "statutory officers", "statutory chief officers"];
+    private static readonly string[] GroupTerms =
+        ["group leader", "group leaders", "whip", "whips", "political group", "political groups", "party group", "party groups", "political assistant", "political assistants"];
+    private static readonly string[] MemberTerms =
+        ["member", "members", "councillor", "councillors", "elected mayor", "mayor", "chair", "chairs", "cabinet", "leader", "portfolio holder", "portfolio holders", "co-optee", "co-optees"];
+    private static readonly string[] OfficerTerms =
+        ["officer", "officers", "employee", "employees", "staff"];
+    private static readonly string[] MutualTerms = ["each other", "one another", "both", "mutual", "neither"];
+
+    /// <summary>The clause's own actor and modality.</summary>
+    public static ClauseContext Classify(string text, ClauseContext leadIn, bool isListItem)
+    {
+        var lower = Prepare(text);
+        if (!isListItem) return FromFirstModal(lower);
+
+        if (LeadingModal(lower) is { } own)
+            return new ClauseContext(leadIn.Actor != Actor.General ? leadIn.Actor : FromFirstModal(lower).Actor, own);
+        if (leadIn.Actor == Actor.General && leadIn.Modality == Modality.None)
+            return FromFirstModal(lower);
+        return new ClauseContext(leadIn.Actor, StartsNegated(lower) ? Negate(leadIn.Modality) : leadIn.Modality);
+    }
+
+    /// <summary>What the clause passes to its items: the context of its last sentence, the one that introduces the list.</summary>
+    public static ClauseContext LeadInFor(string text, ClauseContext own)
+    {
+        var lower = Prepare(text);
+        var body = lower.TrimEnd().TrimEnd(':', '-', ' ');
+        var start = LastSentenceStart(body);
+        var sentence = " " + body[start..] + " ";
+
+        var commitments = sentence.IndexOf(" commitments to ", StringComparison.Ordinal);
+        if (commitments > 0)
+            return new ClauseContext(ActorOf(sentence[..commitments] + " ", sentence, own.Actor), Modality.Will);
+
+        if (LastModal(sentence) is not { } modal)
+            return new ClauseContext(ActorFromMentions(sentence) is var a && a != Actor.General ? a : own.Actor, Modality.None);
+        if (modal.Modality == Modality.ShouldNot && sentence.AsSpan(modal.Position).StartsWith(" is not appropriate for"))
+            return new ClauseContext(ActorFromMentions(sentence[modal.Position..]), Modality.ShouldNot);
+        return new ClauseContext(ActorOf(SubjectBefore(sentence, modal.Position), sentence, own.Actor), modal.Modality);
+    }
+
+    private static string Prepare(string text) =>
+        " " + text.ToLowerInvariant().Replace("members of the public", "the public", StringComparison.Ordinal).Replace('\n', ' ') + " ";
+
+    private static ClauseContext FromFirstModal(string lower)
+    {
+        var commitments = lower.IndexOf(" commitments to ", StringComparison.Ordinal);
+        if (commitments > 0) return new ClauseContext(ActorOf(lower[..commitments] + " ", lower, Actor.General), Modality.Will);
+        if (FirstModal(lower) is not { } modal) return new ClauseContext(ActorFromMentions(lower), Modality.None);
+
+        var sentenceStart = LastSentenceStart(lower[..modal.Position]);
+        var sentence = lower[sentenceStart..];
+        if (modal.Modality == Modality.ShouldNot && lower.AsSpan(modal.Position).StartsWith(" is not appropriate for"))
+            return new ClauseContext(ActorFromMentions(lower[modal.Position..]), Modality.ShouldNot);
+        return new ClauseContext(ActorOf(SubjectBefore(lower, modal.Position), sentence, ActorFromMentions(lower)), modal.Modality);
+    }
+
+    /// <summary>
+    /// The actor named by a subject. A conditional ("If an officer …, they should") names it before the comma, and a
+    /// pronoun points back to the first party the sentence names; failing both, <paramref name="fallback"/>.
+    /// </summary>
+    private static Actor ActorOf(string subject, string sentence, Actor fallback)
+    {
+        var cut = new[] { ", ", " then ", " but " }.Max(sep => subject.LastIndexOf(sep, StringComparison.Ordinal));
+        if (cut > 0)
+        {
+            var main = ActorOfSubject(" " + subject[(cut + 2)..]);
+            if (main != Actor.General) return main;
+            if (FirstPartyIn(subject) is var named && named != Actor.General) return named;
+        }
+        var whole = ActorOfSubject(subject);
+        if (whole != Actor.General) return whole;
+        return FirstPartyIn(sentence) is var first && first != Actor.General ? first : fallback;
+    }
+
+    private static Actor ActorOfSubject(string subject)
+    {
+        if (ContainsAny(subject, StatutoryTerms) && !ContainsAny(Remove(subject, StatutoryTerms), OfficerTerms.Concat(MemberTerms)))
+            return Actor.StatutoryOfficers;
+        if (ContainsAny(subject, GroupTerms) && !ContainsAny(Remove(subject, GroupTerms), OfficerTerms)) return Actor.PoliticalGroups;
+        var mentioned = ActorFromMentions(subject);
+        return mentioned == Actor.Council && !subject.TrimStart().StartsWith("the council", StringComparison.Ordinal) && !subject.TrimStart().StartsWith("councils", StringComparison.Ordinal)
+            ? Actor.General : mentioned;
+    }
+
+    private static Actor ActorFromMentions(string text)
+    {
+        var withoutStatutory = Remove(text, StatutoryTerms);
+        var members = ContainsAny(withoutStatutory, MemberTerms);
+        var officers = ContainsAny(withoutStatutory, OfficerTerms);
+        if ((members && officers) || ContainsAny(text, MutualTerms)) return Actor.Both;
+        if (members) return Actor.Members;
+        if (officers) return Actor.Officers;
+        if (ContainsAny(text, StatutoryTerms)) return Actor.StatutoryOfficers;
+        if (ContainsAny(text, GroupTerms)) return Actor.PoliticalGroups;
+        if (ContainsAny(text, ["council", "councils", "authority"])) return Actor.Council;
+        return Actor.General;
+    }
+
+    /// <summary>The party named first in a sentence, for resolving "they".</summary>
+    private static Actor FirstPartyIn(string sentence)
+    {
+        var withoutStatutory = Remove(sentence, StatutoryTerms);
+        var member = FirstIndexOfAny(withoutStatutory, MemberTerms);
+        var officer = FirstIndexOfAny(withoutStatutory, OfficerTerms);
+        if (member < 0 && officer < 0) return Actor.General;
+        if (officer < 0 || (member >= 0 && member < officer)) return Actor.Members;
+        return Actor.Officers;
+    }
+
+    private static Modality? LeadingModal(string lower)
+    {
+        var trimmed = " " + lower.TrimStart();
+        foreach (var (phrase, modality) in Modals.OrderByDescending(m => m.Phrase.Length))
+            if (IndexOfWord(trimmed, phrase) == 1) return modality;
+        return null;
+    }
+
+    private static (int Position, Modality Modality)? FirstModal(string lower) => FindModal(lower, last: false);
+
+    private static (int Position, Modality Modality)? LastModal(string lower) => FindModal(lower, last: true);
+
+    private static (int Position, Modality Modality)? FindModal(string lower, bool last)
+    {
+        (int Position, int Length, Modality Modality)? best = null;
+        foreach (var (phrase, modality) in Modals)
+        {
+            var at = last ? LastIndexOfWord(lower, phrase) : IndexOfWord(lower, phrase);
+            if (at < 0) continue;
+            var better = best is null
+                || (last ? at + phrase.Length > best.Value.Position + best.Value.Length : at < best.Value.Position)
+                || (at == best.Value.Position && phrase.Length > best.Value.Length);
+            if (better) best = (at, phrase.Length, modality);
+        }
+        return best is { } b ? (b.Position, b.Modality) : null;
+    }
+
+    private static int LastSentenceStart(string text)
+    {
+        for (var i = text.Length - 2; i > 0; i--)
+            if (text[i] is '.' or ';' or '?' or '!' && text[i + 1] == ' ') return i + 1;
+        return 0;
+    }
+
+    /// <summary>The words of the modal's sentence that come before it: its grammatical subject, roughly.</summary>
+    private static string SubjectBefore(string lower, int modalAt)
+    {
+        var start = LastSentenceStart(lower[..modalAt]);
+        return " " + lower[start..modalAt] + " ";
+    }
+
+    private static bool StartsNegated(string lower)
+    {
+        var t = lower.TrimStart();
+        return t.StartsWith("not ", StringComparison.Ordinal) || t.StartsWith("never ", StringComparison.Ordinal) || t.StartsWith("no ", StringComparison.Ordinal);
+    }
+
+    private static Modality Negate(Modality m) => m switch
+    {
+        Modality.Must => Modality.MustNot,
+        Modality.Should => Modality.ShouldNot,
+        Modality.Will => Modality.WillNot,
+        Modality.May => Modality.MayNot,
+        _ => m,
+    };
+
+    private static bool ContainsAny(string text, IEnumerable<string> words) => words.Any(w => IndexOfWord(text, w) >= 0);
+
+    private static int FirstIndexOfAny(string text, IEnumerable<string> words) =>
+        words.Select(w => IndexOfWord(text, w)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+
+    private static string Remove(string text, IEnumerable<string> words)
+    {
+        foreach (var w in words.OrderByDescending(w => w.Length)) text = text.Replace(" " + w + " ", "  ", StringComparison.Ordinal);
+        return text;
+    }
+
+    /// <summary>Ordinal search for a phrase standing as whole words.</summary>
+    private static int IndexOfWord(string text, string phrase)
+    {
+        for (var from = 0; ;)
+        {
+            var at = text.IndexOf(phrase, from, StringComparison.Ordinal);
+            if (at < 0) return -1;
+            if (IsWordAt(text, at, phrase.Length)) return at;
+            from = at + 1;
+        }
+    }
+
+    private static int LastIndexOfWord(string text, string phrase)
+    {
+        for (var from = text.Length - 1; from >= 0;)
+        {
+            var at = text.LastIndexOf(phrase, from, StringComparison.Ordinal);
+            if (at < 0) return -1;
+            if (IsWordAt(text, at, phrase.Length)) return at;
+            from = at - 1;
+        }
+        return -1;
+    }
+
+    private static bool IsWordAt(string text, int at, int length)
+    {
+        var before = at == 0 ? ' ' : text[at - 1];
+        var end = at + length;
+        var after = end >= text.Length ? ' ' : text[end];
+        return !char.IsLetterOrDigit(before) && !char.IsLetterOrDigit(after) && after != '-' && before != '-';
+    }
+}

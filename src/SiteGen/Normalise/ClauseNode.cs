@@ -1,0 +1,69 @@
+using System.Text;
+using SiteGen.Model;
+
+namespace SiteGen.Normalise;
+
+/// <summary>A clause while the tree builder is still adding to it; frozen into a <see cref="Clause"/> at the end.</summary>
+internal sealed class ClauseNode(string number, string? printedLabel, SectionNode section, ClauseNode? parent, int line, ClauseKind kind)
+{
+    public string Number { get; set; } = number;
+    public string? PrintedLabel { get; } = printedLabel;
+    public SectionNode Section { get; } = section;
+    public ClauseNode? Parent { get; } = parent;
+    public ClauseKind Kind { get; } = kind;
+    public LineRange Lines { get; private set; } = new(line, line);
+    public List<StringBuilder> Paragraphs { get; } = [];
+    public List<ClauseNode> Children { get; } = [];
+    public List<Note> Notes { get; } = [];
+
+    /// <summary>The style and last value of this clause's labelled child items, to tell (i) the letter from (i) the numeral.</summary>
+    public (ListStyle Style, int Last)? ChildList { get; set; }
+
+    public void Touch(int line) => Lines = Lines.Extend(line);
+
+    public void AddParagraph(string text, int line)
+    {
+        Paragraphs.Add(new StringBuilder(text));
+        Touch(line);
+    }
+
+    /// <summary>Joins a line that a page break or soft wrap split from the paragraph before it.</summary>
+    public void ContinueParagraph(string text, int line)
+    {
+        if (Paragraphs.Count == 0) Paragraphs.Add(new StringBuilder());
+        var last = Paragraphs[^1];
+        if (last.Length > 0 && text.Length > 0) last.Append(' ');
+        last.Append(text);
+        Touch(line);
+    }
+
+    /// <summary>True when the text so far ends like a finished sentence or lead-in, so a following capitalised line starts something new.</summary>
+    public bool EndsComplete
+    {
+        get
+        {
+            if (Paragraphs.Count == 0) return true;
+            var text = Paragraphs[^1].ToString().TrimEnd().TrimEnd('”', '’', '"', '\'', ')');
+            return text.Length == 0 || ".!?:;".Contains(text[^1]);
+        }
+    }
+
+    public string Text => string.Join("\n\n", Paragraphs.Select(p => p.ToString().Trim()).Where(p => p.Length > 0));
+}
+
+/// <summary>How a clause came to be: printed number, labelled item, unlabelled bullet, a position number, or a table cell.</summary>
+internal enum ClauseKind { Numbered, Item, Bullet, Positional, TableColumn, TableRow }
+
+/// <summary>A section while it is being built.</summary>
+internal sealed class SectionNode(string id, string? number, string title, IReadOnlyList<string> headingPath, int level, int line)
+{
+    public string Id { get; } = id;
+    public string? Number { get; } = number;
+    public string Title { get; } = title;
+    public IReadOnlyList<string> HeadingPath { get; } = headingPath;
+    public int Level { get; } = level;
+    public LineRange Lines { get; private set; } = new(line, line);
+    public List<ClauseNode> Clauses { get; } = [];
+
+    public void Touch(int line) => Lines = Lines.Extend(line);
+}

@@ -1,0 +1,61 @@
+using SiteGen.Model;
+
+namespace SiteGen.Normalise;
+
+internal sealed partial class ClauseTreeBuilder
+{
+    /// <summary>
+    /// Attaches a labelled item. Walking out from the innermost open clause, the item goes to the first list it
+    /// continues ((b) after (a)); failing that, a different style opens a nested list ((i) under (e)); failing
+    /// that, it opens or restarts the list of the nearest numbered clause.
+    /// </summary>
+    private void AddItem(LineShape shape)
+    {
+        for (var k = _open.Count - 1; k >= 0; k--)
+        {
+            var candidate = _open[k];
+            if (candidate.Kind != ClauseKind.Item)
+            {
+                AttachItem(candidate, shape, Reading(candidate, shape));
+                return;
+            }
+
+            var siblings = candidate.Parent!;
+            if (siblings.ChildList is { } list && ItemLabel.Continuing(shape.Key, list.Style, list.Last) is { } next)
+            {
+                AttachItem(siblings, shape, next);
+                return;
+            }
+
+            var opening = ItemLabel.Opening(shape.Key);
+            if (opening.Value == 1 && siblings.ChildList is { } outer && opening.Style != outer.Style)
+            {
+                AttachItem(candidate, shape, opening);
+                return;
+            }
+        }
+
+        var owner = StartPositionalOwner(shape);
+        AttachItem(owner, shape, ItemLabel.Opening(shape.Key));
+    }
+
+    private ItemReading Reading(ClauseNode owner, LineShape shape)
+    {
+        if (owner.ChildList is { } list)
+        {
+            if (ItemLabel.Continuing(shape.Key, list.Style, list.Last) is { } next) return next;
+            Warn(shape.Number, "SG0205", $"Item {shape.Label} does not follow on from the item before it in clause {owner.Number}. Check the lettering in the source.");
+        }
+        return ItemLabel.Opening(shape.Key);
+    }
+
+    private void AttachItem(ClauseNode owner, LineShape shape, ItemReading reading)
+    {
+        if (reading.IsOcrCorrection)
+            Note(shape.Number, "SG0206", $"Read the label {shape.Label} as (l): it stands between (k) and (m).");
+        owner.ChildList = (reading.Style, reading.Value);
+        var number = owner.Number + "(" + reading.Normalised + ")";
+        var item = NewClause(number, shape.Label, owner, shape.Number, ClauseKind.Item);
+        item.AddParagraph(shape.Text, shape.Number);
+    }
+}

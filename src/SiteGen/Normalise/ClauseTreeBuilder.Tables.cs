@@ -1,0 +1,66 @@
+using System.Globalization;
+using SiteGen.Model;
+
+namespace SiteGen.Normalise;
+
+internal sealed partial class ClauseTreeBuilder
+{
+    /// <summary>
+    /// A two-sided table ("Councillors will: … | value | Officers will: …") becomes a section with one clause per
+    /// side (t1, t2), each listing its rows as items; a middle column is kept as each row's value note.
+    /// Any other table keeps its rows as paragraphs, so no cell is lost.
+    /// </summary>
+    private void AddTable(TabTable table)
+    {
+        var columns = table.ColumnCount;
+        var isItemRow = table.Rows.Select(r => r.Length >= 2 && r[0].Length > 0 && r[^1].Length > 0 && (columns < 3 || r[1].Length > 0)).ToArray();
+        var firstItem = Array.IndexOf(isItemRow, true);
+        var twoSided = columns is 2 or 3 && firstItem > 0 && isItemRow.Skip(firstItem).All(x => x);
+
+        if (!twoSided)
+        {
+            AddTableAsParagraphs(table);
+            return;
+        }
+
+        var header = table.Rows[0];
+        var title = string.Join(" / ", header.Where(c => c.Length > 0));
+        AddHeading(new LineShape(ShapeKind.Heading, table.Lines[0], "", "", title), null, null, ShapeKind.Clause);
+        foreach (var side in new[] { 0, columns - 1 })
+        {
+            _tableCount++;
+            var sideNode = NewClause("t" + _tableCount.ToString(CultureInfo.InvariantCulture), null, null, table.Lines[0].Number, ClauseKind.TableColumn);
+            for (var r = 1; r < firstItem; r++)
+                if (Cell(table.Rows[r], side) is { Length: > 0 } intro) sideNode.AddParagraph(intro, table.Lines[r].Number);
+            for (var r = firstItem; r < table.Rows.Length; r++)
+            {
+                var row = table.Rows[r];
+                var item = NewClause(sideNode.Number + "." + (r - firstItem + 1).ToString(CultureInfo.InvariantCulture), null, sideNode, table.Lines[r].Number, ClauseKind.TableRow);
+                item.AddParagraph(Cell(row, side), table.Lines[r].Number);
+                if (columns == 3 && row[1].Length > 0)
+                    item.Notes.Add(new Note(NoteKind.Value, "", row[1], table.Lines[r].Number));
+            }
+            sideNode.Touch(table.Lines[^1].Number);
+        }
+        _open.Clear();
+        _lastWritten = null;
+    }
+
+    private void AddTableAsParagraphs(TabTable table)
+    {
+        Warn(table.Lines[0].Number, "SG0207", $"A table of {table.Rows.Length} tab-separated rows was not recognised as a two-sided list; its rows are kept as paragraphs with cells separated by ' | '.");
+        foreach (var (row, line) in table.Rows.Zip(table.Lines))
+        {
+            var text = string.Join(" | ", row.Where(c => c.Length > 0));
+            if (_open.Count > 0) _open[^1].AddParagraph(text, line.Number);
+            else
+            {
+                var node = NewClause(NextPositional(), null, null, line.Number, ClauseKind.Positional);
+                _positionalCount++;
+                node.AddParagraph(text, line.Number);
+            }
+        }
+    }
+
+    private static string Cell(IReadOnlyList<string> row, int column) => column < row.Count ? row[column] : "";
+}

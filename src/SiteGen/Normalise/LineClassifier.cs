@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Normalise;
+
+/// <summary>Classifies single lines by their printed shape. Context (what came before) is the tree builder's job.</summary>
+public static partial class LineClassifier
+{
+    private const int MaxHeadingWords = 12;
+    private const int MaxNumberedHeadingWords = 8;
+
+    public static LineShape Classify(SourceLine line, bool blankBefore, bool blankAfter)
+    {
+        var text = line.Text.Trim();
+        if (text.Length == 0) return new LineShape(ShapeKind.Blank, line, "", "", "");
+
+        var isMarkdownHeading = StripMarkdownHeading(ref text);
+        var bulleted = StripBullet(ref text);
+        var emphasised = StripWholeLineEmphasis(ref text);
+        StripQuotationMarks(ref text);
+
+        var multi = MultiLevelNumber().Match(text);
+        if (multi.Success)
+            return new LineShape(ShapeKind.Clause, line, multi.Groups["label"].Value, multi.Groups["num"].Value, InlineText.Clean(multi.Groups["rest"].Value));
+
+        var quoted = QuotedParagraph().Match(text);
+        if (quoted.Success)
+        {
+            var body = quoted.Groups["quote"].Value.TrimEnd().TrimEnd('”', '"');
+            return new LineShape(ShapeKind.QuotedParagraph, line, quoted.Groups["num"].Value, quoted.Groups["num"].Value,
+                InlineText.Clean(body), Context: InlineText.Clean(quoted.Groups["lead"].Value));
+        }
+
+        var item = ParenthesisedItem().Match(text);
+        if (!item.Success) item = HalfParenthesisedItem().Match(text);
+        if (item.Success)
+            return new LineShape(ShapeKind.Item, line, item.Groups["label"].Value, item.Groups["key"].Value, InlineText.Clean(item.Groups["rest"].Value));
+
+        var single = SingleNumber().Match(text);
+        if (single.Success)
+        {
+            var rest = InlineText.Clean(single.Groups["rest"].Value);
+            var kind = IsShortTitle(rest, MaxNumberedHeadingWords) ? ShapeKind.NumberedHeading : ShapeKind.Clause;
+            return new LineShape(kind, line, single.Groups["label"].Value, single.Groups["num"].Value, rest);
+        }
+
+        var clean = InlineText.Clean(text);
+        if (isMarkdownHeading || (emphasised && IsShortTitle(clean, MaxHeadingWords)))
+            return new LineShape(ShapeKind.Heading, line, "", "", clean);
+        if (bulleted)
+            return new LineShape(ShapeKind.Bullet, line, "", "", clean);
+
+        var standalone = blankBefore && blankAfter;
+        return new LineShape(ShapeKind.Text, line, "", "", clean, LooksLikeHeading: standalone && IsShortTitle(clean, MaxHeadingWords) && StartsLikeATitle(clean));
+    }
+
+    /// <summary>A title is short and does not end like a sentence or a lead-in.</summary>
+    public static bool IsShortTitle(string text, int maxWords)
+    {
+        if (text.Length is 0 or > 100) return false;
+        if (".,;:!?”\"’".Contains(text[^1])) return false;
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords;
+    }
+
+    private static bool StartsLikeATitle(string text) => char.IsUpper(text[0]) || char.IsDigit(text[0]);
+
+    private static bool StripMarkdownHeading(ref string text)
+    {
+        var hashes = 0;
+        while (hashes < text.Length && text[hashes] == '#') hashes++;
+        if (hashes is 0 or > 6 || hashes >= text.Length || text[hashes] != ' ') return false;
+        text = text[(hashes + 1)..].Trim().TrimEnd('#').Trim();
+        return true;
+    }
+
+    private static bool StripBullet(ref string text)
+    {
+        if (text.Length >= 2 && "-*•·–◦▪".Contains(text[0]) && text[1] == ' ')
+        {
+            text = text[2..].TrimStart();
+            return true;
+        }
+        return false;
+    }
+
+    private static bool StripWholeLineEmphasis(ref string text)
+    {
+        foreach (var (open, close) in EmphasisWrappers)
+        {
+            if (text.Length > open.Length + close.Length
+                && text.StartsWith(open, StringComparison.OrdinalIgnoreCase)
+                && text.EndsWith(close, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[open.Length..^close.Length].Trim();
+                StripWholeLineEmphasis(ref text);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly (string Open, string Close)[] EmphasisWrappers =
+        [("**", "**"), ("__", "__"), ("<b>", "</b>"), ("<u>", "</u>"), ("<strong>", "</strong>"), ("<i>", "</i>"), ("<em>", "</em>")];
+
+    /// <summary>Reports quote paragraphs with curly quotes around them: the quotes are not part of the paragraph.</summary>
+    private static void StripQuotationMarks(ref string text)
+    {
+        if (text.Length > 1 && text[0] is '“' or '"' && char.IsLetterOrDigit(text[1]))
+        {
+            text = text[1..];
+            if (text.EndsWith('”') || (text.EndsWith('"') && !text[..^1].Contains('"', StringComparison.Ordinal)))
+                text = text[..^1];
+        }
+        else if (text.EndsWith('”') && !text.Contains('“', StringComparison.Ordinal))
+        {
+            text = text[..^1];
+        }
+    }
+
+    // "1.1", "1.1.", "10.12.3" then text (or nothing). NonBacktracking keeps matching linear on hostile input.
+    [GeneratedRegex(@"^(?<label>(?<num>\d{1,3}(\.\d{1,3})+)\.?)(\s+(?<rest>.*))?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex MultiLevelNumber();
+
+    // "16 For the effective…" or "3. Expectations".
+    [GeneratedRegex(@"^(?<label>(?<num>\d{1,3})\.?)\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SingleNumber();
+
+    // "(a) text", "(iv) text", "(I) text", "(12) text".
+    [GeneratedRegex(@"^(?<label>\((?<key>[a-zA-Z]|[ivxlcIVXLC]{1,6}|\d{1,2})\))\s*(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ParenthesisedItem();
+
+    // "a) text", "iv) text".
+    [GeneratedRegex(@"^(?<label>(?<key>[a-z]|[ivxlc]{1,6})\))\s+(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex HalfParenthesisedItem();
+
+    // "Paragraph 18 then goes on to clarify … “Similarly officers should …”".
+    [GeneratedRegex(@"^(?<lead>Paragraphs? (?<num>\d{1,3})\b[^“""]{0,300})[“""](?<quote>.+)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex QuotedParagraph();
+}
