@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using SiteGen.Build;
+using SiteGen.Model;
+using SiteGen.Output;
+
+namespace SiteGen.Cli;
+
+/// <summary><c>sitegen build</c>: builds the site folder into its output folder, atomically.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(Option<DirectoryInfo> siteOption)
+    {
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list notes (for example skipped tables of contents), not just warnings and errors." };
+        var command = new Command("build", "Build the site from content/ and templates/ into the output folder (_site/ by default).") { verbose };
+        command.SetAction(parse => Run(parse.GetValue(siteOption)!, parse.GetValue(verbose), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(DirectoryInfo site, bool verbose, TextWriter stdout, TextWriter stderr)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = SiteBuild.Run(site.FullName);
+        Report(result.Diagnostics, verbose, stderr);
+        if (!result.Succeeded)
+        {
+            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Build failed with {errors} error{(errors == 1 ? "" : "s")}. The previous site, if any, was left unchanged."));
+            return ExitCodes.BuildFailed;
+        }
+
+        var outputDir = Path.Combine(site.FullName, result.Config!.OutputDir);
+        if (SiteWriter.Write(result.Files, outputDir) is { } writeError)
+        {
+            Report([writeError], verbose, stderr);
+            return ExitCodes.BuildFailed;
+        }
+
+        var clauses = result.Protocols.Sum(p => p.AllClauses().Count());
+        var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Built {result.Protocols.Length} protocols ({clauses} clauses) into {result.Config.OutputDir}/ ({result.Files.Length} files) in {clock.Elapsed.TotalSeconds:0.00} s{(warnings > 0 ? $", {warnings} warning{(warnings == 1 ? "" : "s")}" : "")}."));
+        return ExitCodes.Success;
+    }
+
+    internal static void Report(IEnumerable<Diagnostic> diagnostics, bool verbose, TextWriter stderr)
+    {
+        foreach (var d in diagnostics.Where(d => verbose || d.Severity != Severity.Info))
+            stderr.WriteLine(d.ToString());
+    }
+}

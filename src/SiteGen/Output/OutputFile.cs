@@ -1,0 +1,13 @@
+using System.Text;
+
+namespace SiteGen.Output;
+
+/// <summary>One file of the built site: a site-relative path with forward slashes, and its bytes.</summary>
+public sealed record OutputFile(string Path, byte[] Content)
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static OutputFile Text(string path, string text) => new(path, Utf8NoBom.GetBytes(text));
+
+    public string AsText() => Utf8NoBom.GetString(Content);
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
+using SiteGen.Model;
+
+namespace SiteGen.Output;
+
+/// <summary>The JSON file for one authority: its metadata and clause tree in the shared clause schema.</summary>
+public sealed record ProtocolDataFile(
+    [property: JsonPropertyName("$schema")] string Schema,
+    string SchemaVersion,
+    ProtocolMetadata Metadata,
+    ImmutableArray<string> PrintedTitle,
+    ImmutableArray<Section> Sections);
+
+/// <summary>One entry of <c>data/protocols.json</c>, the index other tools start from.</summary>
+public sealed record ProtocolIndexEntry(string Slug, string Authority, string ShortName, string Title, string Status, string Coverage, int ClauseCount, string Data, string Page);
+
+/// <summary>Writes the corpus as data: a JSON file per protocol, an index, the schema they follow, and the CSV.</summary>
+public static class ProtocolData
+{
+    public const string SchemaVersion = "1.0";
+
+    public static IEnumerable<OutputFile> Build(IReadOnlyList<Protocol> protocols)
+    {
+        foreach (var p in protocols)
+        {
+            var file = new ProtocolDataFile("../clause.schema.json", SchemaVersion, p.Metadata, p.PrintedTitle, p.Sections);
+            yield return OutputFile.Text($"data/protocols/{p.Metadata.Slug}.json", DataJson.Serialize(file));
+        }
+
+        var index = protocols.OrderBy(p => p.Metadata.Slug, StringComparer.Ordinal).Select(p => new ProtocolIndexEntry(
+            p.Metadata.Slug, p.Metadata.Authority, p.Metadata.ShortName, p.Metadata.Title,
+            Rendering.Labels.Of(p.Metadata.Status), Rendering.Labels.Of(p.Metadata.Coverage), p.AllClauses().Count(),
+            $"protocols/{p.Metadata.Slug}.json", $"../protocols/{p.Metadata.Slug}.html"));
+        yield return OutputFile.Text("data/protocols.json", DataJson.Serialize(index.ToArray()));
+        yield return OutputFile.Text("data/clause.schema.json", Schema());
+        yield return ClauseCsv.Build(protocols);
+    }
+
+    /// <summary>The JSON Schema, exported from the very types and serializer options the data files are written with.</summary>
+    public static string Schema()
+    {
+        var options = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) =>
+            {
+                if (context.PropertyInfo is null && context.TypeInfo.Type == typeof(ProtocolDataFile) && node is JsonObject root)
+                {
+                    root.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
+                    root.Insert(1, "title", "SiteGen protocol (shared clause schema)");
+                    root.Insert(2, "description", "One council's member/officer protocol normalised into sections and clauses. Clause ids are <slug>/<number>, e.g. hackney/7.2(g).");
+                }
+                return node;
+            },
+        };
+        var schema = DataJson.Options.GetJsonSchemaAsNode(typeof(ProtocolDataFile), options);
+        return schema.ToJsonString(DataJson.Options) + "\n";
+    }
+}

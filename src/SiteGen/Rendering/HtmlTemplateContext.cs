@@ -1,0 +1,33 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every <c>{{ value }}</c> it writes. Templates are trusted, content is not:
+/// only <see cref="TrustedHtml"/> values (made by SiteGen's own renderers) are written as they are.
+/// </summary>
+internal sealed class HtmlTemplateContext : TemplateContext
+{
+    public HtmlTemplateContext(ITemplateLoader loader)
+    {
+        MemberRenamer = StandardMemberRenamer.Default;
+        TemplateLoader = loader;
+        LoopLimit = 0; // a site with 60,000 clauses loops far past Scriban's default guard of 1,000
+        RecursiveLimit = 64;
+        NewLine = "\n";
+        StrictVariables = true;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object textAsObject)
+    {
+        if (textAsObject is null) return this;
+        if (textAsObject is TrustedHtml trusted) return Write(trusted.Value);
+        var text = ObjectToString(textAsObject);
+        return text is null ? this : Write(WebUtility.HtmlEncode(text));
+    }
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object textAsObject) => ValueTask.FromResult(Write(span, textAsObject));
+}

@@ -1,0 +1,42 @@
+using Scriban;
+using Scriban.Runtime;
+
+namespace SiteGen.Rendering;
+
+/// <summary>Renders one page: its body template, then the layout around it. One context is reused so included partials are parsed once per build.</summary>
+public sealed class PageRenderer(TemplateSet templates, SiteView site)
+{
+    private readonly HtmlTemplateContext _context = new(templates);
+
+    public string Render(string template, PageView page, object model)
+    {
+        var body = RenderTemplate(template, page, model);
+        return RenderTemplate("layout.html", page, new TrustedHtml(body));
+    }
+
+    private string RenderTemplate(string name, PageView page, object model)
+    {
+        var globals = new ScriptObject();
+        globals.Import(new { site, page, model }, renamer: _context.MemberRenamer);
+        _context.PushGlobal(globals);
+        try
+        {
+            return templates.Get(name).Render(_context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            throw new TemplateRenderException(templates.OriginOf(name), e.Span.Start.Line + 1, e.OriginalMessage);
+        }
+        finally
+        {
+            _context.PopGlobal();
+        }
+    }
+}
+
+/// <summary>A template failed while rendering (for example it names a field that does not exist); reported with its file and line.</summary>
+public sealed class TemplateRenderException(string file, int line, string message) : Exception(message)
+{
+    public string File { get; } = file;
+    public int Line { get; } = line;
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using SiteGen.Model;
+using SiteGen.Output;
+
+namespace SiteGen.Rendering;
+
+/// <summary>Everything the site is rendered from: the normalised protocols, their source texts and the reports.</summary>
+public sealed record SiteModel(
+    SiteConfig Config,
+    ImmutableArray<Protocol> Protocols,
+    ImmutableDictionary<string, string> SourceTexts,
+    ImmutableArray<Report> Reports);
+
+/// <summary>Renders every HTML page of the site to in-memory files. Pure apart from the templates it was given.</summary>
+public static class SiteRenderer
+{
+    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator)
+    {
+        var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.Owner, model.Config.Language, generator);
+        var pages = new PageRenderer(templates, site);
+        var markdown = new MarkdownRenderer();
+        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        var reportsBySlug = model.Reports.ToDictionary(r => r.Slug, StringComparer.Ordinal);
+        var protocols = model.Protocols.OrderBy(p => p.Metadata.ShortName, StringComparer.Ordinal).ToImmutableArray();
+
+        var home = new HomeView(
+            [.. protocols.Select(p => ViewModelBuilder.Row(p, ""))],
+            [.. model.Reports.OrderByDescending(r => r.Date, StringComparer.Ordinal).Select(r => ViewModelBuilder.Row(r, ""))],
+            protocols.Sum(p => p.AllClauses().Count()));
+        files.Add(Page(pages, "index.html", "home.html", Page(model, "Home", "", "home", [], "index.html"), home));
+
+        foreach (var p in protocols)
+        {
+            var slug = p.Metadata.Slug;
+            var quotedIn = p.Metadata.QuotedIn is { } q ? reportsBySlug.GetValueOrDefault(q) : null;
+            var crumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb(p.Metadata.ShortName, null));
+            files.Add(Page(pages, $"protocols/{slug}.html", "protocol.html",
+                Page(model, $"{p.Metadata.ShortName}: {p.Metadata.Title}", "../", "authorities", crumbs, $"protocols/{slug}.html"),
+                ViewModelBuilder.Protocol(p, quotedIn)));
+
+            var sourceCrumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb(p.Metadata.ShortName, $"../protocols/{slug}.html"), new Crumb("Source text", null));
+            files.Add(Page(pages, $"sources/{slug}.html", "source.html",
+                Page(model, $"{p.Metadata.ShortName}: source text", "../", "authorities", sourceCrumbs, $"sources/{slug}.html"),
+                ViewModelBuilder.Source(p, model.SourceTexts[slug])));
+        }
+
+        var reportRows = model.Reports.OrderByDescending(r => r.Date, StringComparer.Ordinal).Select(r => ViewModelBuilder.Row(r, "../")).ToImmutableArray();
+        files.Add(Page(pages, "reports/index.html", "reports.html",
+            Page(model, "Committee reports", "../", "reports", [new Crumb("Home", "../index.html"), new Crumb("Reports", null)], "reports/index.html"),
+            reportRows));
+        foreach (var r in model.Reports)
+        {
+            var quoted = protocols.Where(p => p.Metadata.QuotedIn == r.Slug).Select(p => ViewModelBuilder.Row(p, "../")).ToImmutableArray();
+            var view = new ReportView(ViewModelBuilder.Row(r, "../"), r.Author, r.Source, markdown.Render(r.Body), quoted);
+            files.Add(Page(pages, $"reports/{r.Slug}.html", "report.html",
+                Page(model, r.Title, "../", "reports", [new Crumb("Home", "../index.html"), new Crumb("Reports", "index.html"), new Crumb(r.Title, null)], $"reports/{r.Slug}.html"),
+                view));
+        }
+
+        files.Add(Page(pages, "data.html", "data.html", Page(model, "Download the data", "", "data", [new Crumb("Home", "index.html"), new Crumb("Data", null)], "data.html"), home));
+        files.Add(Page(pages, "404.html", "404.html", Page(model, "Page not found", "", "", [], "404.html"), home));
+        files.AddRange(templates.Assets.Select(a => new OutputFile(a.Path, a.Content)));
+        return files.ToImmutable();
+    }
+
+    private static PageView Page(SiteModel model, string title, string root, string section, ImmutableArray<Crumb> crumbs, string path) =>
+        new(title, root, section, crumbs, model.Config.BaseUrl is { } b ? b + path : null, model.Config.Description);
+
+    private static OutputFile Page(PageRenderer pages, string path, string template, PageView page, object model) =>
+        OutputFile.Text(path, pages.Render(template, page, model));
+}
