@@ -18,6 +18,9 @@ public static partial class FrontMatterReader
     {
         if (string.IsNullOrWhiteSpace(split.Yaml))
             return (null, Diagnostic.Error(file, 1, "SG0112", "The front matter is empty. Add the required fields between the '---' lines."));
+        if (FirstContentLine(split.Yaml) is { } first && first.Text.StartsWith('-'))
+            return (null, Diagnostic.Error(file, split.YamlFirstLine + first.Index, "SG0114",
+                "The front matter is a list ('- …' lines), where 'field: value' lines were expected, for example 'authority: London Borough of Hackney'."));
         try
         {
             var value = Deserializer.Deserialize<T>(split.Yaml);
@@ -31,6 +34,17 @@ public static partial class FrontMatterReader
             var column = (int)Math.Max(0, e.Start.Column);
             return (null, new Diagnostic(file, line, column, Severity.Error, "SG0113", Explain(e, KnownFields<T>())));
         }
+    }
+
+    private static (int Index, string Text)? FirstContentLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var t = lines[i].Trim();
+            if (t.Length > 0 && !t.StartsWith('#')) return (i, t);
+        }
+        return null;
     }
 
     /// <summary>The line of a top-level field, so validation errors can point at it.</summary>
@@ -55,9 +69,8 @@ public static partial class FrontMatterReader
         var unknown = UnknownProperty().Match(message);
         if (unknown.Success)
             return $"Unknown field '{unknown.Groups[1].Value}'. Check its spelling; the fields are: {knownFields}.";
-        if (message.Contains("SequenceStart", StringComparison.Ordinal) && message.Contains("MappingStart", StringComparison.Ordinal))
-            return "The front matter (or this field) is a list, where 'field: value' lines were expected.";
-        if (message.Contains("MappingStart", StringComparison.Ordinal) || message.Contains("SequenceStart", StringComparison.Ordinal))
+        if (message.Contains("MappingStart", StringComparison.Ordinal) || message.Contains("SequenceStart", StringComparison.Ordinal)
+            || message.Contains("No node deserializer", StringComparison.Ordinal))
             return "This field has the wrong shape: a single value was expected here (put text in quotes if it contains ': ').";
         if (innermost.InnerException is FormatException or InvalidCastException or OverflowException)
             return "This field's value has the wrong type.";

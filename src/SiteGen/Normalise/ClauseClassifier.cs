@@ -47,6 +47,9 @@ public static class ClauseClassifier
         var lower = Prepare(text);
         if (!isListItem) return FromFirstModal(lower);
 
+        // Items of an expectations list are entitlements whatever verb they use: "(c) That members will not …".
+        if (leadIn.Modality == Modality.CanExpect)
+            return leadIn;
         if (LeadingModal(lower) is { } own)
             return new ClauseContext(leadIn.Actor != Actor.General ? leadIn.Actor : FromFirstModal(lower).Actor, own);
         if (leadIn.Actor == Actor.General && leadIn.Modality == Modality.None)
@@ -142,12 +145,13 @@ public static class ClauseClassifier
         return Actor.Officers;
     }
 
+    /// <summary>A modal an item opens with ("Must remember…", "We will not…", "They should…"): the item's own verb, not one buried in a relative clause.</summary>
     private static Modality? LeadingModal(string lower)
     {
-        var trimmed = " " + lower.TrimStart();
-        foreach (var (phrase, modality) in Modals.OrderByDescending(m => m.Phrase.Length))
-            if (IndexOfWord(trimmed, phrase) == 1) return modality;
-        return null;
+        const int MaxSubjectWords = 2;
+        if (FirstModal(lower) is not { } modal) return null;
+        var before = lower[..modal.Position].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return before.Length <= MaxSubjectWords && !lower[..modal.Position].Contains(',', StringComparison.Ordinal) ? modal.Modality : null;
     }
 
     private static (int Position, Modality Modality)? FirstModal(string lower) => FindModal(lower, last: false);
@@ -203,9 +207,12 @@ public static class ClauseClassifier
     private static int FirstIndexOfAny(string text, IEnumerable<string> words) =>
         words.Select(w => IndexOfWord(text, w)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
 
+    /// <summary>Blanks out whole-word occurrences (followed by punctuation too), longest phrases first so "monitoring officer" goes before "officer".</summary>
     private static string Remove(string text, IEnumerable<string> words)
     {
-        foreach (var w in words.OrderByDescending(w => w.Length)) text = text.Replace(" " + w + " ", "  ", StringComparison.Ordinal);
+        foreach (var w in words.OrderByDescending(w => w.Length))
+            for (var at = IndexOfWord(text, w); at >= 0; at = IndexOfWord(text, w))
+                text = string.Concat(text.AsSpan(0, at), new string(' ', w.Length), text.AsSpan(at + w.Length));
         return text;
     }
 

@@ -46,7 +46,7 @@ public static class ViewModelBuilder
         Anchor: c.Number,
         Number: c.Number,
         DisplayNumber: Citations.DisplayNumber(c),
-        IsSynthetic: c.IsSynthetic,
+        IsSynthetic: Citations.IsPositional(c.Number),
         PrintedLabel: c.PrintedLabel,
         Citation: Citations.Cite(meta, c),
         Blocks: Blocks(c.Text),
