@@ -23,17 +23,16 @@ public static partial class LinkedAssets
             return found;
         }
 
-        var pageUri = new Uri(htmlPath);
         foreach (var (reference, isStylesheet) in ReferencesInHtml(Encoding.UTF8.GetString(html)))
         {
-            Visit(pageUri, reference, isStylesheet);
+            Visit(htmlPath, reference, isStylesheet);
         }
 
         return found;
 
-        void Visit(Uri baseUri, string reference, bool isStylesheet)
+        void Visit(string referringFile, string reference, bool isStylesheet)
         {
-            if (LocalPath(baseUri, reference) is not { } path || !seen.Add(path))
+            if (LocalPath(referringFile, reference) is not { } path || !seen.Add(path))
             {
                 return;
             }
@@ -41,33 +40,49 @@ public static partial class LinkedAssets
             found.Add(path);
             if (isStylesheet && readFile(path) is { } css)
             {
-                var cssUri = new Uri(path);
                 foreach (var (nested, nestedIsStylesheet) in ReferencesInCss(Encoding.UTF8.GetString(css)))
                 {
-                    Visit(cssUri, nested, nestedIsStylesheet);
+                    Visit(path, nested, nestedIsStylesheet);
                 }
             }
         }
     }
 
     /// <summary>
-    /// Resolves a reference the way the browser will (against the referring file's URL) and returns the
-    /// local path, or null for fragments, data URIs and remote URLs, which no local change can affect.
+    /// Resolves a reference the way the browser will from a file:// page (query and fragment dropped,
+    /// percent-escapes decoded, '/' meaning the file system root) and returns the local path, or null for
+    /// fragments, data URIs and remote URLs, which no local change can affect.
     /// </summary>
-    public static string? LocalPath(Uri baseUri, string reference)
+    /// <param name="referringFile">Full path of the HTML or CSS file the reference appears in.</param>
+    /// <param name="reference">The reference as written (href, src, url()).</param>
+    public static string? LocalPath(string referringFile, string reference)
     {
         var trimmed = reference.Trim();
-        if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+        if (trimmed.Length == 0 || trimmed.StartsWith('#') || trimmed.StartsWith("//", StringComparison.Ordinal))
         {
             return null;
         }
 
-        if (!Uri.TryCreate(baseUri, trimmed, out var resolved) || !resolved.IsFile)
+        if (UrlScheme().Match(trimmed) is { Success: true } scheme)
         {
-            return null;
+            if (!string.Equals(scheme.Groups[1].Value, "file", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            return Uri.TryCreate(WithoutQueryOrFragment(trimmed), UriKind.Absolute, out var fileUri) ? fileUri.LocalPath : null;
         }
 
-        return resolved.LocalPath;
+        var relative = Uri.UnescapeDataString(WithoutQueryOrFragment(trimmed));
+        var directory = Path.GetDirectoryName(referringFile)!;
+        var basePath = relative.StartsWith('/') ? Path.GetPathRoot(directory)! : directory;
+        return Path.GetFullPath(Path.Combine(basePath, relative.TrimStart('/')));
+    }
+
+    private static string WithoutQueryOrFragment(string reference)
+    {
+        var end = reference.IndexOfAny(['?', '#']);
+        return end < 0 ? reference : reference[..end];
     }
 
     private static IEnumerable<(string Reference, bool IsStylesheet)> ReferencesInHtml(string html)
@@ -163,6 +178,9 @@ public static partial class LinkedAssets
 
         return "";
     }
+
+    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.-]*):")]
+    private static partial Regex UrlScheme();
 
     [GeneratedRegex(@"/\*.*?\*/", RegexOptions.Singleline)]
     private static partial Regex CssComment();

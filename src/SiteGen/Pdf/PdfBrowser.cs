@@ -269,6 +269,7 @@ public sealed class PdfBrowser : IAsyncDisposable
 
             if (process.HasExited)
             {
+                process.WaitForExit(); // lets the output readers catch up, so the error can quote the reason
                 throw new PdfPrintException(string.Create(CultureInfo.InvariantCulture,
                     $"Chromium ({process.StartInfo.FileName}) exited with code {process.ExitCode} before opening DevTools.{output.Describe()}"));
             }
