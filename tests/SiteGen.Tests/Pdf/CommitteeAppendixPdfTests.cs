@@ -34,7 +34,7 @@ public sealed class PrintedCommitteeAppendix : IAsyncLifetime
 }
 
 [Trait("Category", "RealTools")]
-public sealed partial class CommitteeAppendixPdfTests(PrintedCommitteeAppendix printed) : IClassFixture<PrintedCommitteeAppendix>
+public sealed class CommitteeAppendixPdfTests(PrintedCommitteeAppendix printed) : IClassFixture<PrintedCommitteeAppendix>
 {
     private string Pdf => printed.PdfPath;
 
@@ -93,32 +93,12 @@ public sealed partial class CommitteeAppendixPdfTests(PrintedCommitteeAppendix p
     [Fact]
     public void Contents_numbers_are_the_pages_where_the_headings_appear()
     {
-        var pages = Poppler.PageTexts(Pdf);
-        var contentsPage = pages.ToList().FindIndex(p => p.Contains("Contents", StringComparison.Ordinal)) + 1;
-        Assert.True(contentsPage > 0, "No page has the Contents heading.");
-
         var entries = printed.Source.QuerySelectorAll("nav.toc a[href^='#']")
-            .Select(a => (Title: Poppler.Collapse(a.TextContent), Id: a.GetAttribute("href")![1..]))
+            .Select(a => new ContentsEntry(Poppler.Collapse(a.TextContent), a.GetAttribute("href")![1..]))
             .ToList();
         Assert.True(entries.Count >= 5);
 
-        var printedNumbers = ContentsLines(pages[contentsPage - 1]);
-        // Headings are searched for in document order after the contents page, so two sections that are
-        // both called "Background" are told apart by which comes first.
-        var searchFrom = contentsPage + 1;
-        foreach (var (title, id) in entries)
-        {
-            var shown = printedNumbers.FirstOrDefault(line => line.Title == title && !line.Used);
-            Assert.True(shown is not null, $"The contents page has no numbered line for \"{title}\".");
-            shown.Used = true;
-
-            var actual = Enumerable.Range(searchFrom, pages.Count - searchFrom + 1)
-                .FirstOrDefault(p => HeadingLines(pages[p - 1]).Contains(title));
-            Assert.True(actual > 0, $"Heading \"{title}\" not found after page {searchFrom}.");
-            Assert.Equal(actual, shown.Page);
-            Assert.Equal(actual, printed.Result.ContentsPages[id]);
-            searchFrom = actual;
-        }
+        PrintedContents.AssertNumbersMatchHeadings(Poppler.PageTexts(Pdf), entries, printed.Result);
     }
 
     [Fact]
@@ -150,7 +130,7 @@ public sealed partial class CommitteeAppendixPdfTests(PrintedCommitteeAppendix p
             var title = Poppler.Collapse(heading.TextContent);
             var item = outline.FirstOrDefault(i => i.Title == title);
             Assert.True(item.Title is not null, $"The outline has no item \"{title}\"; it has: {string.Join(" | ", outline.Select(i => i.Title))}");
-            Assert.Contains(title, HeadingLines(pages[item.Page - 1]));
+            Assert.Contains(title, PrintedContents.HeadingLines(pages[item.Page - 1]));
         }
     }
 
@@ -175,23 +155,4 @@ public sealed partial class CommitteeAppendixPdfTests(PrintedCommitteeAppendix p
 
     private static string FirstLine(string pageText) =>
         pageText.Split('\n').First(line => line.Trim().Length > 0).Trim();
-
-    /// <summary>Lines of a page trimmed and collapsed, for matching heading text that sits on its own line.</summary>
-    private static HashSet<string> HeadingLines(string pageText) =>
-        pageText.Split('\n').Select(Poppler.Collapse).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
-
-    private static List<ContentsLine> ContentsLines(string pageText) =>
-        pageText.Split('\n')
-            .Select(line => ContentsLinePattern().Match(line))
-            .Where(m => m.Success)
-            .Select(m => new ContentsLine(Poppler.Collapse(m.Groups["title"].Value), int.Parse(m.Groups["page"].Value, CultureInfo.InvariantCulture)))
-            .ToList();
-
-    private sealed record ContentsLine(string Title, int Page)
-    {
-        public bool Used { get; set; }
-    }
-
-    [GeneratedRegex(@"^\s*(?<title>\S.*?\S)\s{2,}(?<page>\d+)\s*$")]
-    private static partial Regex ContentsLinePattern();
 }

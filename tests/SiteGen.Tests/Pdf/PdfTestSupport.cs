@@ -136,3 +136,59 @@ internal static partial class Poppler
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }
+
+/// <summary>A contents entry as the source HTML has it: the link text and the id it points at.</summary>
+internal sealed record ContentsEntry(string Title, string Id);
+
+/// <summary>Checks printed contents numbers against where poppler finds the headings.</summary>
+internal static partial class PrintedContents
+{
+    /// <summary>
+    /// For every entry, the number printed on the contents page must equal the page whose text has the
+    /// heading on a line of its own, and the number SiteGen reported. Headings are searched for in document
+    /// order after the contents, so two sections with the same title are told apart by which comes first.
+    /// </summary>
+    public static void AssertNumbersMatchHeadings(IReadOnlyList<string> pages, IReadOnlyList<ContentsEntry> entries, PrintedPdf result)
+    {
+        var contentsPages = Enumerable.Range(1, pages.Count)
+            .Where(p => ContentsLines(pages[p - 1]).Any(line => entries.Any(e => e.Title == line.Title)))
+            .ToList();
+        Assert.True(contentsPages.Count > 0, "No page has numbered contents lines.");
+        var shownLines = contentsPages.SelectMany(p => ContentsLines(pages[p - 1])).ToList();
+
+        // Inclusive: a heading may share the last contents page; contents lines never equal a heading line, as they end in a number.
+        var searchFrom = contentsPages[^1];
+        foreach (var (title, id) in entries)
+        {
+            var shown = shownLines.FirstOrDefault(line => line.Title == title && !line.Used);
+            Assert.True(shown is not null, $"The contents have no numbered line for \"{title}\".");
+            shown.Used = true;
+
+            var actual = Enumerable.Range(searchFrom, pages.Count - searchFrom + 1)
+                .FirstOrDefault(p => HeadingLines(pages[p - 1]).Contains(title));
+            Assert.True(actual > 0, $"Heading \"{title}\" not found from page {searchFrom} on.");
+            Assert.True(actual == shown.Page, $"Contents say \"{title}\" is on page {shown.Page}; it is on page {actual}.");
+            Assert.Equal(actual, result.ContentsPages[id]);
+            searchFrom = actual;
+        }
+    }
+
+    /// <summary>Lines of a page trimmed and collapsed, for matching heading text that sits on its own line.</summary>
+    public static HashSet<string> HeadingLines(string pageText) =>
+        pageText.Split('\n').Select(Poppler.Collapse).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    private static List<ShownLine> ContentsLines(string pageText) =>
+        pageText.Split('\n')
+            .Select(line => ContentsLinePattern().Match(line))
+            .Where(m => m.Success)
+            .Select(m => new ShownLine(Poppler.Collapse(m.Groups["title"].Value), int.Parse(m.Groups["page"].Value, CultureInfo.InvariantCulture)))
+            .ToList();
+
+    private sealed record ShownLine(string Title, int Page)
+    {
+        public bool Used { get; set; }
+    }
+
+    [GeneratedRegex(@"^\s*(?<title>\S.*?\S)\s+(?<page>\d+)\s*$")]
+    private static partial Regex ContentsLinePattern();
+}
