@@ -182,7 +182,8 @@ public sealed class PdfBrowser : IAsyncDisposable
         if (targetIds.Count == 0)
         {
             var single = await tab.PrintAsync(options, cancellationToken).ConfigureAwait(false);
-            return (single, PrintedPdfFacts.Read(single), 1, new Dictionary<string, int>());
+            // No contents to check: only the page count is needed, so no page is parsed.
+            return (single, PrintedPdfFacts.Read(single, wantedIds: []), 1, new Dictionary<string, int>());
         }
 
         await FillContentsAsync(tab, ContentsPageNumbers.PlaceholderTexts(targetIds), cancellationToken).ConfigureAwait(false);
@@ -191,7 +192,7 @@ public sealed class PdfBrowser : IAsyncDisposable
         {
             reportStep(string.Create(CultureInfo.InvariantCulture, $"printing (pass {pass})"));
             var pdf = await tab.PrintAsync(options, cancellationToken).ConfigureAwait(false);
-            var facts = PrintedPdfFacts.Read(pdf);
+            var facts = PrintedPdfFacts.Read(pdf, targetIds);
             switch (ContentsPageNumbers.Check(targetIds, shown, facts.LinkTargetPages))
             {
                 case ContentsCheck.Settled settled:
@@ -239,7 +240,6 @@ public sealed class PdfBrowser : IAsyncDisposable
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = true,
             CreateNoWindow = true,
         };
         foreach (var argument in ChromiumLaunch.Arguments(userDataDirectory))

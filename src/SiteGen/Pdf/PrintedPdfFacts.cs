@@ -15,11 +15,17 @@ public sealed record PrintedPdfFacts(int PageCount, IReadOnlyDictionary<string, 
     /// whose destination is named after the id; PdfPig resolves that name to a page. Keying by id (not by
     /// heading text, as bookmarks would) stays exact when two sections share a title.
     /// </summary>
-    public static PrintedPdfFacts Read(byte[] pdf)
+    /// <param name="pdf">The PDF file's bytes.</param>
+    /// <param name="wantedIds">
+    /// When given, pages are read only until a link to each of these ids has been seen. Contents lists sit
+    /// near the front, and parsing a page costs about as much as printing it, so this keeps long documents fast.
+    /// </param>
+    public static PrintedPdfFacts Read(byte[] pdf, IReadOnlyCollection<string>? wantedIds = null)
     {
         using var document = PdfDocument.Open(pdf);
         var pages = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var number = 1; number <= document.NumberOfPages; number++)
+        var stillWanted = wantedIds is null ? null : new HashSet<string>(wantedIds, StringComparer.Ordinal);
+        for (var number = 1; number <= document.NumberOfPages && stillWanted is not { Count: 0 }; number++)
         {
             foreach (var annotation in document.GetPage(number).GetAnnotations())
             {
@@ -28,6 +34,7 @@ public sealed record PrintedPdfFacts(int PageCount, IReadOnlyDictionary<string, 
                     && annotation.Action is GoToAction { Destination: { } destination })
                 {
                     pages[name] = destination.PageNumber;
+                    stillWanted?.Remove(name);
                 }
             }
         }
