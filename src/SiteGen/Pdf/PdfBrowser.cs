@@ -80,7 +80,7 @@ public sealed class PdfBrowser : IAsyncDisposable
         catch (Exception e)
         {
             Stop(process);
-            DeleteProfile(userDataDirectory);
+            await DeleteProfileAsync(userDataDirectory).ConfigureAwait(false);
             if (e is PdfPrintException || (e is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
                 throw;
@@ -169,7 +169,7 @@ public sealed class PdfBrowser : IAsyncDisposable
 
         Stop(_process);
         _process.Dispose();
-        DeleteProfile(UserDataDirectory);
+        await DeleteProfileAsync(UserDataDirectory).ConfigureAwait(false);
     }
 
     private async Task<(byte[] Pdf, PrintedPdfFacts Facts, int Passes, IReadOnlyDictionary<string, int> ContentsPages)> PrintSettlingContentsAsync(
@@ -325,7 +325,7 @@ public sealed class PdfBrowser : IAsyncDisposable
         }
     }
 
-    private static void DeleteProfile(string userDataDirectory)
+    private static async Task DeleteProfileAsync(string userDataDirectory)
     {
         // Helper processes can still be flushing files for a moment after the browser exits.
         for (var attempt = 0; attempt < 20 && Directory.Exists(userDataDirectory); attempt++)
@@ -336,7 +336,7 @@ public sealed class PdfBrowser : IAsyncDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Thread.Sleep(100);
+                await Task.Delay(100).ConfigureAwait(false);
             }
         }
     }

@@ -6,6 +6,8 @@ namespace SiteGen.Tests.Pdf;
 /// The locator reads the environment through a parameter so these tests can set SITEGEN_CHROMIUM and PATH
 /// without changing the test process's environment, which tests running in parallel share.
 /// </summary>
+// Fakes executables with Unix file modes; SiteGen's build and CI machines are Debian.
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class ChromiumLocatorTests : IDisposable
 {
     private readonly TempSite _dir = new();

@@ -5,6 +5,8 @@ using SiteGen.Pdf;
 namespace SiteGen.Tests.Pdf;
 
 [Trait("Category", "RealTools")]
+// Fakes executables with Unix file modes; SiteGen's build and CI machines are Debian.
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class PdfBrowserSessionTests : IDisposable
 {
     private readonly TempSite _site = new();
