@@ -118,6 +118,16 @@ internal static partial class Poppler
         return pages.Take(pages.Length - 1).ToList();
     }
 
+    /// <summary>
+    /// Each page's text in the order it is drawn, whitespace collapsed: a table cell whose text wraps still
+    /// reads as one phrase, and a header row reads as its cells in order.
+    /// </summary>
+    public static IReadOnlyList<string> DrawnPageTexts(string pdf)
+    {
+        var pages = Run("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-").Split('\f');
+        return pages.Take(pages.Length - 1).Select(Collapse).ToList();
+    }
+
     /// <summary>The whole text in reading order with all whitespace runs collapsed to one space.</summary>
     public static string FlowText(string pdf) => Whitespace().Replace(Run("pdftotext", "-enc", "UTF-8", pdf, "-"), " ");
 
