@@ -16,7 +16,9 @@ public static class JsMath
         if (double.IsNaN(x) || double.IsInfinity(x)) return x;
         var floor = Math.Floor(x);
         // x - floor is exact for every double, so this compares the true fractional part with one half.
-        return x - floor >= 0.5 ? floor + 1 : floor;
+        var rounded = x - floor >= 0.5 ? floor + 1 : floor;
+        // JavaScript keeps the sign of a zero result: Math.round(-0.4) is -0.
+        return rounded == 0 ? Math.CopySign(0.0, x) : rounded;
     }
 
     /// <summary>Natural logarithm exactly as V8's <c>Math.log</c> (fdlibm's <c>__ieee754_log</c>) rounds it.</summary>
