@@ -1,16 +1,21 @@
 using System.Globalization;
-using System.Text;
 
 namespace SiteGen.Search;
 
 /// <summary>The pieces of JavaScript's <c>JSON.stringify</c> output that lunr's index needs, byte for byte.</summary>
 public static class JsJson
 {
-    /// <summary>Appends <paramref name="value"/> as <c>JSON.stringify</c> writes a number (<c>null</c> for NaN and infinities).</summary>
-    public static void AppendNumber(StringBuilder output, double value)
+    /// <summary>Writes <paramref name="value"/> as <c>JSON.stringify</c> writes a number (<c>null</c> for NaN and infinities).</summary>
+    public static void WriteNumber(TextWriter output, double value)
     {
-        if (double.IsNaN(value) || double.IsInfinity(value)) { output.Append("null"); return; }
-        output.Append(NumberToString(value));
+        if (double.IsNaN(value) || double.IsInfinity(value)) { output.Write("null"); return; }
+        // Integers below 2^53 print as plain digits in both languages; skip the general path for them.
+        if (value >= 0 && value < 9007199254740992 && Math.Floor(value) == value && !(value == 0 && double.IsNegative(value)))
+        {
+            output.Write(((long)value).ToString(CultureInfo.InvariantCulture));
+            return;
+        }
+        output.Write(NumberToString(value));
     }
 
     /// <summary>JavaScript's <c>Number.prototype.toString()</c>: shortest round-trip digits, laid out by ECMA-262's rules.</summary>
@@ -36,35 +41,42 @@ public static class JsJson
         return mantissa + "e" + sign + Math.Abs(exponent).ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Appends <paramref name="value"/> quoted and escaped as <c>JSON.stringify</c> does (well-formed variant, ES2019).</summary>
-    public static void AppendString(StringBuilder output, string value)
+    /// <summary>Writes <paramref name="value"/> quoted and escaped as <c>JSON.stringify</c> does (well-formed variant, ES2019).</summary>
+    public static void WriteString(TextWriter output, string value)
     {
-        output.Append('"');
+        output.Write('"');
+        if (!NeedsEscaping(value))
+        {
+            output.Write(value);
+            output.Write('"');
+            return;
+        }
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
             {
-                case '"': output.Append("\\\""); break;
-                case '\\': output.Append("\\\\"); break;
-                case '\b': output.Append("\\b"); break;
-                case '\f': output.Append("\\f"); break;
-                case '\n': output.Append("\\n"); break;
-                case '\r': output.Append("\\r"); break;
-                case '\t': output.Append("\\t"); break;
+                case '"': output.Write("\\\""); break;
+                case '\\': output.Write("\\\\"); break;
+                case '\b': output.Write("\\b"); break;
+                case '\f': output.Write("\\f"); break;
+                case '\n': output.Write("\\n"); break;
+                case '\r': output.Write("\\r"); break;
+                case '\t': output.Write("\\t"); break;
                 default:
-                    if (c < 0x20) AppendUnicodeEscape(output, c);
+                    if (c < 0x20) WriteUnicodeEscape(output, c);
                     else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
-                        output.Append(c).Append(value[i + 1]);
+                        output.Write(c);
+                        output.Write(value[i + 1]);
                         i++;
                     }
-                    else if (char.IsSurrogate(c)) AppendUnicodeEscape(output, c); // a lone surrogate cannot be UTF-8 encoded
-                    else output.Append(c);
+                    else if (char.IsSurrogate(c)) WriteUnicodeEscape(output, c); // a lone surrogate cannot be UTF-8 encoded
+                    else output.Write(c);
                     break;
             }
         }
-        output.Append('"');
+        output.Write('"');
     }
 
     /// <summary>
@@ -105,8 +117,20 @@ public static class JsJson
         return ordered;
     }
 
-    private static void AppendUnicodeEscape(StringBuilder output, char c) =>
-        output.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+    private static bool NeedsEscaping(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < 0x20 || c == '"' || c == '\\' || char.IsSurrogate(c)) return true;
+        }
+        return false;
+    }
+
+    private static void WriteUnicodeEscape(TextWriter output, char c)
+    {
+        output.Write("\\u");
+        output.Write(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+    }
 
     private static (string Digits, int PointPosition) ShortestDigits(double positive)
     {

@@ -7,81 +7,100 @@ public static class LunrIndexJson
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Writes the index as compact UTF-8 JSON (no byte order mark) to <paramref name="output"/>, leaving it open.</summary>
+    public static void Write(LunrIndex index, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new StreamWriter(output, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true);
+        Write(index, writer);
+    }
+
+    /// <summary>The index as compact UTF-8 JSON without a byte order mark.</summary>
+    public static byte[] ToUtf8Json(LunrIndex index)
+    {
+        using var buffer = new MemoryStream();
+        Write(index, buffer);
+        return buffer.ToArray();
+    }
+
     /// <summary>The index as compact JSON text.</summary>
     public static string ToJson(LunrIndex index)
     {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(index, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the index as compact JSON text; the writer's culture plays no part.</summary>
+    public static void Write(LunrIndex index, TextWriter json)
+    {
         ArgumentNullException.ThrowIfNull(index);
-        var json = new StringBuilder(EstimateLength(index));
-        json.Append("{\"version\":");
-        JsJson.AppendString(json, LunrIndex.LunrVersion);
+        ArgumentNullException.ThrowIfNull(json);
 
-        json.Append(",\"fields\":");
-        AppendStringArray(json, index.Fields);
+        // Key order as lunr.Index#toJSON builds the object.
+        json.Write("{\"version\":");
+        JsJson.WriteString(json, LunrIndex.LunrVersion);
 
-        json.Append(",\"fieldVectors\":[");
+        json.Write(",\"fields\":");
+        WriteStringArray(json, index.Fields);
+
+        json.Write(",\"fieldVectors\":[");
         for (var v = 0; v < index.FieldVectors.Count; v++)
         {
             var vector = index.FieldVectors[v];
-            if (v > 0) json.Append(',');
-            json.Append('[');
-            JsJson.AppendString(json, vector.FieldRef);
-            json.Append(",[");
+            if (v > 0) json.Write(',');
+            json.Write('[');
+            JsJson.WriteString(json, vector.FieldRef);
+            json.Write(",[");
             for (var e = 0; e < vector.Elements.Count; e++)
             {
-                if (e > 0) json.Append(',');
-                JsJson.AppendNumber(json, vector.Elements[e].TermIndex);
-                json.Append(',');
-                JsJson.AppendNumber(json, vector.Elements[e].Score);
+                if (e > 0) json.Write(',');
+                JsJson.WriteNumber(json, vector.Elements[e].TermIndex);
+                json.Write(',');
+                JsJson.WriteNumber(json, vector.Elements[e].Score);
             }
-            json.Append("]]");
+            json.Write("]]");
         }
 
-        json.Append("],\"invertedIndex\":[");
+        json.Write("],\"invertedIndex\":[");
         for (var p = 0; p < index.InvertedIndex.Count; p++)
         {
             var posting = index.InvertedIndex[p];
-            if (p > 0) json.Append(',');
-            json.Append('[');
-            JsJson.AppendString(json, posting.Term);
-            json.Append(",{\"_index\":");
-            JsJson.AppendNumber(json, posting.TermIndex);
+            if (p > 0) json.Write(',');
+            json.Write('[');
+            JsJson.WriteString(json, posting.Term);
+            json.Write(",{\"_index\":");
+            JsJson.WriteNumber(json, posting.TermIndex);
             for (var f = 0; f < index.Fields.Count; f++)
             {
-                json.Append(',');
-                JsJson.AppendString(json, index.Fields[f]);
-                json.Append(":{");
+                json.Write(',');
+                JsJson.WriteString(json, index.Fields[f]);
+                json.Write(":{");
                 var refs = posting.DocumentRefsByField[f];
                 for (var r = 0; r < refs.Count; r++)
                 {
-                    if (r > 0) json.Append(',');
-                    JsJson.AppendString(json, refs[r]);
-                    json.Append(":{}"); // no metadata is recorded; see LunrIndexBuilder
+                    if (r > 0) json.Write(',');
+                    JsJson.WriteString(json, refs[r]);
+                    json.Write(":{}"); // no metadata is recorded; see LunrIndexBuilder
                 }
-                json.Append('}');
+                json.Write('}');
             }
-            json.Append("}]");
+            json.Write("}]");
         }
 
-        json.Append("],\"pipeline\":");
-        AppendStringArray(json, LunrIndex.SearchPipeline);
-        json.Append('}');
-        return json.ToString();
+        json.Write("],\"pipeline\":");
+        WriteStringArray(json, LunrIndex.SearchPipeline);
+        json.Write('}');
     }
 
-    /// <summary>The index as compact JSON, UTF-8 encoded without a byte order mark.</summary>
-    public static byte[] ToUtf8Json(LunrIndex index) => Utf8NoBom.GetBytes(ToJson(index));
-
-    private static void AppendStringArray(StringBuilder json, IReadOnlyList<string> values)
+    private static void WriteStringArray(TextWriter json, IReadOnlyList<string> values)
     {
-        json.Append('[');
+        json.Write('[');
         for (var i = 0; i < values.Count; i++)
         {
-            if (i > 0) json.Append(',');
-            JsJson.AppendString(json, values[i]);
+            if (i > 0) json.Write(',');
+            JsJson.WriteString(json, values[i]);
         }
-        json.Append(']');
+        json.Write(']');
     }
-
-    private static int EstimateLength(LunrIndex index) =>
-        (int)Math.Min(int.MaxValue / 2, 256L + index.FieldVectors.Count * 64L + index.InvertedIndex.Count * 96L);
 }

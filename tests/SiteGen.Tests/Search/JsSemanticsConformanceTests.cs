@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using SiteGen.Search;
 
@@ -89,8 +88,8 @@ public class JsSemanticsConformanceTests : IClassFixture<JsSemanticsConformanceT
         foreach (var entry in facts.Root.GetProperty("jsonStrings").EnumerateArray())
         {
             var input = FromUnits(entry[0]);
-            var output = new StringBuilder();
-            JsJson.AppendString(output, input);
+            using var output = new StringWriter(CultureInfo.InvariantCulture);
+            JsJson.WriteString(output, input);
             if (!string.Equals(FromUnits(entry[1]), output.ToString(), StringComparison.Ordinal))
                 differences.Add($"{Hex(input)}: JS {FromUnits(entry[1])}, C# {output}");
         }
