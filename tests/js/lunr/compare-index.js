@@ -19,54 +19,9 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const lunr = require('lunr');
+const { lunr, buildWithRealLunr, searchSummary, Differences, compareOutcomes, parseArgs, show } = require('./common');
 
-const SCORE_TOLERANCE = 1e-6;
-const MAX_DIFFERENCES_PER_SECTION = 25;
-
-function parseArgs(argv) {
-  const args = {};
-  for (let i = 0; i < argv.length; i += 2) {
-    if (!argv[i].startsWith('--') || i + 1 >= argv.length) usage(`unexpected argument ${argv[i]}`);
-    args[argv[i].slice(2)] = argv[i + 1];
-  }
-  for (const required of ['documents', 'index', 'queries']) if (!args[required]) usage(`--${required} is required`);
-  return args;
-}
-
-function usage(message) {
-  console.error(`compare-index.js: ${message}`);
-  console.error('usage: node compare-index.js --documents docs.json --index index.json --queries queries.json [--query-lunr lunr.js] [--report report.json]');
-  process.exit(2);
-}
-
-function buildWithRealLunr(corpus) {
-  // The ref lives under a key no field can have (lunr forbids '/' in field names).
-  const refKey = '/ref';
-  return lunr(function () {
-    this.ref(refKey);
-    for (const field of corpus.fields) {
-      // lunr reads each field from the document object by name.
-      this.field(field.name, field.boost === undefined ? undefined : { boost: field.boost });
-    }
-    for (const doc of corpus.documents) {
-      const flat = Object.assign(Object.create(null), doc.fields, { [refKey]: doc.ref });
-      this.add(flat, doc.boost === undefined ? undefined : { boost: doc.boost });
-    }
-  });
-}
-
-class Differences {
-  constructor() { this.lines = []; this.counts = {}; }
-  add(section, message) {
-    this.counts[section] = (this.counts[section] || 0) + 1;
-    if (this.counts[section] <= MAX_DIFFERENCES_PER_SECTION) this.lines.push(`[${section}] ${message}`);
-    else if (this.counts[section] === MAX_DIFFERENCES_PER_SECTION + 1) this.lines.push(`[${section}] ... further differences in this section not shown`);
-  }
-  get any() { return this.lines.length > 0; }
-}
-
-const show = (value) => JSON.stringify(value);
+const USAGE = 'node compare-index.js --documents docs.json --index index.json --queries queries.json [--query-lunr lunr.js] [--report report.json]';
 
 function compareStructures(expected, actual, diff) {
   const expectedKeys = Object.keys(expected), actualKeys = Object.keys(actual);
@@ -119,43 +74,13 @@ function compareStructures(expected, actual, diff) {
   }
 }
 
-function matchedTerms(result) {
-  const metadata = result.matchData.metadata;
-  return Object.keys(metadata).sort().map((term) => `${term}:${Object.keys(metadata[term]).sort().join('+')}`).join(' ');
-}
-
-function runQuery(index, query) {
-  try { return { results: index.search(query) }; } catch (e) { return { error: `${e.name}: ${e.message}` }; }
-}
-
-function compareQueries(realIndex, csharpIndex, queries, diff) {
-  const report = [];
-  for (const query of queries) {
-    const expected = runQuery(realIndex, query), actual = runQuery(csharpIndex, query);
-    report.push({ query, results: expected.results ? expected.results.length : -1, error: expected.error || null });
-    const label = `query ${show(query)}`;
-    if (expected.error || actual.error) {
-      if (expected.error !== actual.error) diff.add('queries', `${label}: lunr ${expected.error || 'ok'}, C# index ${actual.error || 'ok'}`);
-      continue;
-    }
-    const e = expected.results, a = actual.results;
-    if (e.length !== a.length) diff.add('queries', `${label}: ${e.length} results from lunr's index, ${a.length} from the C# index`);
-    for (let i = 0; i < Math.min(e.length, a.length); i++) {
-      if (e[i].ref !== a[i].ref) { diff.add('queries', `${label} rank ${i + 1}: lunr ${show(e[i].ref)} (${e[i].score}), C# ${show(a[i].ref)} (${a[i].score})`); break; }
-      if (Math.abs(e[i].score - a[i].score) > SCORE_TOLERANCE) diff.add('queries', `${label} ${show(e[i].ref)}: score lunr ${e[i].score}, C# ${a[i].score}`);
-      if (matchedTerms(e[i]) !== matchedTerms(a[i])) diff.add('queries', `${label} ${show(e[i].ref)}: matched lunr [${matchedTerms(e[i])}], C# [${matchedTerms(a[i])}]`);
-    }
-  }
-  return report;
-}
-
 function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), ['documents', 'index', 'queries'], USAGE);
   const corpus = JSON.parse(fs.readFileSync(args.documents, 'utf8'));
   const queries = JSON.parse(fs.readFileSync(args.queries, 'utf8'));
   const csharpBytes = fs.readFileSync(args.index);
   const queryLunr = args['query-lunr'] ? require(path.resolve(args['query-lunr'])) : lunr;
-  if (queryLunr.version !== '2.3.9') usage(`the query lunr is version ${queryLunr.version}, not 2.3.9`);
+  if (queryLunr.version !== '2.3.9') { console.error(`the query lunr is version ${queryLunr.version}, not 2.3.9`); process.exit(2); }
 
   const realIndex = buildWithRealLunr(corpus);
   const realJson = JSON.stringify(realIndex);
@@ -175,15 +100,20 @@ function main() {
   try { csharpIndex = queryLunr.Index.load(csharpJson); } finally { console.warn = warn; }
   for (const w of warnings) diff.add('load', `lunr.Index.load warned: ${w}`);
 
-  const report = compareQueries(realIndex, csharpIndex, queries, diff);
+  const report = [];
+  for (const query of queries) {
+    const expected = searchSummary(realIndex, query);
+    compareOutcomes(query, expected, searchSummary(csharpIndex, query), diff, 'the C# index');
+    report.push({ query, results: expected.results ? expected.results.length : -1, error: expected.error || null });
+  }
   if (args.report) fs.writeFileSync(args.report, JSON.stringify({ identicalBytes, indexBytes: csharpBytes.length, queries: report }, null, 1));
 
-  const answered = report.filter((r) => r.results > 0).length;
   if (diff.any) {
     console.log(diff.lines.join('\n'));
-    console.log(`DIFFERENT: ${Object.entries(diff.counts).map(([s, n]) => `${n} in ${s}`).join(', ')}.`);
+    console.log(`DIFFERENT: ${diff.summary}.`);
     process.exit(1);
   }
+  const answered = report.filter((r) => r.results > 0).length;
   console.log(`IDENTICAL: ${corpus.documents.length} documents, ${csharpBytes.length} bytes byte-for-byte equal to lunr's; ` +
     `${queries.length} queries (${answered} with results) give the same refs, order, scores and matches.`);
 }
