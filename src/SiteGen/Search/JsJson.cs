@@ -9,10 +9,12 @@ public static class JsJson
     public static void WriteNumber(TextWriter output, double value)
     {
         if (double.IsNaN(value) || double.IsInfinity(value)) { output.Write("null"); return; }
-        // Integers below 2^53 print as plain digits in both languages; skip the general path for them.
-        if (value >= 0 && value < 9007199254740992 && Math.Floor(value) == value && !(value == 0 && double.IsNegative(value)))
+        // Fast path for the millions of scores in an index: where .NET's shortest round-trip form is
+        // plain decimal (1e-5 <= |x| < 1e15) JavaScript prints the same digits the same way.
+        Span<char> buffer = stackalloc char[32];
+        if (value != 0 && value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture) && buffer[..written].IndexOf('E') < 0)
         {
-            output.Write(((long)value).ToString(CultureInfo.InvariantCulture));
+            output.Write(buffer[..written]);
             return;
         }
         output.Write(NumberToString(value));

@@ -17,7 +17,14 @@ public static class JsText
     public static string ToLowerCase(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        if (!NeedsLowering(s)) return s;
+        if (!NeedsLowering(s, out var asciiOnly)) return s;
+        if (asciiOnly)
+        {
+            return string.Create(s.Length, s, static (lower, source) =>
+            {
+                for (var i = 0; i < source.Length; i++) lower[i] = source[i] is >= 'A' and <= 'Z' ? (char)(source[i] + 0x20) : source[i];
+            });
+        }
 
         var result = new StringBuilder(s.Length + 8);
         for (var i = 0; i < s.Length; i++)
@@ -61,13 +68,20 @@ public static class JsText
     /// <summary>Orders strings as JavaScript's default <c>sort()</c> does: by UTF-16 code units.</summary>
     public static int CompareCodeUnits(string? a, string? b) => string.CompareOrdinal(a, b);
 
-    private static bool NeedsLowering(string s)
+    private static bool NeedsLowering(string s, out bool asciiOnly)
     {
+        var upper = false;
         foreach (var c in s)
         {
-            if (c is >= 'A' and <= 'Z' || c >= 0x80) return true;
+            if (c >= 0x80)
+            {
+                asciiOnly = false;
+                return true;
+            }
+            upper |= c is >= 'A' and <= 'Z';
         }
-        return false;
+        asciiOnly = true;
+        return upper;
     }
 
     private static void AppendLowerCodePoint(StringBuilder result, int codePoint)

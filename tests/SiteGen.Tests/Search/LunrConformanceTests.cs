@@ -64,6 +64,15 @@ public class LunrConformanceTests
         Assert.Contains("respect—and", terms);     // only U+002D splits
     }
 
+    [Fact]
+    public void Ten_thousand_synthetic_clauses_index_is_byte_for_byte_lunrs()
+    {
+        // At scale every document-frequency value, and so every idf rounding, gets exercised.
+        var report = CompareWithRealLunr(SyntheticCorpus.Clauses(10_000), Queries, queryLunr: null);
+        Assert.True(report.IdenticalBytes);
+        Assert.True(report.IndexBytes > 5_000_000, $"only {report.IndexBytes} bytes");
+    }
+
     internal static ComparisonReport CompareWithRealLunr(IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> queries, string? queryLunr)
     {
         var directory = NodeHarness.TemporaryDirectory();
