@@ -3,7 +3,7 @@
 // depends on, read from this Node's JavaScript engine. lunr.js lower-cases every field with
 // toLowerCase, so SiteGen must lower-case exactly as the engine does, and it must not depend on
 // whatever ICU or NLS the .NET host happens to have (they differ, e.g. on U+0130 and on code points
-// added in recent Unicode versions). js-unicode-facts.js + JsUnicodeConformanceTests check the
+// added in recent Unicode versions). js-facts.js + JsSemanticsConformanceTests check the
 // committed tables against Node again, so regenerate with this script when Node's Unicode changes:
 //
 //   node tests/js/lunr/generate-unicode-tables.js
