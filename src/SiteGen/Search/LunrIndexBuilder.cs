@@ -22,103 +22,60 @@ public static class LunrIndexBuilder
         ArgumentNullException.ThrowIfNull(documents);
         ValidateFields(fields);
 
-        var fieldCount = fields.Count;
-        var fieldPosition = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var f = 0; f < fieldCount; f++) fieldPosition.Add(fields[f].Name, f);
+        var corpus = new TermCollector(fields);
+        foreach (var document in documents) corpus.Add(document);
 
-        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Stem(string word)
-        {
-            if (!stems.TryGetValue(word, out var stem)) stems.Add(word, stem = LunrStemmer.Stem(word));
-            return stem;
-        }
+        return new LunrIndex([.. fields.Select(f => f.Name)], ScoreFieldVectors(fields, corpus), SortedInvertedIndex(corpus));
+    }
 
-        var termIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = new List<string>();
-        var postings = new List<List<int>[]>(); // by term index, then field: document numbers
-        var documentRefs = new List<string>();
-        var documentBoosts = new List<double>();
-        var seenRefs = new HashSet<string>(StringComparer.Ordinal);
-        var fieldEntries = new List<FieldEntry>(); // by document number * fieldCount + field
-        var totalFieldLength = new long[fieldCount];
-        var frequencies = new Dictionary<int, int>();
+    // BM25 per term of every document field, in lunr's order: documents as added, fields as defined.
+    private static List<LunrFieldVector> ScoreFieldVectors(IReadOnlyList<SearchField> fields, TermCollector corpus)
+    {
+        var documentCount = corpus.DocumentRefs.Count;
+        var idf = new double[corpus.Terms.Count];
+        for (var t = 0; t < idf.Length; t++) idf[t] = InverseDocumentFrequency(corpus.Postings[t], documentCount);
 
-        foreach (var document in documents)
-        {
-            ValidateDocument(document, fieldPosition, seenRefs);
-            var documentNumber = documentRefs.Count;
-            documentRefs.Add(document.Ref);
-            documentBoosts.Add(document.Boost);
+        var averageFieldLength = new double[fields.Count];
+        for (var f = 0; f < fields.Count; f++) averageFieldLength[f] = (double)corpus.TotalFieldLength[f] / documentCount;
 
-            for (var f = 0; f < fieldCount; f++)
-            {
-                document.FieldTexts.TryGetValue(fields[f].Name, out var text);
-                var fieldTerms = LunrPipeline.IndexTerms(text, Stem);
-                frequencies.Clear();
-                foreach (var term in fieldTerms)
-                {
-                    if (!termIndexes.TryGetValue(term, out var termIndex))
-                    {
-                        // Term indexes count up in order of first appearance, as lunr assigns them.
-                        termIndex = terms.Count;
-                        termIndexes.Add(term, termIndex);
-                        terms.Add(term);
-                        var byField = new List<int>[fieldCount];
-                        for (var g = 0; g < fieldCount; g++) byField[g] = [];
-                        postings.Add(byField);
-                    }
-                    frequencies[termIndex] = frequencies.GetValueOrDefault(termIndex) + 1;
-                    var containing = postings[termIndex][f];
-                    if (containing.Count == 0 || containing[^1] != documentNumber) containing.Add(documentNumber);
-                }
-                totalFieldLength[f] += fieldTerms.Count;
-                fieldEntries.Add(new FieldEntry(fieldTerms.Count, [.. frequencies.OrderBy(p => p.Key)]));
-            }
-        }
-
-        var documentCount = documentRefs.Count;
-        var idf = new double[terms.Count];
-        for (var t = 0; t < terms.Count; t++) idf[t] = InverseDocumentFrequency(postings[t], documentCount);
-
-        var averageFieldLength = new double[fieldCount];
-        for (var f = 0; f < fieldCount; f++) averageFieldLength[f] = (double)totalFieldLength[f] / documentCount;
-
-        var vectors = new List<LunrFieldVector>(fieldEntries.Count);
+        var vectors = new List<LunrFieldVector>(corpus.FieldEntries.Count);
         for (var d = 0; d < documentCount; d++)
         {
-            for (var f = 0; f < fieldCount; f++)
+            for (var f = 0; f < fields.Count; f++)
             {
-                var entry = fieldEntries[d * fieldCount + f];
+                var entry = corpus.FieldEntries[d * fields.Count + f];
                 var elements = new LunrTermScore[entry.Frequencies.Length];
                 for (var e = 0; e < elements.Length; e++)
                 {
                     var (termIndex, frequency) = entry.Frequencies[e];
                     var score = Bm25(idf[termIndex], frequency, entry.Length, averageFieldLength[f]);
                     score *= fields[f].Boost;
-                    score *= documentBoosts[d];
+                    score *= corpus.DocumentBoosts[d];
                     // lunr keeps 3 decimals, before serialising, so that is what its scores are made of.
                     elements[e] = new LunrTermScore(termIndex, JsMath.Round(score * 1000) / 1000);
                 }
-                vectors.Add(new LunrFieldVector(fields[f].Name, documentRefs[d], elements));
+                vectors.Add(new LunrFieldVector(fields[f].Name, corpus.DocumentRefs[d], elements));
             }
         }
+        return vectors;
+    }
 
-        var sortedTermIndexes = Enumerable.Range(0, terms.Count).ToArray();
-        Array.Sort(sortedTermIndexes, (a, b) => JsText.CompareCodeUnits(terms[a], terms[b]));
+    // Terms sorted by UTF-16 code units (lunr's sort()), refs per field in JavaScript's key order.
+    private static LunrPosting[] SortedInvertedIndex(TermCollector corpus)
+    {
+        var terms = corpus.Terms;
+        var byTerm = Enumerable.Range(0, terms.Count).ToArray();
+        Array.Sort(byTerm, (a, b) => JsText.CompareCodeUnits(terms[a], terms[b]));
         var invertedIndex = new LunrPosting[terms.Count];
-        for (var i = 0; i < sortedTermIndexes.Length; i++)
+        for (var i = 0; i < byTerm.Length; i++)
         {
-            var termIndex = sortedTermIndexes[i];
-            var refsByField = new IReadOnlyList<string>[fieldCount];
-            for (var f = 0; f < fieldCount; f++)
-            {
-                var refs = postings[termIndex][f].ConvertAll(d => documentRefs[d]);
-                refsByField[f] = JsJson.InObjectKeyOrder(refs, r => r);
-            }
+            var termIndex = byTerm[i];
+            var refsByField = corpus.Postings[termIndex]
+                .Select(documents => JsJson.InObjectKeyOrder(documents.ConvertAll(d => corpus.DocumentRefs[d]), r => r))
+                .ToArray();
             invertedIndex[i] = new LunrPosting(terms[termIndex], termIndex, refsByField);
         }
-
-        return new LunrIndex([.. fields.Select(f => f.Name)], vectors, invertedIndex);
+        return invertedIndex;
     }
 
     // lunr.idf: a document counts once per field the term occurs in, so the ratio can go negative,
@@ -175,5 +132,74 @@ public static class LunrIndexBuilder
             throw new ArgumentOutOfRangeException(nameof(boost), boost, $"The boost of {owner} must be a positive finite number.");
     }
 
+    /// <summary>One pass over the documents: the terms, where they occur and how often, as lunr.Builder#add records them.</summary>
+    private sealed class TermCollector(IReadOnlyList<SearchField> fields)
+    {
+        private readonly Dictionary<string, int> fieldPosition = fields.Select((f, i) => (f.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        private readonly Dictionary<string, int> termIndexes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> stems = new(StringComparer.Ordinal);
+        private readonly HashSet<string> seenRefs = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, int> frequencies = [];
+
+        /// <summary>Terms by term index, which counts up in order of first appearance, as lunr assigns it.</summary>
+        public List<string> Terms { get; } = [];
+
+        /// <summary>By term index, then field: the numbers of the documents containing the term.</summary>
+        public List<List<int>[]> Postings { get; } = [];
+
+        public List<string> DocumentRefs { get; } = [];
+
+        public List<double> DocumentBoosts { get; } = [];
+
+        /// <summary>By document number × field count + field.</summary>
+        public List<FieldEntry> FieldEntries { get; } = [];
+
+        public long[] TotalFieldLength { get; } = new long[fields.Count];
+
+        public void Add(SearchDocument document)
+        {
+            ValidateDocument(document, fieldPosition, seenRefs);
+            var documentNumber = DocumentRefs.Count;
+            DocumentRefs.Add(document.Ref);
+            DocumentBoosts.Add(document.Boost);
+
+            for (var f = 0; f < fields.Count; f++)
+            {
+                document.FieldTexts.TryGetValue(fields[f].Name, out var text);
+                var fieldTerms = LunrPipeline.IndexTerms(text, Stem);
+                frequencies.Clear();
+                foreach (var term in fieldTerms)
+                {
+                    var termIndex = TermIndex(term);
+                    frequencies[termIndex] = frequencies.GetValueOrDefault(termIndex) + 1;
+                    var containing = Postings[termIndex][f];
+                    if (containing.Count == 0 || containing[^1] != documentNumber) containing.Add(documentNumber);
+                }
+                TotalFieldLength[f] += fieldTerms.Count;
+                FieldEntries.Add(new FieldEntry(fieldTerms.Count, [.. frequencies.OrderBy(p => p.Key)]));
+            }
+        }
+
+        private int TermIndex(string term)
+        {
+            if (termIndexes.TryGetValue(term, out var termIndex)) return termIndex;
+            termIndex = Terms.Count;
+            termIndexes.Add(term, termIndex);
+            Terms.Add(term);
+            var byField = new List<int>[fields.Count];
+            for (var f = 0; f < byField.Length; f++) byField[f] = [];
+            Postings.Add(byField);
+            return termIndex;
+        }
+
+        // Stemming is the costly step and a corpus repeats its words, so each word is stemmed once.
+        private string Stem(string word)
+        {
+            if (!stems.TryGetValue(word, out var stem)) stems.Add(word, stem = LunrStemmer.Stem(word));
+            return stem;
+        }
+    }
+
+    /// <summary>A document field's length in terms and its term frequencies, sorted by term index.</summary>
     private sealed record FieldEntry(int Length, KeyValuePair<int, int>[] Frequencies);
 }
