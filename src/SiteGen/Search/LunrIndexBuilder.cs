@@ -85,7 +85,7 @@ public static class LunrIndexBuilder
         var documentsWithTerm = 0;
         foreach (var documents in documentsByField) documentsWithTerm += documents.Count;
         var x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
-        return JsMath.Log(1 + Math.Abs(x));
+        return Math.Log(1 + Math.Abs(x));
     }
 
     // Written in lunr's operation order so that every intermediate double rounds as it does in JavaScript.

@@ -116,10 +116,10 @@ public class JsSemanticsConformanceTests : IClassFixture<JsSemanticsConformanceT
     }
 
     [Fact]
-    public void Math_round_and_math_log_match_v8_to_the_last_bit()
+    public void Math_round_matches_v8_to_the_last_bit()
     {
         var differences = new List<string>();
-        foreach (var (name, function) in new (string, Func<double, double>)[] { ("round", JsMath.Round), ("log", JsMath.Log) })
+        foreach (var (name, function) in new (string, Func<double, double>)[] { ("round", JsMath.Round) })
         {
             var entries = facts.Root.GetProperty(name).EnumerateArray().ToList();
             Assert.True(entries.Count > 10000, $"only {entries.Count} {name} inputs");
