@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace SiteGen.Tests.Checks;
 
 [Trait("Category", "RealTools")]
+[Collection(RealToolsCollection.Name)]
 public class AxeCheckerTests(ITestOutputHelper output)
 {
     [Fact]

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace SiteGen.Tests.Checks;
 
 [Trait("Category", "RealTools")]
+[Collection(RealToolsCollection.Name)]
 public class NuHtmlCheckerTests(ITestOutputHelper output)
 {
     [Fact]

@@ -4,9 +4,12 @@ namespace SiteGen.Checks.Tools;
 public static class ExecutableFinder
 {
     /// <summary>The full path of <paramref name="name"/> on PATH, or null.</summary>
-    public static string? OnPath(string name)
+    public static string? OnPath(string name) => OnPath(name, Environment.GetEnvironmentVariable("PATH"));
+
+    /// <summary>The full path of <paramref name="name"/> in the folders of <paramref name="pathVariable"/>, or null.</summary>
+    public static string? OnPath(string name, string? pathVariable)
     {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        var path = pathVariable ?? "";
         string[] extensions = OperatingSystem.IsWindows()
             ? (Environment.GetEnvironmentVariable("PATHEXT") ?? ".COM;.EXE;.BAT;.CMD").Split(';', StringSplitOptions.RemoveEmptyEntries)
             : [""];
