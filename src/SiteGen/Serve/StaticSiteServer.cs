@@ -98,13 +98,38 @@ public sealed class StaticSiteServer : IAsyncDisposable
         {
             await HandleAsync(context).ConfigureAwait(false);
         }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // The build folder was swapped and cleared between locating the file and opening it: a reload fixes it.
+            TrySendError(context.Response, 404, "The page changed while it was being sent; reload.");
+        }
         catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or OperationCanceledException)
         {
             // The browser went away mid-response (closed tab, reload); nothing to tell anyone.
         }
+        catch (Exception ex)
+        {
+            // Nobody awaits this task, so an escaping exception would vanish; say it in the browser instead.
+            TrySendError(context.Response, 500, $"The preview server failed: {ex.GetType().Name}: {ex.Message}");
+        }
         finally
         {
             try { context.Response.Close(); } catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException) { }
+        }
+    }
+
+    private static void TrySendError(HttpListenerResponse response, int status, string message)
+    {
+        try
+        {
+            var body = Encoding.UTF8.GetBytes(message);
+            response.StatusCode = status; // throws once headers have gone out; then there is nothing left to do
+            response.ContentType = "text/plain; charset=utf-8";
+            response.ContentLength64 = body.Length;
+            response.OutputStream.Write(body);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or HttpListenerException or IOException or ObjectDisposedException or ProtocolViolationException)
+        {
         }
     }
 

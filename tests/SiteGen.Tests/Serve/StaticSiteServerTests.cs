@@ -36,7 +36,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
     public async Task Serves_index_html_for_the_root_with_the_reload_script_injected_but_leaves_the_file_alone()
     {
         await using var server = StaticSiteServer.Start(PreviewStateHub.ForFolder(_site), BasePath.Root);
-        Assert.Equal("127.0.0.1", server.RootUrl.Host);
+        Assert.Equal(OperatingSystem.IsWindows() ? "localhost" : "127.0.0.1", server.RootUrl.Host);
 
         using var response = await _http.GetAsync(server.SiteUrl);
         var body = await response.Content.ReadAsStringAsync();
@@ -164,6 +164,23 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
         var next = await events.NextAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(("state", published.Token), (next.Event, next.Data));
         Assert.NotEqual(first.Data, next.Data);
+    }
+
+    [Fact]
+    public async Task Listens_on_the_loopback_address_only()
+    {
+        if (!OperatingSystem.IsLinux()) return; // reads the kernel's socket table
+        await using var server = StaticSiteServer.Start(PreviewStateHub.ForFolder(_site), BasePath.Root);
+        var port = server.RootUrl.Port.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+
+        // /proc/net/tcp{,6}: "sl local_address rem_address st ..." with addresses as hex "ADDR:PORT"; st 0A is LISTEN.
+        var listening = new[] { "/proc/net/tcp", "/proc/net/tcp6" }.Where(File.Exists)
+            .SelectMany(File.ReadLines)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(f => f.Length > 3 && f[3] == "0A" && f[1].EndsWith(":" + port, StringComparison.Ordinal))
+            .Select(f => f[1].Split(':')[0])
+            .ToList();
+        Assert.Equal(["0100007F"], listening); // 127.0.0.1, little-endian; not 00000000 (all interfaces)
     }
 
     [Fact]

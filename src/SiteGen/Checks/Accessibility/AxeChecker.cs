@@ -64,7 +64,16 @@ public static class AxeChecker
                     Stopwatch.GetElapsedTime(started)), []);
             }
 
-            var (violations, pageErrors) = AxeResultParser.Parse(json, root);
+            IReadOnlyList<AxeViolation> violations;
+            IReadOnlyList<Diagnostic> pageErrors;
+            try
+            {
+                (violations, pageErrors) = AxeResultParser.Parse(json, root);
+            }
+            catch (Exception ex) when (ex is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                return new AccessibilityCheckResult(CheckResult.Failed(Name, $"The accessibility report could not be read ({ex.Message}).", Stopwatch.GetElapsedTime(started)), []);
+            }
             List<Diagnostic> findings = [.. pageErrors, .. violations.Select(AxeResultParser.ToDiagnostic)];
             return new AccessibilityCheckResult(new CheckResult(Name, true, findings, Stopwatch.GetElapsedTime(started)), violations);
         }

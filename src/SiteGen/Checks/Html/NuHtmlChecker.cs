@@ -39,6 +39,13 @@ public static class NuHtmlChecker
             return CheckResult.Failed(Name, $"The Nu Html Checker failed (exit code {result.ExitCode}): {(why.Length > 1000 ? why[..1000] + "…" : why)}",
                 Stopwatch.GetElapsedTime(started));
         }
-        return new CheckResult(Name, true, NuMessageParser.Parse(json, root), Stopwatch.GetElapsedTime(started));
+        try
+        {
+            return new CheckResult(Name, true, NuMessageParser.Parse(json, root), Stopwatch.GetElapsedTime(started));
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return CheckResult.Failed(Name, $"The Nu Html Checker's report could not be read ({ex.Message}); is vnu-jar the pinned version?", Stopwatch.GetElapsedTime(started));
+        }
     }
 }
