@@ -315,7 +315,15 @@
       item.appendChild(heading);
 
       var meta = element("p", "search-result-meta");
-      if (doc.kind !== "clause") meta.appendChild(tag(doc.kind === "report" ? "Report" : "Page"));
+      if (doc.kind !== "clause") {
+        // A clause's title is its citation, which names the authority; a report's or page's title does not.
+        meta.appendChild(tag(doc.kind === "report" ? "Report" : "Page"));
+        if (doc.source) {
+          var source = element("span", "search-result-source");
+          source.textContent = doc.source;
+          meta.appendChild(source);
+        }
+      }
       facets.forEach(function (facet, f) {
         if (facet.name === "kind" || facet.name === "authority") return;
         doc.facets[f].forEach(function (v) { meta.appendChild(tag(facet.values[v])); });

@@ -18,7 +18,7 @@ public sealed record SiteSearchFacet(string Name, string Label, ImmutableArray<s
 /// <param name="Title">The result's link text: a clause's citation, a report paragraph's place, a page's title.</param>
 /// <param name="Source">The authority (or, failing that, the document) it belongs to.</param>
 /// <param name="Number">The clause or paragraph number as displayed (<c>7.2(g)</c>, <c>¶3</c>), or null for a page.</param>
-/// <param name="Section">The headings above it, joined with " › ".</param>
+/// <param name="Section">The headings above it within its document, joined with " › ".</param>
 /// <param name="Text">The text results show and highlight, on one line, cut after about <see cref="SiteSearchCorpus.MaxDisplayText"/> characters.</param>
 /// <param name="Fields">The text of each index field, before <see cref="SiteSearchText.Normalise"/>.</param>
 /// <param name="Facets">Values by facet name; a facet the entry has no value for is absent.</param>
@@ -112,7 +112,7 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
             $"{report.Title}, {number}",
             authority,
             number,
-            paragraph.Section is { } section ? $"{report.Title} › {section}" : report.Title,
+            paragraph.Section ?? "",
             DisplayText(paragraph.Text),
             Fields(paragraph.Section is { } s ? report.Title + " " + s : report.Title, paragraph.Text, authority),
             FacetValues(SiteSearchKind.ReportParagraph, authority));

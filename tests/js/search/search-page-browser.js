@@ -89,107 +89,114 @@ async function main() {
     const page = await context.newPage();
     await page.addInitScript(instrument);
     page.on('pageerror', (e) => report.problems.push(`uncaught error: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') report.problems.push(`console ${m.type()}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') report.problems.push(`console ${m.type()}: ${m.text()} (${m.location().url || 'no url'})`);
+    });
     page.on('dialog', (d) => { report.problems.push(`a dialog opened: ${d.message()}`); d.dismiss(); });
     page.on('requestfailed', (r) => report.problems.push(`request failed: ${r.url()} ${r.failure() && r.failure().errorText}`));
     page.on('request', (r) => report.requests.push(r.url()));
 
-    // 1. The header box on an ordinary page: a plain GET form to search.html?q=…
-    await page.goto(plan.root + plan.startPage);
-    await page.fill('#header-search-input', plan.headerQuery);
-    await Promise.all([page.waitForURL(/search\.html\?/), page.press('#header-search-input', 'Enter')]);
-    report.afterHeaderSubmit = page.url();
-    await waitForResults(page, plan.headerQuery);
-    report.timing = await page.evaluate(() => {
-      const mark = (name) => { const m = performance.getEntriesByName(name)[0]; return m ? m.startTime : null; };
-      const nav = performance.getEntriesByType('navigation')[0];
-      return { indexReadyMs: mark('sitegen-search-ready'), firstResultsMs: mark('sitegen-search-first-results'),
-        domContentLoadedMs: nav ? nav.domContentLoadedEventEnd : null };
-    });
-    report.status = await page.evaluate(() => {
-      const s = document.getElementById('search-status');
-      return { role: s.getAttribute('role'), live: s.getAttribute('aria-live') };
-    });
-    report.header = await readResults(page);
-    report.shiftsOnLoad = await page.evaluate(() => window.__shifts);
-
-    // 2. Typing on the search page, key by key: results follow as the user types.
-    await page.fill('#search-input', '');
-    await page.focus('#search-input');
-    await page.keyboard.type(plan.typedQuery, { delay: 40 });
-    await waitForResults(page, plan.typedQuery);
-    report.typedMs = await page.evaluate(() => {
-      const lastInput = window.__inputTimes[window.__inputTimes.length - 1];
-      const marks = performance.getEntriesByName('sitegen-search-results').map((m) => m.startTime).filter((t) => t >= lastInput);
-      return marks.length ? marks[0] - lastInput : null;
-    });
-    report.typed = await readResults(page);
-
-    // 3. A facet, with the keyboard only: focus its checkbox by tabbing from the search box, then Space.
-    const facetSelector = `input[type=checkbox][name="${plan.facet.name}"][value="${plan.facet.value}"]`;
-    await page.focus('#search-input');
-    let reached = false;
-    for (let i = 0; i < 60 && !reached; i++) {
-      await page.keyboard.press('Tab');
-      reached = await page.evaluate((sel) => document.activeElement === document.querySelector(sel), facetSelector);
-    }
-    report.facetReachedByTab = reached;
-    if (reached) {
-      report.facetFocusOutline = await page.evaluate(() => {
-        const style = getComputedStyle(document.activeElement);
-        return { outlineStyle: style.outlineStyle, outlineWidth: style.outlineWidth, boxShadow: style.boxShadow };
-      });
-      await page.keyboard.press('Space');
-    }
-    await page.waitForFunction((sel) => document.querySelector(sel).checked, facetSelector);
-    await page.waitForFunction(() => /[?&](authority|actor|kind)=/.test(location.search));
-    report.faceted = await readResults(page);
-
-    if (plan.axe) {
-      await page.addScriptTag({ path: plan.axe });
-      report.axe = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-      });
-    }
-
-    // 4. A shared link: the search's own address, opened afresh, gives the same results.
-    const shared = page.url();
-    const fresh = await context.newPage();
-    await fresh.goto(shared);
-    await waitForResults(fresh, plan.typedQuery);
-    report.sharedLink = { url: shared, results: (await readResults(fresh)).results.map((r) => r.href) };
-    await fresh.close();
-
-    // 5. Follow a result: the link lands on the clause's anchor.
-    await page.fill('#search-input', plan.headerQuery);
-    await page.evaluate(() => { for (const box of document.querySelectorAll('.facet-checkbox:checked')) box.click(); });
-    await waitForResults(page, plan.headerQuery);
-    const link = await page.$(`#search-results a[href="${plan.click.replace(/"/g, '\\"')}"]`);
-    report.clickFound = !!link;
-    if (link) {
-      await Promise.all([page.waitForURL((u) => !/search\.html/.test(u.toString())), link.click()]);
-      await page.waitForLoadState('load');
-      report.landing = await page.evaluate(() => {
-        const target = document.querySelector(':target');
-        const box = target && target.getBoundingClientRect();
-        return { url: location.href, hash: location.hash, targetId: target ? target.id : null,
-          targetInView: !!box && box.top >= 0 && box.top < window.innerHeight,
-          targetText: target ? target.textContent.replace(/\s+/g, ' ').trim().slice(0, 200) : null };
-      });
-    }
+    if (plan.headerQuery) await useSearch(page, context, plan, report);
 
     // 6. Text that looks like markup is shown as text, never run or parsed.
     if (plan.hostileQuery) {
       await page.goto(plan.root + 'search.html?q=' + encodeURIComponent(plan.hostileQuery));
       await waitForResults(page, plan.hostileQuery);
       report.hostile = await readResults(page);
-      report.hostileExecuted = await page.evaluate(() => window.__sitegenHostile === true);
+      report.hostileExecuted = await page.evaluate(() => window.sitegenHostile === true);
     }
   } finally {
     await browser.close();
   }
   process.stdout.write(JSON.stringify(report) + '\n');
+}
+
+async function useSearch(page, context, plan, report) {
+  // 1. The header box on an ordinary page: a plain GET form to search.html?q=…
+  await page.goto(plan.root + plan.startPage);
+  await page.fill('#header-search-input', plan.headerQuery);
+  await Promise.all([page.waitForURL(/search\.html\?/), page.press('#header-search-input', 'Enter')]);
+  report.afterHeaderSubmit = page.url();
+  await waitForResults(page, plan.headerQuery);
+  report.timing = await page.evaluate(() => {
+    const mark = (name) => { const m = performance.getEntriesByName(name)[0]; return m ? m.startTime : null; };
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { indexReadyMs: mark('sitegen-search-ready'), firstResultsMs: mark('sitegen-search-first-results'),
+      domContentLoadedMs: nav ? nav.domContentLoadedEventEnd : null };
+  });
+  report.status = await page.evaluate(() => {
+    const s = document.getElementById('search-status');
+    return { role: s.getAttribute('role'), live: s.getAttribute('aria-live') };
+  });
+  report.header = await readResults(page);
+  report.shiftsOnLoad = await page.evaluate(() => window.__shifts);
+
+  // 2. Typing on the search page, key by key: results follow as the user types.
+  await page.fill('#search-input', '');
+  await page.focus('#search-input');
+  await page.keyboard.type(plan.typedQuery, { delay: 40 });
+  await waitForResults(page, plan.typedQuery);
+  report.typedMs = await page.evaluate(() => {
+    const lastInput = window.__inputTimes[window.__inputTimes.length - 1];
+    const marks = performance.getEntriesByName('sitegen-search-results').map((m) => m.startTime).filter((t) => t >= lastInput);
+    return marks.length ? marks[0] - lastInput : null;
+  });
+  report.typed = await readResults(page);
+
+  // 3. A facet, with the keyboard only: focus its checkbox by tabbing from the search box, then Space.
+  const facetSelector = `input[type=checkbox][name="${plan.facet.name}"][value="${plan.facet.value}"]`;
+  await page.focus('#search-input');
+  let reached = false;
+  for (let i = 0; i < 60 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate((sel) => document.activeElement === document.querySelector(sel), facetSelector);
+  }
+  report.facetReachedByTab = reached;
+  if (reached) {
+    report.facetFocusOutline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement);
+      return { outlineStyle: style.outlineStyle, outlineWidth: style.outlineWidth, boxShadow: style.boxShadow };
+    });
+    await page.keyboard.press('Space');
+  }
+  await page.waitForFunction((sel) => document.querySelector(sel).checked, facetSelector);
+  await page.waitForFunction(() => /[?&](authority|actor|kind)=/.test(location.search));
+  report.faceted = await readResults(page);
+
+  if (plan.axe) {
+    await page.addScriptTag({ path: plan.axe });
+    report.axe = await page.evaluate(async () => {
+      // preload off: from file:// axe may not fetch stylesheets, and it needs no more than the live CSSOM here.
+      const result = await window.axe.run(document, { resultTypes: ['violations'], preload: false });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    });
+  }
+
+  // 4. A shared link: the search's own address, opened afresh, gives the same results.
+  const shared = page.url();
+  const fresh = await context.newPage();
+  await fresh.goto(shared);
+  await waitForResults(fresh, plan.typedQuery);
+  report.sharedLink = { url: shared, results: (await readResults(fresh)).results.map((r) => r.href) };
+  await fresh.close();
+
+  // 5. Follow a result: the link lands on the clause's anchor.
+  await page.fill('#search-input', plan.headerQuery);
+  await page.evaluate(() => { for (const box of document.querySelectorAll('.facet-checkbox:checked')) box.click(); });
+  await waitForResults(page, plan.headerQuery);
+  const link = await page.$(`#search-results a[href="${plan.click.replace(/"/g, '\\"')}"]`);
+  report.clickFound = !!link;
+  if (link) {
+    await Promise.all([page.waitForURL((u) => !/search\.html/.test(u.toString())), link.click()]);
+    await page.waitForLoadState('load');
+    report.landing = await page.evaluate(() => {
+      const target = document.querySelector(':target');
+      const box = target && target.getBoundingClientRect();
+      return { url: location.href, hash: location.hash, targetId: target ? target.id : null,
+        targetInView: !!box && box.top >= 0 && box.top < window.innerHeight,
+        targetText: target ? target.textContent.replace(/\s+/g, ' ').trim().slice(0, 200) : null };
+    });
+  }
 }
 
 main().catch((error) => {
