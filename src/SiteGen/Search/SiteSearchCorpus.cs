@@ -114,7 +114,8 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
             number,
             paragraph.Section ?? "",
             DisplayText(paragraph.Text),
-            Fields(paragraph.Section is { } s ? report.Title + " " + s : report.Title, paragraph.Text, authority),
+            // Not the report's title: every paragraph would match it; the report's page is found by its title.
+            Fields(paragraph.Section ?? "", paragraph.Text, authority),
             FacetValues(SiteSearchKind.ReportParagraph, authority));
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SiteGen.Checks.Html;
 using SiteGen.Serve;
 using SiteGen.Tests.Checks;
 using SiteGen.Tests.TestSupport;
@@ -63,6 +64,20 @@ public sealed class SearchPageBrowserTests(BuiltDefaultSite site, ITestOutputHel
         // The facet label is escaped in the page as built, and the checkbox's value is the same text.
         Assert.Contains(report.GetProperty("hostile").GetProperty("facets").EnumerateArray(),
             f => f.GetProperty("name").GetString() == "authority" && f.GetProperty("value").GetString() == "<b>Hostile</b>");
+    }
+
+    [Fact]
+    public async Task The_search_page_a_page_with_the_header_box_and_an_anchored_report_are_valid_html()
+    {
+        using var folder = new TempSite();
+        foreach (var page in new[] { "search.html", "protocols/hounslow.html", "reports/surrey-2010-review-of-member-officer-protocol.html" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(folder.File(page))!);
+            File.Copy(Path.Combine(site.Output, page), folder.File(page));
+        }
+        var result = await NuHtmlChecker.CheckAsync(folder.Path, await TestTools.RequireAsync());
+        Assert.True(result.Ran);
+        Assert.True(result.Findings.Count == 0, string.Join("\n", result.Findings));
     }
 
     private static object Plan(string root) => new
