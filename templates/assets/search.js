@@ -60,14 +60,22 @@
   // Runs the prepared query; if lunr still refuses it, searches for its plain words instead.
   function runQuery(index, raw, fieldNames) {
     var prepared = prepareQuery(raw, fieldNames);
-    if (!prepared.query) return { results: [], query: "", fellBack: false };
+    var words = prepared.words;
+    if (!prepared.query) return { results: [], query: "", words: words, fellBack: false };
     try {
-      return { results: index.search(prepared.query), query: prepared.query, fellBack: false };
+      return { results: index.search(prepared.query), query: prepared.query, words: words, fellBack: false };
     } catch (error) {
       if (!(error instanceof global.lunr.QueryParseError)) throw error;
-      var plain = prepared.words.join(" ");
-      return { results: plain ? index.search(plain) : [], query: plain, fellBack: true };
+      var plain = words.join(" ");
+      return { results: plain ? index.search(plain) : [], query: plain, words: words, fellBack: true };
     }
+  }
+
+  // True when every word is one lunr leaves out of the index ("the", "of", "must" …), so nothing can match.
+  function onlyCommonWords(words) {
+    return words.length > 0 && words.every(function (word) {
+      return !global.lunr.stopWordFilter(new global.lunr.Token(word.toLowerCase(), {}));
+    });
   }
 
   // --- Highlighting ------------------------------------------------------------------------------------
@@ -140,6 +148,7 @@
     normaliseText: normaliseText,
     prepareQuery: prepareQuery,
     runQuery: runQuery,
+    onlyCommonWords: onlyCommonWords,
     indexTerms: indexTerms,
     highlightRanges: highlightRanges,
     snippet: snippet,
@@ -215,7 +224,7 @@
         outcome = runQuery(index, raw, fieldNames);
       } else {
         // No words but a filter: list everything the filters let through, in document order.
-        outcome = { results: filtering ? documents.map(function (_, i) { return { ref: String(i), score: 0 }; }) : [], query: "", fellBack: false };
+        outcome = { results: filtering ? documents.map(function (_, i) { return { ref: String(i), score: 0 }; }) : [], query: "", words: [], fellBack: false };
       }
       var hits = outcome.results.map(function (r) { return { doc: documents[Number(r.ref)], result: r }; });
 
@@ -274,6 +283,8 @@
       var text;
       if (!query && !filtering) {
         text = "Type a word to search " + describeCorpus() + ".";
+      } else if (current.length === 0 && query && onlyCommonWords(outcome.words)) {
+        text = "No results: \u201c" + query + "\u201d is too common to search for. Try a more specific word.";
       } else if (current.length === 0) {
         text = (query ? "No results for \u201c" + query + "\u201d" : "Nothing matches these filters") + filterText +
           ". Try fewer words, another form of the word, or a filter less.";

@@ -49,6 +49,7 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
     public const string KindFacet = "kind";
     public const string AuthorityFacet = "authority";
     public const string ActorFacet = "actor";
+    public const string ForceFacet = "force";
 
     private static readonly ImmutableArray<(SiteSearchKind Kind, string Label)> KindLabels =
         [(SiteSearchKind.Clause, "Protocol clause"), (SiteSearchKind.ReportParagraph, "Report paragraph"), (SiteSearchKind.Page, "Page")];
@@ -100,7 +101,7 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
             string.Join(" › ", clause.HeadingPath),
             DisplayText(clause.Text),
             Fields(string.Join(" ", clause.HeadingPath), indexedText, protocol.ShortName),
-            FacetValues(SiteSearchKind.Clause, protocol.ShortName, (ActorFacet, ActorLabel(clause.Actor))));
+            FacetValues(SiteSearchKind.Clause, protocol.ShortName, (ActorFacet, ActorLabel(clause.Actor)), (ForceFacet, ForceLabel(clause.Modality))));
     }
 
     private static SiteSearchEntry ReportEntry(Report report, string authority, ReportParagraph paragraph)
@@ -171,15 +172,18 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
         facets.Add(new SiteSearchFacet(KindFacet, "Type", [.. Present(KindFacet, KindLabels.Select(k => k.Label))]));
         facets.Add(new SiteSearchFacet(AuthorityFacet, "Authority", [.. Present(AuthorityFacet, present.GetValueOrDefault(AuthorityFacet) ?? []).Order(StringComparer.Ordinal)]));
         facets.Add(new SiteSearchFacet(ActorFacet, "Addressed to", [.. Present(ActorFacet, Enum.GetValues<Actor>().Select(ActorLabel))]));
+        // lunr drops "must", "should", "may", "will" and "not" as stop words, so the force is searched this way.
+        facets.Add(new SiteSearchFacet(ForceFacet, "Force", [.. Present(ForceFacet, Enum.GetValues<Modality>().Select(ForceLabel))]));
         return [.. facets.Where(f => f.Values.Length > 0)];
     }
 
     /// <summary>The actor as a facet shows it: the clause page's label with a capital letter ("Members and officers").</summary>
-    public static string ActorLabel(Actor actor)
-    {
-        var label = Labels.Of(actor);
-        return label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
-    }
+    public static string ActorLabel(Actor actor) => Capitalised(Labels.Of(actor));
+
+    /// <summary>The force as a facet shows it: the clause page's label with a capital letter ("Must not").</summary>
+    public static string ForceLabel(Modality modality) => Capitalised(Labels.Of(modality));
+
+    private static string Capitalised(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
 
     /// <summary>Clause text on one line, cut at a word boundary after <see cref="MaxDisplayText"/> characters.</summary>
     public static string DisplayText(string text)

@@ -105,6 +105,15 @@ public sealed class SearchLogicTests(BuiltDefaultSite site) : IClassFixture<Buil
     }
 
     [Fact]
+    public void Only_common_words_are_recognised_as_such()
+    {
+        var searches = Run(new { search = new[] { "the of", "The", "the bullying", "zzqx" } }).GetProperty("search").EnumerateArray().ToList();
+        Assert.Equal([true, true, false, false], searches.Select(s => s.GetProperty("onlyCommonWords").GetBoolean()));
+        Assert.Equal(0, searches[0].GetProperty("results").GetArrayLength());
+        Assert.True(searches[2].GetProperty("results").GetArrayLength() > 0);
+    }
+
+    [Fact]
     public void Bullying_finds_clauses_of_the_six_authorities_that_have_them()
     {
         var results = Run(new { search = new[] { "bullying" } }).GetProperty("search")[0].GetProperty("results").EnumerateArray().ToList();

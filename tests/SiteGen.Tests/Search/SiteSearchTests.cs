@@ -104,7 +104,7 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         using var documents = SiteSearchFiles.Documents(files["search/documents.js"].Content);
         var root = documents.RootElement;
         var facets = root.GetProperty("facets").EnumerateArray().Select(f => (Name: f.GetProperty("name").GetString()!, Values: f.GetProperty("values").EnumerateArray().Select(v => v.GetString()!).ToList())).ToList();
-        Assert.Equal(["kind", "authority", "actor"], facets.Select(f => f.Name));
+        Assert.Equal(["kind", "authority", "actor", "force"], facets.Select(f => f.Name));
         var byUrl = root.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("url").GetString()!, StringComparer.Ordinal);
 
         var hackney = DefaultBuild.Value.Protocols.Single(p => p.Metadata.Slug == "hackney");
@@ -124,6 +124,7 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         Assert.Equal(["Protocol clause"], values[0]);
         Assert.Equal(["Hackney"], values[1]);
         Assert.Equal([SiteSearchCorpus.ActorLabel(hackney.Clause("7.2(g)").Actor)], values[2]);
+        Assert.Equal([SiteSearchCorpus.ForceLabel(hackney.Clause("7.2(g)").Modality)], values[3]);
 
         // A report paragraph belongs to its authority (by the protocol's short name) and has no actor.
         var report = byUrl.Values.First(d => d.GetProperty("kind").GetString() == "report" && d.GetProperty("url").GetString()!.StartsWith("reports/hackney-", StringComparison.Ordinal));
@@ -131,6 +132,7 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         Assert.Equal(["Report paragraph"], reportValues[0]);
         Assert.Equal(["Hackney"], reportValues[1]);
         Assert.Empty(reportValues[2]);
+        Assert.Empty(reportValues[3]);
 
         // Pages are found by title; the search page and the 404 page are not.
         var protocolPage = byUrl["protocols/hackney.html"];
@@ -200,6 +202,20 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         }
         // A guard, not a target: positions or full text in the index would roughly double it.
         Assert.InRange(files["search/index.js"].Content.Length, 1, 600_000);
+    }
+
+    [Theory]
+    [InlineData("member/officer", "member officer")]
+    [InlineData("(harassment)", " harassment ")]
+    [InlineData("The officer's and Councillors’ duty", "The officer and Councillors  duty")]
+    [InlineData("it's", "it")]
+    [InlineData("its'", "its ")]
+    [InlineData("7.2(g) e.g.", "7.2 g  e.g.")]
+    [InlineData("café naïve e\u0301", "café naïve e\u0301")]
+    [InlineData("£1,000 50% 👍", " 1 000 50   ")]
+    public void Index_text_keeps_letters_digits_marks_and_full_stops_and_drops_possessive_s(string text, string expected)
+    {
+        Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(expected), SiteSearchText.Normalise(System.Text.RegularExpressions.Regex.Unescape(text)));
     }
 
     [Fact]

@@ -8,7 +8,7 @@
 // requests.json: { "normalise": ["text", …], "prepare": ["typed query", …], "search": ["typed query", …],
 //                  "highlight": [{ "text": "…", "query": "typed query" }, …],
 //                  "lunrQueries": ["raw lunr query", …] }
-// Prints { normalise: [string], prepare: [{query, words}], search: [{prepared, fellBack, results: [{url, title, kind, score, matches: {term: [field]}}]}],
+// Prints { normalise: [string], prepare: [{query, words}], search: [{prepared, fellBack, onlyCommonWords, results: [{url, title, kind, score, matches: {term: [field]}}]}],
 //          highlight: [[marked word, …]], lunrQueries: [{results: [url…]} or {error}] }.
 'use strict';
 const fs = require('fs');
@@ -53,7 +53,7 @@ out.prepare = (requests.prepare || []).map((raw) => {
 });
 out.search = (requests.search || []).map((raw) => {
   const outcome = api.runQuery(index, raw, data.fields);
-  return { prepared: outcome.query, fellBack: outcome.fellBack, results: describe(outcome.results) };
+  return { prepared: outcome.query, fellBack: outcome.fellBack, onlyCommonWords: api.onlyCommonWords(outcome.words), results: describe(outcome.results) };
 });
 out.highlight = (requests.highlight || []).map(({ text, query }) => {
   const outcome = api.runQuery(index, query, data.fields);
