@@ -5,7 +5,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using SiteGen.Output;
-using SiteGen.Rendering;
 
 namespace SiteGen.Search;
 
@@ -34,10 +33,6 @@ public static class SiteSearch
     };
 
     private static readonly JsonWriterOptions IndentedJson = CompactJson with { Indented = true, IndentSize = 2, NewLine = "\n" };
-
-    /// <summary>The search files for a site whose pages have been rendered.</summary>
-    public static ImmutableArray<OutputFile> Build(SiteModel model, IEnumerable<OutputFile> renderedFiles) =>
-        Files(SiteSearchCorpus.Build(model, renderedFiles));
 
     /// <summary>The search files for a corpus.</summary>
     public static ImmutableArray<OutputFile> Files(SiteSearchCorpus corpus)
