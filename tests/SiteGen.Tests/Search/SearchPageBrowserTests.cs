@@ -162,6 +162,12 @@ public sealed class SearchPageBrowserTests(BuiltDefaultSite site, ITestOutputHel
         var unprompted = shifts.ValueKind == JsonValueKind.Array ? shifts.EnumerateArray().Where(s => !s.GetProperty("hadRecentInput").GetBoolean()).Sum(s => s.GetProperty("value").GetDouble()) : double.NaN;
         Assert.True(unprompted < 0.01, $"layout shift {unprompted}: {shifts}");
 
+        // Without JavaScript the header box still works (a GET form) and the page says what to do instead.
+        var withoutJs = report.GetProperty("withoutJavaScript");
+        Assert.Equal(root + "search.html?q=bullying", withoutJs.GetProperty("url").GetString());
+        Assert.Contains("Search needs JavaScript", withoutJs.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("browse the protocols by authority", withoutJs.GetProperty("text").GetString(), StringComparison.Ordinal);
+
         var timing = report.GetProperty("timing");
         output.WriteLine($"{report.GetProperty("browser").GetString()} at {root}");
         output.WriteLine($"page load to index ready: {timing.GetProperty("indexReadyMs").GetDouble():F0} ms; to first results: {timing.GetProperty("firstResultsMs").GetDouble():F0} ms (DOMContentLoaded {timing.GetProperty("domContentLoadedMs").GetDouble():F0} ms)");

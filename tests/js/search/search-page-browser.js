@@ -96,7 +96,18 @@ async function main() {
     page.on('requestfailed', (r) => report.problems.push(`request failed: ${r.url()} ${r.failure() && r.failure().errorText}`));
     page.on('request', (r) => report.requests.push(r.url()));
 
-    if (plan.headerQuery) await useSearch(page, context, plan, report);
+    if (plan.headerQuery) {
+      await useSearch(page, context, plan, report);
+
+      // 7. With JavaScript off, the header box still opens the search page, which says what to do instead.
+      const noScript = await browser.newContext({ javaScriptEnabled: false });
+      const plain = await noScript.newPage();
+      await plain.goto(plan.root + plan.startPage);
+      await plain.fill('#header-search-input', plan.headerQuery);
+      await Promise.all([plain.waitForURL(/search\.html\?/), plain.press('#header-search-input', 'Enter')]);
+      report.withoutJavaScript = { url: plain.url(), text: (await plain.innerText('main')).replace(/\s+/g, ' ') };
+      await noScript.close();
+    }
 
     // 6. Text that looks like markup is shown as text, never run or parsed.
     if (plan.hostileQuery) {
