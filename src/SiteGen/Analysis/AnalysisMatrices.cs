@@ -10,9 +10,13 @@ public sealed record ThemeRow(ThemeDefinition Theme, ImmutableArray<ThemeCell> C
 
 /// <summary>What one authority states of one expectation in one direction: listed items first, then in document order.</summary>
 /// <param name="Coverage">Whether silence here is the protocol's (full text) or only the extract's.</param>
-public sealed record ExpectationCell(string Slug, Coverage Coverage, ImmutableArray<ExpectationStatement> Statements)
+/// <param name="Mutual">For a one-way row, the authority's statements of the same expectation as mutual ("from each other"), which cover this direction too.</param>
+public sealed record ExpectationCell(string Slug, Coverage Coverage, ImmutableArray<ExpectationStatement> Statements, ImmutableArray<ExpectationStatement> Mutual)
 {
     public bool IsStated => !Statements.IsEmpty;
+
+    /// <summary>Stated in this direction, or stated as mutual.</summary>
+    public bool IsCovered => IsStated || !Mutual.IsEmpty;
 }
 
 public sealed record ExpectationRow(ExpectationDefinition Expectation, Direction Direction, ImmutableArray<ExpectationCell> Cells);
@@ -34,10 +38,12 @@ public sealed record AnalysisMatrices(ImmutableArray<ThemeRow> Themes, Immutable
         {
             foreach (var x in analysis.Taxonomy.Expectations)
             {
-                var cells = ordered.Select(p => new ExpectationCell(p.Metadata.Slug, p.Metadata.Coverage,
+                ImmutableArray<ExpectationStatement> Stating(Protocol p, Direction d) =>
                     [.. (analysis.For(p.Metadata.Slug)?.Expectations ?? [])
-                        .Where(s => s.Expectation == x.Id && s.Direction == direction)
-                        .OrderBy(s => s.Form).ThenBy(s => positions[s.ClauseId])])).ToImmutableArray();
+                        .Where(s => s.Expectation == x.Id && s.Direction == d)
+                        .OrderBy(s => s.Form).ThenBy(s => positions[s.ClauseId])];
+                var cells = ordered.Select(p => new ExpectationCell(p.Metadata.Slug, p.Metadata.Coverage,
+                    Stating(p, direction), direction == Direction.Mutual ? [] : Stating(p, Direction.Mutual))).ToImmutableArray();
                 if (cells.Any(c => c.IsStated)) expectationRows.Add(new ExpectationRow(x, direction, cells));
             }
         }

@@ -70,7 +70,7 @@ public sealed class PhraseMatcher<TKey> where TKey : notnull
             if (!_byFirstStem.TryGetValue(sequence[i].Stem, out var candidates)) continue;
             foreach (var (key, phrase) in candidates)
             {
-                var end = MatchAt(phrase.Parts, 0, sequence, i, null);
+                var end = Within(sequence, i, MatchAt(phrase.Parts, 0, sequence, i, null));
                 if (end >= 0) spans.Add((key, (sequence[i].Start, sequence[end].Start + sequence[end].Length)));
             }
         }
@@ -100,7 +100,7 @@ public sealed class PhraseMatcher<TKey> where TKey : notnull
             foreach (var (key, phrase) in candidates)
             {
                 if (seen.Contains(phrase)) continue;
-                var end = MatchAt(phrase.Parts, 0, content, i, Blocked(key));
+                var end = Within(content, i, MatchAt(phrase.Parts, 0, content, i, Blocked(key)));
                 if (end < 0) continue;
                 seen.Add(phrase);
                 var last = content[end];
@@ -123,7 +123,7 @@ public sealed class PhraseMatcher<TKey> where TKey : notnull
             if (!_byFirstStem.TryGetValue(content[i].Stem, out var candidates)) continue;
             foreach (var (key, phrase) in candidates)
             {
-                var end = MatchAt(phrase.Parts, 0, content, i, null);
+                var end = Within(content, i, MatchAt(phrase.Parts, 0, content, i, null));
                 if (end >= 0) all.Add((new PhraseMatch<TKey>(key, phrase, content[i].Start, content[end].Start + content[end].Length), i, end));
             }
         }
@@ -137,6 +137,9 @@ public sealed class PhraseMatcher<TKey> where TKey : notnull
         }
         return kept.ToImmutable();
     }
+
+    /// <summary>A match must lie in one sentence: "… in their role. These Officers …" is not "role of officers".</summary>
+    private static int Within(Word[] words, int first, int last) => last >= 0 && words[last].Sentence == words[first].Sentence ? last : -1;
 
     /// <summary>Index of the last content word matched, or -1. Gaps try the shortest skip first.</summary>
     private static int MatchAt(ImmutableArray<string?> parts, int part, Word[] content, int at, bool[]? blocked)

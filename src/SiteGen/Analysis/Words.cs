@@ -4,7 +4,8 @@ using System.Collections.Immutable;
 namespace SiteGen.Analysis;
 
 /// <summary>One word of a text: where it is, its comparable stem, and whether it is a stop-word that never counts for matching.</summary>
-public readonly record struct Word(string Stem, int Start, int Length, bool IsStop);
+/// <param name="Sentence">Which sentence of the text the word is in (counted at . ; : ! ? and line breaks); a phrase never matches across sentences.</param>
+public readonly record struct Word(string Stem, int Start, int Length, bool IsStop, int Sentence = 0);
 
 /// <summary>
 /// Splits text into words and reduces each to a stem, the same way for taxonomy phrases and clause text, so
@@ -36,9 +37,18 @@ public static class Words
     {
         var words = ImmutableArray.CreateBuilder<Word>();
         var i = 0;
+        var sentence = 0;
+        var afterBreak = false;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                if (text[i] is '.' or ';' or ':' or '!' or '?' or '\n' or '•') afterBreak = true;
+                i++;
+                continue;
+            }
+            if (afterBreak && words.Count > 0) sentence++;
+            afterBreak = false;
             var start = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i))) i++;
             var raw = text.AsSpan(start, i - start);
@@ -48,7 +58,7 @@ public static class Words
             var lower = core.ToString().ToLowerInvariant();
             if (lower.Length == 0) continue;
             var isStop = StopWords.Contains(lower);
-            words.Add(new Word(isStop ? lower : Stem(lower), start, i - start, isStop));
+            words.Add(new Word(isStop ? lower : Stem(lower), start, i - start, isStop, sentence));
         }
         return words.ToImmutable();
     }

@@ -144,6 +144,8 @@ public static partial class TaxonomyFileParser
                     Error(phrase.Line, "SG0605", $"The phrase '{phrase.Text}' of {owner} has only stop-words (such as 'the', 'of', 'to'), which SiteGen never matches on. Use words that carry the topic.");
                     continue;
                 }
+                if (!exclusion && compiled.Parts.Length == 1 && Words.Split(phrase.Text).Length > 1)
+                    _diagnostics.Add(Diagnostic.Warning(file, phrase.Line, "SG0615", $"The phrase '{phrase.Text}' of {owner} matches on the single word '{TopicWord(phrase.Text)}', because its other words are stop-words. It will match that word anywhere; add a word that carries the meaning, or write just '{TopicWord(phrase.Text)}' if that is intended."));
                 var key = string.Join(' ', compiled.Parts.Select(p => p ?? CompiledPhrase.GapMarker));
                 if (seen.TryGetValue(key, out var same))
                 {
@@ -154,6 +156,12 @@ public static partial class TaxonomyFileParser
                 phrases.Add(phrase);
             }
             return phrases.ToImmutable();
+        }
+
+        private static string TopicWord(string text)
+        {
+            var word = Words.Split(text).First(w => !w.IsStop);
+            return text.Substring(word.Start, word.Length);
         }
 
         [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

@@ -9,7 +9,11 @@ public sealed record SiteModel(
     SiteConfig Config,
     ImmutableArray<Protocol> Protocols,
     ImmutableDictionary<string, string> SourceTexts,
-    ImmutableArray<Report> Reports);
+    ImmutableArray<Report> Reports)
+{
+    /// <summary>Themes, expectations, escalation routes and similar wording; empty when the site has no taxonomy.</summary>
+    public SiteAnalysis Analysis { get; init; } = SiteAnalysis.Empty;
+}
 
 /// <summary>Renders every HTML page of the site to in-memory files. Pure apart from the templates it was given.</summary>
 public static class SiteRenderer
@@ -36,7 +40,7 @@ public static class SiteRenderer
             var crumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb(p.Metadata.ShortName, null));
             files.Add(Page(pages, $"protocols/{slug}.html", "protocol.html",
                 Page(model, $"{p.Metadata.ShortName}: {p.Metadata.Title}", "../", "authorities", crumbs, $"protocols/{slug}.html"),
-                ViewModelBuilder.Protocol(p, quotedIn)));
+                AnalysisViews.Annotate(ViewModelBuilder.Protocol(p, quotedIn), model)));
 
             var sourceCrumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb(p.Metadata.ShortName, $"../protocols/{slug}.html"), new Crumb("Source text", null));
             files.Add(Page(pages, $"sources/{slug}.html", "source.html",
