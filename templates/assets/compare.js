@@ -32,13 +32,14 @@
   if (!themeTitles[theme]) theme = "";
 
   var boxes = document.querySelectorAll(".compare-form input[name=a]");
-  for (var i = 0; i < boxes.length; i++) boxes[i].checked = chosen.indexOf(boxes[i].value) >= 0;
+  // defaultChecked and defaultSelected also set the attributes, so the choice shows in the page's markup too.
+  for (var i = 0; i < boxes.length; i++) boxes[i].checked = boxes[i].defaultChecked = chosen.indexOf(boxes[i].value) >= 0;
   var select = document.getElementById("compare-theme");
   index.themes.forEach(function (t) {
     var option = document.createElement("option");
     option.value = t.id;
     option.textContent = t.title;
-    if (t.id === theme) option.selected = true;
+    if (t.id === theme) option.selected = option.defaultSelected = true;
     select.appendChild(option);
   });
 

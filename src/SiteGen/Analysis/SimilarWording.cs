@@ -11,19 +11,29 @@ public sealed record SimilarityDocument(string Id, string Group, string Text);
 /// <param name="Top">How many similar clauses to keep per clause.</param>
 /// <param name="MinScore">Cosine below which two clauses are not called similar.</param>
 /// <param name="MinTerms">Clauses with fewer distinct topic words ("Officers:") get no matches and are nobody's match.</param>
-/// <param name="QueryTerms">How many of a clause's highest-weighted words are used to find candidates.</param>
-/// <param name="Candidates">How many of the best candidates are scored exactly.</param>
-/// <param name="MaxPostingShare">Words in more than this share of clauses are too common to find candidates by.</param>
-public sealed record SimilarityOptions(int Top = 3, double MinScore = 0.35, int MinTerms = 2, int QueryTerms = 8, int Candidates = 40, double MaxPostingShare = 0.02)
+/// <param name="MaxDocumentShare">
+/// Words in more than this share of the clauses (and in more than 100 of them) carry no meaning for similarity, like
+/// stop-words: "officer" in a corpus of protocols. They are left out of the vectors (as scikit-learn's max_df does).
+/// </param>
+public sealed record SimilarityOptions(int Top = 3, double MinScore = 0.35, int MinTerms = 2, double MaxDocumentShare = 0.01)
 {
     public static SimilarityOptions Default { get; } = new();
+
+    /// <summary>Every word counts, however common.</summary>
+    public static SimilarityOptions AllWords { get; } = new(MaxDocumentShare: 1.0);
+
+    /// <summary>How many clauses a word may be in and still count.</summary>
+    public int MaxDocuments(int clauses) => Math.Max(100, (int)Math.Ceiling(clauses * MaxDocumentShare));
 }
 
 /// <summary>
 /// "Similar wording": for each clause, the closest clauses of other authorities by cosine similarity of TF-IDF vectors
-/// over stemmed topic words. It never compares all pairs: an inverted index gives, for each clause, only the clauses
-/// sharing one of its most distinctive words, and only the best of those are scored exactly, so the work grows with the
-/// number of clauses times a bounded number of postings rather than with its square.
+/// over stemmed topic words. It never compares all pairs, yet finds exactly what comparing all pairs would. Each clause
+/// looks candidates up in an inverted index by its heaviest words, as many as it takes for the rest to weigh less than
+/// half the threshold: a clause sharing none of them cannot reach the threshold (prefix filtering), and one whose score
+/// over them is below the other half cannot either. The survivors are scored exactly in order of an upper bound,
+/// stopping once no remaining one can enter the top list. The work grows with the number of clauses times the postings
+/// of their distinctive words, not with the number of pairs.
 /// </summary>
 public static class SimilarWording
 {
@@ -54,6 +64,14 @@ public static class SimilarWording
         }
         var df = new int[termIds.Count];
         foreach (var (terms, _) in docTerms) foreach (var t in terms) df[t]++;
+        var maxDf = options.MaxDocuments(n);
+        for (var d = 0; d < n; d++)
+        {
+            var (terms, counts) = docTerms[d];
+            if (!terms.Any(t => df[t] > maxDf)) continue;
+            var keep = Enumerable.Range(0, terms.Length).Where(i => df[terms[i]] <= maxDf).ToArray();
+            docTerms[d] = ([.. keep.Select(i => terms[i])], [.. keep.Select(i => counts[i])]);
+        }
 
         // L2-normalised weights: sublinear term frequency times smoothed inverse document frequency.
         var weights = new float[n][];
@@ -90,12 +108,11 @@ public static class SimilarWording
                 postingWeights[at] = weights[d][i];
             }
         }
-        var maxPostings = Math.Max(50, (int)(n * options.MaxPostingShare));
 
         var results = new SimilarClauses?[n];
         Parallel.For(0, n, () => (Scores: new float[n], Touched: new List<int>()), (d, _, scratch) =>
         {
-            results[d] = FindFor(d, docTerms, weights, groups, documents, offsets, fill, postingDocs, postingWeights, maxPostings, options, scratch.Scores, scratch.Touched);
+            results[d] = FindFor(d, docTerms, weights, groups, documents, offsets, fill, postingDocs, postingWeights, options, scratch.Scores, scratch.Touched);
             return scratch;
         }, _ => { });
         return [.. results.Where(r => r is not null).Select(r => r!)];
@@ -103,39 +120,51 @@ public static class SimilarWording
 
     private static SimilarClauses? FindFor(
         int d, (int[] Terms, int[] Counts)[] docTerms, float[][] weights, int[] groups, IReadOnlyList<SimilarityDocument> documents,
-        int[] offsets, int[] ends, int[] postingDocs, float[] postingWeights, int maxPostings, SimilarityOptions options,
+        int[] offsets, int[] ends, int[] postingDocs, float[] postingWeights, SimilarityOptions options,
         float[] scores, List<int> touched)
     {
         var (terms, _) = docTerms[d];
         if (terms.Length < options.MinTerms) return null;
 
-        // Accumulate partial dot products over this clause's most distinctive, not-too-common words only.
-        var query = Enumerable.Range(0, terms.Length)
-            .Where(i => ends[terms[i]] - offsets[terms[i]] <= maxPostings)
-            .OrderByDescending(i => weights[d][i]).ThenBy(i => terms[i])
-            .Take(options.QueryTerms);
-        foreach (var i in query)
+        // Heaviest words first; look up until what is left weighs less than half the threshold.
+        var order = Enumerable.Range(0, terms.Length).OrderByDescending(i => weights[d][i]).ThenBy(i => terms[i]).ToArray();
+        double remaining = 0;
+        foreach (var i in order) remaining += (double)weights[d][i] * weights[d][i];
+        var half = options.MinScore / 2;
+        foreach (var i in order)
         {
+            if (Math.Sqrt(Math.Max(0, remaining)) < half) break;
+            remaining -= (double)weights[d][i] * weights[d][i];
             var t = terms[i];
-            var qw = weights[d][i];
             for (var p = offsets[t]; p < ends[t]; p++)
             {
                 var other = postingDocs[p];
                 if (groups[other] == groups[d]) continue;
                 if (scores[other] == 0) touched.Add(other);
-                scores[other] += qw * postingWeights[p];
+                scores[other] += weights[d][i] * postingWeights[p];
             }
         }
+        // By Cauchy-Schwarz, the words not looked up add at most the norm of their weights to any cosine.
+        var slack = Math.Sqrt(Math.Max(0, remaining));
 
-        var candidates = touched.OrderByDescending(o => scores[o]).ThenBy(o => o).Take(options.Candidates).ToArray();
+        const double FloatSlack = 1e-6; // scores were summed in single precision
+        var candidates = touched.Where(o => scores[o] + slack + FloatSlack >= options.MinScore)
+            .Select(o => (Other: o, Bound: Math.Min(1.0, scores[o] + slack)))
+            .OrderByDescending(c => c.Bound).ThenBy(c => c.Other).ToArray();
         foreach (var o in touched) scores[o] = 0;
         touched.Clear();
 
-        var matches = candidates
-            .Select(o => (Other: o, Score: Cosine(docTerms[d].Terms, weights[d], docTerms[o].Terms, weights[o])))
-            .Where(m => m.Score >= options.MinScore)
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Other)
-            .Take(options.Top)
+        var best = new List<(int Other, double Score)>();
+        foreach (var (other, bound) in candidates)
+        {
+            if (best.Count >= options.Top && best[^1].Score > bound + FloatSlack) break;
+            var score = Cosine(docTerms[d].Terms, weights[d], docTerms[other].Terms, weights[other]);
+            if (score < options.MinScore) continue;
+            best.Add((other, score));
+            best.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Other.CompareTo(b.Other));
+            if (best.Count > options.Top) best.RemoveAt(best.Count - 1);
+        }
+        var matches = best
             .Select(m => new SimilarClause(documents[m.Other].Id, Math.Round(m.Score, 3, MidpointRounding.AwayFromZero)))
             .ToImmutableArray();
         return matches.IsEmpty ? null : new SimilarClauses(documents[d].Id, matches);
