@@ -76,8 +76,14 @@ public static class ClauseClassifier
         return new ClauseContext(ActorOf(SubjectBefore(sentence, modal.Position), sentence, own.Actor), modal.Modality);
     }
 
-    private static string Prepare(string text) =>
-        " " + text.ToLowerInvariant().Replace("members of the public", "the public", StringComparison.Ordinal).Replace('\n', ' ') + " ";
+    /// <summary>The governing verb is near the start (or, for a lead-in, the end); bounding the text keeps a pathological clause linear.</summary>
+    private const int MaxExamined = 1500;
+
+    private static string Prepare(string text)
+    {
+        if (text.Length > 2 * MaxExamined) text = text[..MaxExamined] + ". " + text[^MaxExamined..];
+        return " " + text.ToLowerInvariant().Replace("members of the public", "the public", StringComparison.Ordinal).Replace('\n', ' ') + " ";
+    }
 
     private static ClauseContext FromFirstModal(string lower)
     {
@@ -210,16 +216,25 @@ public static class ClauseClassifier
     /// <summary>Blanks out whole-word occurrences (followed by punctuation too), longest phrases first so "monitoring officer" goes before "officer".</summary>
     private static string Remove(string text, IEnumerable<string> words)
     {
+        var chars = text.ToCharArray();
+        var current = text;
         foreach (var w in words.OrderByDescending(w => w.Length))
-            for (var at = IndexOfWord(text, w); at >= 0; at = IndexOfWord(text, w))
-                text = string.Concat(text.AsSpan(0, at), new string(' ', w.Length), text.AsSpan(at + w.Length));
-        return text;
+        {
+            var changed = false;
+            for (var at = IndexOfWord(current, w, 0); at >= 0; at = IndexOfWord(current, w, at + w.Length))
+            {
+                Array.Fill(chars, ' ', at, w.Length);
+                changed = true;
+            }
+            if (changed) current = new string(chars);
+        }
+        return current;
     }
 
     /// <summary>Ordinal search for a phrase standing as whole words.</summary>
-    private static int IndexOfWord(string text, string phrase)
+    private static int IndexOfWord(string text, string phrase, int start = 0)
     {
-        for (var from = 0; ;)
+        for (var from = start; ;)
         {
             var at = text.IndexOf(phrase, from, StringComparison.Ordinal);
             if (at < 0) return -1;

@@ -43,8 +43,15 @@ internal sealed class ClauseNode(string number, string? printedLabel, SectionNod
         get
         {
             if (Paragraphs.Count == 0) return true;
-            var text = Paragraphs[^1].ToString().TrimEnd().TrimEnd('”', '’', '"', '\'', ')');
-            return text.Length == 0 || ".!?:;".Contains(text[^1]);
+            // Look back over closing quotes and brackets only: a paragraph may be huge, so never copy it.
+            var last = Paragraphs[^1];
+            for (var i = last.Length - 1; i >= 0; i--)
+            {
+                var ch = last[i];
+                if (char.IsWhiteSpace(ch) || ch is '”' or '’' or '"' or '\'' or ')') continue;
+                return ".!?:;".Contains(ch);
+            }
+            return true;
         }
     }
 

@@ -28,7 +28,7 @@ internal sealed partial class ClauseTreeBuilder
             }
 
             var opening = ItemLabel.Opening(shape.Key);
-            if (opening.Value == 1 && siblings.ChildList is { } outer && opening.Style != outer.Style)
+            if (opening.Value == 1 && siblings.ChildList is { } outer && opening.Style != outer.Style && ItemDepth(candidate) < MaxItemDepth)
             {
                 AttachItem(candidate, shape, opening);
                 return;
@@ -37,6 +37,16 @@ internal sealed partial class ClauseTreeBuilder
 
         var owner = StartPositionalOwner(shape);
         AttachItem(owner, shape, ItemLabel.Opening(shape.Key));
+    }
+
+    /// <summary>(a) → (i) → (1) is as deep as protocols go; alternating labels in hostile input must not nest without end.</summary>
+    private const int MaxItemDepth = 3;
+
+    private static int ItemDepth(ClauseNode node)
+    {
+        var depth = 0;
+        for (var n = node; n is { Kind: ClauseKind.Item }; n = n.Parent) depth++;
+        return depth;
     }
 
     private ItemReading Reading(ClauseNode owner, LineShape shape)

@@ -77,11 +77,14 @@ public static class InlineText
     }
 
     /// <summary>Matches <c>[text](target)</c> starting at <paramref name="open"/> without nesting, so the scan stays linear.</summary>
+    /// <summary>Real link texts and targets are short; bounding the search keeps a line of "[[[[…" linear.</summary>
+    private const int MaxLinkPart = 500;
+
     private static bool TryLink(string text, int open, out string linkText, out int after)
     {
         linkText = "";
         after = open;
-        var close = text.IndexOf(']', open + 1);
+        var close = text.IndexOf(']', open + 1, Math.Min(MaxLinkPart, text.Length - open - 1));
         if (close < 0 || close + 1 >= text.Length || text[close + 1] != '(') return false;
         if (text.IndexOf('[', open + 1, close - open - 1) >= 0) return false;
         var end = FindClosingParenthesis(text, close + 2);
@@ -94,7 +97,7 @@ public static class InlineText
     private static int FindClosingParenthesis(string text, int start)
     {
         var depth = 0;
-        for (var i = start; i < text.Length; i++)
+        for (var i = start; i < Math.Min(text.Length, start + MaxLinkPart); i++)
         {
             switch (text[i])
             {

@@ -116,8 +116,9 @@ public static partial class LineClassifier
         }
     }
 
-    // "1.1", "1.1.", "10.12.3" then text (or nothing). NonBacktracking keeps matching linear on hostile input.
-    [GeneratedRegex(@"^(?<label>(?<num>\d{1,3}(\.\d{1,3})+)\.?)(\s+(?<rest>.*))?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    // "1.1", "1.1.", "10.12.3" then text (or nothing); at most six levels, deeper "numbers" are text, so nesting stays shallow.
+    // NonBacktracking keeps matching linear on hostile input.
+    [GeneratedRegex(@"^(?<label>(?<num>\d{1,3}(\.\d{1,3}){1,5})\.?)(\s+(?<rest>.*))?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex MultiLevelNumber();
 
     // "16 For the effective…" or "3. Expectations".

@@ -77,10 +77,15 @@ public static class ProtocolNormaliser
     private static void AttachFootnotes(IReadOnlyList<SectionNode> sections, IReadOnlyList<FootnoteText> footnotes, string file, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         if (footnotes.Count == 0) return;
-        var nodes = sections.SelectMany(s => s.Clauses).SelectMany(Flatten).ToList();
+        // A footnote sits at the foot of the page its marker is on, so only the clauses shortly above it are candidates.
+        const int MaxClausesAbove = 200;
+        var nodes = sections.SelectMany(s => s.Clauses).SelectMany(Flatten).OrderBy(n => n.Lines.First).ToList();
+        var firstLines = nodes.Select(n => n.Lines.First).ToList();
         foreach (var footnote in footnotes)
         {
-            var above = nodes.Where(n => n.Lines.First < footnote.Line).ToList();
+            var index = firstLines.BinarySearch(footnote.Line);
+            var end = index >= 0 ? index : ~index;
+            var above = nodes.GetRange(Math.Max(0, end - MaxClausesAbove), Math.Min(end, MaxClausesAbove));
             var owner = above.LastOrDefault(n => n.Paragraphs.Any(p => p.ToString().Contains(footnote.Marker, StringComparison.Ordinal)));
             if (owner is null)
             {

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using SiteGen.Model;
+
+namespace SiteGen.Checks.Accessibility;
+
+/// <summary>Reads the JSON that axe-pages.js prints.</summary>
+public static class AxeResultParser
+{
+    /// <summary>The violations, plus a finding for each page that could not be audited.</summary>
+    public static (IReadOnlyList<AxeViolation> Violations, IReadOnlyList<Diagnostic> PageErrors) Parse(string json, string siteRoot)
+    {
+        using var document = JsonDocument.Parse(json);
+        var violations = new List<AxeViolation>();
+        var pageErrors = new List<Diagnostic>();
+        foreach (var result in document.RootElement.GetProperty("results").EnumerateArray())
+        {
+            var page = SiteFilePaths.RelativeFromFileUrl(siteRoot, result.GetProperty("url").GetString() ?? "");
+            if (result.TryGetProperty("error", out var error))
+            {
+                pageErrors.Add(new Diagnostic(page, 0, 0, Severity.Error, CheckCodes.AccessibilityNotChecked, $"The page could not be audited: {error.GetString()}"));
+                continue;
+            }
+            foreach (var rule in result.GetProperty("violations").EnumerateArray())
+            {
+                foreach (var node in rule.GetProperty("nodes").EnumerateArray())
+                {
+                    violations.Add(new AxeViolation(page,
+                        Text(rule, "id"), Text(rule, "impact"), Text(rule, "help"), Text(rule, "helpUrl"),
+                        [.. node.GetProperty("target").EnumerateArray().Select(t => t.GetString() ?? "")],
+                        Text(node, "html"), Text(node, "failureSummary")));
+                }
+            }
+        }
+        return (violations, pageErrors);
+    }
+
+    /// <summary>The finding for a violation: <c>[rule] help (impact) at selector: what failed. See url</c>.</summary>
+    public static Diagnostic ToDiagnostic(AxeViolation v)
+    {
+        var summary = string.Join(' ', v.FailureSummary.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var message = $"[{v.RuleId}] {v.Help} ({v.Impact}) at {string.Join(" >>> ", v.Target)}: {summary} See {v.HelpUrl}";
+        // Every WCAG A/AA failure blocks publishing; axe's impact is kept in the message for triage.
+        return new Diagnostic(v.Page, 0, 0, Severity.Error, CheckCodes.AccessibilityViolation, message);
+    }
+
+    private static string Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
+}

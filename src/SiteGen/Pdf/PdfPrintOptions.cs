@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace SiteGen.Pdf;
+
+/// <summary>What goes into a printed PDF besides the HTML and its assets; every field changes the output, so all are part of the cache fingerprint.</summary>
+public sealed record PdfPrintOptions
+{
+    /// <summary>The options committee appendices are printed with: CSS page size, backgrounds, tagged PDF, bookmarks, contents page numbers.</summary>
+    public static PdfPrintOptions Default { get; } = new();
+
+    /// <summary>Use the CSS <c>@page size</c> (A4 in print.css) instead of Chromium's Letter default.</summary>
+    public bool PreferCssPageSize { get; init; } = true;
+
+    /// <summary>Print background colours and images (table shading, the cover's accent band).</summary>
+    public bool PrintBackground { get; init; } = true;
+
+    /// <summary>Write a tagged (structured, accessible) PDF, as public-sector accessibility rules expect.</summary>
+    public bool TaggedPdf { get; init; } = true;
+
+    /// <summary>Write PDF bookmarks from the headings so readers can jump between sections.</summary>
+    public bool DocumentOutline { get; init; } = true;
+
+    /// <summary>Fill <c>span.toc-page[data-for]</c> with the page each target lands on, printing again until the numbers settle.</summary>
+    public bool FillContentsPageNumbers { get; init; } = true;
+
+    /// <summary>Most prints of one page while settling contents numbers; more means the layout keeps moving, which is reported as an error.</summary>
+    public int MaxContentsPasses { get; init; } = 4;
+
+    /// <summary>Canonical text of every output-affecting option, fed into the cache fingerprint.</summary>
+    public string CacheKey => string.Create(CultureInfo.InvariantCulture,
+        $"css-page-size={PreferCssPageSize};background={PrintBackground};tagged={TaggedPdf};outline={DocumentOutline};"
+        + $"contents-numbers={FillContentsPageNumbers};max-passes={MaxContentsPasses}");
+}
+
+/// <summary>How long to wait for Chromium; these never change the output, so they stay out of the cache fingerprint.</summary>
+public sealed record PdfBrowserOptions
+{
+    /// <summary>Sensible waits for a shared two-core build machine.</summary>
+    public static PdfBrowserOptions Default { get; } = new();
+
+    /// <summary>Longest wait for the browser to start and accept the DevTools connection.</summary>
+    public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Longest wait for any one step of printing a page (load, fonts, one print pass, closing).</summary>
+    public TimeSpan PageStepTimeout { get; init; } = TimeSpan.FromSeconds(60);
+}
