@@ -140,7 +140,6 @@ public sealed partial class AnalysisViews
     public ThemeMatrixView ThemeMatrix(AnalysisMatrices matrices)
     {
         const string root = "../";
-        var slugsInOrder = _protocols.Select(p => p.Metadata.Slug).ToArray();
         var rows = matrices.Themes.Select(row =>
         {
             var bySlug = row.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
