@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using SiteGen.Content;
+using SiteGen.Analysis;
 using SiteGen.Model;
 using SiteGen.Normalise;
 using SiteGen.Output;
@@ -28,12 +29,16 @@ public static class SiteBuild
         var (templates, templateDiagnostics) = TemplateFiles.Load(siteRoot, content.Config.TemplatesDir);
         var diagnostics = loadDiagnostics.AddRange(templateDiagnostics);
         if (templates is null) return Fail(diagnostics, content.Config);
-        var result = Build(content, templates);
+        var (analysisContent, analysisDiagnostics) = AnalysisContentLoader.Load(siteRoot, content.Config.ContentDir);
+        diagnostics = diagnostics.AddRange(analysisDiagnostics);
+        if (analysisContent is null) return Fail(diagnostics, content.Config);
+        var result = Build(content, templates, analysisContent);
         return result with { Diagnostics = Sorted(diagnostics.AddRange(result.Diagnostics)) };
     }
 
     /// <summary>The pure part of a build: content and templates in, files and diagnostics out.</summary>
-    public static BuildResult Build(LoadedContent content, TemplateSet templates)
+    /// <param name="analysis">The taxonomy and overrides; without them no analysis pages or data are built.</param>
+    public static BuildResult Build(LoadedContent content, TemplateSet templates, AnalysisContent? analysis = null)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var protocols = ImmutableArray.CreateBuilder<Protocol>();
@@ -45,12 +50,20 @@ public static class SiteBuild
         }
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
 
+        if (!Stage("analyse", analysis?.Taxonomy.File ?? content.Config.ContentDir, () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
+        diagnostics.AddRange(analysed.Diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
+
         var model = new SiteModel(content.Config, protocols.ToImmutable(),
             content.ProtocolSources.ToImmutableDictionary(s => Path.GetFileNameWithoutExtension(s.RelativePath), s => s.Text, StringComparer.Ordinal),
-            content.Reports);
+            content.Reports) { Analysis = analysed.Analysis };
         var rendered = Stage("render", content.Config.TemplatesDir, () =>
         {
-            try { return SiteRenderer.Render(model, templates, Generator).AddRange(ProtocolData.Build(model.Protocols)); }
+            try
+            {
+                return SiteRenderer.Render(model, templates, Generator).AddRange(ProtocolData.Build(model.Protocols, model.Analysis))
+                    .AddRange(AnalysisData.Build(model.Protocols, model.Analysis));
+            }
             catch (TemplateRenderException e)
             {
                 diagnostics.Add(Diagnostic.Error(e.File, e.Line, "SG0403", $"Template failed: {e.Message}"));

@@ -23,6 +23,7 @@ public static class Program
         {
             site,
             BuildCommand.Create(site),
+            BenchmarkCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

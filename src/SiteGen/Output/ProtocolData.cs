@@ -13,7 +13,13 @@ public sealed record ProtocolDataFile(
     string SchemaVersion,
     ProtocolMetadata Metadata,
     ImmutableArray<string> PrintedTitle,
-    ImmutableArray<Section> Sections);
+    ImmutableArray<Section> Sections,
+    // Comparative analysis (empty, or null for escalation, when the site has no taxonomy).
+    ImmutableArray<ClauseThemes> ClauseThemes,
+    ImmutableArray<ExpectationStatement> Expectations,
+    EscalationRoutes? Escalation,
+    ImmutableArray<SimilarClauses> SimilarWording,
+    ImmutableArray<NotAvailableNote> NotQuoted);
 
 /// <summary>One entry of <c>data/protocols.json</c>, the index other tools start from.</summary>
 public sealed record ProtocolIndexEntry(string Slug, string Authority, string ShortName, string Title, string Status, string Coverage, int ClauseCount, string Data, string Page);
@@ -21,13 +27,15 @@ public sealed record ProtocolIndexEntry(string Slug, string Authority, string Sh
 /// <summary>Writes the corpus as data: a JSON file per protocol, an index, the schema they follow, and the CSV.</summary>
 public static class ProtocolData
 {
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1"; // 1.1 added the analysis fields; 1.0 readers can ignore them
 
-    public static IEnumerable<OutputFile> Build(IReadOnlyList<Protocol> protocols)
+    public static IEnumerable<OutputFile> Build(IReadOnlyList<Protocol> protocols, SiteAnalysis? analysis = null)
     {
         foreach (var p in protocols)
         {
-            var file = new ProtocolDataFile("../clause.schema.json", SchemaVersion, p.Metadata, p.PrintedTitle, p.Sections);
+            var a = analysis?.For(p.Metadata.Slug);
+            var file = new ProtocolDataFile("../clause.schema.json", SchemaVersion, p.Metadata, p.PrintedTitle, p.Sections,
+                a?.ClauseThemes ?? [], a?.Expectations ?? [], a?.Escalation, a?.Similar ?? [], a?.NotQuoted ?? []);
             yield return OutputFile.Text($"data/protocols/{p.Metadata.Slug}.json", DataJson.Serialize(file));
         }
 
@@ -52,7 +60,7 @@ public static class ProtocolData
                 {
                     root.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
                     root.Insert(1, "title", "SiteGen protocol (shared clause schema)");
-                    root.Insert(2, "description", "One council's member/officer protocol normalised into sections and clauses. Clause ids are <slug>/<number>, e.g. hackney/7.2(g).");
+                    root.Insert(2, "description", "One council's member/officer protocol normalised into sections and clauses. Clause ids are <slug>/<number>, e.g. hackney/7.2(g). clause_themes, expectations, escalation, similar_wording and not_quoted hold the comparative analysis against content/taxonomy.yml.");
                 }
                 return node;
             },

@@ -9,7 +9,11 @@ public sealed record SiteModel(
     SiteConfig Config,
     ImmutableArray<Protocol> Protocols,
     ImmutableDictionary<string, string> SourceTexts,
-    ImmutableArray<Report> Reports);
+    ImmutableArray<Report> Reports)
+{
+    /// <summary>Themes, expectations, escalation routes and similar wording; empty when the site has no taxonomy.</summary>
+    public SiteAnalysis Analysis { get; init; } = SiteAnalysis.Empty;
+}
 
 /// <summary>Renders every HTML page of the site to in-memory files. Pure apart from the templates it was given.</summary>
 public static class SiteRenderer
@@ -36,7 +40,7 @@ public static class SiteRenderer
             var crumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb(p.Metadata.ShortName, null));
             files.Add(Page(pages, $"protocols/{slug}.html", "protocol.html",
                 Page(model, $"{p.Metadata.ShortName}: {p.Metadata.Title}", "../", "authorities", crumbs, $"protocols/{slug}.html"),
-                ViewModelBuilder.Protocol(p, quotedIn)));
+                AnalysisViews.Annotate(ViewModelBuilder.Protocol(p, quotedIn), model)));
 
             var sourceCrumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb(p.Metadata.ShortName, $"../protocols/{slug}.html"), new Crumb("Source text", null));
             files.Add(Page(pages, $"sources/{slug}.html", "source.html",
@@ -59,6 +63,8 @@ public static class SiteRenderer
 
         files.Add(Page(pages, "data.html", "data.html", Page(model, "Download the data", "", "data", [new Crumb("Home", "index.html"), new Crumb("Data", null)], "data.html"), home));
         files.Add(Page(pages, "404.html", "404.html", Page(model, "Page not found", "", "", [], "404.html"), home));
+        files.AddRange(AnalysisPages.Render(model, templates, generator));
+        // Search comes after every other page so that all their titles are indexed.
         files.AddRange(SearchPage.Render(pages, Page(model, "Search", "", "search", [new Crumb("Home", "index.html"), new Crumb("Search", null)], SearchPage.Path), model, files.ToImmutable()));
         files.AddRange(templates.Assets.Select(a => new OutputFile(a.Path, a.Content)));
         return files.ToImmutable();

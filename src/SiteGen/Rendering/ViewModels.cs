@@ -25,7 +25,7 @@ public sealed record TextBlock(bool IsList, string Text, ImmutableArray<string> 
 
 public sealed record NoteView(string Kind, string Marker, string Text);
 
-public sealed record ClauseView(
+public sealed partial record ClauseView(
     string Id, string Anchor, string Number, string DisplayNumber, bool IsSynthetic, string? PrintedLabel, string Citation,
     ImmutableArray<TextBlock> Blocks, string Actor, string Modality, string SourceHref, string SourceLines,
     ImmutableArray<NoteView> Notes, ImmutableArray<ClauseView> Children);

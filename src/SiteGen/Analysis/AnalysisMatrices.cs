@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using SiteGen.Model;
+
+namespace SiteGen.Analysis;
+
+/// <summary>How many clauses of one authority are on a theme.</summary>
+public sealed record ThemeCell(string Slug, int Count);
+
+public sealed record ThemeRow(ThemeDefinition Theme, ImmutableArray<ThemeCell> Cells);
+
+/// <summary>What one authority states of one expectation in one direction: listed items first, then in document order.</summary>
+/// <param name="Coverage">Whether silence here is the protocol's (full text) or only the extract's.</param>
+/// <param name="Mutual">For a one-way row, the authority's statements of the same expectation as mutual ("from each other"), which cover this direction too.</param>
+public sealed record ExpectationCell(string Slug, Coverage Coverage, ImmutableArray<ExpectationStatement> Statements, ImmutableArray<ExpectationStatement> Mutual)
+{
+    public bool IsStated => !Statements.IsEmpty;
+
+    /// <summary>Stated in this direction, or stated as mutual.</summary>
+    public bool IsCovered => IsStated || !Mutual.IsEmpty;
+}
+
+public sealed record ExpectationRow(ExpectationDefinition Expectation, Direction Direction, ImmutableArray<ExpectationCell> Cells);
+
+/// <summary>The theme × authority and expectation × authority matrices, shared by the pages and the CSV files.</summary>
+/// <param name="Expectations">Per direction, one row per canonical expectation that at least one authority states in that direction.</param>
+public sealed record AnalysisMatrices(ImmutableArray<ThemeRow> Themes, ImmutableArray<ExpectationRow> Expectations)
+{
+    public static AnalysisMatrices Build(IReadOnlyList<Protocol> protocols, SiteAnalysis analysis)
+    {
+        var ordered = protocols.OrderBy(p => p.Metadata.Slug, StringComparer.Ordinal).ToImmutableArray();
+        var themeRows = analysis.Taxonomy.Themes.Select(t => new ThemeRow(t,
+            [.. ordered.Select(p => new ThemeCell(p.Metadata.Slug, analysis.For(p.Metadata.Slug)?.ClauseThemes.Count(c => c.Tags.Any(g => g.Theme == t.Id)) ?? 0))]))
+            .ToImmutableArray();
+
+        var positions = ordered.SelectMany(p => p.AllClauses()).Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var expectationRows = ImmutableArray.CreateBuilder<ExpectationRow>();
+        foreach (var direction in Enum.GetValues<Direction>())
+        {
+            foreach (var x in analysis.Taxonomy.Expectations)
+            {
+                ImmutableArray<ExpectationStatement> Stating(Protocol p, Direction d) =>
+                    [.. (analysis.For(p.Metadata.Slug)?.Expectations ?? [])
+                        .Where(s => s.Expectation == x.Id && s.Direction == d)
+                        .OrderBy(s => s.Form).ThenBy(s => positions[s.ClauseId])];
+                var cells = ordered.Select(p => new ExpectationCell(p.Metadata.Slug, p.Metadata.Coverage,
+                    Stating(p, direction), direction == Direction.Mutual ? [] : Stating(p, Direction.Mutual))).ToImmutableArray();
+                if (cells.Any(c => c.IsStated)) expectationRows.Add(new ExpectationRow(x, direction, cells));
+            }
+        }
+        return new AnalysisMatrices(themeRows, expectationRows.ToImmutable());
+    }
+}

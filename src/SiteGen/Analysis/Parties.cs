@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using SiteGen.Model;
+
+namespace SiteGen.Analysis;
+
+/// <summary>The two sides of the relationship a protocol governs.</summary>
+public enum Party { Members, Officers }
+
+/// <summary>A piece of a clause that has its own subject: a sentence, or one half of "…, but …" / "…, and Councillors …".</summary>
+public readonly record struct Segment(string Text, int Start);
+
+/// <summary>Reads who is speaking about whom in protocol sentences: party mentions, subjects, reciprocity and passives.</summary>
+public static partial class Parties
+{
+    /// <summary>Splits clause text into segments with their offsets, so matches can be placed in the segment they fall in.</summary>
+    public static ImmutableArray<Segment> Segments(string text)
+    {
+        var segments = ImmutableArray.CreateBuilder<Segment>();
+        var start = 0;
+        foreach (Match m in SegmentBreak().Matches(text))
+        {
+            if (m.Index > start) segments.Add(new Segment(text[start..m.Index], start));
+            start = m.Index + m.Length;
+        }
+        if (start < text.Length) segments.Add(new Segment(text[start..], start));
+        return segments.ToImmutable();
+    }
+
+    /// <summary>Mentions of members or officers, in order. "Members of the public" is nobody's side; "member of staff" is an officer.</summary>
+    public static ImmutableArray<(Party Party, int Index, int End)> Mentions(string text)
+    {
+        var found = ImmutableArray.CreateBuilder<(Party, int, int)>();
+        foreach (Match m in PartyWord().Matches(text))
+        {
+            var word = m.Value.ToLowerInvariant();
+            var after = text.AsSpan(m.Index + m.Length);
+            if (word.StartsWith("member", StringComparison.Ordinal) && StartsWithWords(after, " of the public")) continue;
+            if (word.StartsWith("member", StringComparison.Ordinal) && StartsWithWords(after, " of a political party")) continue;
+            var party = word.StartsWith("member", StringComparison.Ordinal) && StartsWithWords(after, " of staff") ? Party.Officers
+                : m.Groups["m"].Success ? Party.Members : Party.Officers;
+            found.Add((party, m.Index, m.Index + m.Length));
+        }
+        return found.ToImmutable();
+    }
+
+    /// <summary>Whether the segment speaks of both sides at once: "each other", "mutual", "between members and officers", "Councillors and Officers should".</summary>
+    public static bool IsReciprocal(string segment) => Reciprocal().IsMatch(segment) || BetweenBoth().IsMatch(segment);
+
+    /// <summary>
+    /// Who owes what the segment says, or null when it does not say. The subject is the first party named before the
+    /// main modal verb ("Councillors … must"); "They should …" takes <paramref name="inherited"/>, the previous
+    /// segment's direction. A one-sided statement must also name the other side, or it is not about the relationship.
+    /// </summary>
+    public static Direction? DirectionOf(string segment, Direction? inherited)
+    {
+        if (IsReciprocal(segment)) return Direction.Mutual;
+        var mentions = Mentions(segment);
+        var modal = StrongModal().Match(segment);
+        if (!modal.Success) modal = WeakModal().Match(segment);
+        (Party Party, int Index, int End)? subject = null;
+        if (modal.Success)
+        {
+            var before = mentions.Where(m => m.Index < modal.Index).ToArray();
+            if (before.Length > 0) subject = before[0];
+            else if (segment.AsSpan(0, modal.Index).Trim().Length > 0 && inherited is { } carried)
+            {
+                if (carried == Direction.Mutual) return carried;
+                var owed = carried == Direction.MembersToOfficers ? Party.Officers : Party.Members;
+                return mentions.Any(m => m.Party == owed) ? Flip(carried, modal, segment) : null;
+            }
+        }
+        subject ??= mentions.Length > 0 ? mentions[0] : null;
+        if (subject is not { } s) return null;
+        if (ConjoinedWithOther(segment, s, mentions)) return Direction.Mutual;
+        var other = s.Party == Party.Members ? Party.Officers : Party.Members;
+        // Not about the relationship, unless it is what one side expects ("Officers expect to have …"): the other side is implied.
+        if (!mentions.Any(m => m.Party == other) && !(modal.Success && modal.Groups["expect"].Success)) return null;
+        var direction = s.Party == Party.Members ? Direction.MembersToOfficers : Direction.OfficersToMembers;
+        return modal.Success && modal.Index > s.Index ? Flip(direction, modal, segment) : direction;
+    }
+
+    /// <summary>The direction a clause's actor implies, for segments that have no subject of their own.</summary>
+    public static Direction? FromActor(Actor actor) => actor switch
+    {
+        Actor.Members => Direction.MembersToOfficers,
+        Actor.Officers => Direction.OfficersToMembers,
+        Actor.Both => Direction.Mutual,
+        _ => null,
+    };
+
+    public static Direction Towards(Party from) => from == Party.Members ? Direction.MembersToOfficers : Direction.OfficersToMembers;
+
+    /// <summary>"Officers must not be asked …" and "Officers expect …" name who is owed, not who owes.</summary>
+    private static Direction Flip(Direction direction, Match modal, string segment)
+    {
+        if (direction == Direction.Mutual) return direction;
+        var receiving = modal.Groups["expect"].Success || PassiveAfterModal().IsMatch(segment[(modal.Index + modal.Length)..]);
+        return !receiving ? direction : direction == Direction.MembersToOfficers ? Direction.OfficersToMembers : Direction.MembersToOfficers;
+    }
+
+    private static bool ConjoinedWithOther(string segment, (Party Party, int Index, int End) subject, ImmutableArray<(Party Party, int Index, int End)> mentions)
+    {
+        foreach (var m in mentions.Where(m => m.Party != subject.Party && Math.Abs(m.Index - subject.End) < 40))
+        {
+            var (from, to) = m.Index > subject.End ? (subject.End, m.Index) : (m.End, subject.Index);
+            if (from <= to && Conjunction().IsMatch(segment[from..to])) return true;
+        }
+        return false;
+    }
+
+    private static bool StartsWithWords(ReadOnlySpan<char> text, string words) => text.StartsWith(words, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?<=[.;!?])\s+|(?<=:)\s*\n|\n\n|,\s+but\s+|,\s+(?=and\s+(?:the\s+)?(?:members?|councillors?|officers?|elected mayor)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SegmentBreak();
+
+    [GeneratedRegex(@"\b(?:(?<m>elected\s+mayor|mayor|members?|councillors?|member's|members'|councillor's|councillors')|(?<o>officers?|officer's|officers'|employees?|staff|those\s+who\s+work\s+for|anyone\s+who\s+works\s+for))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PartyWord();
+
+    [GeneratedRegex(@"\b(?:each\s+other|one\s+another|mutual|neither\s+party|neither\s+should|both\s+members\s+and\s+officers)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Reciprocal();
+
+    [GeneratedRegex(@"\bbetween\b[^.;]{0,60}?\b(?:(?:members?|councillors?|mayor)\b[^.;]{0,40}?\b(?:officers?|employees?|staff)|(?:officers?|employees?|staff)\b[^.;]{0,40}?\b(?:members?|councillors?|mayor))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenBoth();
+
+    [GeneratedRegex(@"\b(?:(?<expect>(?:can\s+|will\s+|may\s+)?expects?)|should|must|will|shall|need\s+to|are\s+expected|is\s+expected)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StrongModal();
+
+    [GeneratedRegex(@"\b(?:cannot|can|may)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WeakModal();
+
+    [GeneratedRegex(@"^\s*(?:not\s+)?(?:always\s+)?be\s+(?:asked|required|expected|subject|subjected|pressed|pressurised|put|drawn|treated|influenced|named)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveAfterModal();
+
+    [GeneratedRegex(@"^[\s,]*(?:(?:the|other|individual|elected|any)\s+)*(?:and/or|and|or|/)[\s]*(?:(?:the|other|individual|elected|any|a|an)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Conjunction();
+}

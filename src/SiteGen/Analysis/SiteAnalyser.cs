@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using System.Text;
+using SiteGen.Content;
+using SiteGen.Model;
+
+namespace SiteGen.Analysis;
+
+/// <summary>
+/// The analysis stage, wired in one place: checks the overrides against the normalised protocols, then classifies
+/// themes, extracts expectations and escalation routes, and finds similar wording. Pure: values in, values out.
+/// </summary>
+public static class SiteAnalyser
+{
+    public static (SiteAnalysis Analysis, ImmutableArray<Diagnostic> Diagnostics) Analyse(
+        IReadOnlyList<Protocol> protocols, IReadOnlyList<Report> reports, AnalysisContent content, SimilarityOptions? similarity = null)
+    {
+        if (content.Taxonomy.IsEmpty) return (SiteAnalysis.Empty, []);
+        var taxonomy = content.Taxonomy;
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var ordered = protocols.OrderBy(p => p.Metadata.Slug, StringComparer.Ordinal).ToImmutableArray();
+
+        var themeOverrides = CheckThemeOverrides(content.Overrides, ordered, diagnostics);
+        var notQuoted = CheckNotQuoted(content.Overrides, ordered, reports, diagnostics);
+
+        var themes = new ThemeClassifier(taxonomy);
+        var expectations = new ExpectationExtractor(taxonomy);
+        var escalation = new EscalationExtractor(taxonomy);
+        var similar = SimilarWording.Find(
+            [.. ordered.SelectMany(p => p.AllClauses().Select(c => new SimilarityDocument(c.Id, p.Metadata.Slug, c.Text)))], similarity)
+            .ToLookup(s => s.ClauseId[..s.ClauseId.IndexOf('/')], StringComparer.Ordinal);
+
+        var results = ImmutableArray.CreateBuilder<ProtocolAnalysis>();
+        foreach (var p in ordered)
+        {
+            var slug = p.Metadata.Slug;
+            var notes = notQuoted.GetValueOrDefault(slug, []);
+            var routesNote = notes.FirstOrDefault(n => n.Covers.Contains(OverridesFileParser.EscalationTopic));
+            results.Add(new ProtocolAnalysis(
+                slug,
+                themes.Classify(p, themeOverrides),
+                expectations.Extract(p),
+                escalation.Extract(p, routesNote),
+                [.. similar[slug]],
+                notes));
+        }
+
+        var analysis = new SiteAnalysis(taxonomy, results.ToImmutable());
+        foreach (var theme in taxonomy.Themes)
+            if (!analysis.Protocols.Any(p => p.ClauseThemes.Any(c => c.Tags.Any(t => t.Theme == theme.Id))))
+                diagnostics.Add(Diagnostic.Warning(taxonomy.File, theme.Line, "SG0620", $"No clause of any protocol is on the theme '{theme.Id}'. Add phrases that protocols actually use, or remove the theme."));
+        return (analysis, diagnostics.ToImmutable());
+    }
+
+    private static ImmutableDictionary<string, ThemeOverride> CheckThemeOverrides(AnalysisOverrides overrides, ImmutableArray<Protocol> protocols, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var clauseIds = protocols.SelectMany(p => p.AllClauses()).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var valid = ImmutableDictionary.CreateBuilder<string, ThemeOverride>(StringComparer.Ordinal);
+        foreach (var o in overrides.Themes)
+        {
+            if (!clauseIds.Contains(o.ClauseId))
+            {
+                var slash = o.ClauseId.IndexOf('/');
+                var slug = slash > 0 ? o.ClauseId[..slash] : o.ClauseId;
+                var sameAuthority = clauseIds.Where(id => id.StartsWith(slug + "/", StringComparison.Ordinal)).ToArray();
+                var hint = sameAuthority.Length > 0
+                    ? TaxonomyFileParser.Suggest(o.ClauseId, sameAuthority)
+                    : $"There is no authority '{slug}'; clause ids are <slug>/<number>, e.g. hackney/7.2(g), as shown in data/clauses.csv.";
+                diagnostics.Add(Diagnostic.Error(overrides.File, o.Line, "SG0607", $"There is no clause '{o.ClauseId}'. {hint}"));
+                continue;
+            }
+            if (valid.TryGetValue(o.ClauseId, out var earlier))
+            {
+                diagnostics.Add(Diagnostic.Error(overrides.File, o.Line, "SG0604", $"The clause '{o.ClauseId}' already has an override (line {earlier.Line}). Merge the two."));
+                continue;
+            }
+            valid[o.ClauseId] = o;
+        }
+        return valid.ToImmutable();
+    }
+
+    private static ImmutableDictionary<string, ImmutableArray<NotAvailableNote>> CheckNotQuoted(
+        AnalysisOverrides overrides, ImmutableArray<Protocol> protocols, IReadOnlyList<Report> reports, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var notes = new Dictionary<string, List<NotAvailableNote>>(StringComparer.Ordinal);
+        foreach (var n in overrides.NotQuoted)
+        {
+            if (protocols.All(p => p.Metadata.Slug != n.Authority))
+            {
+                diagnostics.Add(Diagnostic.Error(overrides.File, n.Line, "SG0608", $"There is no protocol '{n.Authority}'. {TaxonomyFileParser.Suggest(n.Authority, protocols.Select(p => p.Metadata.Slug))}"));
+                continue;
+            }
+            var report = reports.FirstOrDefault(r => r.Slug == n.SaidIn);
+            if (report is null)
+            {
+                diagnostics.Add(Diagnostic.Error(overrides.File, n.Line, "SG0609", $"There is no report '{n.SaidIn}' in content/reports. 'said_in' names the report that says where the paragraphs are."));
+                continue;
+            }
+            if (LineOf(report, n.Quote) is not { } line)
+            {
+                diagnostics.Add(Diagnostic.Error(overrides.File, n.Line, "SG0610", $"The quote is not in the report '{n.SaidIn}'. Copy the report's words exactly, so readers can check them."));
+                continue;
+            }
+            if (!notes.TryGetValue(n.Authority, out var list)) notes[n.Authority] = list = [];
+            list.Add(new NotAvailableNote(n.Paragraphs, n.Covers, report.Slug, line, n.Quote));
+        }
+        return notes.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The content-file line where the quote starts, comparing with runs of white space collapsed (a quote may cross a line break).</summary>
+    internal static int? LineOf(Report report, string quote)
+    {
+        var (body, map) = Collapse(report.Body);
+        var (wanted, _) = Collapse(quote.Trim());
+        var at = body.IndexOf(wanted, StringComparison.Ordinal);
+        if (wanted.Length == 0 || at < 0) return null;
+        var original = map[at];
+        return report.BodyStartLine + report.Body.AsSpan(0, original).Count('\n');
+    }
+
+    private static (string Text, int[] Map) Collapse(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var map = new List<int>(text.Length);
+        var space = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i])) { space = true; continue; }
+            if (space && sb.Length > 0) { sb.Append(' '); map.Add(i); }
+            space = false;
+            sb.Append(text[i]);
+            map.Add(i);
+        }
+        return (sb.ToString(), [.. map]);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization.NodeDeserializers;
+
+namespace SiteGen.Content;
+
+/// <summary>A YAML mapping deserialised into a class that remembers the line it started on, so validation can point at it.</summary>
+public interface ILocated
+{
+    int Line { get; set; }
+}
+
+/// <summary>A YAML string with the line it is on.</summary>
+public sealed record YamlText(string Value, int Line)
+{
+    public override string ToString() => Value;
+}
+
+/// <summary>
+/// Deserialises whole YAML files (not front matter) into typed classes with line numbers: mappings implementing
+/// <see cref="ILocated"/> and <see cref="YamlText"/> scalars are stamped with the line they start on.
+/// </summary>
+public static partial class LocatedYaml
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithNodeDeserializer(new YamlTextDeserializer(), s => s.OnTop())
+        .WithNodeDeserializer(inner => new LocatingDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
+        .Build();
+
+    /// <summary>The file deserialised, or one located error. An empty file gives a new, empty <typeparamref name="T"/>.</summary>
+    public static (T? Value, Diagnostic? Error) Read<T>(SourceFile file) where T : class, new()
+    {
+        try
+        {
+            return (Deserializer.Deserialize<T>(file.Text) ?? new T(), null);
+        }
+        catch (YamlException e)
+        {
+            var innermost = e;
+            while (innermost.InnerException is YamlException inner) innermost = inner;
+            var message = (innermost.InnerException?.Message ?? innermost.Message).Trim();
+            var unknown = UnknownProperty().Match(message);
+            var explained = unknown.Success
+                ? $"Unknown field '{unknown.Groups[1].Value}'. Check its spelling against the comments at the top of the file."
+                : message.Contains("SequenceStart", StringComparison.Ordinal) || message.Contains("MappingStart", StringComparison.Ordinal) || message.Contains("No node deserializer", StringComparison.Ordinal)
+                    ? "This entry has the wrong shape: check its indentation, and whether a list ('- item') or a single value is expected here."
+                    : string.Create(CultureInfo.InvariantCulture, $"This is not valid YAML: {message}. Put text containing ':' or '#' in double quotes.");
+            return (null, new Diagnostic(file.RelativePath, (int)Math.Max(1, e.Start.Line), (int)Math.Max(0, e.Start.Column), Severity.Error, "SG0601", explained));
+        }
+    }
+
+    [GeneratedRegex(@"Property '([^']+)' not found", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownProperty();
+
+    private sealed class YamlTextDeserializer : INodeDeserializer
+    {
+        public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
+        {
+            if (expectedType != typeof(YamlText) || !reader.TryConsume<Scalar>(out var scalar))
+            {
+                value = null;
+                return false;
+            }
+            value = new YamlText(scalar.Value, (int)scalar.Start.Line);
+            return true;
+        }
+    }
+
+    private sealed class LocatingDeserializer(INodeDeserializer inner) : INodeDeserializer
+    {
+        public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
+        {
+            var line = (int)(reader.Current?.Start.Line ?? 0);
+            if (!inner.Deserialize(reader, expectedType, nestedObjectDeserializer, out value, rootDeserializer)) return false;
+            if (value is ILocated located) located.Line = line;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using SiteGen.Analysis;
+using SiteGen.Model;
+using SiteGen.Rendering;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// The comparative analysis as spreadsheets (UTF-8 with BOM, CRLF, RFC 4180, like clauses.csv): the theme × authority
+/// and expectation × authority matrices, every clause's themes with reasons, and the escalation steps.
+/// </summary>
+public static class AnalysisData
+{
+    public const string ThemeMatrix = "data/theme-matrix.csv";
+    public const string ExpectationMatrix = "data/expectation-matrix.csv";
+    public const string ClauseThemes = "data/clause-themes.csv";
+    public const string Escalation = "data/escalation.csv";
+
+    public static IEnumerable<OutputFile> Build(IReadOnlyList<Protocol> protocols, SiteAnalysis analysis)
+    {
+        if (analysis.IsEmpty) yield break;
+        var ordered = protocols.OrderBy(p => p.Metadata.Slug, StringComparer.Ordinal).ToImmutableArray();
+        var clauses = ordered.SelectMany(p => p.AllClauses()).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var matrices = AnalysisMatrices.Build(ordered, analysis);
+
+        var themes = new StringBuilder();
+        Row(themes, ["theme_id", "theme", .. ordered.Select(p => p.Metadata.Slug), "authorities"]);
+        foreach (var row in matrices.Themes)
+            Row(themes, [row.Theme.Id, row.Theme.Title, .. row.Cells.Select(c => Number(c.Count)), Number(row.Cells.Count(c => c.Count > 0))]);
+        yield return Csv(ThemeMatrix, themes);
+
+        // Cells name the clauses that state the expectation; silence is spelled out, and an extract's silence is not the protocol's.
+        var expectations = new StringBuilder();
+        Row(expectations, ["expectation_id", "expectation", "direction", .. ordered.Select(p => p.Metadata.Slug)]);
+        foreach (var row in matrices.Expectations)
+            Row(expectations, [row.Expectation.Id, row.Expectation.Title, AnalysisLabels.Of(row.Direction),
+                .. row.Cells.Select(c => c.IsStated ? string.Join("; ", c.Statements.Select(s => clauses[s.ClauseId].Number))
+                    : c.IsCovered ? "mutual: " + string.Join("; ", c.Mutual.Select(s => clauses[s.ClauseId].Number))
+                    : AnalysisLabels.Silence(c.Coverage))]);
+        yield return Csv(ExpectationMatrix, expectations);
+
+        var tags = new StringBuilder();
+        Row(tags, ["clause_id", "authority", "number", "theme_id", "reason", "phrase", "matched"]);
+        foreach (var p in analysis.Protocols)
+            foreach (var c in p.ClauseThemes)
+                foreach (var t in c.Tags)
+                    foreach (var r in t.Reasons)
+                        Row(tags, [c.ClauseId, p.Slug, clauses[c.ClauseId].Number, t.Theme, AnalysisLabels.Of(r.Kind), r.Phrase, r.Matched]);
+        yield return Csv(ClauseThemes, tags);
+
+        var routes = new StringBuilder();
+        Row(routes, ["authority", "scenario", "status", "step", "roles", "clause_id", "evidence"]);
+        foreach (var p in analysis.Protocols)
+        {
+            foreach (var route in p.Escalation.Routes)
+            {
+                if (route.Steps.IsEmpty) { Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), "", "", "", ""]); continue; }
+                foreach (var step in route.Steps)
+                    Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), Number(step.Order), string.Join(" | ", step.Roles), step.ClauseId, step.Evidence]);
+            }
+            if (p.Escalation.Informal is { } informal) Row(routes, [p.Slug, "informal resolution first", "stated", "0", "", informal.ClauseId, informal.Evidence]);
+            foreach (var side in p.Escalation.SideRoutes)
+                Row(routes, [p.Slug, "side route: " + side.Id, "stated", "", "", side.ClauseId, side.Evidence]);
+        }
+        yield return Csv(Escalation, routes);
+    }
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static void Row(StringBuilder sb, IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0) sb.Append(',');
+            sb.Append(ClauseCsv.Field(fields[i]));
+        }
+        sb.Append("\r\n");
+    }
+
+    private static OutputFile Csv(string path, StringBuilder sb) =>
+        new(path, [.. Encoding.UTF8.GetPreamble(), .. new UTF8Encoding(false).GetBytes(sb.ToString())]);
+}

@@ -1,0 +1,51 @@
+using SiteGen.Model;
+
+namespace SiteGen.Rendering;
+
+/// <summary>Plain-English labels for the analysis enumerations, as pages and CSV files show them.</summary>
+public static class AnalysisLabels
+{
+    public static string Of(Direction d) => d switch
+    {
+        Direction.MembersToOfficers => "members → officers",
+        Direction.OfficersToMembers => "officers → members",
+        _ => "mutual",
+    };
+
+    /// <summary>The direction as a sentence, for headings and captions.</summary>
+    public static string Long(Direction d) => d switch
+    {
+        Direction.MembersToOfficers => "What officers can expect from members",
+        Direction.OfficersToMembers => "What members can expect from officers",
+        _ => "What members and officers can expect of each other",
+    };
+
+    public static string Of(Scenario s) => s switch
+    {
+        Scenario.MemberAboutOfficer => "member about an officer",
+        Scenario.MemberAboutSeniorOfficer => "member about a director or senior officer",
+        Scenario.MemberAboutChiefExecutive => "member about the Chief Executive",
+        Scenario.MemberAboutService => "member about a service",
+        _ => "officer about a member",
+    };
+
+    public static string Of(RouteStatus s) => s switch
+    {
+        RouteStatus.Stated => "stated",
+        RouteStatus.NotStated => "not stated",
+        RouteStatus.NotInExtract => "not in extract",
+        _ => "not available",
+    };
+
+    public static string Of(ReasonKind k) => k switch
+    {
+        ReasonKind.Phrase => "phrase",
+        ReasonKind.Heading => "heading",
+        _ => "override",
+    };
+
+    public static string Of(StatementForm f) => f == StatementForm.Listed ? "listed" : "general";
+
+    /// <summary>How a silent cell reads: a full text's silence is the protocol's; an extract's is only the extract's.</summary>
+    public static string Silence(Coverage c) => c == Coverage.Extract ? "not in extract" : "not stated";
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using SiteGen.Analysis;
+using SiteGen.Output;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Renders the comparative analysis pages: the analysis hub, theme index and theme pages, the theme, expectation and
+/// escalation matrices, the compare page with its per-authority data scripts, and a gap page per authority.
+/// Nothing is rendered when the site has no taxonomy.
+/// </summary>
+public static class AnalysisPages
+{
+    public const string Hub = "analysis/index.html";
+
+    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator)
+    {
+        if (model.Analysis.IsEmpty) return [];
+        var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.Owner, model.Config.Language, generator);
+        var pages = new PageRenderer(templates, site);
+        var views = AnalysisViews.For(model);
+        var matrices = AnalysisMatrices.Build(model.Protocols, model.Analysis);
+        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        var home = new Crumb("Home", "../index.html");
+        var hub = new Crumb("Compare", "index.html");
+        var hubFromElsewhere = new Crumb("Compare", "../" + Hub);
+
+        files.Add(Page(pages, model, Hub, "analysis.html", "Compare authorities", "analysis", [home, new Crumb("Compare", null)],
+            new AnalysisHubView([.. views.Protocols.Select(p => AnalysisViews.Ref(p.Metadata, "../"))], model.Analysis.Taxonomy.Themes.Length,
+                model.Analysis.Taxonomy.Expectations.Length, model.Protocols.Sum(p => p.AllClauses().Count()))));
+
+        files.Add(Page(pages, model, "themes/index.html", "themes.html", "Themes", "themes", [home, new Crumb("Themes", null)], views.ThemeIndex()));
+        foreach (var theme in model.Analysis.Taxonomy.Themes)
+            files.Add(Page(pages, model, $"themes/{theme.Id}.html", "theme.html", $"Theme: {theme.Title}", "themes",
+                [home, new Crumb("Themes", "index.html"), new Crumb(theme.Title, null)], views.ThemePage(theme)));
+
+        files.Add(Page(pages, model, "analysis/theme-matrix.html", "matrix-themes.html", "Themes by authority", "analysis",
+            [home, hub, new Crumb("Themes by authority", null)], views.ThemeMatrix(matrices)));
+        files.Add(Page(pages, model, "analysis/expectations.html", "matrix-expectations.html", "Expectations by authority", "analysis",
+            [home, hub, new Crumb("Expectations", null)], views.ExpectationMatrix(matrices)));
+        files.Add(Page(pages, model, "analysis/escalation.html", "escalation.html", "Complaint and escalation routes", "analysis",
+            [home, hub, new Crumb("Escalation routes", null)], views.Escalation()));
+
+        files.Add(Page(pages, model, "compare.html", "compare.html", "Compare authorities side by side", "analysis",
+            [new Crumb("Home", "index.html"), new Crumb("Compare", Hub), new Crumb("Side by side", null)], views.Compare()));
+        foreach (var p in views.Protocols)
+            files.Add(views.CompareScript(p));
+
+        foreach (var p in views.Protocols)
+            files.Add(Page(pages, model, $"gaps/{p.Metadata.Slug}.html", "gap.html", $"{p.Metadata.ShortName}: gaps compared with other authorities", "analysis",
+                [home, hubFromElsewhere, new Crumb($"Gaps: {p.Metadata.ShortName}", null)], views.GapPage(p, matrices)));
+        return files.ToImmutable();
+    }
+
+    private static OutputFile Page(PageRenderer pages, SiteModel model, string path, string template, string title, string section, ImmutableArray<Crumb> crumbs, object view)
+    {
+        var root = string.Concat(Enumerable.Repeat("../", path.Count(ch => ch == '/')));
+        var page = new PageView(title, root, section, crumbs, model.Config.BaseUrl is { } b ? b + path : null, model.Config.Description);
+        return OutputFile.Text(path, pages.Render(template, page, view));
+    }
+}

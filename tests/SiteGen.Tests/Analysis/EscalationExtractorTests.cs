@@ -1,0 +1,166 @@
+using System.Collections.Immutable;
+using SiteGen.Analysis;
+using SiteGen.Content;
+using SiteGen.Model;
+using SiteGen.Normalise;
+
+namespace SiteGen.Tests.Analysis;
+
+/// <summary>Escalation routes read from the seed protocols, checked against the seed text by hand.</summary>
+public class EscalationExtractorTests
+{
+    private static ScenarioRoute Route(string slug, Scenario scenario) => SeedAnalysis.Of(slug).Escalation.Routes.Single(r => r.Scenario == scenario);
+
+    /// <summary>Steps as "role|role@clause" strings, so a failure shows the whole route.</summary>
+    private static string[] Steps(ScenarioRoute route) =>
+        [.. route.Steps.Select(s => string.Join("|", s.Roles) + "@" + s.ClauseId)];
+
+    [Fact]
+    public void Hackney_member_about_the_chief_executive_goes_to_the_elected_mayor()
+    {
+        // 16.2: "Where the matter concerns the Chief Executive it should be raised with the Elected Mayor. The Elected
+        // Mayor may raise concerns about the Chief Executive with the Monitoring Officer."
+        var route = Route("hackney", Scenario.MemberAboutChiefExecutive);
+        Assert.Equal(RouteStatus.Stated, route.Status);
+        Assert.Equal(["elected-mayor@hackney/16.2", "monitoring-officer@hackney/16.2"], Steps(route));
+        Assert.Contains("raised with the Elected Mayor", route.Steps[0].Evidence);
+    }
+
+    [Fact]
+    public void Haringey_member_about_the_chief_executive_goes_to_the_monitoring_officer()
+    {
+        // 5.3: "Where the employee concerned is the Chief Executive the matter should be raised with the Monitoring Officer."
+        Assert.Equal(["monitoring-officer@haringey/5.3"], Steps(Route("haringey", Scenario.MemberAboutChiefExecutive)));
+    }
+
+    [Fact]
+    public void Hounslow_officer_about_a_member_goes_to_the_monitoring_officer_then_leaders_then_standards_committee()
+    {
+        // 11.3: take the matter up with the Monitoring Officer; discussed with the Leader of the Council and/or relevant
+        // political group leader; the Monitoring Officer may report the matter for consideration by the Standards Committee.
+        Assert.Equal(
+            ["monitoring-officer@hounslow/11.3", "leader|group-leader@hounslow/11.3", "standards-committee@hounslow/11.3"],
+            Steps(Route("hounslow", Scenario.OfficerAboutMember)));
+    }
+
+    [Fact]
+    public void Surrey_routes_are_not_available_because_paragraphs_49_and_50_are_not_quoted()
+    {
+        var escalation = SeedAnalysis.Of("surrey").Escalation;
+        Assert.All(escalation.Routes, r =>
+        {
+            Assert.Equal(RouteStatus.NotAvailable, r.Status);
+            Assert.Empty(r.Steps);
+        });
+        Assert.Null(escalation.Informal);
+        Assert.Empty(escalation.SideRoutes);
+        var note = Assert.IsType<NotAvailableNote>(escalation.NotAvailable);
+        Assert.Equal("49 and 50", note.Paragraphs);
+        // The citation points at the report line that says so.
+        var report = File.ReadAllLines(Path.Combine(TestSupport.Repo.Root, "content", "reports", note.Report + ".md"));
+        Assert.Contains("paragraphs 49 and 50 of the protocol", report[note.ReportLine - 1]);
+    }
+
+    [Fact]
+    public void Without_its_own_statement_surrey_would_only_be_silent_in_the_extract_never_given_invented_steps()
+    {
+        var taxonomy = SeedAnalysis.Content.Taxonomy;
+        var routes = new EscalationExtractor(taxonomy).Extract(SeedAnalysis.Protocol("surrey"), notAvailable: null);
+        Assert.All(routes.Routes, r => Assert.Equal(RouteStatus.NotInExtract, r.Status));
+        Assert.All(routes.Routes, r => Assert.Empty(r.Steps));
+    }
+
+    [Theory]
+    [InlineData("hackney", "director@hackney/16.2")]
+    [InlineData("haringey", "director@haringey/5.3")]
+    [InlineData("hounslow", "director@hounslow/11.2,chief-executive|monitoring-officer@hounslow/11.2")]
+    public void Member_about_an_officer_goes_to_a_director_first(string slug, string expected)
+    {
+        Assert.Equal(expected.Split(','), Steps(Route(slug, Scenario.MemberAboutOfficer)));
+    }
+
+    [Fact]
+    public void Hackney_officer_about_a_member_has_alternatives_then_group_leaders_and_whistleblowing_beside()
+    {
+        Assert.Equal(
+            ["line-manager|director|monitoring-officer@hackney/16.4", "group-leader|group-whip|monitoring-officer@hackney/16.5"],
+            Steps(Route("hackney", Scenario.OfficerAboutMember)));
+        var sides = SeedAnalysis.Of("hackney").Escalation.SideRoutes;
+        Assert.Contains(sides, s => s.Id == "whistleblowing" && s.ClauseId == "hackney/16.4" && s.Scenario == Scenario.OfficerAboutMember);
+    }
+
+    [Fact]
+    public void Hackney_service_complaints_go_to_the_service_manager_then_the_chief_executive()
+    {
+        // 16.3: "… if the concerns cannot be resolved through discussion with the manager of the service, then this should be raised with the Chief Executive."
+        Assert.Equal(["head-of-service@hackney/16.3", "chief-executive@hackney/16.3"], Steps(Route("hackney", Scenario.MemberAboutService)));
+    }
+
+    [Fact]
+    public void A_purpose_clause_is_not_a_step_hounslow_asks_the_leader_who_then_discusses_with_others()
+    {
+        // 11.2: "… they may ask the Leader of the Council to discuss the matter with the Chief Executive, Monitoring Officer and HR".
+        Assert.Equal(["monitoring-officer@hounslow/11.2", "leader@hounslow/11.2"], Steps(Route("hounslow", Scenario.MemberAboutChiefExecutive)));
+    }
+
+    [Theory]
+    [InlineData("haringey", Scenario.MemberAboutService, RouteStatus.NotStated)]
+    [InlineData("hounslow", Scenario.MemberAboutSeniorOfficer, RouteStatus.NotStated)]
+    [InlineData("merton", Scenario.OfficerAboutMember, RouteStatus.NotInExtract)]
+    [InlineData("thurrock", Scenario.MemberAboutOfficer, RouteStatus.NotInExtract)]
+    public void Silence_says_whether_it_is_the_protocols_or_only_the_extracts(string slug, Scenario scenario, RouteStatus status)
+    {
+        var route = Route(slug, scenario);
+        Assert.Equal(status, route.Status);
+        Assert.Empty(route.Steps);
+    }
+
+    [Theory]
+    [InlineData("hackney", "hackney/16.1")]
+    [InlineData("haringey", "haringey/5.1")]
+    [InlineData("hounslow", "hounslow/11.1")]
+    public void Informal_resolution_comes_first_where_the_protocol_says_so(string slug, string clause)
+    {
+        Assert.Equal(clause, SeedAnalysis.Of(slug).Escalation.Informal?.ClauseId);
+    }
+
+    [Fact]
+    public void Every_step_names_only_roles_of_the_vocabulary_and_quotes_a_sentence_of_its_clause()
+    {
+        var roles = SeedAnalysis.Content.Taxonomy.Roles.Select(r => r.Id).ToHashSet();
+        var clauses = SeedAnalysis.Protocols.SelectMany(p => p.AllClauses()).ToDictionary(c => c.Id);
+        var steps = SeedAnalysis.Analysis.Protocols.SelectMany(p => p.Escalation.Routes).SelectMany(r => r.Steps).ToArray();
+        Assert.NotEmpty(steps);
+        Assert.All(steps, s =>
+        {
+            Assert.NotEmpty(s.Roles);
+            Assert.All(s.Roles, r => Assert.Contains(r, roles));
+            Assert.Contains(s.Evidence, clauses[s.ClauseId].Text);
+        });
+    }
+
+    [Fact]
+    public void Synonyms_map_to_the_role_vocabulary_in_a_new_protocol()
+    {
+        var protocol = Normalise("""
+            ## When things go wrong
+            1.1 If a Councillor is dissatisfied with the conduct of an officer they should raise it with the relevant Corporate Director.
+            1.2 Where the complaint relates to a Corporate Director, it should be raised with the Head of Paid Service.
+            1.3 If an employee has a grievance about the behaviour of a councillor, they should refer it to HR or to their line manager.
+            """);
+        var routes = new EscalationExtractor(SeedAnalysis.Content.Taxonomy).Extract(protocol, null);
+        Assert.Equal(["director@test/1.1"], Steps(routes.Routes.Single(r => r.Scenario == Scenario.MemberAboutOfficer)));
+        Assert.Equal(["chief-executive@test/1.2"], Steps(routes.Routes.Single(r => r.Scenario == Scenario.MemberAboutSeniorOfficer)));
+        Assert.Equal(["hr|line-manager@test/1.3"], Steps(routes.Routes.Single(r => r.Scenario == Scenario.OfficerAboutMember)));
+        Assert.Equal(RouteStatus.NotStated, routes.Routes.Single(r => r.Scenario == Scenario.MemberAboutChiefExecutive).Status);
+    }
+
+    internal static Protocol Normalise(string body)
+    {
+        var file = new SourceFile("content/protocols/test.md",
+            "---\nauthority: Test Council\ncouncil_type: district\nnation: england\ntitle: Test protocol\nstatus: adopted\nsource: test\ncoverage: full\n---\n" + body);
+        var (document, errors) = ProtocolFileParser.Parse(file);
+        Assert.True(document is not null, string.Join("\n", errors));
+        return ProtocolNormaliser.Normalise(document!).Protocol;
+    }
+}
