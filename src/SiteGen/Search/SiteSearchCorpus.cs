@@ -50,6 +50,8 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
     public const string AuthorityFacet = "authority";
     public const string ActorFacet = "actor";
     public const string ForceFacet = "force";
+    public const string ThemeFacet = "theme";
+    public const string DirectionFacet = "direction";
 
     private static readonly ImmutableArray<(SiteSearchKind Kind, string Label)> KindLabels =
         [(SiteSearchKind.Clause, "Protocol clause"), (SiteSearchKind.ReportParagraph, "Report paragraph"), (SiteSearchKind.Page, "Page")];
@@ -67,10 +69,18 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
         foreach (var p in protocols) shortNameByAuthority.TryAdd(p.Metadata.Authority, p.Metadata.ShortName);
         var protocolBySlug = protocols.ToDictionary(p => p.Metadata.Slug, StringComparer.Ordinal);
 
+        var themeTitles = model.Analysis.Taxonomy.Themes.ToDictionary(t => t.Id, t => t.Title, StringComparer.Ordinal);
+        var themesByClause = model.Analysis.Protocols.SelectMany(p => p.ClauseThemes)
+            .ToDictionary(c => c.ClauseId, c => c.Tags.Select(t => themeTitles.GetValueOrDefault(t.Theme, t.Theme)).ToImmutableArray(), StringComparer.Ordinal);
+        var directionsByClause = model.Analysis.Protocols.SelectMany(p => p.Expectations)
+            .GroupBy(e => e.ClauseId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Direction).Distinct().Order().Select(DirectionLabel).ToImmutableArray(), StringComparer.Ordinal);
+
         var entries = new List<SiteSearchEntry>();
         foreach (var protocol in protocols)
         {
-            foreach (var clause in protocol.AllClauses()) entries.Add(ClauseEntry(protocol.Metadata, clause));
+            foreach (var clause in protocol.AllClauses())
+                entries.Add(ClauseEntry(protocol.Metadata, clause, themesByClause.GetValueOrDefault(clause.Id, []), directionsByClause.GetValueOrDefault(clause.Id, [])));
         }
 
         var markdown = new MarkdownRenderer();
@@ -89,7 +99,7 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
         return new SiteSearchCorpus([.. entries], FacetsOf(entries));
     }
 
-    private static SiteSearchEntry ClauseEntry(ProtocolMetadata protocol, Clause clause)
+    private static SiteSearchEntry ClauseEntry(ProtocolMetadata protocol, Clause clause, ImmutableArray<string> themes, ImmutableArray<string> directions)
     {
         var indexedText = string.Join("\n\n", clause.Notes.Select(n => n.Text).Prepend(clause.Text));
         return new SiteSearchEntry(
@@ -101,7 +111,8 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
             string.Join(" › ", clause.HeadingPath),
             DisplayText(clause.Text),
             Fields(string.Join(" ", clause.HeadingPath), indexedText, protocol.ShortName),
-            FacetValues(SiteSearchKind.Clause, protocol.ShortName, (ActorFacet, ActorLabel(clause.Actor)), (ForceFacet, ForceLabel(clause.Modality))));
+            FacetValues(SiteSearchKind.Clause, protocol.ShortName, (ActorFacet, [ActorLabel(clause.Actor)]), (ForceFacet, [ForceLabel(clause.Modality)]),
+                (ThemeFacet, themes), (DirectionFacet, directions)));
     }
 
     private static SiteSearchEntry ReportEntry(Report report, string authority, ReportParagraph paragraph)
@@ -151,12 +162,12 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
     private static ImmutableDictionary<string, string> Fields(string heading, string text, string authority) =>
         ImmutableDictionary.CreateRange<string, string>(StringComparer.Ordinal, [new("heading", heading), new("text", text), new("authority", authority)]);
 
-    private static ImmutableDictionary<string, ImmutableArray<string>> FacetValues(SiteSearchKind kind, string? authority, params (string Facet, string Value)[] others)
+    private static ImmutableDictionary<string, ImmutableArray<string>> FacetValues(SiteSearchKind kind, string? authority, params (string Facet, ImmutableArray<string> Values)[] others)
     {
         var values = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
         values[KindFacet] = [KindLabels.Single(k => k.Kind == kind).Label];
         if (!string.IsNullOrEmpty(authority)) values[AuthorityFacet] = [authority];
-        foreach (var (facet, value) in others) values[facet] = [value];
+        foreach (var (facet, facetValues) in others.Where(o => o.Values.Length > 0)) values[facet] = facetValues;
         return values.ToImmutable();
     }
 
@@ -174,6 +185,8 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
         facets.Add(new SiteSearchFacet(ActorFacet, "Addressed to", [.. Present(ActorFacet, Enum.GetValues<Actor>().Select(ActorLabel))]));
         // lunr drops "must", "should", "may", "will" and "not" as stop words, so the force is searched this way.
         facets.Add(new SiteSearchFacet(ForceFacet, "Force", [.. Present(ForceFacet, Enum.GetValues<Modality>().Select(ForceLabel))]));
+        facets.Add(new SiteSearchFacet(ThemeFacet, "Theme", [.. Present(ThemeFacet, present.GetValueOrDefault(ThemeFacet) ?? []).Order(StringComparer.Ordinal)]));
+        facets.Add(new SiteSearchFacet(DirectionFacet, "Expectation", [.. Present(DirectionFacet, Enum.GetValues<Direction>().Select(DirectionLabel))]));
         return [.. facets.Where(f => f.Values.Length > 0)];
     }
 
@@ -182,6 +195,9 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
 
     /// <summary>The force as a facet shows it: the clause page's label with a capital letter ("Must not").</summary>
     public static string ForceLabel(Modality modality) => Capitalised(Labels.Of(modality));
+
+    /// <summary>Who can expect what of whom, as the expectations matrix words it.</summary>
+    public static string DirectionLabel(Direction direction) => AnalysisLabels.Long(direction);
 
     private static string Capitalised(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
 

@@ -130,4 +130,41 @@ public sealed class SearchLogicTests(BuiltDefaultSite site) : IClassFixture<Buil
         var result = Run(new { highlight = new[] { new { text = "Not to be ‘bullied’ or BULLYING; the member/officer bull-ring bulletin, a bully.", query = "bullying member" } } });
         Assert.Equal(["bullied", "BULLYING", "member/officer", "bully"], result.GetProperty("highlight")[0].EnumerateArray().Select(e => e.GetString()));
     }
+
+    [Fact]
+    public void Monitoring_officer_finds_complaint_and_escalation_clauses_in_its_top_ten()
+    {
+        var search = Run(new { search = new[] { "monitoring officer" } }).GetProperty("search")[0];
+        var top = search.GetProperty("results").EnumerateArray().Take(10).Select(r => r.GetProperty("url").GetString()!).ToList();
+        Assert.Equal(10, top.Count);
+
+        var complaints = top.Where(url => ThemesOf(url).Contains("complaints-and-escalation")).ToList();
+        Assert.True(complaints.Count >= 2, $"Only {complaints.Count} of the top 10 are complaints and escalation clauses: {string.Join(", ", top)}");
+    }
+
+    [Fact]
+    public void Clauses_can_be_narrowed_by_theme_and_expectation_direction()
+    {
+        using var parsed = SiteSearchFiles.Documents(File.ReadAllBytes(Path.Combine(site.Output, "search", "documents.js")));
+        var documents = parsed.RootElement;
+        var facets = documents.GetProperty("facets").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToList();
+        Assert.Contains("theme", facets);
+        Assert.Contains("direction", facets);
+        var theme = documents.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "theme");
+        Assert.Contains("Complaints and escalation", theme.GetProperty("values").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    /// <summary>A clause's themes as the site's own data files publish them, from a search result's URL.</summary>
+    private HashSet<string> ThemesOf(string url)
+    {
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        if (!url.StartsWith("protocols/", StringComparison.Ordinal) || hash < 0) return [];
+        var slug = url["protocols/".Length..url.IndexOf(".html", StringComparison.Ordinal)];
+        var id = slug + "/" + Uri.UnescapeDataString(url[(hash + 1)..]);
+        using var data = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "data", "protocols", slug + ".json")));
+        return data.RootElement.GetProperty("clause_themes").EnumerateArray()
+            .Where(c => c.GetProperty("clause_id").GetString() == id)
+            .SelectMany(c => c.GetProperty("tags").EnumerateArray().Select(t => t.GetProperty("theme").GetString()!))
+            .ToHashSet(StringComparer.Ordinal);
+    }
 }
