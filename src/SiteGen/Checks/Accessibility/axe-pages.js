@@ -24,11 +24,18 @@ async function reflow(page, width) {
   return page.evaluate(() => {
     const root = document.documentElement;
     if (root.scrollWidth <= root.clientWidth) return null;
-    // Name the outermost element that sticks out, as a selector a person can find in the page.
+    // Name the outermost element that sticks out, as a selector a person can find in the page; what sticks out
+    // inside a box that scrolls or clips by itself (a wide table in its scrolling wrapper) is not the culprit.
     const limit = root.clientWidth;
+    const contained = (element) => {
+      for (let e = element.parentElement; e && e !== document.body; e = e.parentElement) {
+        if (getComputedStyle(e).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
     let culprit = null;
     for (const element of document.body.querySelectorAll('*')) {
-      if (element.getBoundingClientRect().right > limit + 0.5) { culprit = element; break; }
+      if (element.getBoundingClientRect().right > limit + 0.5 && !contained(element)) { culprit = element; break; }
     }
     const path = [];
     for (let e = culprit; e && e !== document.body; e = e.parentElement) {
