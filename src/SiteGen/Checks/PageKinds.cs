@@ -4,8 +4,8 @@ namespace SiteGen.Checks;
 /// The kinds of page in a built site, read from the output itself rather than from a list kept in step with the
 /// templates: each page at the top of the site is a kind of its own (index.html, data.html, 404.html,
 /// search.html…), and inside a folder the folder's index.html is one kind and all its other pages another
-/// (protocols/*.html, reports/index.html, reports/*.html, themes/*.html…). A page type added later is therefore
-/// covered as soon as it appears in the output.
+/// (protocols/*.html, reports/index.html, reports/*.html, themes/*.html…), with deeper folders read as items of
+/// the first (themes/*/index.html). A page type added later is therefore covered as soon as it appears in the output.
 /// </summary>
 public static class PageKinds
 {
@@ -25,14 +25,18 @@ public static class PageKinds
     /// <summary>One page of each kind: the largest, which has the most of the kind's markup to audit (ties go to the first by name).</summary>
     public static IReadOnlyList<string> OneOfEach(string siteFolder) => [.. Classify(siteFolder).Select(kind => kind.Representative)];
 
-    /// <summary>The kind a site-relative page path belongs to, e.g. "index.html", "protocols/*.html", "reports/index.html".</summary>
+    /// <summary>
+    /// The kind a site-relative page path belongs to: "index.html", "protocols/*.html", "reports/index.html". Below
+    /// the first folder, folder names are items rather than kinds ("themes/bullying/index.html" and
+    /// "themes/respect/index.html" are both "themes/*/index.html").
+    /// </summary>
     public static string PatternOf(string relativePath)
     {
-        var slash = relativePath.LastIndexOf('/');
-        if (slash < 0) return relativePath;
-        var name = relativePath[(slash + 1)..];
-        var folder = relativePath[..slash];
-        return name.Equals("index.html", StringComparison.OrdinalIgnoreCase) ? relativePath : folder + "/*" + Path.GetExtension(name).ToLowerInvariant();
+        var parts = relativePath.Split('/');
+        if (parts.Length == 1) return relativePath;
+        var name = parts[^1];
+        var file = name.Equals("index.html", StringComparison.OrdinalIgnoreCase) ? name : "*" + Path.GetExtension(name).ToLowerInvariant();
+        return string.Join('/', parts[..^1].Select((folder, i) => i == 0 ? folder : "*")) + "/" + file;
     }
 }
 
