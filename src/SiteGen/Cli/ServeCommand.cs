@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using SiteGen.Content;
 using SiteGen.Serve;
 
 namespace SiteGen.Cli;
@@ -56,6 +57,12 @@ internal static class ServeCommand
     /// <summary>Serves until <paramref name="cancellationToken"/> is cancelled (Ctrl+C); returns the exit code.</summary>
     public static async Task<int> RunAsync(DirectoryInfo site, int? port, string basePath, bool open, bool verbose, CommandOutput output, CancellationToken cancellationToken)
     {
+        if (!File.Exists(Path.Combine(site.FullName, ContentLoader.ConfigFile)))
+        {
+            // Without site.json this is not a site folder; say so now rather than serve an error page forever.
+            output.Bad($"There is no site.json in {site.FullName}. Run sitegen serve from your site folder (the one with site.json and content/), or pass --site <folder>.");
+            return ExitCodes.BuildFailed;
+        }
         var chosenPort = port ?? (IsFree(DefaultPort) ? DefaultPort : 0);
         var reporter = new RebuildPrinter(output, verbose);
         SitePreview preview;
@@ -83,9 +90,14 @@ internal static class ServeCommand
             output.Good($"Serving the site at {preview.Url.AbsoluteUri}");
             if (port is null && chosenPort != DefaultPort)
                 output.Line($"(Port {DefaultPort} is in use by another program, so a free port was chosen.)");
-            output.Line("Watching " + string.Join(", ", preview.Watched.Select(w => DisplayPath(site.FullName, w))) + " for changes. Press Ctrl+C to stop.");
-            foreach (var missing in preview.Unwatched)
-                output.Bad($"Not watching {DisplayPath(site.FullName, missing)}: it does not exist. Create it, then restart the preview.");
+            // A site without a templates folder (the usual case with the installed tool) uses the built-in templates.
+            var templates = preview.Watched[1];
+            var watching = preview.Watched.Where(w => w != templates || Directory.Exists(w)).Except(preview.Unwatched, StringComparer.Ordinal);
+            output.Line("Watching " + string.Join(", ", watching.Select(w => DisplayPath(site.FullName, w))) + " for changes. Press Ctrl+C to stop.");
+            if (!Directory.Exists(templates))
+                output.Line($"There is no {DisplayPath(site.FullName, templates)} folder, so SiteGen's built-in templates are used; restart the preview after creating one.");
+            foreach (var missing in preview.Unwatched.Where(m => m != templates))
+                output.Line($"Not watching {DisplayPath(site.FullName, missing)}: it does not exist yet. Restart the preview after creating it.");
             if (open) TryOpenBrowser(preview.Url, output);
 
             try

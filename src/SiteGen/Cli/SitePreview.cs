@@ -28,7 +28,7 @@ internal sealed class SitePreview : IAsyncDisposable
     /// <summary>What is served now (for tests: the version goes up on every rebuild).</summary>
     public PreviewState State => _session.State;
 
-    /// <summary>The inputs being watched, as full paths.</summary>
+    /// <summary>The inputs to watch, as full paths: the content folder, the templates folder, site.json (in that order).</summary>
     public IReadOnlyList<string> Watched { get; }
 
     /// <summary>Inputs that do not exist yet and so cannot be watched.</summary>

@@ -134,4 +134,34 @@ public class CommandLineTests
         Assert.Contains("vnu-jar", result.Err, StringComparison.Ordinal);
         Assert.Contains("not every check could run", result.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Output_to_a_pipe_is_plain_text_even_when_CI_is_not_set()
+    {
+        using var site = Repo.CopyDefaultSite();
+        var result = await SiteGenCli.RunAsync(["check", "--site", site.Path, "--skip-html", "--skip-accessibility"],
+            environment: new Dictionary<string, string?> { ["CI"] = null, ["TERM"] = "xterm-256color" });
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain('\u001b', result.Out + result.Err);
+        Assert.Contains("Checking links and anchors…", result.Out, StringComparison.Ordinal); // progress, one plain line per step
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("TRUE", true)]
+    [InlineData("1", true)]
+    [InlineData("false", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void CI_is_read_the_way_ci_services_set_it(string? value, bool expected) =>
+        Assert.Equal(expected, SiteGen.Cli.CommandOutput.IsContinuousIntegration(value));
+
+    [Fact]
+    public async Task Serve_outside_a_site_folder_says_so_and_exits_instead_of_serving_an_error_page()
+    {
+        using var notASite = new SiteGen.Tests.Serve.TempFolder();
+        var result = await SiteGenCli.RunAsync(["serve", "--port", "0"], workingDirectory: notASite.Path);
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("There is no site.json in", result.Err, StringComparison.Ordinal);
+    }
 }
