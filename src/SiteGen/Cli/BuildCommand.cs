@@ -68,7 +68,7 @@ internal static class BuildCommand
     internal static string? BuildToOutput(DirectoryInfo site, bool verbose, CommandOutput output, string? baseUrl)
     {
         var clock = Stopwatch.StartNew();
-        var result = SiteBuild.Run(site.FullName, baseUrl is null ? null : NormaliseBaseUrl(baseUrl));
+        var result = output.WithStatus("Building the site…", () => SiteBuild.Run(site.FullName, baseUrl is null ? null : NormaliseBaseUrl(baseUrl)));
         Report(result.Diagnostics, verbose, output);
         if (!result.Succeeded)
         {

@@ -60,6 +60,10 @@ internal sealed class CommandOutput
             context => work(text => context.Status(Markup.Escape(text)))).ConfigureAwait(false);
     }
 
+    /// <summary>Runs synchronous <paramref name="work"/> under a spinner (fancy) or after printing <paramref name="status"/> (plain).</summary>
+    public T WithStatus<T>(string status, Func<T> work) =>
+        _console is null ? work() : WithStatusAsync(status, _ => Task.Run(work)).GetAwaiter().GetResult();
+
     /// <summary>A line of ordinary output.</summary>
     public void Line(string text) => Out.WriteLine(text);
 

@@ -149,6 +149,7 @@ public sealed class ServeCommandTests(ITestOutputHelper output)
         Assert.DoesNotContain(LiveReloadMarkup.OverlayId, fixedBody, StringComparison.Ordinal);
 
         // The terminal told the same story, and Ctrl+C stops cleanly without leaving preview builds or an output folder behind.
+        if (OperatingSystem.IsWindows()) return; // no SIGINT to send there
         var exit = await serve.InterruptAsync();
         output.WriteLine(serve.Output);
         Assert.Equal(0, exit);
