@@ -33,10 +33,10 @@ async function reflow(page, width) {
       }
       return false;
     };
-    let culprit = null;
-    for (const element of document.body.querySelectorAll('*')) {
-      if (element.getBoundingClientRect().right > limit + 0.5 && !contained(element)) { culprit = element; break; }
-    }
+    const wide = Array.from(document.body.querySelectorAll('*')).filter((e) => e.getBoundingClientRect().right > limit + 0.5);
+    // Failing that (say, absolutely positioned text escaping a scrolling box), the widest element that sticks out.
+    const culprit = wide.find((e) => !contained(e))
+      || wide.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0] || null;
     const path = [];
     for (let e = culprit; e && e !== document.body; e = e.parentElement) {
       let step = e.localName;
