@@ -61,6 +61,7 @@ public static class SiteRenderer
         // A web server sends 404.html for a missing address at any depth, where relative links would point nowhere;
         // with a baseUrl its links are absolute. From a file share nobody is sent there, so relative links do.
         files.Add(Page(pages, "404.html", "404.html", Page(model, "Page not found", model.Config.BaseUrl ?? "", "", [], "404.html"), home));
+        files.AddRange(SearchPage.Render(pages, Page(model, "Search", "", "search", [new Crumb("Home", "index.html"), new Crumb("Search", null)], SearchPage.Path), model, files.ToImmutable()));
         files.AddRange(templates.Assets.Select(a => new OutputFile(a.Path, a.Content)));
         return files.ToImmutable();
     }
