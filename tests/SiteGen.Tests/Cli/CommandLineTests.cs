@@ -53,6 +53,7 @@ public class CommandLineTests
     [InlineData(new[] { "serve", "--base-path", "../up" }, "sitegen serve --help")]
     [InlineData(new[] { "build", "--base-url", "council.github.io/protocols" }, "sitegen build --help")]
     [InlineData(new[] { "check", "--colour" }, "sitegen check --help")]
+    [InlineData(new[] { "check", "--browser", "/no/such/chrome" }, "sitegen check --help")]
     public async Task A_wrong_command_line_exits_2_says_what_is_wrong_and_where_to_look(string[] arguments, string hint)
     {
         var result = await SiteGenCli.RunAsync(arguments);
