@@ -21,30 +21,39 @@ public static class SiteBuild
     public static string Generator => "SiteGen " + (typeof(SiteBuild).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "dev");
 
     /// <summary>Loads the site folder from disk, then builds in memory.</summary>
-    public static BuildResult Run(string siteRoot)
+    /// <param name="baseUrl">Replaces site.json's baseUrl for this build (e.g. the GitHub Pages address a workflow knows); null keeps it.</param>
+    /// <param name="cache">Normalisations kept from earlier builds (the preview's rebuilds), so only changed protocols are normalised again.</param>
+    public static BuildResult Run(string siteRoot, string? baseUrl = null, NormaliseCache? cache = null)
     {
         var (content, loadDiagnostics) = ContentLoader.Load(siteRoot);
         if (content is null || loadDiagnostics.Any(d => d.Severity == Severity.Error))
             return Fail(loadDiagnostics, content?.Config);
+        if (baseUrl is not null) content = content with { Config = content.Config with { BaseUrl = baseUrl } };
         var (templates, templateDiagnostics) = TemplateFiles.Load(siteRoot, content.Config.TemplatesDir);
         var diagnostics = loadDiagnostics.AddRange(templateDiagnostics);
         if (templates is null) return Fail(diagnostics, content.Config);
         var (analysisContent, analysisDiagnostics) = AnalysisContentLoader.Load(siteRoot, content.Config.ContentDir);
         diagnostics = diagnostics.AddRange(analysisDiagnostics);
         if (analysisContent is null) return Fail(diagnostics, content.Config);
-        var result = Build(content, templates, analysisContent);
+        var result = Build(content, templates, analysisContent, cache);
         return result with { Diagnostics = Sorted(diagnostics.AddRange(result.Diagnostics)) };
     }
 
     /// <summary>The pure part of a build: content and templates in, files and diagnostics out.</summary>
     /// <param name="analysis">The taxonomy and overrides; without them no analysis pages or data are built.</param>
-    public static BuildResult Build(LoadedContent content, TemplateSet templates, AnalysisContent? analysis = null)
+    /// <param name="cache">Normalisations kept from earlier builds, so only changed protocols are normalised again.</param>
+    public static BuildResult Build(LoadedContent content, TemplateSet templates, AnalysisContent? analysis = null, NormaliseCache? cache = null)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var protocols = ImmutableArray.CreateBuilder<Protocol>();
+        var sources = content.ProtocolSources.ToDictionary(s => s.RelativePath, s => s.Text, StringComparer.Ordinal);
+        cache?.BeginBuild();
         foreach (var document in content.Protocols)
         {
-            if (!Stage("normalise", document.Metadata.ContentFile, () => ProtocolNormaliser.Normalise(document), diagnostics, out var result)) continue;
+            Func<NormaliseResult> normalise = cache is not null && sources.TryGetValue(document.Metadata.ContentFile, out var text)
+                ? () => cache.GetOrNormalise(document, text)
+                : () => ProtocolNormaliser.Normalise(document);
+            if (!Stage("normalise", document.Metadata.ContentFile, normalise, diagnostics, out var result)) continue;
             diagnostics.AddRange(result.Diagnostics);
             protocols.Add(result.Protocol);
         }
@@ -95,4 +104,46 @@ public static class SiteBuild
 
     private static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic> diagnostics) =>
         [.. diagnostics.Distinct().OrderByDescending(d => d.Severity).ThenBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Code, StringComparer.Ordinal)];
+}
+
+/// <summary>
+/// Remembers each protocol's normalised form by the exact text of its content file, so that the preview, which
+/// rebuilds on every save, normalises again only the protocols whose files changed. Normalising is a pure function
+/// of the file, so a hit is exactly what normalising again would give. Not thread-safe: one build at a time.
+/// </summary>
+public sealed class NormaliseCache
+{
+    private Dictionary<string, (string Text, NormaliseResult Result)> _previous = new(StringComparer.Ordinal);
+    private Dictionary<string, (string Text, NormaliseResult Result)> _current = new(StringComparer.Ordinal);
+
+    /// <summary>Protocols normalised again in the last build.</summary>
+    public int Normalised { get; private set; }
+
+    /// <summary>Protocols taken unchanged from an earlier build in the last build.</summary>
+    public int Reused { get; private set; }
+
+    /// <summary>Starts a build: entries not used by it are forgotten afterwards, so deleted files do not pile up.</summary>
+    internal void BeginBuild()
+    {
+        if (_current.Count > 0) _previous = _current;
+        _current = new(StringComparer.Ordinal);
+        Normalised = 0;
+        Reused = 0;
+    }
+
+    internal NormaliseResult GetOrNormalise(ProtocolDocument document, string sourceText)
+    {
+        var path = document.Metadata.ContentFile;
+        if (_previous.TryGetValue(path, out var entry) && string.Equals(entry.Text, sourceText, StringComparison.Ordinal))
+        {
+            Reused++;
+        }
+        else
+        {
+            entry = (sourceText, ProtocolNormaliser.Normalise(document));
+            Normalised++;
+        }
+        _current[path] = entry;
+        return entry.Result;
+    }
 }

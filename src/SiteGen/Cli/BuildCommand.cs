@@ -12,41 +12,88 @@ internal static class BuildCommand
 {
     public static Command Create(Option<DirectoryInfo> siteOption)
     {
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list notes (for example skipped tables of contents), not just warnings and errors." };
-        var command = new Command("build", "Build the site from content/ and templates/ into the output folder (_site/ by default).") { verbose };
-        command.SetAction(parse => Run(parse.GetValue(siteOption)!, parse.GetValue(verbose), Console.Out, Console.Error));
+        var verbose = VerboseOption();
+        var baseUrl = BaseUrlOption();
+        var command = new Command("build", "Build the website from content/ and templates/ into the output folder (_site/ unless site.json says otherwise). " +
+                                           "The old output is replaced only when the whole build succeeds.")
+        {
+            verbose,
+            baseUrl,
+        };
+        command.SetAction(parse => Run(Program.SiteFolder(parse, siteOption), parse.GetValue(verbose), CommandOutput.ForConsole(), parse.GetValue(baseUrl)));
         return command;
     }
 
-    public static int Run(DirectoryInfo site, bool verbose, TextWriter stdout, TextWriter stderr)
+    internal static Option<bool> VerboseOption() =>
+        new("--verbose", "-v") { Description = "Also list notes (for example skipped tables of contents), not just warnings and errors." };
+
+    /// <summary>--base-url: where the site will be published, overriding site.json for one run (the GitHub Pages workflow passes its address).</summary>
+    internal static Option<string?> BaseUrlOption()
+    {
+        var option = new Option<string?>("--base-url")
+        {
+            Description = "The web address the site will be published at, e.g. https://council.github.io/protocols/. Overrides \"baseUrl\" in site.json for this run. " +
+                          "Used for canonical links and the not-found page; every other link stays relative.",
+            HelpName = "url",
+        };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && NormaliseBaseUrl(value) is null)
+                result.AddError($"--base-url must be a full http:// or https:// address such as https://council.github.io/protocols/ (got '{value}').");
+        });
+        return option;
+    }
+
+    /// <summary>The address with exactly one trailing slash, or null when it is not an absolute http(s) URL.</summary>
+    internal static string? NormaliseBaseUrl(string value)
+    {
+        var trimmed = value.Trim();
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+            || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+            return null;
+        return trimmed.TrimEnd('/') + "/";
+    }
+
+    public static int Run(DirectoryInfo site, bool verbose, TextWriter stdout, TextWriter stderr) =>
+        Run(site, verbose, CommandOutput.Plain(stdout, stderr));
+
+    public static int Run(DirectoryInfo site, bool verbose, CommandOutput output, string? baseUrl = null)
+    {
+        var built = BuildToOutput(site, verbose, output, baseUrl);
+        return built is null ? ExitCodes.BuildFailed : ExitCodes.Success;
+    }
+
+    /// <summary>Builds and writes the site into its output folder, reporting as <c>sitegen build</c> does; returns the output folder, or null when the build failed.</summary>
+    internal static string? BuildToOutput(DirectoryInfo site, bool verbose, CommandOutput output, string? baseUrl)
     {
         var clock = Stopwatch.StartNew();
-        var result = SiteBuild.Run(site.FullName);
-        Report(result.Diagnostics, verbose, stderr);
+        var result = output.WithStatus("Building the site…", () => SiteBuild.Run(site.FullName, baseUrl is null ? null : NormaliseBaseUrl(baseUrl)));
+        Report(result.Diagnostics, verbose, output);
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Build failed with {errors} error{(errors == 1 ? "" : "s")}. The previous site, if any, was left unchanged."));
-            return ExitCodes.BuildFailed;
+            output.Bad(string.Create(CultureInfo.InvariantCulture, $"Build failed with {errors} error{(errors == 1 ? "" : "s")}. The previous site, if any, was left unchanged."));
+            return null;
         }
 
         var outputDir = Path.Combine(site.FullName, result.Config!.OutputDir);
         if (SiteWriter.Write(result.Files, outputDir) is { } writeError)
         {
-            Report([writeError], verbose, stderr);
-            return ExitCodes.BuildFailed;
+            Report([writeError], verbose, output);
+            return null;
         }
 
         var clauses = result.Protocols.Sum(p => p.AllClauses().Count());
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        output.Line(string.Create(CultureInfo.InvariantCulture,
             $"Built {result.Protocols.Length} protocols ({clauses} clauses) into {result.Config.OutputDir}/ ({result.Files.Length} files) in {clock.Elapsed.TotalSeconds:0.00} s{(warnings > 0 ? $", {warnings} warning{(warnings == 1 ? "" : "s")}" : "")}."));
-        return ExitCodes.Success;
+        return outputDir;
     }
 
-    internal static void Report(IEnumerable<Diagnostic> diagnostics, bool verbose, TextWriter stderr)
+    internal static void Report(IEnumerable<Diagnostic> diagnostics, bool verbose, CommandOutput output)
     {
         foreach (var d in diagnostics.Where(d => verbose || d.Severity != Severity.Info))
-            stderr.WriteLine(d.ToString());
+            output.Report(d);
     }
 }

@@ -1,9 +1,23 @@
 namespace SiteGen.Cli;
 
-/// <summary>Process exit codes, documented in the README.</summary>
+/// <summary>Process exit codes, documented in the README ("Exit codes").</summary>
 internal static class ExitCodes
 {
+    /// <summary>Everything worked (for <c>check</c>: no problems found).</summary>
     public const int Success = 0;
-    /// <summary>The content, templates or settings have errors; they are listed on standard error.</summary>
+
+    /// <summary>The content, templates or settings have errors, or <c>check</c> found problems; they are listed on standard error.</summary>
     public const int BuildFailed = 1;
+
+    /// <summary><c>check</c> found problems in the site (the same code as a failed build: do not publish).</summary>
+    public const int ProblemsFound = 1;
+
+    /// <summary>The command line was wrong (unknown command or option, bad value); the message and help say what was expected.</summary>
+    public const int UsageError = 2;
+
+    /// <summary><c>check</c> found no problems but could not run every check, because a tool it needs (Java, Node.js, a browser) is missing.</summary>
+    public const int ChecksIncomplete = 3;
+
+    /// <summary><c>serve</c> could not start, e.g. the port is taken.</summary>
+    public const int CannotServe = 4;
 }

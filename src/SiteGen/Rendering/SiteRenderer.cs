@@ -62,7 +62,9 @@ public static class SiteRenderer
         }
 
         files.Add(Page(pages, "data.html", "data.html", Page(model, "Download the data", "", "data", [new Crumb("Home", "index.html"), new Crumb("Data", null)], "data.html"), home));
-        files.Add(Page(pages, "404.html", "404.html", Page(model, "Page not found", "", "", [], "404.html"), home));
+        // A web server sends 404.html for a missing address at any depth, where relative links would point nowhere;
+        // with a baseUrl its links are absolute. From a file share nobody is sent there, so relative links do.
+        files.Add(Page(pages, "404.html", "404.html", Page(model, "Page not found", model.Config.BaseUrl ?? "", "", [], "404.html"), home));
         files.AddRange(AnalysisPages.Render(model, templates, generator));
         // Search comes after every other page so that all their titles are indexed.
         files.AddRange(SearchPage.Render(pages, Page(model, "Search", "", "search", [new Crumb("Home", "index.html"), new Crumb("Search", null)], SearchPage.Path), model, files.ToImmutable()));

@@ -198,17 +198,18 @@ public sealed class StaticSiteServer : IAsyncDisposable
                 await WriteTextAsync(response, 301, "text/plain; charset=utf-8", "Moved to " + response.RedirectLocation, isHead).ConfigureAwait(false);
                 return;
             default:
-                await ServeNotFoundAsync(response, state, isHead).ConfigureAwait(false);
+                await ServeNotFoundAsync(response, state, _basePath, isHead).ConfigureAwait(false);
                 return;
         }
     }
 
-    private static async Task ServeNotFoundAsync(HttpListenerResponse response, PreviewState state, bool isHead)
+    private static async Task ServeNotFoundAsync(HttpListenerResponse response, PreviewState state, BasePath basePath, bool isHead)
     {
-        // GitHub Pages serves the site's own 404.html; do the same so the preview matches what users will see.
+        // GitHub Pages serves the site's own 404.html; do the same so the preview matches what users will see. It is
+        // sent for a missing address at any depth, so its relative links are anchored at the site's root with a base.
         var custom = Path.Combine(state.SiteFolder!, "404.html");
         var body = File.Exists(custom)
-            ? await File.ReadAllBytesAsync(custom).ConfigureAwait(false)
+            ? HtmlInjection.InsertBase(await File.ReadAllBytesAsync(custom).ConfigureAwait(false), basePath.Value)
             : Encoding.UTF8.GetBytes(LiveReloadMarkup.StandalonePage("Page not found", "There is no page at this address in the current build."));
         await WriteHtmlAsync(response, 404, body, state, isHead).ConfigureAwait(false);
     }

@@ -49,4 +49,34 @@ public class AxeCheckerTests(ITestOutputHelper output)
         var finding = Assert.Single(result.Result.Findings);
         Assert.Equal((CheckCodes.AccessibilityNotChecked, "gone.html"), (finding.Code, finding.File));
     }
+
+    [Fact]
+    public async Task Colours_that_fail_only_in_dark_mode_and_a_page_wider_than_320_px_are_found()
+    {
+        var site = RepoPaths.Fixture("dark-and-narrow");
+        var result = await AxeChecker.CheckAsync(site, await TestTools.RequireAsync(), [Path.Combine(site, "index.html")]);
+        foreach (var f in result.Result.Findings) output.WriteLine(f.ToString());
+
+        // The grey text passes in light mode, so only the dark audit reports it, and says so.
+        var contrast = Assert.Single(result.Violations, v => v.RuleId == "color-contrast");
+        Assert.Equal("dark", contrast.ColorScheme);
+        Assert.Contains("class=\"quiet\"", contrast.Html, StringComparison.Ordinal);
+        Assert.Contains(result.Result.Findings, f => f.Message.StartsWith("[color-contrast]", StringComparison.Ordinal) && f.Message.Contains(" in the dark colour scheme: ", StringComparison.Ordinal));
+
+        // The 600 px banner makes a 320 px window scroll sideways (WCAG 1.4.10), and the finding names it.
+        var reflow = Assert.Single(result.Violations, v => v.RuleId == "reflow");
+        Assert.Equal(["main > p.banner"], reflow.Target);
+        Assert.Contains("320-pixel window", reflow.FailureSummary, StringComparison.Ordinal);
+        Assert.Equal(2, result.Violations.Count);
+    }
+
+    [Fact]
+    public async Task A_wide_table_scrolling_in_its_own_box_does_not_count_as_the_page_failing_to_reflow()
+    {
+        var site = RepoPaths.Fixture("dark-and-narrow");
+        var result = await AxeChecker.CheckAsync(site, await TestTools.RequireAsync(), [Path.Combine(site, "wide-table.html")]);
+        foreach (var f in result.Result.Findings) output.WriteLine(f.ToString());
+        Assert.True(result.Result.Ran);
+        Assert.Empty(result.Result.Findings);
+    }
 }

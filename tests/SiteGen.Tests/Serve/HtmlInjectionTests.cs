@@ -30,4 +30,19 @@ public class HtmlInjectionTests
         Assert.Contains("content/x.md:4: error SG0101: Bad &lt;script&gt; &amp; stuff", snippet, StringComparison.Ordinal);
         Assert.DoesNotContain(LiveReloadMarkup.OverlayId, LiveReloadMarkup.Snippet(state with { Errors = [] }), StringComparison.Ordinal);
     }
+
+    private static string Base(string html, string href) =>
+        Encoding.UTF8.GetString(HtmlInjection.InsertBase(Encoding.UTF8.GetBytes(html), href));
+
+    [Fact]
+    public void A_base_goes_right_after_the_opening_head_tag_whatever_its_case_and_attributes() =>
+        Assert.Equal("<html><HEAD lang=\"en\"><base href=\"/repo/\"><title>t</title></HEAD></html>",
+            Base("<html><HEAD lang=\"en\"><title>t</title></HEAD></html>", "/repo/"));
+
+    [Fact]
+    public void A_page_with_its_own_base_or_without_a_head_is_left_alone()
+    {
+        Assert.Equal("<head><base href=\"https://x/\"></head>", Base("<head><base href=\"https://x/\"></head>", "/repo/"));
+        Assert.Equal("<p>no head</p>", Base("<p>no head</p>", "/repo/"));
+    }
 }

@@ -99,6 +99,24 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
         Assert.Contains(LiveReloadMarkup.ScriptPath, body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_sites_404_page_served_deep_under_a_base_path_resolves_its_relative_links_from_the_site_root()
+    {
+        // A built 404.html links "assets/site.css" relative to the site root; served for /repo/protocols/x/y.html it
+        // would otherwise ask for /repo/protocols/x/assets/site.css.
+        _temp.Write("site/404.html", "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"style.css\"></head><body><a href=\"index.html\">Home</a></body></html>");
+        await using var server = StaticSiteServer.Start(PreviewStateHub.ForFolder(_site), BasePath.Parse("repo"));
+        using var missing = await _http.GetAsync(new Uri(server.SiteUrl, "protocols/gone/deeper.html"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var body = await missing.Content.ReadAsStringAsync();
+        Assert.Contains("<head><base href=\"/repo/\"><link rel=\"stylesheet\" href=\"style.css\">", body, StringComparison.Ordinal);
+
+        var stylesheet = new Uri(new Uri(new Uri(server.SiteUrl, "protocols/gone/deeper.html"), "/repo/"), "style.css");
+        using var css = await _http.GetAsync(stylesheet);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal("body{color:#111}", await css.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("/../secret.txt")]
     [InlineData("/protocols/../../secret.txt")]

@@ -14,6 +14,12 @@ public static class AxeChecker
     /// <summary>The axe tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA.</summary>
     public static readonly IReadOnlyList<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
+    /// <summary>The colour schemes every page is audited in: readers who set their system to dark get the dark-mode colours.</summary>
+    public static readonly IReadOnlyList<string> ColorSchemes = ["light", "dark"];
+
+    /// <summary>The narrowest window a page must fit without sideways scrolling (WCAG 1.4.10 Reflow: 320 CSS pixels).</summary>
+    public const int ReflowWidth = 320;
+
     /// <summary>Audits every page of <paramref name="siteFolder"/>, or only <paramref name="pages"/> (full paths) when given.</summary>
     public static async Task<AccessibilityCheckResult> CheckAsync(string siteFolder, CheckTools tools,
         IReadOnlyList<string>? pages = null, CancellationToken cancellationToken = default)
@@ -40,12 +46,14 @@ public static class AxeChecker
                 ["browser"] = tools.Browser,
                 ["pages"] = new JsonArray([.. pages.Select(p => JsonValue.Create(new Uri(Path.GetFullPath(p)).AbsoluteUri))]),
                 ["tags"] = new JsonArray([.. WcagTags.Select(t => JsonValue.Create(t))]),
+                ["colorSchemes"] = new JsonArray([.. ColorSchemes.Select(s => JsonValue.Create(s))]),
+                ["reflowWidth"] = ReflowWidth,
                 ["concurrency"] = Math.Clamp(Environment.ProcessorCount, 1, 4),
                 ["pageTimeoutMs"] = 30_000,
             };
             await File.WriteAllTextAsync(requestFile, request.ToJsonString(), cancellationToken).ConfigureAwait(false);
 
-            var timeout = TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(5 * pages.Count);
+            var timeout = TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(5 * pages.Count * ColorSchemes.Count);
             ToolProcessResult result;
             try
             {

@@ -9,6 +9,7 @@ namespace SiteGen.Checks.Accessibility;
 /// <param name="Target">CSS selector path of the failing element (several for elements inside frames).</param>
 /// <param name="Html">The failing element's opening markup, as axe quotes it.</param>
 /// <param name="FailureSummary">What exactly failed, e.g. the measured contrast ratio.</param>
+/// <param name="ColorScheme">The colour scheme the page was shown in ("light" or "dark") when the rule failed.</param>
 public sealed record AxeViolation(
     string Page,
     string RuleId,
@@ -17,4 +18,5 @@ public sealed record AxeViolation(
     string HelpUrl,
     IReadOnlyList<string> Target,
     string Html,
-    string FailureSummary);
+    string FailureSummary,
+    string ColorScheme = "light");
