@@ -104,7 +104,7 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         using var documents = SiteSearchFiles.Documents(files["search/documents.js"].Content);
         var root = documents.RootElement;
         var facets = root.GetProperty("facets").EnumerateArray().Select(f => (Name: f.GetProperty("name").GetString()!, Values: f.GetProperty("values").EnumerateArray().Select(v => v.GetString()!).ToList())).ToList();
-        Assert.Equal(["kind", "authority", "actor", "force"], facets.Select(f => f.Name));
+        Assert.Equal(["kind", "authority", "actor", "force", "theme", "direction"], facets.Select(f => f.Name));
         var byUrl = root.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("url").GetString()!, StringComparer.Ordinal);
 
         var hackney = DefaultBuild.Value.Protocols.Single(p => p.Metadata.Slug == "hackney");
@@ -125,6 +125,8 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         Assert.Equal(["Hackney"], values[1]);
         Assert.Equal([SiteSearchCorpus.ActorLabel(hackney.Clause("7.2(g)").Actor)], values[2]);
         Assert.Equal([SiteSearchCorpus.ForceLabel(hackney.Clause("7.2(g)").Modality)], values[3]);
+        Assert.Contains("Bullying, harassment and undue pressure", values[4]);
+        Assert.Equal(["What officers can expect from members"], values[5]);
 
         // A report paragraph belongs to its authority (by the protocol's short name) and has no actor.
         var report = byUrl.Values.First(d => d.GetProperty("kind").GetString() == "report" && d.GetProperty("url").GetString()!.StartsWith("reports/hackney-", StringComparison.Ordinal));
