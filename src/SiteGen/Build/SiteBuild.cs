@@ -5,6 +5,7 @@ using SiteGen.Model;
 using SiteGen.Normalise;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Reports;
 
 namespace SiteGen.Build;
 
@@ -14,7 +15,7 @@ public sealed record BuildResult(ImmutableArray<OutputFile> Files, ImmutableArra
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 }
 
-/// <summary>The pipeline, wired in one place: load → normalise → render → (the caller writes). Stage failures are reported with the stage's name.</summary>
+/// <summary>The pipeline, wired in one place: load → normalise → reports → render → (the caller writes). Stage failures are reported with the stage's name.</summary>
 public static class SiteBuild
 {
     public static string Generator => "SiteGen " + (typeof(SiteBuild).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "dev");
@@ -45,9 +46,14 @@ public static class SiteBuild
         }
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
 
+        if (!Stage("reports", content.Config.ContentDir + "/reports", () => ReportCompiler.CompileAll(content.Reports, protocols.ToImmutable(), content.Config.BaseUrl), diagnostics, out var reports))
+            return Fail(diagnostics.ToImmutable(), content.Config);
+        diagnostics.AddRange(reports.Diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
+
         var model = new SiteModel(content.Config, protocols.ToImmutable(),
             content.ProtocolSources.ToImmutableDictionary(s => Path.GetFileNameWithoutExtension(s.RelativePath), s => s.Text, StringComparer.Ordinal),
-            content.Reports);
+            content.Reports, reports.Documents);
         var rendered = Stage("render", content.Config.TemplatesDir, () =>
         {
             try { return SiteRenderer.Render(model, templates, Generator).AddRange(ProtocolData.Build(model.Protocols)); }

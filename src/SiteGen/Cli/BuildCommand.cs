@@ -13,12 +13,15 @@ internal static class BuildCommand
     public static Command Create(Option<DirectoryInfo> siteOption)
     {
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list notes (for example skipped tables of contents), not just warnings and errors." };
-        var command = new Command("build", "Build the site from content/ and templates/ into the output folder (_site/ by default).") { verbose };
-        command.SetAction(parse => Run(parse.GetValue(siteOption)!, parse.GetValue(verbose), Console.Out, Console.Error));
+        var pdf = new Option<bool>("--pdf") { Description = "Also print each report and appendix to PDF, as `sitegen pdf` does (needs Chromium)." };
+        var command = new Command("build", "Build the site from content/ and templates/ into the output folder (_site/ by default).") { verbose, pdf };
+        command.SetAction((parse, cancellationToken) =>
+            Task.FromResult(Run(parse.GetValue(siteOption)!, parse.GetValue(verbose), Console.Out, Console.Error, parse.GetValue(pdf), cancellationToken)));
         return command;
     }
 
-    public static int Run(DirectoryInfo site, bool verbose, TextWriter stdout, TextWriter stderr)
+    /// <param name="pdf">Print the reports' PDFs before the new site is swapped in (<c>build --pdf</c>, <c>sitegen pdf</c>).</param>
+    public static int Run(DirectoryInfo site, bool verbose, TextWriter stdout, TextWriter stderr, bool pdf = false, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var result = SiteBuild.Run(site.FullName);
@@ -31,7 +34,8 @@ internal static class BuildCommand
         }
 
         var outputDir = Path.Combine(site.FullName, result.Config!.OutputDir);
-        if (SiteWriter.Write(result.Files, outputDir) is { } writeError)
+        var pdfStep = new PdfStep(outputDir, pdf, verbose, cancellationToken);
+        if (SiteWriter.Write(result.Files, outputDir, pdfStep.BeforeSwap) is { } writeError)
         {
             Report([writeError], verbose, stderr);
             return ExitCodes.BuildFailed;
@@ -40,7 +44,8 @@ internal static class BuildCommand
         var clauses = result.Protocols.Sum(p => p.AllClauses().Count());
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {result.Protocols.Length} protocols ({clauses} clauses) into {result.Config.OutputDir}/ ({result.Files.Length} files) in {clock.Elapsed.TotalSeconds:0.00} s{(warnings > 0 ? $", {warnings} warning{(warnings == 1 ? "" : "s")}" : "")}."));
+            $"Built {result.Protocols.Length} protocols ({clauses} clauses) into {result.Config.OutputDir}/ ({result.Files.Length} files) in {(clock.Elapsed - pdfStep.Elapsed).TotalSeconds:0.00} s{(warnings > 0 ? $", {warnings} warning{(warnings == 1 ? "" : "s")}" : "")}."));
+        pdfStep.Summarise(result.Config.OutputDir, stdout);
         return ExitCodes.Success;
     }
 

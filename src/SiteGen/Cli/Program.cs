@@ -23,6 +23,7 @@ public static class Program
         {
             site,
             BuildCommand.Create(site),
+            PdfCommand.Create(site),
         };
         return root.Parse(args).Invoke();
     }

@@ -10,7 +10,7 @@ internal static class RepoFiles
 {
     public static string Root { get; } = FindRoot();
 
-    public static string PrintCss => Path.Combine(Root, "src", "SiteGen", "Pdf", "print.css");
+    public static string PrintCss => Path.Combine(Root, "templates", "assets", "print.css");
 
     public static string Fixture(string name) => Path.Combine(Root, "tests", "SiteGen.Tests", "Pdf", "Fixtures", name);
 
