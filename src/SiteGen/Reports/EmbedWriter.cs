@@ -121,6 +121,7 @@ public sealed class EmbedWriter(LinkPolicy links)
         html.Append("<div class=\"embedded-protocol\">\n");
         if (partId is null) html.Append("<h2>").Append(Encode(ProtocolTitle(protocol))).Append("</h2>\n");
         html.Append("<p class=\"embed-provenance\">").Append(Encode(meta.Authority)).Append(". ").Append(Encode(Labels.Of(meta.Coverage)));
+        if (meta.Status == DocumentStatus.Draft) html.Append(", draft");
         if (meta.Date is { } date) html.Append(", ").Append(Encode(ReportText.LongDate(date)));
         html.Append(". Source: ").Append(Encode(meta.Source)).Append(".</p>\n");
         if (meta.Coverage == Coverage.Extract)
