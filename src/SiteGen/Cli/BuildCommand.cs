@@ -4,6 +4,7 @@ using System.Globalization;
 using SiteGen.Build;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Pdf;
 
 namespace SiteGen.Cli;
 
@@ -21,7 +22,9 @@ internal static class BuildCommand
     }
 
     /// <param name="pdf">Print the reports' PDFs before the new site is swapped in (<c>build --pdf</c>, <c>sitegen pdf</c>).</param>
-    public static int Run(DirectoryInfo site, bool verbose, TextWriter stdout, TextWriter stderr, bool pdf = false, CancellationToken cancellationToken = default)
+    /// <param name="locateChromium">Finds the browser; <see cref="ChromiumLocator.Locate()"/> unless a test simulates another machine.</param>
+    public static int Run(DirectoryInfo site, bool verbose, TextWriter stdout, TextWriter stderr, bool pdf = false,
+        CancellationToken cancellationToken = default, Func<ChromiumLookup>? locateChromium = null)
     {
         var clock = Stopwatch.StartNew();
         var result = SiteBuild.Run(site.FullName);
@@ -34,7 +37,7 @@ internal static class BuildCommand
         }
 
         var outputDir = Path.Combine(site.FullName, result.Config!.OutputDir);
-        var pdfStep = new PdfStep(outputDir, pdf, verbose, cancellationToken);
+        var pdfStep = new PdfStep(outputDir, pdf, verbose, locateChromium ?? ChromiumLocator.Locate, cancellationToken);
         if (SiteWriter.Write(result.Files, outputDir, pdfStep.BeforeSwap) is { } writeError)
         {
             Report([writeError], verbose, stderr);

@@ -28,7 +28,7 @@ internal static class PdfCommand
 /// The PDF part of a build, run by <see cref="Output.SiteWriter"/> on the staging folder before it is swapped in:
 /// always carries forward the live site's still-valid PDFs, and when asked, prints the rest with one browser.
 /// </summary>
-internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, CancellationToken cancellationToken)
+internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, Func<ChromiumLookup> locateChromium, CancellationToken cancellationToken)
 {
     private PdfCarryOver? _carryOver;
     private PdfBatchResult? _printed;
@@ -57,9 +57,17 @@ internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, C
         _carryOver = SitePdfs.CarryOver(jobs, Path.Combine(liveSiteFolder, ReportPaths.PdfFolder), Path.Combine(staging, ReportPaths.PdfFolder), options);
         if (!print || _carryOver.Stale.Count == 0) return null;
 
-        if (ChromiumLocator.Locate() is ChromiumLookup.NotFound notFound)
-            return Diagnostic.Error("pdf", 0, "SG0650", notFound.Message + " The site was not changed; `sitegen build` still works without Chromium.");
-        var chromium = ((ChromiumLookup.Found)ChromiumLocator.Locate()).ExecutablePath;
+        string chromium;
+        switch (locateChromium())
+        {
+            case ChromiumLookup.Found found:
+                chromium = found.ExecutablePath;
+                break;
+            case ChromiumLookup.NotFound notFound:
+                return Diagnostic.Error("pdf", 0, "SG0650", notFound.Message + " The site was not changed; `sitegen build` still works without Chromium.");
+            default:
+                throw new InvalidOperationException("Unknown Chromium lookup result.");
+        }
 
         var clock = Stopwatch.StartNew();
         try
