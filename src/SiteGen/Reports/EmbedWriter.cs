@@ -43,9 +43,6 @@ public sealed class EmbedWriter(LinkPolicy links)
             case ResolvedEmbed.WholeProtocol p:
                 WriteProtocol(html, p.Protocol, partId);
                 break;
-            case ResolvedEmbed.Citation c:
-                html.Append("<p>").Append(Citation(c.Target)).Append("</p>\n");
-                break;
         }
         return html.ToString();
     }

@@ -64,11 +64,12 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl)
         var contents = Headings(document).ToBuilder();
         if (!report.Appendices.IsEmpty)
         {
-            printBody.Append("<section class=\"appendix-list\" aria-labelledby=\"appendices\">\n<h2 id=\"appendices\">Appendices</h2>\n<ul>\n");
+            // Not "appendices": a report heading "Appendices" already takes that id.
+            printBody.Append("<section class=\"appendix-list\" aria-labelledby=\"appendix-list\">\n<h2 id=\"appendix-list\">Appendices</h2>\n<ul>\n");
             foreach (var a in report.Appendices)
                 printBody.Append("<li>Appendix ").Append(Encode(a.Letter)).Append(": ").Append(Encode(a.Title)).Append(" (a separate document)</li>\n");
             printBody.Append("</ul>\n</section>\n");
-            if (contents.Count > 0) contents.Add(new ContentsEntry("appendices", "Appendices", []));
+            if (contents.Count > 0) contents.Add(new ContentsEntry("appendix-list", "Appendices", []));
         }
 
         var print = new PrintedDocument(ReportPaths.PrintPage(report.Slug), null, report.Title, true, new TrustedHtml(printBody.ToString()), contents.ToImmutable());

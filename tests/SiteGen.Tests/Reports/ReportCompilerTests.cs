@@ -185,7 +185,7 @@ public class ReportCompilerTests
         Assert.Collection(document.Print.Contents,
             e => { Assert.Equal(("background", "Background"), (e.Id, e.Title)); Assert.Equal(["detail"], e.Children.Select(c => c.Id)); },
             e => Assert.Equal(("findings", "Findings"), (e.Id, e.Title)),
-            e => Assert.Equal(("appendices", "Appendices"), (e.Id, e.Title)));
+            e => Assert.Equal(("appendix-list", "Appendices"), (e.Id, e.Title)));
         Assert.Contains("<h2 id=\"background\">Background</h2>", document.Print.Body.Value, StringComparison.Ordinal);
         Assert.Contains("Appendix B: Comparison", document.Print.Body.Value, StringComparison.Ordinal);
     }
