@@ -18,6 +18,7 @@ public sealed class MarkdownRenderer
     public TrustedHtml Render(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
+        ReportParagraphs.Anchor(document);
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!IsSafeUrl(link.Url)) link.Url = "";
@@ -28,6 +29,9 @@ public sealed class MarkdownRenderer
         }
         return new TrustedHtml(document.ToHtml(_pipeline));
     }
+
+    /// <summary>The report's paragraphs, list items and tables with the ids <see cref="Render"/> gives them.</summary>
+    public IReadOnlyList<ReportParagraph> Paragraphs(string markdown) => ReportParagraphs.Anchor(Markdown.Parse(markdown, _pipeline));
 
     /// <summary>javascript:, data:, vbscript: and other schemes could run code when clicked on an intranet page.</summary>
     public static bool IsSafeUrl(string? url)

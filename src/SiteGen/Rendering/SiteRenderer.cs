@@ -52,6 +52,7 @@ public static class SiteRenderer
 
         files.Add(Page(pages, "data.html", "data.html", Page(model, "Download the data", "", "data", [new Crumb("Home", "index.html"), new Crumb("Data", null)], "data.html"), home));
         files.Add(Page(pages, "404.html", "404.html", Page(model, "Page not found", "", "", [], "404.html"), home));
+        files.AddRange(SearchPage.Render(pages, Page(model, "Search", "", "search", [new Crumb("Home", "index.html"), new Crumb("Search", null)], SearchPage.Path), model, files.ToImmutable()));
         files.AddRange(templates.Assets.Select(a => new OutputFile(a.Path, a.Content)));
         return files.ToImmutable();
     }

@@ -1,0 +1,199 @@
+using System.Collections.Immutable;
+using AngleSharp.Html.Parser;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Rendering;
+
+namespace SiteGen.Search;
+
+/// <summary>What a search result is.</summary>
+public enum SiteSearchKind { Clause, ReportParagraph, Page }
+
+/// <summary>A way to narrow results (authority, actor …) and its values in the order the search page lists them.</summary>
+/// <param name="Name">The URL parameter and the key in <c>documents.js</c>, e.g. <c>authority</c>.</param>
+public sealed record SiteSearchFacet(string Name, string Label, ImmutableArray<string> Values);
+
+/// <summary>One thing search can find: what the results list shows, what the index holds, and its facet values.</summary>
+/// <param name="Url">Relative to the site root, with the anchor: <c>protocols/hackney.html#7.2(g)</c>.</param>
+/// <param name="Title">The result's link text: a clause's citation, a report paragraph's place, a page's title.</param>
+/// <param name="Source">The authority (or, failing that, the document) it belongs to.</param>
+/// <param name="Number">The clause or paragraph number as displayed (<c>7.2(g)</c>, <c>¶3</c>), or null for a page.</param>
+/// <param name="Section">The headings above it within its document, joined with " › ".</param>
+/// <param name="Text">The text results show and highlight, on one line, cut after about <see cref="SiteSearchCorpus.MaxDisplayText"/> characters.</param>
+/// <param name="Fields">The text of each index field, before <see cref="SiteSearchText.Normalise"/>.</param>
+/// <param name="Facets">Values by facet name; a facet the entry has no value for is absent.</param>
+public sealed record SiteSearchEntry(
+    SiteSearchKind Kind,
+    string Url,
+    string Title,
+    string Source,
+    string? Number,
+    string Section,
+    string Text,
+    ImmutableDictionary<string, string> Fields,
+    ImmutableDictionary<string, ImmutableArray<string>> Facets);
+
+/// <summary>
+/// Everything the site's search covers, in a fixed order: every clause of every protocol (authorities by
+/// short name, clauses in document order), every paragraph of every report (by slug), then every page's
+/// title (by path). Pure: the same site gives the same corpus.
+/// </summary>
+public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, ImmutableArray<SiteSearchFacet> Facets)
+{
+    /// <summary>Results show about this much of an entry's text at most; the index holds all of it.</summary>
+    public const int MaxDisplayText = 1000;
+
+    /// <summary>The index fields and their boosts: a match in the headings above a clause counts double.</summary>
+    public static ImmutableArray<SearchField> IndexFields { get; } = [new("heading", 2), new("text"), new("authority")];
+
+    public const string KindFacet = "kind";
+    public const string AuthorityFacet = "authority";
+    public const string ActorFacet = "actor";
+    public const string ForceFacet = "force";
+
+    private static readonly ImmutableArray<(SiteSearchKind Kind, string Label)> KindLabels =
+        [(SiteSearchKind.Clause, "Protocol clause"), (SiteSearchKind.ReportParagraph, "Report paragraph"), (SiteSearchKind.Page, "Page")];
+
+    /// <summary>Pages that are not worth finding: the search page itself and the 404 page.</summary>
+    private static readonly ImmutableHashSet<string> UnsearchedPages = ImmutableHashSet.Create(StringComparer.Ordinal, "404.html", "search.html");
+
+    /// <summary>The corpus of a site: its protocols and reports from the model, its page titles from the rendered pages.</summary>
+    public static SiteSearchCorpus Build(SiteModel model, IEnumerable<OutputFile> renderedFiles)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(renderedFiles);
+        var protocols = model.Protocols.OrderBy(p => p.Metadata.ShortName, StringComparer.Ordinal).ThenBy(p => p.Metadata.Slug, StringComparer.Ordinal).ToList();
+        var shortNameByAuthority = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in protocols) shortNameByAuthority.TryAdd(p.Metadata.Authority, p.Metadata.ShortName);
+        var protocolBySlug = protocols.ToDictionary(p => p.Metadata.Slug, StringComparer.Ordinal);
+
+        var entries = new List<SiteSearchEntry>();
+        foreach (var protocol in protocols)
+        {
+            foreach (var clause in protocol.AllClauses()) entries.Add(ClauseEntry(protocol.Metadata, clause));
+        }
+
+        var markdown = new MarkdownRenderer();
+        foreach (var report in model.Reports.OrderBy(r => r.Slug, StringComparer.Ordinal))
+        {
+            var authority = shortNameByAuthority.GetValueOrDefault(report.Authority, report.Authority);
+            foreach (var paragraph in markdown.Paragraphs(report.Body)) entries.Add(ReportEntry(report, authority, paragraph));
+        }
+
+        var parser = new HtmlParser();
+        foreach (var page in renderedFiles.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !UnsearchedPages.Contains(f.Path)).OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            if (PageEntry(parser, page, model.Config.Title, protocolBySlug) is { } entry) entries.Add(entry);
+        }
+
+        return new SiteSearchCorpus([.. entries], FacetsOf(entries));
+    }
+
+    private static SiteSearchEntry ClauseEntry(ProtocolMetadata protocol, Clause clause)
+    {
+        var indexedText = string.Join("\n\n", clause.Notes.Select(n => n.Text).Prepend(clause.Text));
+        return new SiteSearchEntry(
+            SiteSearchKind.Clause,
+            Citations.Href(protocol.Slug, clause.Number),
+            Citations.Cite(protocol, clause),
+            protocol.ShortName,
+            Citations.DisplayNumber(clause),
+            string.Join(" › ", clause.HeadingPath),
+            DisplayText(clause.Text),
+            Fields(string.Join(" ", clause.HeadingPath), indexedText, protocol.ShortName),
+            FacetValues(SiteSearchKind.Clause, protocol.ShortName, (ActorFacet, ActorLabel(clause.Actor)), (ForceFacet, ForceLabel(clause.Modality))));
+    }
+
+    private static SiteSearchEntry ReportEntry(Report report, string authority, ReportParagraph paragraph)
+    {
+        var number = "¶" + paragraph.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new SiteSearchEntry(
+            SiteSearchKind.ReportParagraph,
+            $"reports/{report.Slug}.html#{paragraph.Id}",
+            $"{report.Title}, {number}",
+            authority,
+            number,
+            paragraph.Section ?? "",
+            DisplayText(paragraph.Text),
+            // Not the report's title: every paragraph would match it; the report's page is found by its title.
+            Fields(paragraph.Section ?? "", paragraph.Text, authority),
+            FacetValues(SiteSearchKind.ReportParagraph, authority));
+    }
+
+    private static SiteSearchEntry? PageEntry(HtmlParser parser, OutputFile page, string siteTitle, Dictionary<string, Protocol> protocolBySlug)
+    {
+        var document = parser.ParseDocument(page.AsText());
+        var title = Collapse(document.Title ?? "");
+        var suffix = " – " + siteTitle;
+        if (title.EndsWith(suffix, StringComparison.Ordinal) && title.Length > suffix.Length) title = title[..^suffix.Length];
+        if (title.Length == 0) return null;
+        var heading = Collapse(document.QuerySelector("h1")?.TextContent ?? "");
+
+        // A protocol's page and its source text belong to that authority.
+        string? authority = null;
+        var segments = page.Path.Split('/');
+        if (segments.Length == 2 && segments[0] is "protocols" or "sources"
+            && protocolBySlug.TryGetValue(Path.GetFileNameWithoutExtension(segments[1]), out var protocol))
+            authority = protocol.Metadata.ShortName;
+
+        return new SiteSearchEntry(
+            SiteSearchKind.Page,
+            page.Path,
+            title,
+            authority ?? "",
+            null,
+            "",
+            DisplayText(heading == title ? "" : heading),
+            Fields(title, heading, authority ?? ""),
+            FacetValues(SiteSearchKind.Page, authority));
+    }
+
+    private static ImmutableDictionary<string, string> Fields(string heading, string text, string authority) =>
+        ImmutableDictionary.CreateRange<string, string>(StringComparer.Ordinal, [new("heading", heading), new("text", text), new("authority", authority)]);
+
+    private static ImmutableDictionary<string, ImmutableArray<string>> FacetValues(SiteSearchKind kind, string? authority, params (string Facet, string Value)[] others)
+    {
+        var values = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        values[KindFacet] = [KindLabels.Single(k => k.Kind == kind).Label];
+        if (!string.IsNullOrEmpty(authority)) values[AuthorityFacet] = [authority];
+        foreach (var (facet, value) in others) values[facet] = [value];
+        return values.ToImmutable();
+    }
+
+    // Facet values in the order people scan them: kinds and actors in their natural order, authorities alphabetically.
+    private static ImmutableArray<SiteSearchFacet> FacetsOf(List<SiteSearchEntry> entries)
+    {
+        var present = entries.SelectMany(e => e.Facets).GroupBy(f => f.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(f => f.Value).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        IEnumerable<string> Present(string facet, IEnumerable<string> order) =>
+            present.TryGetValue(facet, out var values) ? order.Where(values.Contains) : [];
+
+        var facets = ImmutableArray.CreateBuilder<SiteSearchFacet>();
+        facets.Add(new SiteSearchFacet(KindFacet, "Type", [.. Present(KindFacet, KindLabels.Select(k => k.Label))]));
+        facets.Add(new SiteSearchFacet(AuthorityFacet, "Authority", [.. Present(AuthorityFacet, present.GetValueOrDefault(AuthorityFacet) ?? []).Order(StringComparer.Ordinal)]));
+        facets.Add(new SiteSearchFacet(ActorFacet, "Addressed to", [.. Present(ActorFacet, Enum.GetValues<Actor>().Select(ActorLabel))]));
+        // lunr drops "must", "should", "may", "will" and "not" as stop words, so the force is searched this way.
+        facets.Add(new SiteSearchFacet(ForceFacet, "Force", [.. Present(ForceFacet, Enum.GetValues<Modality>().Select(ForceLabel))]));
+        return [.. facets.Where(f => f.Values.Length > 0)];
+    }
+
+    /// <summary>The actor as a facet shows it: the clause page's label with a capital letter ("Members and officers").</summary>
+    public static string ActorLabel(Actor actor) => Capitalised(Labels.Of(actor));
+
+    /// <summary>The force as a facet shows it: the clause page's label with a capital letter ("Must not").</summary>
+    public static string ForceLabel(Modality modality) => Capitalised(Labels.Of(modality));
+
+    private static string Capitalised(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
+
+    /// <summary>Clause text on one line, cut at a word boundary after <see cref="MaxDisplayText"/> characters.</summary>
+    public static string DisplayText(string text)
+    {
+        var line = Collapse(text);
+        if (line.Length <= MaxDisplayText) return line;
+        var cut = line.LastIndexOf(' ', MaxDisplayText);
+        if (cut < MaxDisplayText / 2) cut = char.IsLowSurrogate(line[MaxDisplayText]) ? MaxDisplayText - 1 : MaxDisplayText; // no space: cut the word, never a surrogate pair
+        return line[..cut] + " …";
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
