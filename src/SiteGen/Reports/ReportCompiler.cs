@@ -54,6 +54,8 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl)
             embeds.Add(resolved);
         }
         diagnostics.AddRange(QuotedExtractLinker.Link(document, report, quoted));
+        // The same ids (para-N) on the page and in the search index, from the same parsed document.
+        var paragraphs = ReportParagraphs.Anchor(document);
 
         var appendices = report.Appendices.Select(a => (Appendix: a, Parts: AppendixParts(report, a, diagnostics))).ToList();
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return (null, diagnostics.ToImmutable());
@@ -74,7 +76,7 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl)
 
         var print = new PrintedDocument(ReportPaths.PrintPage(report.Slug), null, report.Title, true, new TrustedHtml(printBody.ToString()), contents.ToImmutable());
         var printedAppendices = appendices.Select(a => PrintAppendix(report, a.Appendix, a.Parts!)).ToImmutableArray();
-        return (new ReportDocument(report, new TrustedHtml(siteBody), print, printedAppendices), diagnostics.ToImmutable());
+        return (new ReportDocument(report, new TrustedHtml(siteBody), print, printedAppendices, [.. paragraphs]), diagnostics.ToImmutable());
     }
 
     /// <summary>Checks one directive's syntax and every name in it; reports problems through <paramref name="report"/> (offset, code, message).</summary>

@@ -8,7 +8,8 @@ namespace SiteGen.Reports;
 /// <param name="SiteBody">The body as the site page shows it: citations link to the authorities' pages.</param>
 /// <param name="Print">The report as a print-ready document.</param>
 /// <param name="Appendices">One print-ready document per declared appendix, in the order declared.</param>
-public sealed record ReportDocument(Report Report, TrustedHtml SiteBody, PrintedDocument Print, ImmutableArray<PrintedDocument> Appendices);
+/// <param name="Paragraphs">The body's paragraphs, list items and tables, with the ids (<c>para-N</c>) the page gives them, for search.</param>
+public sealed record ReportDocument(Report Report, TrustedHtml SiteBody, PrintedDocument Print, ImmutableArray<PrintedDocument> Appendices, ImmutableArray<ReportParagraph> Paragraphs);
 
 /// <summary>A document printed to PDF: the report itself or one of its appendices.</summary>
 /// <param name="HtmlPath">Site-relative path of its print-ready page (<c>print/&lt;slug&gt;.html</c>).</param>

@@ -49,9 +49,19 @@ public sealed class QuotedClauseInline(Protocol protocol, Clause clause) : LeafI
     public Clause Clause { get; } = clause;
 }
 
-/// <summary>An authority's name in a report heading ("10.1 London Borough of Merton:"), linked to the protocol SiteGen holds.</summary>
-public sealed class AuthorityLinkInline(Protocol protocol, string text) : LeafInline
+/// <summary>
+/// An authority's name in a report heading ("10.1 London Borough of Merton:"), linked to the protocol SiteGen holds.
+/// A container holding the name as text, so whatever reads the report's words (search, contents) still reads it.
+/// </summary>
+public sealed class AuthorityLinkInline : ContainerInline
 {
-    public Protocol Protocol { get; } = protocol;
-    public string Text { get; } = text;
+    public AuthorityLinkInline(Protocol protocol, string text)
+    {
+        Protocol = protocol;
+        Text = text;
+        AppendChild(new LiteralInline(text));
+    }
+
+    public Protocol Protocol { get; }
+    public string Text { get; }
 }

@@ -101,4 +101,32 @@ public class ReportBuildTests
         Assert.Contains("Hackney, para 7.2(g)", print.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(LinkAudit.BrokenLinks(site.File("_site")));
     }
+
+    [Fact]
+    public void Search_finds_report_paragraphs_at_the_anchors_the_report_page_has_and_reads_citations_as_words()
+    {
+        using var site = Repo.CopyDefaultSite();
+        File.WriteAllText(site.File("content/reports/cites.md"),
+            "---\ntitle: Cites\ncommittee: Standards Committee\ndate: 2026-07\nauthority: Test Council\nsource: test\n---\n" +
+            "First paragraph.\n\n[[quote hackney/7.2(g)]]\n\nHackney says [[hackney/7.2(g)]] about bullying.\n");
+        var (exit, _, errors) = Build(site.Path);
+        Assert.True(exit == 0, errors);
+
+        var script = File.ReadAllText(site.File("_site/search/documents.js"));
+        using var json = System.Text.Json.JsonDocument.Parse(script[(script.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim().TrimEnd(';'));
+        var entries = json.RootElement.GetProperty("documents").EnumerateArray()
+            .Select(d => (Url: d.GetProperty("url").GetString()!, Text: d.GetProperty("text").GetString()!))
+            .ToList();
+        Assert.DoesNotContain(entries, e => e.Url.StartsWith("print/", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Text.Contains("[[", StringComparison.Ordinal));
+
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(site.File("_site/reports/cites.html")));
+        var ours = entries.Where(e => e.Url.StartsWith("reports/cites.html#", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["First paragraph.", "Hackney says Hackney, para 7.2(g) about bullying."], ours.Select(e => e.Text));
+        foreach (var (url, text) in ours)
+            Assert.Equal(text, page.GetElementById(url[(url.IndexOf('#', StringComparison.Ordinal) + 1)..])!.TextContent.Trim());
+
+        var surrey = entries.Where(e => e.Url.StartsWith("reports/surrey-2010-review-of-member-officer-protocol.html#", StringComparison.Ordinal)).Select(e => e.Text);
+        Assert.Contains("10.1 London Borough of Merton:", surrey);
+    }
 }
