@@ -288,6 +288,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
         try { _listener.Stop(); } catch (ObjectDisposedException) { }
         try { await _acceptLoop.ConfigureAwait(false); } catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException) { }
         // _stopping is left undisposed on purpose: event streams still unwinding read its token.
-        _listener.Close();
+        // On Linux the managed listener's Close can touch the port again after Stop and fail if another
+        // process has taken it meanwhile; the server is already stopped, so that failure is harmless.
+        try { _listener.Close(); } catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or SocketException) { }
     }
 }
