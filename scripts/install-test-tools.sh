@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the real tools the test suite checks SiteGen's output with, only where missing:
-# Debian's chromium (pages and PDFs), poppler-utils (reads PDFs back), a Java runtime (Nu Html
+# Debian's chromium (pages and PDFs), fonts-liberation, poppler-utils (reads PDFs back), a Java runtime (Nu Html
 # Checker) and the pinned npm packages in tests/js (lunr.js, axe-core, vnu-jar, playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,8 @@ command -v chromium  >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v java      >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v node      >/dev/null 2>&1 || missing+=(nodejs npm)
+# Arial-metric fonts, so printed PDFs lay out as print.css intends (Arial, then Liberation Sans).
+fc-list 2>/dev/null | grep -q "Liberation Sans" || missing+=(fonts-liberation)
 
 if ((${#missing[@]})); then
   echo "Installing Debian packages: ${missing[*]}"

@@ -6,6 +6,7 @@ using SiteGen.Model;
 using SiteGen.Normalise;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Reports;
 
 namespace SiteGen.Build;
 
@@ -15,7 +16,7 @@ public sealed record BuildResult(ImmutableArray<OutputFile> Files, ImmutableArra
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 }
 
-/// <summary>The pipeline, wired in one place: load → normalise → render → (the caller writes). Stage failures are reported with the stage's name.</summary>
+/// <summary>The pipeline, wired in one place: load → normalise → reports → render → (the caller writes). Stage failures are reported with the stage's name.</summary>
 public static class SiteBuild
 {
     public static string Generator => "SiteGen " + (typeof(SiteBuild).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "dev");
@@ -61,11 +62,14 @@ public static class SiteBuild
 
         if (!Stage("analyse", analysis?.Taxonomy.File ?? content.Config.ContentDir, () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(analysed.Diagnostics);
+        if (!Stage("reports", content.Config.ContentDir + "/reports", () => ReportCompiler.CompileAll(content.Reports, protocols.ToImmutable(), content.Config.BaseUrl), diagnostics, out var reports))
+            return Fail(diagnostics.ToImmutable(), content.Config);
+        diagnostics.AddRange(reports.Diagnostics);
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
 
         var model = new SiteModel(content.Config, protocols.ToImmutable(),
             content.ProtocolSources.ToImmutableDictionary(s => Path.GetFileNameWithoutExtension(s.RelativePath), s => s.Text, StringComparer.Ordinal),
-            content.Reports) { Analysis = analysed.Analysis };
+            content.Reports, reports.Documents) { Analysis = analysed.Analysis };
         var rendered = Stage("render", content.Config.TemplatesDir, () =>
         {
             try

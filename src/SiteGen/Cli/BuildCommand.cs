@@ -4,6 +4,7 @@ using System.Globalization;
 using SiteGen.Build;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Pdf;
 
 namespace SiteGen.Cli;
 
@@ -14,13 +15,16 @@ internal static class BuildCommand
     {
         var verbose = VerboseOption();
         var baseUrl = BaseUrlOption();
+        var pdf = new Option<bool>("--pdf") { Description = "Also print each report and appendix to PDF, as `sitegen pdf` does (needs Chromium)." };
         var command = new Command("build", "Build the website from content/ and templates/ into the output folder (_site/ unless site.json says otherwise). " +
                                            "The old output is replaced only when the whole build succeeds.")
         {
             verbose,
             baseUrl,
+            pdf,
         };
-        command.SetAction(parse => Run(Program.SiteFolder(parse, siteOption), parse.GetValue(verbose), CommandOutput.ForConsole(), parse.GetValue(baseUrl)));
+        command.SetAction((parse, cancellationToken) => Task.FromResult(
+            Run(Program.SiteFolder(parse, siteOption), parse.GetValue(verbose), CommandOutput.ForConsole(), parse.GetValue(baseUrl), parse.GetValue(pdf), cancellationToken)));
         return command;
     }
 
@@ -55,17 +59,22 @@ internal static class BuildCommand
         return trimmed.TrimEnd('/') + "/";
     }
 
-    public static int Run(DirectoryInfo site, bool verbose, TextWriter stdout, TextWriter stderr) =>
-        Run(site, verbose, CommandOutput.Plain(stdout, stderr));
+    /// <param name="pdf">Print the reports' PDFs before the new site is swapped in (<c>build --pdf</c>, <c>sitegen pdf</c>).</param>
+    /// <param name="locateChromium">Finds the browser; <see cref="ChromiumLocator.Locate()"/> unless a test simulates another machine.</param>
+    public static int Run(DirectoryInfo site, bool verbose, TextWriter stdout, TextWriter stderr, bool pdf = false,
+        CancellationToken cancellationToken = default, Func<ChromiumLookup>? locateChromium = null) =>
+        Run(site, verbose, CommandOutput.Plain(stdout, stderr), null, pdf, cancellationToken, locateChromium);
 
-    public static int Run(DirectoryInfo site, bool verbose, CommandOutput output, string? baseUrl = null)
+    public static int Run(DirectoryInfo site, bool verbose, CommandOutput output, string? baseUrl = null, bool pdf = false,
+        CancellationToken cancellationToken = default, Func<ChromiumLookup>? locateChromium = null)
     {
-        var built = BuildToOutput(site, verbose, output, baseUrl);
+        var built = BuildToOutput(site, verbose, output, baseUrl, pdf, cancellationToken, locateChromium);
         return built is null ? ExitCodes.BuildFailed : ExitCodes.Success;
     }
 
     /// <summary>Builds and writes the site into its output folder, reporting as <c>sitegen build</c> does; returns the output folder, or null when the build failed.</summary>
-    internal static string? BuildToOutput(DirectoryInfo site, bool verbose, CommandOutput output, string? baseUrl)
+    internal static string? BuildToOutput(DirectoryInfo site, bool verbose, CommandOutput output, string? baseUrl, bool pdf = false,
+        CancellationToken cancellationToken = default, Func<ChromiumLookup>? locateChromium = null)
     {
         var clock = Stopwatch.StartNew();
         var result = output.WithStatus("Building the site…", () => SiteBuild.Run(site.FullName, baseUrl is null ? null : NormaliseBaseUrl(baseUrl)));
@@ -78,7 +87,8 @@ internal static class BuildCommand
         }
 
         var outputDir = Path.Combine(site.FullName, result.Config!.OutputDir);
-        if (SiteWriter.Write(result.Files, outputDir) is { } writeError)
+        var pdfStep = new PdfStep(outputDir, pdf, verbose, locateChromium ?? ChromiumLocator.Locate, cancellationToken);
+        if (SiteWriter.Write(result.Files, outputDir, pdfStep.BeforeSwap) is { } writeError)
         {
             Report([writeError], verbose, output);
             return null;
@@ -87,7 +97,8 @@ internal static class BuildCommand
         var clauses = result.Protocols.Sum(p => p.AllClauses().Count());
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
         output.Line(string.Create(CultureInfo.InvariantCulture,
-            $"Built {result.Protocols.Length} protocols ({clauses} clauses) into {result.Config.OutputDir}/ ({result.Files.Length} files) in {clock.Elapsed.TotalSeconds:0.00} s{(warnings > 0 ? $", {warnings} warning{(warnings == 1 ? "" : "s")}" : "")}."));
+            $"Built {result.Protocols.Length} protocols ({clauses} clauses) into {result.Config.OutputDir}/ ({result.Files.Length} files) in {(clock.Elapsed - pdfStep.Elapsed).TotalSeconds:0.00} s{(warnings > 0 ? $", {warnings} warning{(warnings == 1 ? "" : "s")}" : "")}."));
+        pdfStep.Summarise(result.Config.OutputDir, output.Out);
         return outputDir;
     }
 

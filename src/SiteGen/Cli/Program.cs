@@ -46,6 +46,7 @@ public static class Program
         {
             site,
             BuildCommand.Create(site),
+            PdfCommand.Create(site),
             ServeCommand.Create(site),
             CheckCommand.Create(site),
             BenchmarkCommand.Create(),

@@ -27,4 +27,14 @@ public sealed class ReportFrontMatter
     public string? Authority { get; set; }
     public string? Author { get; set; }
     public string? Source { get; set; }
+    public List<AppendixFrontMatter>? Appendices { get; set; }
+}
+
+/// <summary>One entry of a report's <c>appendices</c> list, as written. Validated into <see cref="Model.ReportAppendix"/>.</summary>
+public sealed class AppendixFrontMatter
+{
+    public string? Letter { get; set; }
+    public string? Title { get; set; }
+    public bool? Cover { get; set; }
+    public List<string>? Include { get; set; }
 }

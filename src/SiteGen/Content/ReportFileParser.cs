@@ -30,7 +30,8 @@ public static class ReportFileParser
             Source: v.Required(fm.Source, "source", "\"Agenda item 7, 12 April 2010\""),
             Body: split.Body,
             BodyStartLine: split.BodyFirstLine,
-            ContentFile: file.RelativePath);
+            ContentFile: file.RelativePath,
+            Appendices: AppendixDeclarations.Read(file.RelativePath, split, fm.Appendices, v));
         return v.Errors.IsEmpty ? (report, []) : (null, v.Errors);
     }
 }

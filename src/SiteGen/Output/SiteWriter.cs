@@ -11,7 +11,11 @@ public static class SiteWriter
     /// <summary>Marks a folder as SiteGen's own, so SiteGen never replaces a folder it did not create.</summary>
     public const string Marker = ".sitegen-output";
 
-    public static Diagnostic? Write(IReadOnlyCollection<OutputFile> files, string outputDir)
+    /// <param name="beforeSwap">
+    /// Runs on the complete staging folder just before it replaces the live site (the PDF step prints there); a
+    /// diagnostic it returns abandons the staging folder and leaves the live site as it was.
+    /// </param>
+    public static Diagnostic? Write(IReadOnlyCollection<OutputFile> files, string outputDir, Func<string, Diagnostic?>? beforeSwap = null)
     {
         var target = Path.GetFullPath(outputDir);
         var parent = Path.GetDirectoryName(target) ?? ".";
@@ -33,6 +37,11 @@ public static class SiteWriter
                 File.WriteAllBytes(path, file.Content);
             }
             File.WriteAllText(Path.Combine(staging, Marker), "This folder is written by SiteGen. It is replaced on every build; do not edit it by hand.\n");
+            if (beforeSwap?.Invoke(staging) is { } failure)
+            {
+                TryDelete(staging);
+                return failure;
+            }
 
             var retired = Path.Combine(parent, $".{name}.previous-{Guid.NewGuid():N}");
             if (Directory.Exists(target)) Directory.Move(target, retired);

@@ -14,6 +14,9 @@ public sealed class PageRenderer(TemplateSet templates, SiteView site)
         return RenderTemplate("layout.html", page, new TrustedHtml(body));
     }
 
+    /// <summary>Renders a template that is a whole document of its own (print-ready pages), without the site layout around it.</summary>
+    public string RenderStandalone(string template, PageView page, object model) => RenderTemplate(template, page, model);
+
     private string RenderTemplate(string name, PageView page, object model)
     {
         var globals = new ScriptObject();

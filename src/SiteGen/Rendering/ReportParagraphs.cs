@@ -93,6 +93,7 @@ public static class ReportParagraphs
                 case HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
                 case AutolinkInline autolink: text.Append(autolink.Url); break;
                 case LineBreakInline: text.Append(' '); break;
+                case Reports.ReferenceInline { Resolved: Reports.ResolvedEmbed.Citation citation }: text.Append(citation.Target.Citation); break;
                 case ContainerInline container:
                     foreach (var child in container) Append(child, text);
                     break;

@@ -4,12 +4,13 @@ using SiteGen.Output;
 
 namespace SiteGen.Rendering;
 
-/// <summary>Everything the site is rendered from: the normalised protocols, their source texts and the reports.</summary>
+/// <summary>Everything the site is rendered from: the normalised protocols, their source texts, the reports and their compiled documents.</summary>
 public sealed record SiteModel(
     SiteConfig Config,
     ImmutableArray<Protocol> Protocols,
     ImmutableDictionary<string, string> SourceTexts,
-    ImmutableArray<Report> Reports)
+    ImmutableArray<Report> Reports,
+    ImmutableArray<Reports.ReportDocument> ReportDocuments)
 {
     /// <summary>Themes, expectations, escalation routes and similar wording; empty when the site has no taxonomy.</summary>
     public SiteAnalysis Analysis { get; init; } = SiteAnalysis.Empty;
@@ -22,7 +23,6 @@ public static class SiteRenderer
     {
         var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.Owner, model.Config.Language, generator);
         var pages = new PageRenderer(templates, site);
-        var markdown = new MarkdownRenderer();
         var files = ImmutableArray.CreateBuilder<OutputFile>();
         var reportsBySlug = model.Reports.ToDictionary(r => r.Slug, StringComparer.Ordinal);
         var protocols = model.Protocols.OrderBy(p => p.Metadata.ShortName, StringComparer.Ordinal).ToImmutableArray();
@@ -52,14 +52,7 @@ public static class SiteRenderer
         files.Add(Page(pages, "reports/index.html", "reports.html",
             Page(model, "Committee reports", "../", "reports", [new Crumb("Home", "../index.html"), new Crumb("Reports", null)], "reports/index.html"),
             reportRows));
-        foreach (var r in model.Reports)
-        {
-            var quoted = protocols.Where(p => p.Metadata.QuotedIn == r.Slug).Select(p => ViewModelBuilder.Row(p, "../")).ToImmutableArray();
-            var view = new ReportView(ViewModelBuilder.Row(r, "../"), r.Author, r.Source, markdown.Render(r.Body), quoted);
-            files.Add(Page(pages, $"reports/{r.Slug}.html", "report.html",
-                Page(model, r.Title, "../", "reports", [new Crumb("Home", "../index.html"), new Crumb("Reports", "index.html"), new Crumb(r.Title, null)], $"reports/{r.Slug}.html"),
-                view));
-        }
+        files.AddRange(ReportPages.Render(pages, (title, root, section, crumbs, path) => Page(model, title, root, section, crumbs, path), model.ReportDocuments, protocols));
 
         files.Add(Page(pages, "data.html", "data.html", Page(model, "Download the data", "", "data", [new Crumb("Home", "index.html"), new Crumb("Data", null)], "data.html"), home));
         // A web server sends 404.html for a missing address at any depth, where relative links would point nowhere;

@@ -39,5 +39,3 @@ public sealed record ProtocolView(AuthorityRow Summary, ImmutableArray<string> P
 public sealed record SourceLineView(int Number, string Text);
 
 public sealed record SourceView(AuthorityRow Summary, string ContentFile, ImmutableArray<SourceLineView> Lines);
-
-public sealed record ReportView(ReportRow Summary, string? Author, string Source, TrustedHtml Body, ImmutableArray<AuthorityRow> QuotedAuthorities);

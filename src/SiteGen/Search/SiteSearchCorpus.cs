@@ -83,15 +83,17 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
                 entries.Add(ClauseEntry(protocol.Metadata, clause, themesByClause.GetValueOrDefault(clause.Id, []), directionsByClause.GetValueOrDefault(clause.Id, [])));
         }
 
-        var markdown = new MarkdownRenderer();
-        foreach (var report in model.Reports.OrderBy(r => r.Slug, StringComparer.Ordinal))
+        // The compiled reports: their [[…]] references resolved and their paragraphs anchored as the report pages are.
+        foreach (var document in model.ReportDocuments.OrderBy(d => d.Report.Slug, StringComparer.Ordinal))
         {
-            var authority = shortNameByAuthority.GetValueOrDefault(report.Authority, report.Authority);
-            foreach (var paragraph in markdown.Paragraphs(report.Body)) entries.Add(ReportEntry(report, authority, paragraph));
+            var authority = shortNameByAuthority.GetValueOrDefault(document.Report.Authority, document.Report.Authority);
+            foreach (var paragraph in document.Paragraphs) entries.Add(ReportEntry(document.Report, authority, paragraph));
         }
 
         var parser = new HtmlParser();
-        foreach (var page in renderedFiles.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !UnsearchedPages.Contains(f.Path)).OrderBy(f => f.Path, StringComparer.Ordinal))
+        // Print-ready pages are copies of the reports laid out for paper; the report pages are what search should offer.
+        foreach (var page in renderedFiles.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !UnsearchedPages.Contains(f.Path)
+                     && !f.Path.StartsWith(Reports.ReportPaths.PrintFolder + "/", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             if (PageEntry(parser, page, model.Config.Title, protocolBySlug) is { } entry) entries.Add(entry);
         }

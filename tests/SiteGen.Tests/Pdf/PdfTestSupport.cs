@@ -10,7 +10,7 @@ internal static class RepoFiles
 {
     public static string Root { get; } = FindRoot();
 
-    public static string PrintCss => Path.Combine(Root, "src", "SiteGen", "Pdf", "print.css");
+    public static string PrintCss => Path.Combine(Root, "templates", "assets", "print.css");
 
     public static string Fixture(string name) => Path.Combine(Root, "tests", "SiteGen.Tests", "Pdf", "Fixtures", name);
 
@@ -160,6 +160,16 @@ internal static partial class PrintedContents
     /// </summary>
     public static void AssertNumbersMatchHeadings(IReadOnlyList<string> pages, IReadOnlyList<ContentsEntry> entries, PrintedPdf result)
     {
+        foreach (var (id, page) in AssertNumbersMatchHeadings(pages, entries))
+        {
+            Assert.Equal(page, result.ContentsPages[id]);
+        }
+    }
+
+    /// <summary>The same check when only the PDF is at hand (printed by the command line); returns the page found for each entry's id.</summary>
+    public static IReadOnlyList<(string Id, int Page)> AssertNumbersMatchHeadings(IReadOnlyList<string> pages, IReadOnlyList<ContentsEntry> entries)
+    {
+        var found = new List<(string Id, int Page)>();
         var contentsPages = Enumerable.Range(1, pages.Count)
             .Where(p => ContentsLines(pages[p - 1]).Any(line => entries.Any(e => e.Title == line.Title)))
             .ToList();
@@ -178,9 +188,11 @@ internal static partial class PrintedContents
                 .FirstOrDefault(p => HeadingLines(pages[p - 1]).Contains(title));
             Assert.True(actual > 0, $"Heading \"{title}\" not found from page {searchFrom} on.");
             Assert.True(actual == shown.Page, $"Contents say \"{title}\" is on page {shown.Page}; it is on page {actual}.");
-            Assert.Equal(actual, result.ContentsPages[id]);
+            found.Add((id, actual));
             searchFrom = actual;
         }
+
+        return found;
     }
 
     /// <summary>Lines of a page trimmed and collapsed, for matching heading text that sits on its own line.</summary>

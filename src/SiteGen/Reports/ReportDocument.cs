@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using SiteGen.Model;
+using SiteGen.Rendering;
+
+namespace SiteGen.Reports;
+
+/// <summary>A report with every reference checked, ready for its site page and its printed documents.</summary>
+/// <param name="SiteBody">The body as the site page shows it: citations link to the authorities' pages.</param>
+/// <param name="Print">The report as a print-ready document.</param>
+/// <param name="Appendices">One print-ready document per declared appendix, in the order declared.</param>
+/// <param name="Paragraphs">The body's paragraphs, list items and tables, with the ids (<c>para-N</c>) the page gives them, for search.</param>
+public sealed record ReportDocument(Report Report, TrustedHtml SiteBody, PrintedDocument Print, ImmutableArray<PrintedDocument> Appendices, ImmutableArray<ReportParagraph> Paragraphs);
+
+/// <summary>A document printed to PDF: the report itself or one of its appendices.</summary>
+/// <param name="HtmlPath">Site-relative path of its print-ready page (<c>print/&lt;slug&gt;.html</c>).</param>
+/// <param name="Letter">For an appendix, its letter; null for the report.</param>
+/// <param name="Title">The document's own title (the report's, or the appendix's).</param>
+/// <param name="Body">Its content, after the cover and contents.</param>
+/// <param name="Contents">Entries of its contents list, each pointing at an id in <paramref name="Body"/>.</param>
+public sealed record PrintedDocument(string HtmlPath, string? Letter, string Title, bool Cover, TrustedHtml Body, ImmutableArray<ContentsEntry> Contents)
+{
+    /// <summary>"Appendix A" for an appendix, null for the report.</summary>
+    public string? Reference => Letter is null ? null : "Appendix " + Letter;
+}
+
+/// <summary>One line of a printed contents list, with the entries nested under it.</summary>
+public sealed record ContentsEntry(string Id, string Title, ImmutableArray<ContentsEntry> Children);
+
+/// <summary>Where report pages, print-ready pages and PDFs go in the site.</summary>
+public static class ReportPaths
+{
+    public static string Page(string slug) => $"reports/{slug}.html";
+
+    public static string PrintPage(string slug) => $"print/{slug}.html";
+
+    public static string AppendixPrintPage(string slug, string letter) => $"print/{slug}-appendix-{letter.ToLowerInvariant()}.html";
+
+    /// <summary>Folder of the print-ready pages; every page in it is printed to <see cref="PdfFolder"/> by <c>sitegen pdf</c>.</summary>
+    public const string PrintFolder = "print";
+
+    public const string PdfFolder = "pdf";
+
+    /// <summary><c>print/x.html</c> → <c>x.pdf</c>, the file's name in <see cref="PdfFolder"/>.</summary>
+    public static string PdfFileName(string printPage) => Path.GetFileNameWithoutExtension(printPage) + ".pdf";
+}
