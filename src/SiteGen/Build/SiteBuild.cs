@@ -19,17 +19,32 @@ public static class SiteBuild
 {
     public static string Generator => "SiteGen " + (typeof(SiteBuild).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "dev");
 
-    /// <summary>Loads the site folder from disk, then builds in memory.</summary>
-    public static BuildResult Run(string siteRoot)
+    /// <summary>Loads the site folder from disk, then builds in memory. With <c>"strict": true</c> in site.json, warnings fail the build too.</summary>
+    public static BuildResult Run(string siteRoot) => Strictly(RunLenient(siteRoot));
+
+    private static BuildResult RunLenient(string siteRoot)
     {
-        var (content, loadDiagnostics) = ContentLoader.Load(siteRoot);
+        var loading = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (!Stage("load", ContentLoader.ConfigFile, () => ContentLoader.Load(siteRoot), loading, out var loaded)) return Fail(loading.ToImmutable(), null);
+        var (content, loadDiagnostics) = loaded;
         if (content is null || loadDiagnostics.Any(d => d.Severity == Severity.Error))
             return Fail(loadDiagnostics, content?.Config);
-        var (templates, templateDiagnostics) = TemplateFiles.Load(siteRoot, content.Config.TemplatesDir);
+        if (!Stage("templates", content.Config.TemplatesDir, () => TemplateFiles.Load(siteRoot, content.Config.TemplatesDir), loading, out var templateLoad))
+            return Fail(loadDiagnostics.AddRange(loading), content.Config);
+        var (templates, templateDiagnostics) = templateLoad;
         var diagnostics = loadDiagnostics.AddRange(templateDiagnostics);
         if (templates is null) return Fail(diagnostics, content.Config);
         var result = Build(content, templates);
         return result with { Diagnostics = Sorted(diagnostics.AddRange(result.Diagnostics)) };
+    }
+
+    /// <summary>Under <see cref="SiteConfig.Strict"/>, every warning becomes an error (same code, same place) and the build produces nothing.</summary>
+    private static BuildResult Strictly(BuildResult result)
+    {
+        if (result.Config is not { Strict: true } || !result.Diagnostics.Any(d => d.Severity == Severity.Warning)) return result;
+        var promoted = result.Diagnostics.Select(d => d.Severity != Severity.Warning ? d
+            : d with { Severity = Severity.Error, Message = d.Message + " (an error because site.json sets \"strict\": true)" });
+        return Fail([.. promoted], result.Config);
     }
 
     /// <summary>The pure part of a build: content and templates in, files and diagnostics out.</summary>

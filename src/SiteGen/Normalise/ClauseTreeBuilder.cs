@@ -92,9 +92,30 @@ internal sealed partial class ClauseTreeBuilder
                 AddHeading(shape, null, nextClauseTop, nextKind);
                 break;
             default:
+                if (NumberLevels(shape.Text) is > MaxNumberLevels and var levels)
+                    Warn(shape.Number, "SG0209", string.Create(CultureInfo.InvariantCulture,
+                        $"This line starts with a number {levels} levels deep; clause numbers have at most {MaxNumberLevels} levels (like 1.2.3.4.5.6), so it is kept as text. Check the source."));
                 AddText(shape);
                 break;
         }
+    }
+
+    /// <summary>The deepest numbering the line classifier reads as a clause number.</summary>
+    private const int MaxNumberLevels = 6;
+
+    /// <summary>How many dot-separated numbers a line starts with ("1.2.3 …" is 3).</summary>
+    private static int NumberLevels(string text)
+    {
+        var levels = 0;
+        var i = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            levels++;
+            while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+            if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1])) i++;
+            else break;
+        }
+        return levels;
     }
 
     private void AddHeading(LineShape shape, string? number, string? nextClauseTop, ShapeKind? nextKind)
