@@ -21,16 +21,22 @@ public static class SiteBuild
 {
     public static string Generator => "SiteGen " + (typeof(SiteBuild).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "dev");
 
-    /// <summary>Loads the site folder from disk, then builds in memory.</summary>
+    /// <summary>Loads the site folder from disk, then builds in memory. With <c>"strict": true</c> in site.json, warnings fail the build too.</summary>
     /// <param name="baseUrl">Replaces site.json's baseUrl for this build (e.g. the GitHub Pages address a workflow knows); null keeps it.</param>
     /// <param name="cache">Normalisations kept from earlier builds (the preview's rebuilds), so only changed protocols are normalised again.</param>
-    public static BuildResult Run(string siteRoot, string? baseUrl = null, NormaliseCache? cache = null)
+    public static BuildResult Run(string siteRoot, string? baseUrl = null, NormaliseCache? cache = null) => Strictly(RunLenient(siteRoot, baseUrl, cache));
+
+    private static BuildResult RunLenient(string siteRoot, string? baseUrl, NormaliseCache? cache)
     {
-        var (content, loadDiagnostics) = ContentLoader.Load(siteRoot);
+        var loading = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (!Stage("load", ContentLoader.ConfigFile, () => ContentLoader.Load(siteRoot), loading, out var loaded)) return Fail(loading.ToImmutable(), null);
+        var (content, loadDiagnostics) = loaded;
         if (content is null || loadDiagnostics.Any(d => d.Severity == Severity.Error))
             return Fail(loadDiagnostics, content?.Config);
         if (baseUrl is not null) content = content with { Config = content.Config with { BaseUrl = baseUrl } };
-        var (templates, templateDiagnostics) = TemplateFiles.Load(siteRoot, content.Config.TemplatesDir);
+        if (!Stage("templates", content.Config.TemplatesDir, () => TemplateFiles.Load(siteRoot, content.Config.TemplatesDir), loading, out var templateLoad))
+            return Fail(loadDiagnostics.AddRange(loading), content.Config);
+        var (templates, templateDiagnostics) = templateLoad;
         var diagnostics = loadDiagnostics.AddRange(templateDiagnostics);
         if (templates is null) return Fail(diagnostics, content.Config);
         var (analysisContent, analysisDiagnostics) = AnalysisContentLoader.Load(siteRoot, content.Config.ContentDir);
@@ -38,6 +44,15 @@ public static class SiteBuild
         if (analysisContent is null) return Fail(diagnostics, content.Config);
         var result = Build(content, templates, analysisContent, cache);
         return result with { Diagnostics = Sorted(diagnostics.AddRange(result.Diagnostics)) };
+    }
+
+    /// <summary>Under <see cref="SiteConfig.Strict"/>, every warning becomes an error (same code, same place) and the build produces nothing.</summary>
+    private static BuildResult Strictly(BuildResult result)
+    {
+        if (result.Config is not { Strict: true } || !result.Diagnostics.Any(d => d.Severity == Severity.Warning)) return result;
+        var promoted = result.Diagnostics.Select(d => d.Severity != Severity.Warning ? d
+            : d with { Severity = Severity.Error, Message = d.Message + " (an error because site.json sets \"strict\": true)" });
+        return Fail([.. promoted], result.Config);
     }
 
     /// <summary>The pure part of a build: content and templates in, files and diagnostics out.</summary>

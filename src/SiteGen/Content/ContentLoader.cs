@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
+using SiteGen.Rendering;
 
 namespace SiteGen.Content;
 
@@ -15,7 +16,10 @@ public static class ContentLoader
 {
     public const string ConfigFile = "site.json";
 
-    public static (LoadedContent? Content, ImmutableArray<Diagnostic> Diagnostics) Load(string siteRoot)
+    public static (LoadedContent? Content, ImmutableArray<Diagnostic> Diagnostics) Load(string siteRoot) => Load(siteRoot, ReportMarkdownCheck.DefaultBudget);
+
+    /// <param name="reportBudget">How long a report's Markdown may take to render before it is refused (see <see cref="ReportMarkdownCheck"/>).</param>
+    public static (LoadedContent? Content, ImmutableArray<Diagnostic> Diagnostics) Load(string siteRoot, TimeSpan reportBudget)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!File.Exists(Path.Combine(siteRoot, ConfigFile)))
@@ -38,7 +42,7 @@ public static class ContentLoader
         var seenSlugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var path in protocolPaths)
         {
-            var (file, readError) = ContentReader.Read(siteRoot, path);
+            var (file, readError) = ContentReader.Read(siteRoot, path, within: config.ContentDir);
             if (file is null) { diagnostics.Add(readError!); continue; }
             var (document, errors) = ProtocolFileParser.Parse(file);
             diagnostics.AddRange(errors);
@@ -56,13 +60,16 @@ public static class ContentLoader
         var reports = ImmutableArray.CreateBuilder<Report>();
         var (reportPaths, reportNotes) = ContentReader.List(siteRoot, config.ContentDir + "/reports");
         diagnostics.AddRange(reportNotes);
+        var markdown = new MarkdownRenderer();
         foreach (var path in reportPaths)
         {
-            var (file, readError) = ContentReader.Read(siteRoot, path);
+            var (file, readError) = ContentReader.Read(siteRoot, path, within: config.ContentDir);
             if (file is null) { diagnostics.Add(readError!); continue; }
             var (report, errors) = ReportFileParser.Parse(file);
             diagnostics.AddRange(errors);
-            if (report is not null) reports.Add(report);
+            if (report is null) continue;
+            diagnostics.AddRange(ReportMarkdownCheck.Check(report, body => markdown.Render(body), reportBudget));
+            reports.Add(report);
         }
 
         foreach (var p in protocols.Where(p => p.Metadata.QuotedIn is { } q && reports.All(r => r.Slug != q)))

@@ -12,30 +12,71 @@ public static class ContentReader
     /// <summary>Protocols are tens of kilobytes; anything this large is almost certainly the wrong file.</summary>
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
-    public static (SourceFile? File, Diagnostic? Error) Read(string siteRoot, string relativePath)
+    /// <summary>Reads a file of the site, which must stay inside <paramref name="within"/> (a folder relative to the site root; the site root itself when null) once every link on its path is followed.</summary>
+    public static (SourceFile? File, Diagnostic? Error) Read(string siteRoot, string relativePath, string? within = null)
     {
         var fullPath = Path.GetFullPath(Path.Combine(siteRoot, relativePath));
-        var display = relativePath.Replace('\\', '/');
+        var display = relativePath.Replace(Path.DirectorySeparatorChar, '/');
         try
         {
-            var info = new FileInfo(fullPath);
-            if (info.LinkTarget is not null)
+            var boundary = within is null ? siteRoot : Path.Combine(siteRoot, within);
+            if (RealPath(fullPath) is not { } real)
+                return (null, Diagnostic.Error(display, 0, "SG0140", "This file is a link that leads round in a loop of links. Replace it with the file itself."));
+            if (RealPath(boundary) is not { } realBoundary || !IsInside(real, realBoundary))
             {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-                if (target is null || !IsInside(target, Path.GetFullPath(siteRoot)))
-                    return (null, Diagnostic.Error(display, 0, "SG0140", "This file is a link to somewhere outside the site folder. Copy the file into the site folder instead."));
+                var folder = within is null ? "site folder" : $"{within.Replace('\\', '/').TrimEnd('/')}/ folder";
+                return (null, Diagnostic.Error(display, 0, "SG0140",
+                    $"This file is a link (or sits in a linked folder) that leads outside the {folder}, so SiteGen will not publish it. Copy the file into the {folder} instead."));
             }
+            var info = new FileInfo(real);
             if (info.Length > MaxFileBytes)
                 return (null, Diagnostic.Error(display, 0, "SG0141", string.Create(CultureInfo.InvariantCulture,
                     $"This file is {info.Length / (1024 * 1024)} MB; content files are limited to {MaxFileBytes / (1024 * 1024)} MB. Is it the right file? Split a very long document into several.")));
 
-            var bytes = File.ReadAllBytes(fullPath);
+            var bytes = File.ReadAllBytes(real);
             return Decode(display, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, Diagnostic.Error(display, 0, "SG0142", $"The file could not be read ({e.Message}). Check that it exists and that you have permission to read it."));
         }
+    }
+
+    /// <summary>Links followed before a path is treated as a loop, as the operating systems do.</summary>
+    private const int MaxLinkHops = 40;
+
+    /// <summary>
+    /// The path with every symbolic link along it followed, folders included, so a linked folder cannot lead a file out of
+    /// the site; null for a loop of links. Parts that do not exist are kept as written.
+    /// </summary>
+    public static string? RealPath(string path)
+    {
+        var pending = new Stack<string>();
+        var full = Path.GetFullPath(path);
+        var current = Path.GetPathRoot(full)!;
+        PushParts(pending, full[current.Length..]);
+        var hops = 0;
+        while (pending.TryPop(out var part))
+        {
+            var next = Path.Combine(current, part);
+            var target = new FileInfo(next).LinkTarget;
+            if (target is null)
+            {
+                current = next;
+                continue;
+            }
+            if (++hops > MaxLinkHops) return null;
+            var resolved = Path.GetFullPath(Path.Combine(current, target));
+            current = Path.GetPathRoot(resolved)!;
+            PushParts(pending, resolved[current.Length..]);
+        }
+        return current;
+    }
+
+    private static void PushParts(Stack<string> pending, string relative)
+    {
+        var parts = relative.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = parts.Length - 1; i >= 0; i--) pending.Push(parts[i]);
     }
 
     /// <summary>Strict UTF-8 decoding; a BOM is accepted and dropped, and the first bad byte is reported by line.</summary>
@@ -67,7 +108,16 @@ public static class ContentReader
         if (!Directory.Exists(full)) return ([], []);
         var notes = ImmutableArray.CreateBuilder<Diagnostic>();
         var paths = ImmutableArray.CreateBuilder<string>();
-        foreach (var path in Directory.EnumerateFiles(full).Select(p => Path.GetRelativePath(siteRoot, p).Replace('\\', '/')).Order(StringComparer.Ordinal))
+        string[] files;
+        try
+        {
+            files = [.. Directory.EnumerateFiles(full).Select(p => Path.GetRelativePath(siteRoot, p).Replace(Path.DirectorySeparatorChar, '/')).Order(StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ([], [Diagnostic.Error(folder, 0, "SG0147", $"The folder could not be read ({e.Message}). Check that you have permission to read it.")]);
+        }
+        foreach (var path in files)
         {
             var name = Path.GetFileName(path);
             if (name.StartsWith('.') || name.EndsWith('~')) continue; // editor and OS droppings
@@ -77,7 +127,7 @@ public static class ContentReader
         return (paths.ToImmutable(), notes.ToImmutable());
     }
 
-    private static bool IsInside(string path, string root) =>
+    internal static bool IsInside(string path, string root) =>
         path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static int LineAt(byte[] bytes, int offset) => bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n') + 1;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Model;
@@ -12,27 +13,50 @@ public static partial class FrontMatterReader
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
         .Build();
 
-    public static (T? Value, Diagnostic? Error) Read<T>(string file, FrontMatterSplit split) where T : class, new()
+    /// <summary>The front matter as <typeparamref name="T"/>, or every located problem that stops it being read.</summary>
+    public static (T? Value, ImmutableArray<Diagnostic> Errors) Read<T>(string file, FrontMatterSplit split) where T : class, new()
     {
         if (string.IsNullOrWhiteSpace(split.Yaml))
-            return (null, Diagnostic.Error(file, 1, "SG0112", "The front matter is empty. Add the required fields between the '---' lines."));
+            return (null, [Diagnostic.Error(file, 1, "SG0112", "The front matter is empty. Add the required fields between the '---' lines.")]);
         if (FirstContentLine(split.Yaml) is { } first && first.Text.StartsWith('-'))
-            return (null, Diagnostic.Error(file, split.YamlFirstLine + first.Index, "SG0114",
-                "The front matter is a list ('- …' lines), where 'field: value' lines were expected, for example 'authority: London Borough of Hackney'."));
+            return (null, [Diagnostic.Error(file, split.YamlFirstLine + first.Index, "SG0114",
+                "The front matter is a list ('- …' lines), where 'field: value' lines were expected, for example 'authority: London Borough of Hackney'.")]);
         try
         {
+            var shapeErrors = ShapeErrors<T>(file, split);
+            if (!shapeErrors.IsEmpty) return (null, shapeErrors);
             var value = Deserializer.Deserialize<T>(split.Yaml);
             return value is null
-                ? (null, Diagnostic.Error(file, split.YamlFirstLine, "SG0112", "The front matter is empty. Add the required fields between the '---' lines."))
-                : (value, null);
+                ? (null, [Diagnostic.Error(file, split.YamlFirstLine, "SG0112", "The front matter is empty. Add the required fields between the '---' lines.")])
+                : (value, []);
         }
         catch (YamlException e)
         {
             var line = split.YamlFirstLine - 1 + (int)Math.Max(1, e.Start.Line);
             var column = (int)Math.Max(0, e.Start.Column);
-            return (null, new Diagnostic(file, line, column, Severity.Error, "SG0113", Explain(e, KnownFields<T>())));
+            return (null, [new Diagnostic(file, line, column, Severity.Error, "SG0113", Explain(e, KnownFields<T>()))]);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet trips over some broken YAML without saying where: point at the front matter as a whole.
+            return (null, [Diagnostic.Error(file, split.YamlFirstLine - 1, "SG0113",
+                $"The front matter is not valid YAML ({e.Message.TrimEnd('.')}). Check its quotes and brackets, and put text containing ':' or '#' in double quotes.")]);
+        }
+    }
+
+    private static ImmutableArray<Diagnostic> ShapeErrors<T>(string file, FrontMatterSplit split)
+    {
+        try
+        {
+            return FrontMatterShape.Check(file, split, FrontMatterShape.FieldsOf<T>());
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner trips over some broken YAML this way; deserialising it says where, as a YamlException.
+            return [];
         }
     }
 
@@ -74,7 +98,7 @@ public static partial class FrontMatterReader
             return "This field has the wrong shape: a single value was expected here (put text in quotes if it contains ': ').";
         if (innermost.InnerException is FormatException or InvalidCastException or OverflowException)
             return "This field's value has the wrong type.";
-        return string.Create(CultureInfo.InvariantCulture, $"The front matter is not valid YAML: {message}. Put text containing ':' or '#' in double quotes.");
+        return string.Create(CultureInfo.InvariantCulture, $"The front matter is not valid YAML: {message.TrimEnd('.')}. Put text containing ':' or '#' in double quotes.");
     }
 
     [GeneratedRegex(@"Property '([^']+)' not found", RegexOptions.CultureInvariant)]

@@ -15,8 +15,8 @@ public static class ProtocolFileParser
         var (split, splitError) = FrontMatterSplitter.Split(file);
         if (split is null) return (null, [splitError!]);
 
-        var (fm, readError) = FrontMatterReader.Read<ProtocolFrontMatter>(file.RelativePath, split);
-        if (fm is null) return (null, [readError!]);
+        var (fm, readErrors) = FrontMatterReader.Read<ProtocolFrontMatter>(file.RelativePath, split);
+        if (fm is null) return (null, readErrors);
 
         var v = new FieldValidator(file.RelativePath, split);
         if (!Slugs.IsValid(slug))
@@ -50,6 +50,9 @@ public static class ProtocolFileParser
         if (metadata.SourceUrl is { } url && !IsWebAddress(url))
             v.Add(Diagnostic.Error(file.RelativePath, FrontMatterReader.LineOf(split, "source_url"), "SG0124",
                 $"source_url must be a web address starting with https:// or http:// (found '{url}')."));
+        if (metadata.QuotedIn is { } quotedIn && !Slugs.IsValid(quotedIn))
+            v.Add(Diagnostic.Error(file.RelativePath, FrontMatterReader.LineOf(split, "quoted_in"), "SG0126",
+                $"quoted_in must be the name of a report file in content/reports without '.md', such as 'surrey-2010-review' (found '{quotedIn}')."));
 
         return v.Errors.IsEmpty ? (new ProtocolDocument(metadata, split.Body, split.BodyFirstLine), []) : (null, v.Errors);
     }

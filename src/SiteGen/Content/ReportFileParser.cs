@@ -12,8 +12,8 @@ public static class ReportFileParser
         var (split, splitError) = FrontMatterSplitter.Split(file);
         if (split is null) return (null, [splitError!]);
 
-        var (fm, readError) = FrontMatterReader.Read<ReportFrontMatter>(file.RelativePath, split);
-        if (fm is null) return (null, [readError!]);
+        var (fm, readErrors) = FrontMatterReader.Read<ReportFrontMatter>(file.RelativePath, split);
+        if (fm is null) return (null, readErrors);
 
         var v = new FieldValidator(file.RelativePath, split);
         if (!Slugs.IsValid(slug))

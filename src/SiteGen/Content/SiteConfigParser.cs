@@ -18,6 +18,7 @@ public static class SiteConfigParser
         public string? ContentDir { get; set; }
         public string? TemplatesDir { get; set; }
         public string? OutputDir { get; set; }
+        public bool? Strict { get; set; }
     }
 
     private static readonly JsonSerializerOptions Options = new()
@@ -40,7 +41,11 @@ public static class SiteConfigParser
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
             var message = e.Message.Contains("could not be mapped", StringComparison.Ordinal)
-                ? $"Unknown setting {QuotedPath(e.Path)}. The settings are: title, description, baseUrl, language, owner, contentDir, templatesDir, outputDir."
+                ? $"Unknown setting {QuotedPath(e.Path)}. The settings are: title, description, baseUrl, language, owner, contentDir, templatesDir, outputDir, strict."
+                : e.Message.Contains("could not be converted", StringComparison.Ordinal) && e.Path is "$"
+                ? "site.json must be one object of settings, such as { \"title\": \"Member/Officer protocols compared\" }."
+                : e.Message.Contains("could not be converted", StringComparison.Ordinal)
+                ? $"The setting {QuotedPath(e.Path)} has the wrong kind of value: it must be {(e.Path == "$.strict" ? "true or false, without quotes" : "text in double quotes")}."
                 : $"site.json is not valid JSON here ({FirstSentence(e.Message)}). Check for a missing comma, quote or brace.";
             return (null, [new Diagnostic(file.RelativePath, line, column, Severity.Error, "SG0101", message)]);
         }
@@ -63,7 +68,8 @@ public static class SiteConfigParser
             Owner: json.Owner?.Trim() ?? "",
             ContentDir: RelativeDir(json.ContentDir, "content", "contentDir", file, errors),
             TemplatesDir: RelativeDir(json.TemplatesDir, "templates", "templatesDir", file, errors),
-            OutputDir: RelativeDir(json.OutputDir, "_site", "outputDir", file, errors));
+            OutputDir: RelativeDir(json.OutputDir, "_site", "outputDir", file, errors),
+            Strict: json.Strict ?? false);
         return errors.Count == 0 ? (config, []) : (null, errors.ToImmutable());
     }
 

@@ -6,11 +6,10 @@ namespace SiteGen.Content;
 /// <summary>Slugs name pages and prefix clause ids, so they must be safe in URLs and file names everywhere.</summary>
 public static partial class Slugs
 {
-    /// <summary>Names the site already uses for its own pages or that operating systems reserve.</summary>
-    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
-    {
-        "index", "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3",
-    };
+    /// <summary>Names the site already uses for its own pages (<c>reports/index.html</c>) or that Windows reserves for devices.</summary>
+    private static readonly HashSet<string> Reserved = new(
+        ["index", "con", "prn", "aux", "nul", .. Enumerable.Range(0, 10).SelectMany(n => new[] { "com" + n, "lpt" + n })],
+        StringComparer.Ordinal);
 
     public static bool IsValid(string slug) => SlugPattern().IsMatch(slug) && !Reserved.Contains(slug) && slug.Length <= 80;
 

@@ -10,6 +10,9 @@ public static class TemplateFiles
     /// <summary>Where the built-in templates are installed beside the SiteGen program.</summary>
     public static string BuiltInDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
 
+    /// <summary>Every file below a templates folder; the depth bound stops a folder that links to its own parent.</summary>
+    private static readonly EnumerationOptions Walk = new() { RecurseSubdirectories = true, MaxRecursionDepth = 16, AttributesToSkip = 0 };
+
     public static (TemplateSet? Set, ImmutableArray<Diagnostic> Diagnostics) Load(string siteRoot, string templatesDir)
     {
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -20,14 +23,36 @@ public static class TemplateFiles
         foreach (var (dir, display) in new[] { (BuiltInDirectory, "(built-in templates)/"), (Path.Combine(siteRoot, templatesDir), templatesDir + "/") })
         {
             if (!Directory.Exists(dir)) continue;
-            foreach (var path in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            string[] paths;
+            try
             {
-                var name = Path.GetRelativePath(dir, path).Replace('\\', '/');
+                paths = [.. Directory.EnumerateFiles(dir, "*", Walk).Order(StringComparer.Ordinal)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(Diagnostic.Error(display, 0, "SG0404", $"The templates folder could not be read ({e.Message})."));
+                continue;
+            }
+            var realDir = ContentReader.RealPath(dir);
+            foreach (var path in paths)
+            {
+                var name = Path.GetRelativePath(dir, path).Replace(Path.DirectorySeparatorChar, '/');
+                if (!name.StartsWith("assets/", StringComparison.Ordinal) && !name.EndsWith(".html", StringComparison.Ordinal)) continue;
+                // Assets are published byte for byte: a link to a file elsewhere (a key, a password file) must never be.
+                if (realDir is null || ContentReader.RealPath(path) is not { } real || !ContentReader.IsInside(real, realDir))
+                {
+                    diagnostics.Add(Diagnostic.Error(display + name, 0, "SG0405", "This template file is a link (or sits in a linked folder) that leads outside the templates folder, so SiteGen will not publish it. Copy the file in instead."));
+                    continue;
+                }
                 if (name.StartsWith("assets/", StringComparison.Ordinal))
                 {
-                    assets[name] = File.ReadAllBytes(path);
+                    try { assets[name] = File.ReadAllBytes(real); }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        diagnostics.Add(Diagnostic.Error(display + name, 0, "SG0142", $"The file could not be read ({e.Message})."));
+                    }
                 }
-                else if (name.EndsWith(".html", StringComparison.Ordinal))
+                else
                 {
                     var (file, error) = ContentReader.Read(dir, name);
                     if (file is null) { diagnostics.Add(error! with { File = display + name }); continue; }
@@ -36,6 +61,7 @@ public static class TemplateFiles
                 }
             }
         }
+        if (diagnostics.Any(d => d.Severity == Severity.Error)) return (null, diagnostics.ToImmutable());
 
         if (!sources.ContainsKey("layout.html"))
             return (null, [Diagnostic.Error(templatesDir, 0, "SG0402", "No layout.html template was found, neither in the site's templates folder nor built into SiteGen. Reinstall SiteGen or restore templates/layout.html.")]);

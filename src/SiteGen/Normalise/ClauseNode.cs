@@ -19,40 +19,52 @@ internal sealed class ClauseNode(string number, string? printedLabel, SectionNod
     /// <summary>The style and last value of this clause's labelled child items, to tell (i) the letter from (i) the numeral.</summary>
     public (ListStyle Style, int Last)? ChildList { get; set; }
 
+    /// <summary>How many unlabelled bullets have been numbered under this clause (p2.1, p2.2, …).</summary>
+    public int BulletCount { get; set; }
+
     public void Touch(int line) => Lines = Lines.Extend(line);
 
     public void AddParagraph(string text, int line)
     {
         Paragraphs.Add(new StringBuilder(text));
+        _endsComplete = EndingOf(text) ?? true;
         Touch(line);
     }
 
     /// <summary>Joins a line that a page break or soft wrap split from the paragraph before it.</summary>
     public void ContinueParagraph(string text, int line)
     {
-        if (Paragraphs.Count == 0) Paragraphs.Add(new StringBuilder());
+        if (Paragraphs.Count == 0)
+        {
+            Paragraphs.Add(new StringBuilder());
+            _endsComplete = true;
+        }
         var last = Paragraphs[^1];
         if (last.Length > 0 && text.Length > 0) last.Append(' ');
         last.Append(text);
+        _endsComplete = EndingOf(text) ?? _endsComplete;
         Touch(line);
     }
 
+    private bool _endsComplete = true;
+
     /// <summary>True when the text so far ends like a finished sentence or lead-in, so a following capitalised line starts something new.</summary>
-    public bool EndsComplete
+    /// <remarks>
+    /// Kept up to date as text is added, looking only at the added text: re-reading the paragraph on every line would make
+    /// a clause of many short lines of closing brackets quadratic.
+    /// </remarks>
+    public bool EndsComplete => _endsComplete;
+
+    /// <summary>Whether <paramref name="text"/> ends complete, looking back over closing quotes and brackets; null if it is nothing but those.</summary>
+    private static bool? EndingOf(string text)
     {
-        get
+        for (var i = text.Length - 1; i >= 0; i--)
         {
-            if (Paragraphs.Count == 0) return true;
-            // Look back over closing quotes and brackets only: a paragraph may be huge, so never copy it.
-            var last = Paragraphs[^1];
-            for (var i = last.Length - 1; i >= 0; i--)
-            {
-                var ch = last[i];
-                if (char.IsWhiteSpace(ch) || ch is '”' or '’' or '"' or '\'' or ')') continue;
-                return ".!?:;".Contains(ch);
-            }
-            return true;
+            var ch = text[i];
+            if (char.IsWhiteSpace(ch) || ch is '”' or '’' or '"' or '\'' or ')') continue;
+            return ".!?:;".Contains(ch);
         }
+        return null;
     }
 
     public string Text => string.Join("\n\n", Paragraphs.Select(p => p.ToString().Trim()).Where(p => p.Length > 0));

@@ -18,6 +18,7 @@ internal sealed partial class ClauseTreeBuilder
     private readonly List<string> _printedTitle = [];
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
     private readonly HashSet<string> _sectionIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nextSectionSuffix = new(StringComparer.Ordinal);
 
     /// <summary>The chain of open clauses, outermost first: new items attach somewhere along it.</summary>
     private readonly List<ClauseNode> _open = [];
@@ -91,9 +92,30 @@ internal sealed partial class ClauseTreeBuilder
                 AddHeading(shape, null, nextClauseTop, nextKind);
                 break;
             default:
+                if (NumberLevels(shape.Text) is > MaxNumberLevels and var levels)
+                    Warn(shape.Number, "SG0209", string.Create(CultureInfo.InvariantCulture,
+                        $"This line starts with a number {levels} levels deep; clause numbers have at most {MaxNumberLevels} levels (like 1.2.3.4.5.6), so it is kept as text. Check the source."));
                 AddText(shape);
                 break;
         }
+    }
+
+    /// <summary>The deepest numbering the line classifier reads as a clause number.</summary>
+    private const int MaxNumberLevels = 6;
+
+    /// <summary>How many dot-separated numbers a line starts with ("1.2.3 …" is 3).</summary>
+    private static int NumberLevels(string text)
+    {
+        var levels = 0;
+        var i = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            levels++;
+            while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+            if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1])) i++;
+            else break;
+        }
+        return levels;
     }
 
     private void AddHeading(LineShape shape, string? number, string? nextClauseTop, ShapeKind? nextKind)
@@ -167,7 +189,7 @@ internal sealed partial class ClauseTreeBuilder
 
         // In a document with no printed numbers, each bullet is citable on its own: "p2.3" is the third bullet under paragraph 2.
         var parent = _open.FirstOrDefault(n => n.Kind == ClauseKind.Positional) ?? StartPositionalOwner(shape);
-        var index = parent.Children.Count(c => c.Kind == ClauseKind.Bullet) + 1;
+        var index = ++parent.BulletCount;
         var bullet = NewClause(parent.Number + "." + index.ToString(CultureInfo.InvariantCulture), null, parent, shape.Number, ClauseKind.Bullet);
         bullet.AddParagraph(shape.Text, shape.Number);
     }
@@ -230,8 +252,12 @@ internal sealed partial class ClauseTreeBuilder
     private string UniqueSectionId(string? number, string title)
     {
         var baseId = "s-" + (number is null ? Content.Slugs.Suggest(title) : number + "-" + Content.Slugs.Suggest(title));
-        var id = baseId;
-        for (var n = 2; !_sectionIds.Add(id); n++) id = baseId + "-" + n.ToString(CultureInfo.InvariantCulture);
+        if (_sectionIds.Add(baseId)) return baseId;
+        // Resume counting where the last heading with this id stopped, so a thousand headings of one title stay linear.
+        var n = _nextSectionSuffix.GetValueOrDefault(baseId, 2);
+        var id = baseId + "-" + n.ToString(CultureInfo.InvariantCulture);
+        while (!_sectionIds.Add(id)) id = baseId + "-" + (++n).ToString(CultureInfo.InvariantCulture);
+        _nextSectionSuffix[baseId] = n + 1;
         return id;
     }
 

@@ -82,20 +82,41 @@ public static partial class LineClassifier
         return false;
     }
 
+    /// <summary>
+    /// Real headings are wrapped two or three times at most (<c>**&lt;u&gt;Title&lt;/u&gt;**</c>). Stopping there keeps a line
+    /// of a million asterisks linear (and off the stack): what is left is ordinary text.
+    /// </summary>
+    private const int MaxEmphasisWrappers = 4;
+
     private static bool StripWholeLineEmphasis(ref string text)
     {
+        var start = 0;
+        var end = text.Length;
+        var stripped = 0;
+        while (stripped < MaxEmphasisWrappers && WrapperAt(text, start, end) is var (open, close) && open > 0)
+        {
+            start += open;
+            end -= close;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            stripped++;
+        }
+        if (stripped == 0) return false;
+        text = text[start..end];
+        return true;
+    }
+
+    private static (int Open, int Close) WrapperAt(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
         foreach (var (open, close) in EmphasisWrappers)
         {
-            if (text.Length > open.Length + close.Length
-                && text.StartsWith(open, StringComparison.OrdinalIgnoreCase)
-                && text.EndsWith(close, StringComparison.OrdinalIgnoreCase))
-            {
-                text = text[open.Length..^close.Length].Trim();
-                StripWholeLineEmphasis(ref text);
-                return true;
-            }
+            if (span.Length > open.Length + close.Length
+                && span.StartsWith(open, StringComparison.OrdinalIgnoreCase)
+                && span.EndsWith(close, StringComparison.OrdinalIgnoreCase))
+                return (open.Length, close.Length);
         }
-        return false;
+        return (0, 0);
     }
 
     private static readonly (string Open, string Close)[] EmphasisWrappers =

@@ -47,7 +47,34 @@ public static class ProtocolNormaliser
 
         AttachFootnotes(builder.Sections, footnotes, file, diagnostics);
         var sections = Freeze(document.Metadata.Slug, builder.Sections, file, diagnostics);
-        return new NormaliseResult(new Protocol(document.Metadata, [.. builder.PrintedTitle], sections), diagnostics.ToImmutable());
+        return new NormaliseResult(new Protocol(document.Metadata, [.. builder.PrintedTitle], sections), Capped(diagnostics, file));
+    }
+
+    /// <summary>More findings of one kind than anyone will read in a file: the rest are counted, not listed.</summary>
+    public const int MaxDiagnosticsPerCode = 20;
+
+    /// <summary>
+    /// Keeps the first <see cref="MaxDiagnosticsPerCode"/> findings of each code (by line) and one line saying how many more
+    /// there are, so a mangled paste shows its first problems rather than ten thousand lines of the same warning.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> Capped(IEnumerable<Diagnostic> diagnostics, string file)
+    {
+        var kept = ImmutableArray.CreateBuilder<Diagnostic>();
+        var dropped = new Dictionary<(string Code, Severity Severity), (int Count, int First, int Last)>();
+        var seen = new Dictionary<(string, Severity), int>();
+        foreach (var d in diagnostics)
+        {
+            var key = (d.Code, d.Severity);
+            var count = seen[key] = seen.GetValueOrDefault(key) + 1;
+            if (count <= MaxDiagnosticsPerCode) { kept.Add(d); continue; }
+            dropped[key] = dropped.TryGetValue(key, out var r) ? (r.Count + 1, Math.Min(r.First, d.Line), Math.Max(r.Last, d.Line)) : (1, d.Line, d.Line);
+        }
+        foreach (var ((code, severity), (count, first, last)) in dropped.OrderBy(kv => kv.Key.Code, StringComparer.Ordinal).ThenBy(kv => kv.Key.Severity))
+        {
+            kept.Add(new Diagnostic(file, first, 0, severity, code, string.Create(CultureInfo.InvariantCulture,
+                $"…and {count} more like this between lines {first} and {last}, not listed. Fix the ones above and build again.")));
+        }
+        return kept.ToImmutable();
     }
 
     /// <summary>Classifies lines, grouping runs of two or more tab-separated lines into tables.</summary>
@@ -81,21 +108,48 @@ public static class ProtocolNormaliser
         const int MaxClausesAbove = 200;
         var nodes = sections.SelectMany(s => s.Clauses).SelectMany(Flatten).OrderBy(n => n.Lines.First).ToList();
         var firstLines = nodes.Select(n => n.Lines.First).ToList();
+        // Each clause's markers are read once: searching its whole text again for every footnote would be quadratic.
+        var markers = new HashSet<string>?[nodes.Count];
         foreach (var footnote in footnotes)
         {
             var index = firstLines.BinarySearch(footnote.Line);
             var end = index >= 0 ? index : ~index;
-            var above = nodes.GetRange(Math.Max(0, end - MaxClausesAbove), Math.Min(end, MaxClausesAbove));
-            var owner = above.LastOrDefault(n => n.Paragraphs.Any(p => p.ToString().Contains(footnote.Marker, StringComparison.Ordinal)));
+            var from = Math.Max(0, end - MaxClausesAbove);
+            ClauseNode? owner = null;
+            for (var k = end - 1; k >= from && owner is null; k--)
+                if ((markers[k] ??= MarkersIn(nodes[k])).Contains(footnote.Marker)) owner = nodes[k];
+            var above = end > from ? nodes[end - 1] : null;
             if (owner is null)
             {
-                owner = above.LastOrDefault() ?? nodes.FirstOrDefault();
+                owner = above ?? nodes.FirstOrDefault();
                 diagnostics.Add(Diagnostic.Warning(file, footnote.Line, "SG0302", owner is null
                     ? $"Footnote {footnote.Marker} has no clause to belong to and is not published."
                     : $"No clause above footnote {footnote.Marker} carries its marker; it is attached to clause {owner.Number}."));
             }
             owner?.Notes.Add(new Note(NoteKind.Footnote, footnote.Marker, footnote.Text, footnote.Line));
         }
+    }
+
+    /// <summary>Every run of superscript digits in a clause's text, and each footnote marker (up to three digits) within it.</summary>
+    private static HashSet<string> MarkersIn(ClauseNode node)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in node.Paragraphs)
+        {
+            var text = paragraph.ToString();
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (!FootnoteExtractor.SuperscriptDigits.Contains(text[i])) continue;
+                var run = i;
+                while (run < text.Length && FootnoteExtractor.SuperscriptDigits.Contains(text[run])) run++;
+                // "Contains(marker)" on the text matched any substring of a run: keep that meaning for markers of 1-3 digits.
+                for (var a = i; a < run; a++)
+                    for (var b = a + 1; b <= Math.Min(run, a + 3); b++)
+                        found.Add(text[a..b]);
+                i = run - 1;
+            }
+        }
+        return found;
     }
 
     private static IEnumerable<ClauseNode> Flatten(ClauseNode node) => node.Children.SelectMany(Flatten).Prepend(node);

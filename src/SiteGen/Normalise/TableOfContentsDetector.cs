@@ -33,6 +33,12 @@ public static partial class TableOfContentsDetector
                 found.Add((start, lastEntry));
                 i = lastEntry + 1;
             }
+            else if (!heading && j > i)
+            {
+                // A scan starting anywhere before j sees only these blanks and fewer entries, none of them a heading:
+                // jump straight to j, so a run of blank lines is read once, not once per line.
+                i = j;
+            }
             else
             {
                 i++;
