@@ -11,6 +11,9 @@ namespace SiteGen.Tests.Publish;
 /// </summary>
 public sealed class SeedSiteStructureTests(BuiltSeedSite site) : IClassFixture<BuiltSeedSite>
 {
+    /// <summary>Print-ready report and appendix pages are documents for paper (what `sitegen pdf` prints): no site navigation by design.</summary>
+    private static bool IsPrintDocument(string page) => page.StartsWith("print/", StringComparison.Ordinal);
+
     private IEnumerable<(string Page, IDocument Document)> Pages()
     {
         var parser = new HtmlParser();
@@ -60,6 +63,7 @@ public sealed class SeedSiteStructureTests(BuiltSeedSite site) : IClassFixture<B
         {
             if (string.IsNullOrWhiteSpace(document.DocumentElement.GetAttribute("lang"))) problems.Add($"{page}: no lang");
             if (string.IsNullOrWhiteSpace(document.Title)) problems.Add($"{page}: no title");
+            if (IsPrintDocument(page)) continue;
             var skip = document.Body!.FirstElementChild;
             if (skip is not { LocalName: "a" } || skip.GetAttribute("href") != "#main") problems.Add($"{page}: the first thing in the body is not a skip link to #main");
             if (document.QuerySelectorAll("main#main").Length != 1) problems.Add($"{page}: not exactly one <main id=\"main\">");
@@ -73,7 +77,7 @@ public sealed class SeedSiteStructureTests(BuiltSeedSite site) : IClassFixture<B
     public void Every_page_below_the_home_page_has_breadcrumbs_ending_at_itself()
     {
         var problems = new List<string>();
-        foreach (var (page, document) in Pages().Where(p => p.Page is not ("index.html" or "404.html")))
+        foreach (var (page, document) in Pages().Where(p => p.Page is not ("index.html" or "404.html") && !IsPrintDocument(p.Page)))
         {
             var crumbs = document.QuerySelectorAll("nav.breadcrumbs li");
             if (crumbs.Length < 2) { problems.Add($"{page}: no breadcrumbs"); continue; }
@@ -106,7 +110,9 @@ public sealed class SeedSiteStructureTests(BuiltSeedSite site) : IClassFixture<B
         foreach (var css in Directory.EnumerateFiles(site.Output, "*.css", SearchOption.AllDirectories))
         {
             var text = File.ReadAllText(css);
-            if (text.Contains("@import", StringComparison.OrdinalIgnoreCase) || text.Contains("url(http", StringComparison.OrdinalIgnoreCase)
+            // A stylesheet may @import another of the site's own files; never one from elsewhere.
+            if (System.Text.RegularExpressions.Regex.IsMatch(text, @"@import\s+(url\()?\s*[""']?\s*(https?:|//)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+                || text.Contains("url(http", StringComparison.OrdinalIgnoreCase)
                 || text.Contains("url(//", StringComparison.Ordinal) || text.Contains("@font-face", StringComparison.OrdinalIgnoreCase))
                 problems.Add($"{SiteFilePaths.Relative(site.Output, css)}: loads a font or a file from elsewhere");
         }

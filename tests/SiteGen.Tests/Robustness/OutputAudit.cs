@@ -46,6 +46,8 @@ public static class OutputAudit
         if (relative.EndsWith(".html", StringComparison.Ordinal)) return Html(relative, Encoding.UTF8.GetString(bytes), assetPaths);
         if (relative.EndsWith(".json", StringComparison.Ordinal)) return Json(Encoding.UTF8.GetString(bytes));
         if (relative.EndsWith(".csv", StringComparison.Ordinal)) return Csv(bytes);
+        if (relative == "search/lunr.min.js") return LunrFromNpm(bytes);
+        if (relative.EndsWith(".js", StringComparison.Ordinal) && IsSiteDataScript(relative)) return DataScript(Encoding.UTF8.GetString(bytes));
         return ["a file SiteGen does not write: only pages, data and the templates' own assets belong in the site"];
     }
 
@@ -66,13 +68,23 @@ public static class OutputAudit
         foreach (var element in document.All)
         {
             var name = element.LocalName;
-            if (Forbidden.Contains(name)) yield return $"<{name}> element";
+            // The forms the templates make: GET forms that only ever open the site's own search or compare page.
+            var isSiteForm = name == "form" && element.GetAttribute("action") is { } action
+                && (action == root + "search.html" || action == root + "compare.html")
+                && string.Equals(element.GetAttribute("method"), "get", StringComparison.OrdinalIgnoreCase);
+            if (Forbidden.Contains(name) && !isSiteForm && !IsEscalationDiagram(element)) yield return $"<{name}> element";
+            // A JSON data island is never run, but its text must not be able to close the script element early.
+            var isDataIsland = name == "script" && element.GetAttribute("type") == "application/json" && !element.HasAttribute("src");
+            if (isDataIsland)
+                foreach (var problem in Json(element.TextContent)) yield return "data island: " + problem;
             if (name == "meta" && element.HasAttribute("http-equiv")) yield return "<meta http-equiv>";
             if (name == "link" && element.GetAttribute("rel") is not ("stylesheet" or "canonical")) yield return $"<link rel=\"{element.GetAttribute("rel")}\">";
-            if (name == "script")
+            if (name == "script" && !isDataIsland)
             {
                 var src = element.GetAttribute("src");
-                if (src is null || !src.StartsWith(root, StringComparison.Ordinal) || !assetPaths.Contains(src[root.Length..]) || !src.EndsWith(".js", StringComparison.Ordinal))
+                var own = src is not null && src.StartsWith(root, StringComparison.Ordinal) && src.EndsWith(".js", StringComparison.Ordinal)
+                    && (assetPaths.Contains(src[root.Length..]) || IsSiteDataScript(src[root.Length..]));
+                if (!own)
                     yield return $"<script src=\"{src}\"> is not one of the site's own scripts";
                 if (element.TextContent.Trim().Length > 0) yield return "inline script";
             }
@@ -95,6 +107,31 @@ public static class OutputAudit
         if (delimiter >= 0 && delimiter < colon) return true;
         return cleaned[..colon].ToLowerInvariant() is "http" or "https" or "mailto" or "tel";
     }
+
+    /// <summary>
+    /// The search and compare data the pages load with &lt;script&gt; (so they work from file://): one statement that
+    /// hands a JSON value to a variable or to the page's loader, so content can never become code.
+    /// </summary>
+    public static IEnumerable<string> DataScript(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text,
+            @"\A(//[^\n]*\n)?(var [A-Z_]+ = (?<json>[\s\S]*);|window\.SiteGenCompare && window\.SiteGenCompare\.add\((?<json>[\s\S]*)\);)\n?\z");
+        return match.Success ? Json(match.Groups["json"].Value) : ["not a single data statement ('var NAME = JSON;' or the compare loader's add(JSON);)"];
+    }
+
+    /// <summary>lunr.js is copied byte for byte from the pinned npm package; anything else in its place is a problem.</summary>
+    private static IEnumerable<string> LunrFromNpm(byte[] bytes) =>
+        bytes.AsSpan().SequenceEqual(SiteGen.Search.LunrScript.ReadBytes()) ? [] : ["not the lunr.js SiteGen ships"];
+
+    /// <summary>Drawing elements only: no script, foreignObject, use, image, link or animation can hide in a diagram.</summary>
+    private static readonly HashSet<string> DiagramElements = new(StringComparer.Ordinal) { "g", "rect", "text", "tspan", "title", "desc", "line", "path", "polygon", "polyline", "circle", "defs", "marker" };
+
+    /// <summary>The escalation flow diagrams SiteGen draws in C#: allowed as long as they hold nothing but drawing.</summary>
+    private static bool IsEscalationDiagram(AngleSharp.Dom.IElement element) =>
+        element.LocalName == "svg" && element.ClassList.Contains("flow") && element.Descendants<AngleSharp.Dom.IElement>().All(e => DiagramElements.Contains(e.LocalName));
+
+    private static bool IsSiteDataScript(string path) =>
+        path.StartsWith("search/", StringComparison.Ordinal) || path.StartsWith("data/compare/", StringComparison.Ordinal);
 
     public static IEnumerable<string> Json(string json)
     {
