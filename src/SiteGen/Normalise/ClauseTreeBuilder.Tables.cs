@@ -55,8 +55,7 @@ internal sealed partial class ClauseTreeBuilder
             if (_open.Count > 0) _open[^1].AddParagraph(text, line.Number);
             else
             {
-                var node = NewClause(NextPositional(), null, null, line.Number, ClauseKind.Positional);
-                _positionalCount++;
+                var node = NewPositionalClause(line.Number);
                 node.AddParagraph(text, line.Number);
             }
         }

@@ -165,8 +165,7 @@ internal sealed partial class ClauseTreeBuilder
             if (_documentHasPrintedNumbers)
                 Warn(shape.Number, "SG0202", $"This paragraph has no number and follows a heading; it is published as paragraph {NextPositional()} of its section. Number it in the source if it is a clause.");
             _open.Clear();
-            var node = NewClause(NextPositional(), null, null, shape.Number, ClauseKind.Positional);
-            _positionalCount++;
+            var node = NewPositionalClause(shape.Number);
             node.AddParagraph(shape.Text, shape.Number);
             return;
         }
@@ -198,8 +197,7 @@ internal sealed partial class ClauseTreeBuilder
     {
         Warn(shape.Number, "SG0203", "This list has no introducing paragraph; SiteGen gives it an empty one so its items can be cited.");
         _open.Clear();
-        var owner = NewClause(NextPositional(), null, null, shape.Number, ClauseKind.Positional);
-        _positionalCount++;
+        var owner = NewPositionalClause(shape.Number);
         return owner;
     }
 
@@ -233,6 +231,14 @@ internal sealed partial class ClauseTreeBuilder
     }
 
     private string NextPositional() => "p" + (_positionalCount + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A top-level clause numbered by its position (p1, p2 …), for text the source does not number.</summary>
+    private ClauseNode NewPositionalClause(int line)
+    {
+        var node = NewClause(NextPositional(), null, null, line, ClauseKind.Positional);
+        _positionalCount++;
+        return node;
+    }
 
     private void CheckOrder(string number, int line)
     {
