@@ -1,38 +1,22 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using SiteGen.Cli;
 using SiteGen.Tests.TestSupport;
+
+using static SiteGen.Tests.TestSupport.SiteBuilds;
 
 namespace SiteGen.Tests.Build;
 
 /// <summary>Builds the real default site (a copy of the repository's content) through the build command, as a user would.</summary>
 public class WholeSiteTests
 {
-    private static (int Exit, string Out, string Err) Build(string site)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = BuildCommand.Run(new DirectoryInfo(site), verbose: false, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
-    private static string HashTree(string dir)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(dir, file).Replace('\\', '/') + "\n"));
-            sha.AppendData(File.ReadAllBytes(file));
-        }
-        return Convert.ToHexString(sha.GetHashAndReset());
-    }
 
     [Fact]
     public void Default_site_builds_and_every_clause_id_has_an_anchor_on_its_authority_page()
     {
         using var site = Repo.CopyDefaultSite();
-        var (exit, output, errors) = Build(site.Path);
+        var (exit, output, errors) = SiteBuilds.Build(site.Path);
         Assert.True(exit == 0, errors);
         Assert.Contains("Built 10 protocols (364 clauses)", output);
 
@@ -65,7 +49,7 @@ public class WholeSiteTests
     public void Every_link_in_the_built_site_resolves_to_a_file_and_anchor()
     {
         using var site = Repo.CopyDefaultSite();
-        Assert.Equal(0, Build(site.Path).Exit);
+        Assert.Equal(0, SiteBuilds.Build(site.Path).Exit);
         var broken = LinkAudit.BrokenLinks(site.File("_site"));
         Assert.True(broken.Count == 0, string.Join("\n", broken.Take(30)));
         // The audit must be able to fail: a page with a dangling anchor is caught.
@@ -77,12 +61,12 @@ public class WholeSiteTests
     public void Broken_front_matter_fails_the_build_naming_file_and_line_and_leaves_the_site_unchanged()
     {
         using var site = Repo.CopyDefaultSite();
-        Assert.Equal(0, Build(site.Path).Exit);
+        Assert.Equal(0, SiteBuilds.Build(site.Path).Exit);
         var before = HashTree(site.File("_site"));
 
         var path = site.File("content/protocols/hackney.md");
         File.WriteAllText(path, File.ReadAllText(path).Replace("status: adopted", "status: [adopted", StringComparison.Ordinal));
-        var (exit, _, errors) = Build(site.Path);
+        var (exit, _, errors) = SiteBuilds.Build(site.Path);
 
         Assert.Equal(1, exit);
         Assert.Matches(@"content/protocols/hackney\.md:7(:\d+)?: error SG01\d\d", errors);
@@ -95,7 +79,7 @@ public class WholeSiteTests
     {
         using var site = Repo.CopyDefaultSite();
         File.WriteAllText(site.File("site.json"), "{\n  \"title\": \"x\",\n  \"titel\": \"typo\"\n}\n");
-        var (exit, _, errors) = Build(site.Path);
+        var (exit, _, errors) = SiteBuilds.Build(site.Path);
         Assert.Equal(1, exit);
         Assert.Contains("site.json:3", errors);
         Assert.Contains("Unknown setting 'titel'", errors);
@@ -106,7 +90,7 @@ public class WholeSiteTests
     {
         using var site = Repo.CopyDefaultSite();
         File.Copy(site.File("content/protocols/merton.md"), site.File("content/protocols/Merton.md"));
-        var (exit, _, errors) = Build(site.Path);
+        var (exit, _, errors) = SiteBuilds.Build(site.Path);
         Assert.Equal(1, exit);
         Assert.Contains("content/protocols/Merton.md", errors);
     }
@@ -118,7 +102,7 @@ public class WholeSiteTests
         File.WriteAllText(site.File("content/protocols/hostile.md"),
             "---\nauthority: \"<script>alert('fm')</script>\"\ncouncil_type: district\nnation: england\ntitle: \"{{ site.title }}\"\nstatus: adopted\nsource: test\ncoverage: full\n---\n" +
             "1.1 Members <script>alert(1)</script> must <img src=x onerror=alert(2)> be [kind](javascript:alert(3)).\n");
-        Assert.Equal(0, Build(site.Path).Exit);
+        Assert.Equal(0, SiteBuilds.Build(site.Path).Exit);
         var html = File.ReadAllText(site.File("_site/protocols/hostile.html"));
         var page = new HtmlParser().ParseDocument(html);
         Assert.Empty(page.QuerySelectorAll("script").Where(s => !s.HasAttribute("src")));
@@ -132,7 +116,7 @@ public class WholeSiteTests
     public void Two_builds_are_byte_identical_whatever_the_culture()
     {
         using var site = Repo.CopyDefaultSite();
-        Assert.Equal(0, Build(site.Path).Exit);
+        Assert.Equal(0, SiteBuilds.Build(site.Path).Exit);
         var first = HashTree(site.File("_site"));
         var culture = System.Globalization.CultureInfo.CurrentCulture;
         try
@@ -140,7 +124,7 @@ public class WholeSiteTests
             foreach (var name in new[] { "tr-TR", "de-DE" })
             {
                 System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(name);
-                Assert.Equal(0, Build(site.Path).Exit);
+                Assert.Equal(0, SiteBuilds.Build(site.Path).Exit);
                 Assert.Equal(first, HashTree(site.File("_site")));
             }
         }

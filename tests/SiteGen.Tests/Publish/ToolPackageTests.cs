@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Reflection;
-using System.Security.Cryptography;
 using SiteGen.Cli;
 using SiteGen.Tests.Checks;
 using SiteGen.Tests.Serve;
 using SiteGen.Tests.TestSupport;
 using Xunit.Abstractions;
+
+using static SiteGen.Tests.TestSupport.SiteBuilds;
 
 namespace SiteGen.Tests.Publish;
 
@@ -40,16 +41,6 @@ public sealed class ToolPackageTests(ITestOutputHelper output)
         return (process.ExitCode, await stdout + await stderr);
     }
 
-    private static string HashTree(string dir)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(dir, file).Replace('\\', '/') + "\n"));
-            sha.AppendData(File.ReadAllBytes(file));
-        }
-        return Convert.ToHexString(sha.GetHashAndReset());
-    }
 
     [Fact]
     public async Task Dotnet_pack_then_tool_install_gives_a_sitegen_command_that_builds_a_site_with_the_packaged_templates()

@@ -1,43 +1,27 @@
-using System.Security.Cryptography;
 using AngleSharp.Html.Parser;
 using SiteGen.Cli;
 using SiteGen.Tests.TestSupport;
+
+using static SiteGen.Tests.TestSupport.SiteBuilds;
 
 namespace SiteGen.Tests.Reports;
 
 /// <summary>Builds a copy of the default site with the build command, as a user would, and checks the report pages and print-ready pages.</summary>
 public class ReportBuildTests
 {
-    private static (int Exit, string Out, string Err) Build(string site)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = BuildCommand.Run(new DirectoryInfo(site), verbose: false, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
-    private static string HashTree(string dir)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(dir, file) + "\n"));
-            sha.AppendData(File.ReadAllBytes(file));
-        }
-        return Convert.ToHexString(sha.GetHashAndReset());
-    }
 
     [Fact]
     public void A_report_citing_a_missing_clause_fails_the_build_naming_file_line_and_near_ids_and_leaves_the_site_alone()
     {
         using var site = Repo.CopyDefaultSite();
-        Assert.Equal(0, Build(site.Path).Exit);
+        Assert.Equal(0, SiteBuilds.Build(site.Path).Exit);
         var before = HashTree(site.File("_site"));
 
         File.WriteAllText(site.File("content/reports/new-report.md"),
             "---\ntitle: New\ncommittee: Standards Committee\ndate: 2026-07-14\nauthority: Test Council\nsource: test\n---\n" +
             "# New\n\nHackney expects courtesy ([[hackney/7.2(a)]]).\nBut see [[hackney/7.2(q)]].\n");
-        var (exit, output, errors) = Build(site.Path);
+        var (exit, output, errors) = SiteBuilds.Build(site.Path);
 
         Assert.Equal(1, exit);
         Assert.Contains("content/reports/new-report.md:11:11: error SG0603:", errors, StringComparison.Ordinal);
@@ -51,7 +35,7 @@ public class ReportBuildTests
     public void Seed_reports_get_a_page_with_provenance_and_print_ready_pages_for_themselves_and_their_appendices()
     {
         using var site = Repo.CopyDefaultSite();
-        var (exit, _, errors) = Build(site.Path);
+        var (exit, _, errors) = SiteBuilds.Build(site.Path);
         Assert.True(exit == 0, errors);
         var parser = new HtmlParser();
 
@@ -85,7 +69,7 @@ public class ReportBuildTests
         File.WriteAllText(site.File("content/reports/cites.md"),
             "---\ntitle: Cites\ncommittee: Standards Committee\ndate: 2026-07\nauthority: Test Council\nsource: test\n---\n" +
             "Hackney says [[hackney/7.2(g)]]; Merton says [[merton/p2.4]].\n\n[[compare hackney/7.2(g) haringey/3.4 merton/p2.4]]\n");
-        var (exit, _, errors) = Build(site.Path);
+        var (exit, _, errors) = SiteBuilds.Build(site.Path);
         Assert.True(exit == 0, errors);
         var parser = new HtmlParser();
 
@@ -109,7 +93,7 @@ public class ReportBuildTests
         File.WriteAllText(site.File("content/reports/cites.md"),
             "---\ntitle: Cites\ncommittee: Standards Committee\ndate: 2026-07\nauthority: Test Council\nsource: test\n---\n" +
             "First paragraph.\n\n[[quote hackney/7.2(g)]]\n\nHackney says [[hackney/7.2(g)]] about bullying.\n");
-        var (exit, _, errors) = Build(site.Path);
+        var (exit, _, errors) = SiteBuilds.Build(site.Path);
         Assert.True(exit == 0, errors);
 
         var script = File.ReadAllText(site.File("_site/search/documents.js"));

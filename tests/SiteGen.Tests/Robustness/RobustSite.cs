@@ -88,17 +88,7 @@ public sealed class RobustSite : IDisposable
             .Select(f => System.IO.Path.GetRelativePath(File("templates"), f).Replace('\\', '/'))
             .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>SHA-256 over every file's path and bytes, in ordinal order of path.</summary>
-    public static string HashTree(string dir)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            sha.AppendData(Encoding.UTF8.GetBytes(System.IO.Path.GetRelativePath(dir, file).Replace('\\', '/') + "\n"));
-            sha.AppendData(System.IO.File.ReadAllBytes(file));
-        }
-        return Convert.ToHexString(sha.GetHashAndReset());
-    }
+    public static string HashTree(string dir) => SiteBuilds.HashTree(dir);
 
     public void Dispose() => _site.Dispose();
 }
