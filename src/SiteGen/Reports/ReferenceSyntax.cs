@@ -11,7 +11,7 @@ namespace SiteGen.Reports;
 public static partial class ReferenceSyntax
 {
     /// <summary>The embed names, in the order the README lists them; used for "did you mean" hints.</summary>
-    public static ImmutableArray<string> Kinds { get; } = ["quote", "compare", "protocol"];
+    public static ImmutableArray<string> Kinds { get; } = ["quote", "compare", "protocol", "themes", "expectations", "escalation", "escalation-diagram"];
 
     /// <summary>Parses one directive; either the directive or at least one problem is returned.</summary>
     public static (ReportDirective? Directive, ImmutableArray<SyntaxProblem> Problems) Parse(string text)
@@ -39,6 +39,8 @@ public static partial class ReferenceSyntax
             "quote" => ParseQuote(first, rest),
             "compare" => ParseCompare(first, rest),
             "protocol" => ParseProtocol(first, rest),
+            "themes" or "expectations" or "escalation" => ParseAnalysisMatrix(first, rest),
+            "escalation-diagram" => ParseEscalationDiagram(first, rest),
             _ => (null, [new SyntaxProblem(first.Offset, UnknownKind(first.Text))]),
         };
     }

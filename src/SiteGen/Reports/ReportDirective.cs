@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Model;
 
 namespace SiteGen.Reports;
 
@@ -46,6 +47,35 @@ public abstract record ReportDirective
         public override IEnumerable<ClauseRef> Refs => Rows.SelectMany(r => r.Refs);
     }
 
+    /// <summary><c>[[themes authorities=hackney,merton themes=confidentiality]]</c>: the theme × authority matrix of the comparative analysis.</summary>
+    public sealed record ThemeMatrix(AnalysisFilter Filter, string? Caption) : ReportDirective
+    {
+        public override bool IsBlock => true;
+        public override IEnumerable<ClauseRef> Refs => [];
+    }
+
+    /// <summary><c>[[expectations direction=members-to-officers]]</c>: the expectations matrix, one table per direction.</summary>
+    public sealed record ExpectationMatrix(AnalysisFilter Filter, string? Caption) : ReportDirective
+    {
+        public override bool IsBlock => true;
+        public override IEnumerable<ClauseRef> Refs => [];
+    }
+
+    /// <summary><c>[[escalation authorities=hackney,haringey]]</c>: each authority's complaint route per situation, step by step.</summary>
+    public sealed record EscalationMatrix(AnalysisFilter Filter, string? Caption) : ReportDirective
+    {
+        public override bool IsBlock => true;
+        public override IEnumerable<ClauseRef> Refs => [];
+    }
+
+    /// <summary><c>[[escalation-diagram hackney]]</c>: one authority's complaint routes as a flow diagram, with the steps in words.</summary>
+    /// <param name="Offset">Where the slug starts within the directive's text.</param>
+    public sealed record EscalationDiagram(string Slug, int Offset, string? Caption) : ReportDirective
+    {
+        public override bool IsBlock => true;
+        public override IEnumerable<ClauseRef> Refs => [];
+    }
+
     /// <summary><c>[[protocol merton]]</c>: an authority's whole protocol (or the whole extract SiteGen holds).</summary>
     /// <param name="Offset">Where the slug starts within the directive's text.</param>
     public sealed record WholeProtocol(string Slug, int Offset) : ReportDirective
@@ -53,6 +83,24 @@ public abstract record ReportDirective
         public override bool IsBlock => true;
         public override IEnumerable<ClauseRef> Refs => [];
     }
+}
+
+/// <summary>A name written in an embed's filter (an authority slug, a theme id …), with where it starts, to locate errors.</summary>
+public sealed record FilterName(string Name, int Offset);
+
+/// <summary>
+/// What an analysis embed is narrowed to, as written (<c>authorities=hackney,merton themes=confidentiality</c>). An empty
+/// list means "every one". Authorities, themes and expectations are site data, checked by the compiler; directions and
+/// scenarios are SiteGen's own fixed words, checked by the parser.
+/// </summary>
+public sealed record AnalysisFilter(
+    ImmutableArray<FilterName> Authorities,
+    ImmutableArray<FilterName> Themes,
+    ImmutableArray<FilterName> Expectations,
+    ImmutableArray<Direction> Directions,
+    ImmutableArray<Scenario> Scenarios)
+{
+    public static AnalysisFilter All { get; } = new([], [], [], [], []);
 }
 
 /// <summary>A problem with how a directive is written, located within its text.</summary>

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using SiteGen.Reports;
 
 namespace SiteGen.Tests.Reports;
@@ -82,5 +83,80 @@ public class ReferenceSyntaxTests
         Assert.Contains("start of its row", Problem("compare hackney/1.1 \"late label\"").Message, StringComparison.Ordinal);
         Assert.Contains("no option 'title'", Problem("compare title=\"x\" hackney/1.1").Message, StringComparison.Ordinal);
         Assert.Contains("empty", Problem("  ").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_matrix_without_filters_shows_every_authority_and_theme()
+    {
+        var themes = Assert.IsType<ReportDirective.ThemeMatrix>(Parsed("themes"));
+        var f = themes.Filter;
+        Assert.True(f.Authorities.IsEmpty && f.Themes.IsEmpty && f.Expectations.IsEmpty && f.Directions.IsEmpty && f.Scenarios.IsEmpty);
+        Assert.Null(themes.Caption);
+        Assert.True(themes.IsBlock);
+    }
+
+    [Fact]
+    public void Filters_name_their_lists_and_keep_where_each_name_starts()
+    {
+        const string text = "themes authorities=hackney,haringey themes=confidentiality caption=\"Who keeps secrets\"";
+        var themes = Assert.IsType<ReportDirective.ThemeMatrix>(Parsed(text));
+        Assert.Equal([new FilterName("hackney", 19), new FilterName("haringey", 27)], themes.Filter.Authorities.ToArray());
+        Assert.Equal("hackney", text.Substring(19, 7));
+        Assert.Equal([new FilterName("confidentiality", 43)], themes.Filter.Themes.ToArray());
+        Assert.Equal("confidentiality", text.Substring(43, 15));
+        Assert.Equal("Who keeps secrets", themes.Caption);
+    }
+
+    [Fact]
+    public void A_list_may_go_on_after_a_comma_and_a_space_or_a_line_break()
+    {
+        const string text = "escalation authorities=hackney,\n  haringey, merton";
+        var escalation = Assert.IsType<ReportDirective.EscalationMatrix>(Parsed(text));
+        Assert.Equal(["hackney", "haringey", "merton"], escalation.Filter.Authorities.Select(a => a.Name));
+        Assert.Equal(text.IndexOf("merton", StringComparison.Ordinal), escalation.Filter.Authorities[2].Offset);
+    }
+
+    [Fact]
+    public void Directions_and_situations_are_read_into_the_analysis_own_values()
+    {
+        var expectations = Assert.IsType<ReportDirective.ExpectationMatrix>(Parsed("expectations direction=officers-to-members,mutual expectations=timely-response"));
+        Assert.Equal([Direction.OfficersToMembers, Direction.Mutual], expectations.Filter.Directions.ToArray());
+        Assert.Equal(["timely-response"], expectations.Filter.Expectations.Select(x => x.Name));
+
+        var escalation = Assert.IsType<ReportDirective.EscalationMatrix>(Parsed("escalation scenarios=officer-about-member,member-about-chief-executive"));
+        Assert.Equal([Scenario.OfficerAboutMember, Scenario.MemberAboutChiefExecutive], escalation.Filter.Scenarios.ToArray());
+    }
+
+    [Fact]
+    public void An_escalation_diagram_names_one_authority()
+    {
+        var diagram = Assert.IsType<ReportDirective.EscalationDiagram>(Parsed("escalation-diagram  hackney caption=\"Hackney's routes\""));
+        Assert.Equal(("hackney", 20, "Hackney's routes"), (diagram.Slug, diagram.Offset, diagram.Caption));
+        Assert.True(diagram.IsBlock);
+    }
+
+    [Theory]
+    [InlineData("themes authorities=hackney themse=confidentiality", 27, "no filter 'themse'. Did you mean 'themes='?")]
+    [InlineData("themes direction=mutual", 7, "no filter 'direction'")]
+    [InlineData("escalation themes=confidentiality", 11, "takes authorities=… and scenarios=…")]
+    [InlineData("themes authorities=hackney,,merton", 27, "empty name")]
+    [InlineData("themes authorities=hackney,", 26, "ends with a comma")]
+    [InlineData("themes authorities=", 7, "names nothing")]
+    [InlineData("themes authorities=Hackney", 19, "'Hackney' cannot be a name")]
+    [InlineData("themes authorities=hackney,merton,hackney", 34, "'hackney' is named twice")]
+    [InlineData("themes authorities=hackney authorities=merton", 27, "given twice")]
+    [InlineData("themes authorities=\"hackney\"", 7, "without quotes")]
+    [InlineData("themes hackney", 7, "'hackney' is not a filter")]
+    [InlineData("escalation hackney", 11, "[[escalation-diagram hackney]]")]
+    [InlineData("expectations direction=members-to-officer", 23, "Did you mean: members-to-officers")]
+    [InlineData("escalation scenarios=member-about-officers", 21, "Did you mean: member-about-officer")]
+    [InlineData("escalation-diagram", 0, "[[escalation-diagram hackney]]")]
+    [InlineData("escalation-diagram hackney haringey", 27, "One diagram shows one authority")]
+    [InlineData("themes \"Respect\"", 7, "caption=")]
+    public void Mistakes_in_analysis_embeds_point_at_the_offending_name(string text, int offset, string message)
+    {
+        var problem = Problem(text);
+        Assert.Equal(offset, problem.Offset);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 }
