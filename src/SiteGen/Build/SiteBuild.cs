@@ -16,7 +16,7 @@ public sealed record BuildResult(ImmutableArray<OutputFile> Files, ImmutableArra
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 }
 
-/// <summary>The pipeline, wired in one place: load → normalise → reports → render → (the caller writes). Stage failures are reported with the stage's name.</summary>
+/// <summary>The pipeline, wired in one place: load → normalise → analyse → reports (which embed the analysis) → render → (the caller writes). Stage failures are reported with the stage's name.</summary>
 public static class SiteBuild
 {
     public static string Generator => "SiteGen " + (typeof(SiteBuild).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "dev");
@@ -77,7 +77,7 @@ public static class SiteBuild
 
         if (!Stage("analyse", analysis?.Taxonomy.File ?? content.Config.ContentDir, () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(analysed.Diagnostics);
-        if (!Stage("reports", content.Config.ContentDir + "/reports", () => ReportCompiler.CompileAll(content.Reports, protocols.ToImmutable(), content.Config.BaseUrl), diagnostics, out var reports))
+        if (!Stage("reports", content.Config.ContentDir + "/reports", () => ReportCompiler.CompileAll(content.Reports, protocols.ToImmutable(), content.Config.BaseUrl, analysed.Analysis), diagnostics, out var reports))
             return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(reports.Diagnostics);
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);

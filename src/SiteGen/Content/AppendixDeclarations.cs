@@ -57,7 +57,7 @@ internal static partial class AppendixDeclarations
                 letter,
                 item.Title?.Trim() ?? "",
                 item.Cover ?? true,
-                [.. include.Select(text => new AppendixInclude(text.Trim(), LineWithin(split, line, nextLine, text.Trim()) ?? line))],
+                [.. include.Select(text => Locate(split, line, nextLine, text.Trim()))],
                 line));
         }
         return appendices.ToImmutable();
@@ -80,6 +80,14 @@ internal static partial class AppendixDeclarations
             if (dash.Groups[1].Value == indent) starts.Add(split.YamlFirstLine + i);
         }
         return starts;
+    }
+
+    /// <summary>An include with the line and column where its text is written, or the appendix's line (column unknown) if it cannot be found as written (escaped quotes).</summary>
+    private static AppendixInclude Locate(FrontMatterSplit split, int from, int to, string text)
+    {
+        if (LineWithin(split, from, to, text) is not { } line) return new AppendixInclude(text, from);
+        var column = split.Yaml.Split('\n')[line - split.YamlFirstLine].IndexOf(text, StringComparison.Ordinal) + 1;
+        return new AppendixInclude(text, line, column);
     }
 
     /// <summary>The first file line in [from, to) that contains <paramref name="text"/>, if any.</summary>

@@ -27,4 +27,5 @@ public sealed record Report(
 public sealed record ReportAppendix(string Letter, string Title, bool Cover, ImmutableArray<AppendixInclude> Include, int Line);
 
 /// <summary>One entry of an appendix's <c>include</c> list, with its front-matter line for errors.</summary>
-public sealed record AppendixInclude(string Text, int Line);
+/// <param name="Column">1-based column where the text starts on its line, or 0 when unknown.</param>
+public sealed record AppendixInclude(string Text, int Line, int Column = 0);

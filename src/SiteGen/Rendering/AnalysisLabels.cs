@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SiteGen.Model;
 
 namespace SiteGen.Rendering;
@@ -45,6 +46,11 @@ public static class AnalysisLabels
     };
 
     public static string Of(StatementForm f) => f == StatementForm.Listed ? "listed" : "general";
+
+    /// <summary>Display titles of escalation role and side-route ids ("monitoring-officer" → "Monitoring Officer").</summary>
+    public static ImmutableDictionary<string, string> RouteTitles(Taxonomy taxonomy) =>
+        taxonomy.Roles.Select(r => (r.Id, r.Title)).Concat(taxonomy.Escalation.SideRoutes.Select(s => (s.Id, s.Title)))
+            .DistinctBy(x => x.Id, StringComparer.Ordinal).ToImmutableDictionary(x => x.Id, x => x.Title, StringComparer.Ordinal);
 
     /// <summary>How a silent cell reads: a full text's silence is the protocol's; an extract's is only the extract's.</summary>
     public static string Silence(Coverage c) => c == Coverage.Extract ? "not in extract" : "not stated";

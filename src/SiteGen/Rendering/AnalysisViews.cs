@@ -185,8 +185,7 @@ public sealed partial class AnalysisViews
     public EscalationMatrixView Escalation()
     {
         const string root = "../";
-        var roles = _analysis.Taxonomy.Roles.Select(r => (r.Id, r.Title)).Concat(_analysis.Taxonomy.Escalation.SideRoutes.Select(s => (s.Id, s.Title)))
-            .DistinctBy(x => x.Id, StringComparer.Ordinal).ToDictionary(x => x.Id, x => x.Title, StringComparer.Ordinal);
+        var roles = AnalysisLabels.RouteTitles(_analysis.Taxonomy);
         var authorities = _protocols.Select(p =>
         {
             var routes = _analysis.For(p.Metadata.Slug)!.Escalation;

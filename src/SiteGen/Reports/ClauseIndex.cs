@@ -37,13 +37,22 @@ public abstract record ReferenceTarget(Protocol Protocol)
 public sealed class ClauseIndex
 {
     private readonly ImmutableDictionary<string, Protocol> _protocols;
+    private readonly ImmutableDictionary<string, ReferenceTarget.ClauseTarget> _clauses;
 
     public ClauseIndex(IEnumerable<Protocol> protocols)
     {
         _protocols = protocols.ToImmutableDictionary(p => p.Metadata.Slug, StringComparer.Ordinal);
+        _clauses = _protocols.Values.SelectMany(p => p.AllClauses().Select(c => new ReferenceTarget.ClauseTarget(p, c)))
+            .ToImmutableDictionary(t => t.Clause.Id, StringComparer.Ordinal);
     }
 
     public Protocol? Protocol(string slug) => _protocols.GetValueOrDefault(slug);
+
+    /// <summary>A clause by its id (<c>hackney/7.2(g)</c>), as the analysis names clauses.</summary>
+    public ReferenceTarget.ClauseTarget Clause(string clauseId) => _clauses[clauseId];
+
+    /// <summary>The slugs, in ordinal order, for suggestions.</summary>
+    public IEnumerable<string> Slugs => _protocols.Keys.Order(StringComparer.Ordinal);
 
     /// <summary>
     /// Resolves <c>slug/target</c>: a clause number first, then a printed section number, then a section id
@@ -68,7 +77,7 @@ public sealed class ClauseIndex
     /// <summary>Message for a slug that names no protocol, with the nearest slugs.</summary>
     public string UnknownAuthority(string slug, string written)
     {
-        var suggestions = Nearest.Of(slug, _protocols.Keys.Order(StringComparer.Ordinal));
+        var suggestions = Nearest.Of(slug, Slugs);
         return $"{written} names the authority '{slug}', but there is no protocol with that slug. Did you mean: {string.Join(", ", suggestions)}? "
             + "The slug is the protocol's file name in content/protocols without .md.";
     }

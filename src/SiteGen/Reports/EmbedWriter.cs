@@ -10,7 +10,7 @@ namespace SiteGen.Reports;
 /// HTML-encoded here: reports and protocols are untrusted content, and embeds only ever produce SiteGen's own markup.
 /// One writer serves one document, so a clause printed twice gets its anchor id only the first time.
 /// </summary>
-public sealed class EmbedWriter(LinkPolicy links)
+public sealed partial class EmbedWriter(LinkPolicy links)
 {
     private readonly HashSet<string> _idsWritten = new(StringComparer.Ordinal);
 
@@ -42,6 +42,18 @@ public sealed class EmbedWriter(LinkPolicy links)
                 break;
             case ResolvedEmbed.WholeProtocol p:
                 WriteProtocol(html, p.Protocol, partId);
+                break;
+            case ResolvedEmbed.ThemeMatrix t:
+                WriteThemeMatrix(html, t, EmbedId(partId));
+                break;
+            case ResolvedEmbed.ExpectationMatrix x:
+                WriteExpectationMatrix(html, x, EmbedId(partId));
+                break;
+            case ResolvedEmbed.EscalationMatrix e:
+                WriteEscalationMatrix(html, e, EmbedId(partId));
+                break;
+            case ResolvedEmbed.EscalationDiagram d:
+                WriteEscalationDiagram(html, d, EmbedId(partId));
                 break;
         }
         return html.ToString();

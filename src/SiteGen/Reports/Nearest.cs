@@ -18,6 +18,19 @@ public static class Nearest
             .Take(take)
             .Select(c => c.candidate)];
 
+    /// <summary>
+    /// Like <see cref="Of"/> for hyphenated ids (<c>bullying-harassment-and-undue-pressure</c>): ids sharing a word with
+    /// the one wanted, or with a word starting with one of its words, come first, since people type one word of a long
+    /// id ("bullying") and edit distance alone would rank short unrelated ids nearer.
+    /// </summary>
+    public static ImmutableArray<string> OfWords(string wanted, IEnumerable<string> candidates, int take = 3)
+    {
+        var words = wanted.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToArray();
+        bool SharesAWord(string candidate) => candidate.Split('-').Any(c => words.Any(w => c.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(c, StringComparison.Ordinal) && c.Length >= 3));
+        var list = candidates.Distinct(StringComparer.Ordinal).ToList();
+        return [.. Of(wanted, list.Where(SharesAWord), take).Concat(Of(wanted, list.Where(c => !SharesAWord(c)), take)).Take(take)];
+    }
+
     /// <summary>Levenshtein distance (insertions, deletions and substitutions each cost 1), compared ordinally.</summary>
     public static int Distance(string a, string b)
     {

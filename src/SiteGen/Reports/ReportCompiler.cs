@@ -11,15 +11,17 @@ namespace SiteGen.Reports;
 /// The Reports stage: checks every reference in every report (and in its appendices) against the normalised
 /// protocols, links quoted extracts, and renders each report's site body and print-ready documents. Pure.
 /// </summary>
-public sealed class ReportCompiler(ClauseIndex index, string? baseUrl)
+/// <param name="analysis">The comparative analysis the matrix and diagram embeds show; empty when the site has no taxonomy.</param>
+public sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnalysis? analysis = null)
 {
     private readonly ReportMarkdown _markdown = new();
+    private readonly AnalysisEmbedResolver _analysis = new(index, analysis ?? SiteAnalysis.Empty);
 
     /// <summary>Compiles every report; a report with an error yields diagnostics and no document.</summary>
     public static (ImmutableArray<ReportDocument> Documents, ImmutableArray<Diagnostic> Diagnostics) CompileAll(
-        ImmutableArray<Report> reports, ImmutableArray<Protocol> protocols, string? baseUrl)
+        ImmutableArray<Report> reports, ImmutableArray<Protocol> protocols, string? baseUrl, SiteAnalysis analysis)
     {
-        var compiler = new ReportCompiler(new ClauseIndex(protocols), baseUrl);
+        var compiler = new ReportCompiler(new ClauseIndex(protocols), baseUrl, analysis);
         var documents = ImmutableArray.CreateBuilder<ReportDocument>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var report in reports)
@@ -47,7 +49,7 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl)
             if (reference.Directive!.IsBlock && !standalone)
             {
                 diagnostics.Add(new Diagnostic(report.ContentFile, report.BodyStartLine + reference.Line, reference.Column + 1, Severity.Error, "SG0604",
-                    $"[[{FirstLine(reference.Text)}]] is a block (a quotation, table or protocol), so it must stand on its own, with a blank line before and after it."));
+                    $"[[{FirstLine(reference.Text)}]] is a block (a quotation, table, diagram or protocol), so it must stand on its own, with a blank line before and after it."));
                 continue;
             }
             reference.Resolved = resolved;
@@ -84,6 +86,7 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl)
     {
         foreach (var problem in problems) report(problem.Offset, "SG0601", problem.Message);
         if (directive is null) return null;
+        if (AnalysisEmbedResolver.Handles(directive)) return _analysis.Resolve(directive, $"[[{FirstLine(text)}]]", report);
 
         var ok = true;
         ReferenceTarget? Target(ClauseRef r)
@@ -135,7 +138,8 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl)
             }
             var inner = text[2..^2];
             var (directive, problems) = ReferenceSyntax.Parse(inner);
-            var resolved = Resolve(inner, directive, problems, (_, code, message) => diagnostics.Add(Diagnostic.Error(report.ContentFile, include.Line, code, message)));
+            var resolved = Resolve(inner, directive, problems, (offset, code, message) => diagnostics.Add(new Diagnostic(report.ContentFile, include.Line,
+                include.Column > 0 ? include.Column + 2 + offset : 0, Severity.Error, code, message)));
             if (resolved is null) { ok = false; continue; }
             if (!directive!.IsBlock)
             {
@@ -158,8 +162,9 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl)
         {
             var id = $"part-{i + 1}";
             var title = PartTitle(parts[i]);
-            // Whole protocols and tables start on a page of their own; short extracts and quotations run on.
-            var breakBefore = i == 0 || parts[i] is ResolvedEmbed.Comparison or ResolvedEmbed.WholeProtocol { Protocol.Metadata.Coverage: Coverage.Full };
+            // Whole protocols and tables start on a page of their own; short extracts, quotations and diagrams run on.
+            var breakBefore = i == 0 || parts[i] is ResolvedEmbed.Comparison or ResolvedEmbed.WholeProtocol { Protocol.Metadata.Coverage: Coverage.Full }
+                or ResolvedEmbed.ThemeMatrix or ResolvedEmbed.ExpectationMatrix or ResolvedEmbed.EscalationMatrix;
             body.Append("<section class=\"appendix-part").Append(breakBefore ? " break-before" : "").Append("\" aria-labelledby=\"").Append(id).Append("\">\n")
                 .Append("<h2 id=\"").Append(id).Append("\">").Append(Encode(title)).Append("</h2>\n")
                 .Append(writer.Block(parts[i], id))
@@ -179,6 +184,10 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl)
         ResolvedEmbed.WholeProtocol p => EmbedWriter.ProtocolTitle(p.Protocol),
         ResolvedEmbed.Comparison c => c.Title,
         ResolvedEmbed.Quotation q => q.Target.Citation,
+        ResolvedEmbed.ThemeMatrix t => t.Caption,
+        ResolvedEmbed.ExpectationMatrix x => x.Title,
+        ResolvedEmbed.EscalationMatrix e => e.Caption,
+        ResolvedEmbed.EscalationDiagram d => d.Caption,
         _ => "",
     };
 

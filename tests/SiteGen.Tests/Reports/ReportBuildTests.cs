@@ -113,4 +113,51 @@ public class ReportBuildTests
         var surrey = entries.Where(e => e.Url.StartsWith("reports/surrey-2010-review-of-member-officer-protocol.html#", StringComparison.Ordinal)).Select(e => e.Text);
         Assert.Contains("10.1 London Borough of Merton:", surrey);
     }
+
+    [Fact]
+    public void Analysis_embeds_cite_clauses_at_anchors_the_protocol_pages_really_have()
+    {
+        using var site = Repo.CopyDefaultSite();
+        File.WriteAllText(site.File("content/reports/embeds.md"),
+            "---\ntitle: Embeds\ncommittee: Standards Committee\ndate: 2026-07\nauthority: Test Council\nsource: test\n"
+            + "appendices:\n  - letter: A\n    title: Routes\n    include:\n      - \"[[escalation authorities=hackney,haringey,hounslow,merton]]\"\n      - \"[[escalation-diagram haringey]]\"\n---\n"
+            + "Intro.\n\n[[expectations authorities=hackney,haringey,hounslow,merton,epsom-and-ewell]]\n\n[[themes authorities=haringey,merton,surrey]]\n\n"
+            + "[[escalation]]\n\n[[escalation-diagram hounslow]]\n");
+        var (exit, _, errors) = SiteBuilds.Build(site.Path);
+        Assert.True(exit == 0, errors);
+        var parser = new HtmlParser();
+
+        var page = parser.ParseDocument(File.ReadAllText(site.File("_site/reports/embeds.html")));
+        var cites = page.QuerySelectorAll(".report-body table a.cite, .report-body figure a.cite");
+        Assert.True(cites.Length > 100, $"Only {cites.Length} citations were found in the embeds.");
+        var protocolPages = new Dictionary<string, AngleSharp.Html.Dom.IHtmlDocument>(StringComparer.Ordinal);
+        foreach (var href in cites.Select(c => c.GetAttribute("href")!).Distinct(StringComparer.Ordinal))
+        {
+            Assert.StartsWith("../protocols/", href, StringComparison.Ordinal);
+            var (file, fragment) = (href[3..href.IndexOf('#', StringComparison.Ordinal)], href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..]);
+            if (!protocolPages.TryGetValue(file, out var target))
+                protocolPages[file] = target = parser.ParseDocument(File.ReadAllText(site.File("_site/" + file)));
+            Assert.True(target.GetElementById(Uri.UnescapeDataString(fragment)) is not null, $"{href}: no such anchor on {file}");
+        }
+        Assert.Empty(LinkAudit.BrokenLinks(site.File("_site")));
+
+        var print = parser.ParseDocument(File.ReadAllText(site.File("_site/print/embeds-appendix-a.html")));
+        Assert.Contains("../assets/analysis.css", print.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")));
+        Assert.Equal(["Complaint and escalation routes, by authority and situation", "Complaint routes in Haringey's protocol"],
+            print.QuerySelectorAll("nav.toc a").Select(a => a.TextContent));
+        Assert.Contains("Haringey, para 5.3", print.QuerySelector("table.routes")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelt_theme_in_an_appendix_include_fails_the_build_at_its_front_matter_line_and_column()
+    {
+        using var site = Repo.CopyDefaultSite();
+        File.WriteAllText(site.File("content/reports/embeds.md"),
+            "---\ntitle: Embeds\ncommittee: Standards Committee\ndate: 2026-07\nauthority: Test Council\nsource: test\n"
+            + "appendices:\n  - letter: A\n    title: Themes\n    include:\n      - \"[[themes themes=confidentiality,bullying]]\"\n---\nText.\n");
+        var (exit, _, errors) = SiteBuilds.Build(site.Path);
+        Assert.Equal(1, exit);
+        var column = "      - \"[[themes themes=confidentiality,".Length + 1;
+        Assert.Contains($"content/reports/embeds.md:11:{column}: error SG0630: 'bullying' is not a theme id in content/taxonomy.yml. Nearest ids: bullying-harassment-and-undue-pressure", errors, StringComparison.Ordinal);
+    }
 }
