@@ -64,15 +64,19 @@ public sealed class AnalysisEmbedResolver(ClauseIndex index, SiteAnalysis analys
         // The matrices of the chosen authorities alone, so a row is kept only when one of them states it.
         var matrices = AnalysisMatrices.Build(authorities.Value, analysis);
         var title = m.Caption ?? "Expectations by authority";
-        var tables = (m.Filter.Directions.IsEmpty ? [.. Enum.GetValues<Direction>()] : m.Filter.Directions).Select(direction =>
+        var directions = m.Filter.Directions.IsEmpty ? [.. Enum.GetValues<Direction>()] : m.Filter.Directions;
+        // A caption written for one direction already says which; several tables each need their direction spelt out.
+        string Caption(Direction d) => m.Caption is not null && directions.Length == 1
+            ? $"{m.Caption} ({AnalysisLabels.Of(d)})"
+            : $"{title}: {char.ToLowerInvariant(AnalysisLabels.Long(d)[0])}{AnalysisLabels.Long(d)[1..]} ({AnalysisLabels.Of(d)})";
+        var tables = directions.Select(direction =>
         {
             var rows = matrices.Expectations.Where(r => r.Direction == direction && Chosen(r.Expectation)).Select(r =>
             {
                 var bySlug = r.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
                 return new ExpectationMatrixRow(r.Expectation, themeById[r.Expectation.Theme], [.. authorities.Value.Select(p => Cell(bySlug[p.Metadata.Slug]))]);
             });
-            var long_ = AnalysisLabels.Long(direction);
-            return new ExpectationTable(direction, $"{title}: {char.ToLowerInvariant(long_[0])}{long_[1..]} ({AnalysisLabels.Of(direction)})", [.. rows]);
+            return new ExpectationTable(direction, Caption(direction), [.. rows]);
         });
         return new ResolvedEmbed.ExpectationMatrix(title, authorities.Value, [.. tables]);
     }

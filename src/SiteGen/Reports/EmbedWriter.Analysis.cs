@@ -116,12 +116,14 @@ public sealed partial class EmbedWriter
         Key(html, silences.Contains(Coverage.Extract), mutual: false, notAvailable: matrix.Authorities.Any(a => a.Routes.NotAvailable is not null));
     }
 
-    private void WriteEscalationDiagram(StringBuilder html, ResolvedEmbed.EscalationDiagram diagram, string id)
+    /// <param name="partId">Set inside an appendix part, whose heading then names the figure instead of a caption repeating it.</param>
+    private void WriteEscalationDiagram(StringBuilder html, ResolvedEmbed.EscalationDiagram diagram, string id, string? partId)
     {
         var a = diagram.Routes;
         var routes = a.Routes;
         string Number(string clauseId) => Citations.DisplayNumber(a.Clauses[clauseId].Clause);
-        html.Append("<figure class=\"flow-figure embed-flow\">\n<figcaption>").Append(Encode(diagram.Caption)).Append("</figcaption>\n");
+        if (partId is null) html.Append("<figure class=\"flow-figure embed-flow\">\n<figcaption>").Append(Encode(diagram.Caption)).Append("</figcaption>\n");
+        else html.Append("<figure class=\"flow-figure embed-flow\" aria-labelledby=\"").Append(Encode(partId)).Append("\">\n");
         if (routes.NotAvailable is { } note)
             html.Append("<p class=\"notice\">Not available: the documents say complaints are dealt with in paragraphs ").Append(Encode(note.Paragraphs))
                 .Append(" of the protocol, which SiteGen does not hold: “").Append(Encode(note.Quote)).Append("”</p>\n");

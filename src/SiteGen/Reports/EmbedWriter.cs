@@ -53,7 +53,7 @@ public sealed partial class EmbedWriter(LinkPolicy links)
                 WriteEscalationMatrix(html, e, EmbedId(partId));
                 break;
             case ResolvedEmbed.EscalationDiagram d:
-                WriteEscalationDiagram(html, d, EmbedId(partId));
+                WriteEscalationDiagram(html, d, EmbedId(partId), partId);
                 break;
         }
         return html.ToString();

@@ -29,4 +29,14 @@ public class NearestTests
     {
         Assert.Equal(["hackney", "haringey"], Nearest.Of("hackny", ["merton", "haringey", "hackney", "hackney"], 2).ToArray());
     }
+
+    [Fact]
+    public void One_word_of_a_long_hyphenated_id_suggests_the_ids_with_that_word_before_short_lookalikes()
+    {
+        string[] themes = ["equalities", "confidentiality", "bullying-harassment-and-undue-pressure", "complaints-and-escalation", "codes-of-conduct"];
+        Assert.Equal("equalities", Nearest.Of("escalation", themes, 1)[0]); // what plain edit distance would offer
+        Assert.Equal(["complaints-and-escalation", "equalities"], Nearest.OfWords("escalation", themes, 2).ToArray());
+        Assert.Equal("bullying-harassment-and-undue-pressure", Nearest.OfWords("bullying", themes)[0]);
+        Assert.Equal("confidentiality", Nearest.OfWords("confidentality", themes)[0]);
+    }
 }
