@@ -8,13 +8,14 @@ namespace SiteGen.Tests.Pdf;
 
 /// <summary>
 /// A copy of the default site plus a report written for these tests (headings, citations, a quotation, a comparison,
-/// an appendix without a cover), printed with the real <c>sitegen pdf</c> path and real Chromium, then printed
+/// an appendix without a cover, an appendix of analysis matrices and a flow diagram), printed with the real <c>sitegen pdf</c> path and real Chromium, then printed
 /// again unchanged, then once more after one seed report changed. The tests read the PDFs back with poppler.
 /// </summary>
 public sealed class PrintedSite : IAsyncLifetime
 {
     public const string Report = "pdf-test-report";
     public const string Title = "Member/Officer Relations: Review of Other Authorities' Protocols";
+    public const string MatrixCaption = "Bullying and respect: what officers can expect";
 
     private readonly TestSupport.TempSite _site = TestSupport.Repo.CopyDefaultSite();
 
@@ -81,6 +82,13 @@ public sealed class PrintedSite : IAsyncLifetime
                   - "[[compare \"Respect\" hackney/7.2(a) haringey/3.1 ; \"Bullying\" hackney/7.2(g) haringey/3.4]]"
                   - "[[protocol merton]]"
                   - "[[protocol haringey]]"
+              - letter: B
+                title: Expectations and complaint routes compared
+                cover: false
+                include:
+                  - "[[expectations authorities=hackney,haringey,merton direction=members-to-officers themes=bullying-harassment-and-undue-pressure,mutual-respect-and-courtesy caption=\"{{MatrixCaption}}\"]]"
+                  - "[[escalation-diagram haringey]]"
+                  - "[[escalation authorities=hackney,haringey,hounslow,merton]]"
             ---
             ## Purpose of the report
 
@@ -123,19 +131,20 @@ public sealed class ReportPdfTests(PrintedSite printed) : IClassFixture<PrintedS
 {
     private const string Report = PrintedSite.Report;
     private const string Appendix = PrintedSite.Report + "-appendix-a";
+    private const string AnalysisAppendix = PrintedSite.Report + "-appendix-b";
     private const string SeedAppendix = "hackney-2013-member-officer-relations-overview-appendix-1";
 
     private static readonly string[] AllPdfs =
     [
-        "hackney-2013-member-officer-relations-overview", SeedAppendix, Report, Appendix,
-        "surrey-2010-review-of-member-officer-protocol", "surrey-2010-review-of-member-officer-protocol-appendix-a",
+        "hackney-2013-member-officer-relations-overview", SeedAppendix, "hackney-2013-member-officer-relations-overview-appendix-2", Report, Appendix, AnalysisAppendix,
+        "surrey-2010-review-of-member-officer-protocol", "surrey-2010-review-of-member-officer-protocol-appendix-a", "surrey-2010-review-of-member-officer-protocol-appendix-b",
     ];
 
     [Fact]
     public void Pdf_prints_every_report_and_appendix_into_the_sites_pdf_folder()
     {
         Assert.True(printed.Cold.Exit == 0, printed.Cold.Err);
-        Assert.Contains("PDFs: printed 6, 0 unchanged, into _site/pdf/", printed.Cold.Out, StringComparison.Ordinal);
+        Assert.Contains("PDFs: printed 9, 0 unchanged, into _site/pdf/", printed.Cold.Out, StringComparison.Ordinal);
         Assert.Equal(AllPdfs.Select(n => n + ".pdf").Order(StringComparer.Ordinal),
             Directory.EnumerateFiles(Path.Combine(printed.Folder, "_site/pdf"), "*.pdf").Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -185,6 +194,7 @@ public sealed class ReportPdfTests(PrintedSite printed) : IClassFixture<PrintedS
     [InlineData(Report, 6)]
     [InlineData(Appendix, 8)]
     [InlineData(SeedAppendix, 15)]
+    [InlineData(AnalysisAppendix, 3)]
     public void Contents_numbers_are_the_pages_where_the_headings_are(string name, int atLeast)
     {
         var source = new HtmlParser().ParseDocument(File.ReadAllText(printed.Print(name)));
@@ -224,14 +234,38 @@ public sealed class ReportPdfTests(PrintedSite printed) : IClassFixture<PrintedS
     }
 
     [Fact]
+    public void An_appendix_of_a_matrix_and_a_diagram_prints_the_caption_every_situation_and_the_citations_in_words()
+    {
+        var text = Poppler.FlowText(printed.Pdf(AnalysisAppendix));
+        Assert.Contains(PrintedSite.MatrixCaption + " (members → officers)", text, StringComparison.Ordinal);
+        Assert.Contains("Hackney, para 7.2(g)", text, StringComparison.Ordinal);
+        Assert.Contains("Merton, ¶2.4 (unnumbered in source)", text, StringComparison.Ordinal);
+        Assert.Contains("Not in extract", text, StringComparison.Ordinal);
+        // The diagram's steps in words, citations included, under the picture; and the routes table's cells.
+        Assert.Contains("The routes in words:", text, StringComparison.Ordinal);
+        Assert.Contains("Monitoring Officer (Haringey, para 5.3)", text, StringComparison.Ordinal);
+        Assert.Contains("Line manager or Director or Monitoring Officer (Hackney, para 16.4)", text, StringComparison.Ordinal);
+        Assert.Contains("Not stated", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_routes_matrix_repeats_its_header_on_every_page_its_rows_reach()
+    {
+        var drawn = Poppler.DrawnPageTexts(printed.Pdf(AnalysisAppendix));
+        var withRows = drawn.Where(p => p.Contains("(Hounslow, para 11.2)", StringComparison.Ordinal) || p.Contains("(Hackney, para 16.2)", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(withRows);
+        Assert.All(withRows, p => Assert.Contains("Authority Informal first", p, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unchanged_site_prints_nothing_again_and_a_changed_report_reprints_only_its_own_pdf()
     {
         Assert.True(printed.Warm.Exit == 0, printed.Warm.Err);
-        Assert.Contains("PDFs: printed 0, 6 unchanged, into _site/pdf/.", printed.Warm.Out, StringComparison.Ordinal);
+        Assert.Contains("PDFs: printed 0, 9 unchanged, into _site/pdf/.", printed.Warm.Out, StringComparison.Ordinal);
         Assert.Equal(printed.WrittenAfterCold, printed.WrittenAfterWarm);
 
         Assert.True(printed.AfterEdit.Exit == 0, printed.AfterEdit.Err);
-        Assert.Contains("PDFs: printed 1, 5 unchanged", printed.AfterEdit.Out, StringComparison.Ordinal);
+        Assert.Contains("PDFs: printed 1, 8 unchanged", printed.AfterEdit.Out, StringComparison.Ordinal);
         Assert.Contains("printed pdf/surrey-2010-review-of-member-officer-protocol.pdf:", printed.AfterEdit.Out, StringComparison.Ordinal);
         foreach (var (name, bytes) in printed.BytesAfterWarm.Where(kv => !kv.Key.StartsWith("surrey-2010-review-of-member-officer-protocol.", StringComparison.Ordinal)))
             Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(printed.Folder, "_site/pdf", name)));

@@ -33,8 +33,8 @@ public class SitePdfsTests
         Assert.Equal(0, Build(site.Path));
         var jobs = SitePdfs.Jobs(site.File("_site"), "print", "pdf");
         Assert.Equal(
-            ["hackney-2013-member-officer-relations-overview-appendix-1.pdf", "hackney-2013-member-officer-relations-overview.pdf",
-             $"{Report}-appendix-a.pdf", $"{Report}.pdf"],
+            ["hackney-2013-member-officer-relations-overview-appendix-1.pdf", "hackney-2013-member-officer-relations-overview-appendix-2.pdf",
+             "hackney-2013-member-officer-relations-overview.pdf", $"{Report}-appendix-a.pdf", $"{Report}-appendix-b.pdf", $"{Report}.pdf"],
             jobs.Select(j => j.PdfFileName));
         Assert.All(jobs, j => Assert.True(File.Exists(j.HtmlPath)));
     }

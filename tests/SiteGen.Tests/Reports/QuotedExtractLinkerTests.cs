@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using SiteGen.Content;
 using SiteGen.Model;
 using SiteGen.Reports;
+using SiteGen.Tests.Analysis;
 using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Reports;
@@ -21,7 +22,8 @@ public class QuotedExtractLinkerTests
 
     private static (string Html, IReadOnlyList<Diagnostic> Diagnostics) Render(IReadOnlyList<Protocol> protocols)
     {
-        var compiler = new ReportCompiler(new ClauseIndex(protocols), null);
+        // The report's appendix B embeds the analysis, so the compiler needs it as the build gives it.
+        var compiler = new ReportCompiler(new ClauseIndex(protocols), null, SeedAnalysis.Analysis);
         var (document, diagnostics) = compiler.Compile(SurreyReport(), protocols.Where(p => p.Metadata.QuotedIn == Slug));
         Assert.NotNull(document);
         return (document!.SiteBody.Value, diagnostics);

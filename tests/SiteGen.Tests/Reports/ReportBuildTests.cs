@@ -43,7 +43,8 @@ public class ReportBuildTests
         var summary = page.QuerySelector(".summary-list")!.TextContent;
         Assert.Contains("21 January 2013", summary, StringComparison.Ordinal);
         Assert.Contains("Caroline Anderson", summary, StringComparison.Ordinal);
-        Assert.Equal(["../print/hackney-2013-member-officer-relations-overview.html", "../print/hackney-2013-member-officer-relations-overview-appendix-1.html"],
+        Assert.Equal(["../print/hackney-2013-member-officer-relations-overview.html", "../print/hackney-2013-member-officer-relations-overview-appendix-1.html",
+                "../print/hackney-2013-member-officer-relations-overview-appendix-2.html"],
             page.QuerySelectorAll("#print-heading + ul a").Select(a => a.GetAttribute("href")));
 
         var print = parser.ParseDocument(File.ReadAllText(site.File("_site/print/hackney-2013-member-officer-relations-overview-appendix-1.html")));
