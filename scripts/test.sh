@@ -8,7 +8,8 @@ bash scripts/install-test-tools.sh || { echo "Could not install the test tools (
 
 results="TestResults"
 rm -rf "$results"
-dotnet test SiteGen.slnx -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
+# A test that hangs is stopped after 10 minutes and named, instead of using up the CI job.
+dotnet test SiteGen.slnx -c Release --blame-hang-timeout 10m --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
 status=$?
 
 trx=$(find "$results" -name '*.trx' 2>/dev/null | head -n 1)

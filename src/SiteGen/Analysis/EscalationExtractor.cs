@@ -206,7 +206,8 @@ public sealed partial class EscalationExtractor
     }
 
     /// <summary>"Procedure for Officers", "Members' procedure": headings that say who is complaining.</summary>
-    [GeneratedRegex(@"\bprocedure\s+for\b|\bprocedure\b.*\b(?:members|officers|councillors)\b|\b(?:members|officers|councillors)['’]?\s+procedure\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // NonBacktracking here and below: ".*" after each "procedure", and whitespace two ways in Coordination, are quadratic on hostile text otherwise.
+    [GeneratedRegex(@"\bprocedure\s+for\b|\bprocedure\b.*\b(?:members|officers|councillors)\b|\b(?:members|officers|councillors)['’]?\s+procedure\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ProcedureHeading();
 
     [GeneratedRegex(@"(?<=[.;!?])\s+|\n\n", RegexOptions.CultureInvariant)]
@@ -227,7 +228,7 @@ public sealed partial class EscalationExtractor
     [GeneratedRegex(@"\b(?:with|(?<!\b(?:relates|relating|related|referring|refers)\s)to|by|ask|asked|approach)\s+(?:(?:the|a|an|their|his|her|appropriate|relevant|council's|council’s|either|senior)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
 
-    [GeneratedRegex(@"^\s*(?:,|/|\band/or\b|\band\b|\bor\b|\beither\b|\bto\b|\bwith\b|\bthe\b|\ba\b|\ban\b|\btheir\b|\brelevant\b|\bappropriate\b|\bcouncil['’]s\b|\s)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:,|/|\band/or\b|\band\b|\bor\b|\beither\b|\bto\b|\bwith\b|\bthe\b|\ba\b|\ban\b|\btheir\b|\brelevant\b|\bappropriate\b|\bcouncil['’]s\b|\s)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Coordination();
 
     [GeneratedRegex(@"^\s*,?\s*or\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -108,7 +108,8 @@ public sealed partial class ExpectationExtractor
 
     private const string PartyWords = @"(?:the\s+)?(?:elected\s+mayor(?:\s+and\s+councillors)?|members?|councillors?|officers?|employees?|staff)";
 
-    [GeneratedRegex(@"\bexpect\b[^.:;]*\bfrom\s+each\s+other\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // NonBacktracking: "expect" many times over with no full stop would otherwise be rescanned from each one.
+    [GeneratedRegex(@"\bexpect\b[^.:;]*\bfrom\s+each\s+other\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex FromEachOther();
 
     [GeneratedRegex(@"\bexpect\s+(?:the\s+following\s+)?from\s+(?<from>" + PartyWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -27,7 +27,8 @@ public static class OverridesFileParser
             var clause = v.Required(o.Clause, o.Line, "clause", "theme override");
             var add = Themes(o.Add, o.Line);
             var remove = Themes(o.Remove, o.Line);
-            if (add.IsEmpty && remove.IsEmpty)
+            // Only when nothing was written: a misspelt id has already had its own error.
+            if (o.Add is null or { Count: 0 } && o.Remove is null or { Count: 0 })
                 v.Error(o.Line, "SG0612", $"The override for '{clause}' neither adds nor removes a theme. Give it 'add: [theme-id]' and/or 'remove: [theme-id]'.");
             themes.Add(new ThemeOverride(clause, add, remove, string.IsNullOrWhiteSpace(o.Note) ? null : o.Note.Trim(), o.Line));
         }

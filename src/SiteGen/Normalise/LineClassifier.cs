@@ -138,16 +138,17 @@ public static partial class LineClassifier
     }
 
     // "1.1", "1.1.", "10.12.3" then text (or nothing); at most six levels, deeper "numbers" are text, so nesting stays shallow.
-    // NonBacktracking keeps matching linear on hostile input.
-    [GeneratedRegex(@"^(?<label>(?<num>\d{1,3}(\.\d{1,3}){1,5})\.?)(\s+(?<rest>.*))?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    // NonBacktracking keeps matching linear on hostile input. Digits are ASCII only: \d would also take "٣" or "３", which
+    // are not numbers int.Parse reads.
+    [GeneratedRegex(@"^(?<label>(?<num>[0-9]{1,3}(\.[0-9]{1,3}){1,5})\.?)(\s+(?<rest>.*))?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex MultiLevelNumber();
 
     // "16 For the effective…" or "3. Expectations".
-    [GeneratedRegex(@"^(?<label>(?<num>\d{1,3})\.?)\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<label>(?<num>[0-9]{1,3})\.?)\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SingleNumber();
 
     // "(a) text", "(iv) text", "(I) text", "(12) text".
-    [GeneratedRegex(@"^(?<label>\((?<key>[a-zA-Z]|[ivxlcIVXLC]{1,6}|\d{1,2})\))\s*(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<label>\((?<key>[a-zA-Z]|[ivxlcIVXLC]{1,6}|[0-9]{1,2})\))\s*(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ParenthesisedItem();
 
     // "a) text", "iv) text".
@@ -155,6 +156,6 @@ public static partial class LineClassifier
     private static partial Regex HalfParenthesisedItem();
 
     // "Paragraph 18 then goes on to clarify … “Similarly officers should …”".
-    [GeneratedRegex(@"^(?<lead>Paragraphs? (?<num>\d{1,3})\b[^“""]{0,300})[“""](?<quote>.+)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<lead>Paragraphs? (?<num>[0-9]{1,3})\b[^“""]{0,300})[“""](?<quote>.+)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex QuotedParagraph();
 }

@@ -12,7 +12,9 @@ public static partial class PageFurnitureDetector
     /// <param name="declared">Lines the user listed under <c>page_furniture</c> in front matter, matched after normalisation.</param>
     public static IReadOnlySet<int> Find(IReadOnlyList<SourceLine> lines, IReadOnlyCollection<string> declared)
     {
+        // Each line is cleaned twice, once per question, not again for every neighbour that asks about it.
         var keys = lines.Select(l => Key(l.Text)).ToArray();
+        var candidates = lines.Select(l => IsCandidate(l.Text)).ToArray();
         var declaredKeys = declared.Select(Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
         var found = new HashSet<int>();
 
@@ -23,19 +25,20 @@ public static partial class PageFurnitureDetector
         for (var k = 0; k + 1 < content.Length; k++)
         {
             var pair = (keys[content[k]], keys[content[k + 1]]);
-            if (IsCandidate(lines[content[k]].Text) && IsCandidate(lines[content[k + 1]].Text) && pair.Item1 != pair.Item2)
+            if (candidates[content[k]] && candidates[content[k + 1]] && pair.Item1 != pair.Item2)
                 pairCounts[pair] = pairCounts.GetValueOrDefault(pair) + 1;
         }
 
         for (var k = 0; k < content.Length; k++)
         {
             var i = content[k];
-            if (declaredKeys.Contains(keys[i]) || IsFooterPattern(lines[i].Text))
+            // The footer patterns ignore case, so the lower-cased key answers them as the line would.
+            if (declaredKeys.Contains(keys[i]) || IsFooterText(keys[i]))
             {
                 found.Add(i);
                 continue;
             }
-            if (!IsCandidate(lines[i].Text)) continue;
+            if (!candidates[i]) continue;
             var repeatsWithNext = k + 1 < content.Length && pairCounts.GetValueOrDefault((keys[i], keys[content[k + 1]])) >= 2;
             var repeatsWithPrevious = k > 0 && pairCounts.GetValueOrDefault((keys[content[k - 1]], keys[i])) >= 2;
             if (repeatsWithNext || repeatsWithPrevious) found.Add(i);
@@ -59,20 +62,18 @@ public static partial class PageFurnitureDetector
         return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 16;
     }
 
-    public static bool IsFooterPattern(string line)
-    {
-        var text = InlineText.Clean(line.Trim().TrimStart('#').Trim());
-        return PageNumber().IsMatch(text) || VersionAndDate().IsMatch(text);
-    }
+    public static bool IsFooterPattern(string line) => IsFooterText(InlineText.Clean(line.Trim().TrimStart('#').Trim()));
 
-    [GeneratedRegex(@"^(\d+(\.\d+)*\.?\s|\(?[a-zA-Z]{1,4}\)\s)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static bool IsFooterText(string clean) => PageNumber().IsMatch(clean) || VersionAndDate().IsMatch(clean);
+
+    [GeneratedRegex(@"^([0-9]+(\.[0-9]+)*\.?\s|\(?[a-zA-Z]{1,4}\)\s)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NumberedStart();
 
     // "Page 3", "Page 3 of 12", "- 3 -", "3 | Page", a lone number.
-    [GeneratedRegex(@"^(page \d{1,4}( of \d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s*\|\s*page|\d{1,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(page [0-9]{1,4}( of [0-9]{1,4})?|-\s*[0-9]{1,4}\s*-|[0-9]{1,4}\s*\|\s*page|[0-9]{1,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PageNumber();
 
     // "1.0 - 4 September 2023", "Version 2.1 – 12 March 2019": a document version and date line.
-    [GeneratedRegex(@"^(version |v)?\d{1,2}(\.\d{1,3}){1,2}\s*[-–—]\s*\d{1,2}(st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(version |v)?[0-9]{1,2}(\.[0-9]{1,3}){1,2}\s*[-–—]\s*[0-9]{1,2}(st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|november|december) [0-9]{4}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex VersionAndDate();
 }

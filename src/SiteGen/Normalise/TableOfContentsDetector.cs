@@ -57,6 +57,6 @@ public static partial class TableOfContentsDetector
     public static bool IsEntry(string line) => Entry().IsMatch(line.TrimEnd());
 
     // Text, then dot leaders or a tab, then a page number at the end of the line.
-    [GeneratedRegex(@"^\S.{0,200}?(\.{2,}|…+|\t)\s*\d{1,4}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\S.{0,200}?(\.{2,}|…+|\t)\s*[0-9]{1,4}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Entry();
 }

@@ -47,10 +47,7 @@ public static class SiteWriter
                 return failure;
             }
 
-            var retired = Path.Combine(parent, $".{name}.previous-{Guid.NewGuid():N}");
-            if (Directory.Exists(target)) Directory.Move(target, retired);
-            Directory.Move(staging, target);
-            if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
+            Swap(staging, target, Path.Combine(parent, $".{name}.previous-{Guid.NewGuid():N}"));
             return null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -58,6 +55,23 @@ public static class SiteWriter
             TryDelete(staging);
             return Diagnostic.Error(outputDir, 0, "SG0502", $"The site could not be written ({e.Message}). The previous site was left as it was.");
         }
+    }
+
+    /// <summary>
+    /// Puts the staging folder in the live site's place. On Linux one system call exchanges the two folders, so there is
+    /// no moment without a site; elsewhere (or on a file system that cannot exchange) it is two renames, and a build
+    /// killed between them is repaired by the next one (<see cref="RestoreInterrupted"/>).
+    /// </summary>
+    private static void Swap(string staging, string target, string retired)
+    {
+        if (Directory.Exists(target) && AtomicExchange.TryExchange(staging, target))
+        {
+            Directory.Delete(staging, recursive: true); // now the previous site
+            return;
+        }
+        if (Directory.Exists(target)) Directory.Move(target, retired);
+        Directory.Move(staging, target);
+        if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
     }
 
     private static bool IsSomeoneElses(string target)

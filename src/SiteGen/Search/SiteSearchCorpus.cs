@@ -135,7 +135,7 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
 
     private static SiteSearchEntry? PageEntry(HtmlParser parser, OutputFile page, string siteTitle, Dictionary<string, Protocol> protocolBySlug)
     {
-        var document = parser.ParseDocument(page.AsText());
+        var document = parser.ParseDocument(UpToFirstHeading(page.AsText()));
         var title = Collapse(document.Title ?? "");
         var suffix = " – " + siteTitle;
         if (title.EndsWith(suffix, StringComparison.Ordinal) && title.Length > suffix.Length) title = title[..^suffix.Length];
@@ -159,6 +159,16 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
             DisplayText(heading == title ? "" : heading),
             Fields(title, heading, authority ?? ""),
             FacetValues(SiteSearchKind.Page, authority));
+    }
+
+    /// <summary>
+    /// The page up to the end of its first <c>h1</c>, which holds the title and the heading: parsing a long protocol or
+    /// source page whole, only to read those two, was most of the time search took to build.
+    /// </summary>
+    internal static string UpToFirstHeading(string html)
+    {
+        var end = html.IndexOf("</h1>", StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? html : html[..(end + "</h1>".Length)];
     }
 
     private static ImmutableDictionary<string, string> Fields(string heading, string text, string authority) =>

@@ -42,3 +42,29 @@ public class SiteWriterTests
         Assert.Empty(Directory.EnumerateDirectories(site.Path).Where(d => Path.GetFileName(d).StartsWith('.')));
     }
 }
+
+public class AtomicExchangeTests
+{
+    [Fact]
+    public void On_Linux_two_folders_trade_places_in_one_step()
+    {
+        using var site = new TempSite();
+        var first = site.File("first");
+        var second = site.File("second");
+        Directory.CreateDirectory(first);
+        Directory.CreateDirectory(second);
+        File.WriteAllText(Path.Combine(first, "a.txt"), "from first");
+        File.WriteAllText(Path.Combine(second, "b.txt"), "from second");
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.False(AtomicExchange.TryExchange(first, second)); // elsewhere the writer falls back to two renames
+            return;
+        }
+
+        Assert.True(AtomicExchange.TryExchange(first, second));
+        Assert.Equal("from second", File.ReadAllText(Path.Combine(first, "b.txt")));
+        Assert.Equal("from first", File.ReadAllText(Path.Combine(second, "a.txt")));
+        Assert.False(AtomicExchange.TryExchange(first, site.File("missing")));
+        Assert.True(File.Exists(Path.Combine(first, "b.txt")));
+    }
+}

@@ -51,7 +51,10 @@ public static class OutputAudit
         return ["a file SiteGen does not write: only pages, data and the templates' own assets belong in the site"];
     }
 
-    public static IEnumerable<string> Html(string relative, string html, ISet<string> assetPaths)
+    public static IEnumerable<string> Html(string relative, string html, ISet<string> assetPaths) => Html(relative, Parse(html), assetPaths);
+
+    /// <summary>The page as a browser would build it, with every error the HTML parser reported on the way.</summary>
+    public static (IDocument Document, IReadOnlyList<string> Errors) Parse(string html)
     {
         var errors = new List<string>();
         var parser = new HtmlParser();
@@ -60,7 +63,12 @@ public static class OutputAudit
             var error = (HtmlErrorEvent)e;
             errors.Add($"HTML parse error {error.Code} at {error.Position.Line}:{error.Position.Column}: {error.Message}");
         };
-        var document = parser.ParseDocument(html);
+        return (parser.ParseDocument(html), errors);
+    }
+
+    public static IEnumerable<string> Html(string relative, (IDocument Document, IReadOnlyList<string> Errors) page, ISet<string> assetPaths)
+    {
+        var (document, errors) = page;
         foreach (var error in errors) yield return error;
 
         var depth = relative.Count(c => c == '/');

@@ -220,6 +220,15 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(expected), SiteSearchText.Normalise(System.Text.RegularExpressions.Regex.Unescape(text)));
     }
 
+    [Theory]
+    [InlineData("<title>T</title><main><h1>A <em>b</em></h1><p>long text</p>", "<title>T</title><main><h1>A <em>b</em></h1>")]
+    [InlineData("<title>T</title><H1>A</H1><h1>B</h1>", "<title>T</title><H1>A</H1>")]
+    [InlineData("<title>T</title><p>no heading</p>", "<title>T</title><p>no heading</p>")]
+    public void Pages_are_read_for_search_only_up_to_their_first_heading(string html, string expected)
+    {
+        Assert.Equal(expected, SiteSearchCorpus.UpToFirstHeading(html));
+    }
+
     [Fact]
     public void Display_text_is_one_line_cut_at_a_word_and_marked_when_long()
     {

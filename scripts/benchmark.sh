@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Prints SiteGen's speed figures; asserts nothing. Usage: bash scripts/benchmark.sh [seed|corpus|pathological|markdown|all] [size] [case]
+#   seed          the default site built and written like `sitegen build`, 5 warm runs (size: number of runs)
+#   corpus        a synthetic corpus of 60,000 clauses in ~200 protocols: normalise, whole in-memory build, atomic write
+#   pathological  hostile protocol bodies at n and 2n characters: a time ratio near 2 is linear, near 4 quadratic
+#   markdown      hostile report Markdown at n and 2n characters
+# Similar-wording search alone: dotnet run --project src/SiteGen -c Release -- bench-similarity
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet run --project bench/SiteGen.Bench -c Release -- "$@"
