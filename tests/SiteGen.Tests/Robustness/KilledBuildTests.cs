@@ -121,6 +121,7 @@ public partial class KilledBuildTests
             }
             await Task.Delay(1);
         }
+        if (!process.HasExited) process.Kill(entireProcessTree: true); // a build that hangs must not outlive the test
         return null;
     }
 
