@@ -9,6 +9,7 @@ namespace SiteGen.Tests.Robustness;
 /// Kills the real sitegen program (SIGKILL: no clean-up code runs) part-way through a build, and checks that the
 /// published site is exactly the previous one and that the next build clears up after the killed one.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public partial class KilledBuildTests
 {
     /// <summary>A copy of the default site with enough extra authorities that writing it takes a noticeable time.</summary>

@@ -16,6 +16,7 @@ namespace SiteGen.Tests.Robustness.Fuzz;
 /// on each. CI runs a fixed seed, so a failure reproduces; SITEGEN_FUZZ_SEED, SITEGEN_FUZZ_COUNT and SITEGEN_FUZZ_DOC
 /// choose another seed, a longer run, or one document (see README: "Security and robustness").
 /// </summary>
+[Collection(RunsAlone.Name)]
 public class PipelineFuzzTests(ITestOutputHelper output)
 {
     public const int DefaultSeed = 20_240_516;
