@@ -32,12 +32,6 @@ public static class PipelineProperties
 
     public static string FileOf(int position) => $"content/protocols/{SlugOf(position)}.md";
 
-    public static PropertyOutcome Check(byte[] bytes, TemplateSet templates, AnalysisContent analysisContent, ISet<string> assetPaths)
-    {
-        var batch = CheckBatch([bytes], templates, analysisContent, assetPaths);
-        return batch.Documents[0] with { Violations = [.. batch.Documents[0].Violations, .. batch.SharedViolations] };
-    }
-
     public static BatchOutcome CheckBatch(IReadOnlyList<byte[]> batch, TemplateSet templates, AnalysisContent analysisContent, ISet<string> assetPaths)
     {
         var violations = batch.Select(_ => new List<string>()).ToArray();
