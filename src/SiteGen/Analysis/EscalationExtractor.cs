@@ -55,6 +55,8 @@ public sealed partial class EscalationExtractor
         var inEscalationSection = false;
         Context? current = null;
         string? currentRoot = null;
+        // Outside a complaints section, whether the clause (with its sub-items) has named a situation that later sentences carry on.
+        var rootSituated = false;
 
         foreach (var (clause, root) in ClausesWithRoots(protocol))
         {
@@ -67,6 +69,7 @@ public sealed partial class EscalationExtractor
                 currentRoot = null;
             }
             var newClause = currentRoot != root;
+            if (newClause && !inEscalationSection) { current = null; rootSituated = false; }
             currentRoot = root;
             var firstSentence = true;
 
@@ -78,11 +81,13 @@ public sealed partial class EscalationExtractor
 
                 // Outside a complaints section a sentence counts only if it names the situation itself ("report to their
                 // Service Heads any time that a Member … pressurises the officer"); nothing carries in or out of it.
-                if (!inEscalationSection && !(reading.HasComplaintCue && reading.Situations.Any(s => s.Subjects.Length > 0 || s.Implied)))
+                var namesSituation = reading.HasComplaintCue && reading.Situations.Any(s => s.Subjects.Length > 0 || s.Implied);
+                if (!inEscalationSection && !namesSituation && !(rootSituated && reading.Situations.All(s => s.Subjects.IsEmpty)))
                 {
                     SideRoutesIn(sentence, clause, null);
                     continue;
                 }
+                if (!inEscalationSection && namesSituation) rootSituated = true;
 
                 // A clause that neither names the situation nor says it carries on from the last one is not read under it.
                 if (newClause && firstSentence && current is { FromHeading: false } carried && reading.Situations.IsEmpty
@@ -93,7 +98,7 @@ public sealed partial class EscalationExtractor
                 }
                 firstSentence = false;
 
-                var located = inEscalationSection ? current : null;
+                var located = inEscalationSection || rootSituated ? current : null;
                 var situations = reading.Situations.Select(s => Resolve(s, located)).ToList();
                 var sentenceScenarios = new HashSet<Scenario>();
                 foreach (var group in reading.Groups.OrderBy(g => g.IsPrior ? 0 : 1).ThenBy(g => g.At))
