@@ -101,19 +101,27 @@ public sealed partial class EscalationExtractor
                 var located = inEscalationSection || rootSituated ? current : null;
                 var situations = reading.Situations.Select(s => Resolve(s, located)).ToList();
                 var sentenceScenarios = new HashSet<Scenario>();
+                var previousAt = -1;
                 foreach (var group in reading.Groups.OrderBy(g => g.IsPrior ? 0 : 1).ThenBy(g => g.At))
                 {
-                    // The situation named nearest before the step; failing that, the first one after it in the sentence; failing that, the one in force.
-                    var before = reading.Situations.Select((s, i) => (s, i)).LastOrDefault(x => x.s.At <= group.At);
-                    var chosen = before.s is not null ? situations[before.i]
-                        : situations.Count > 0 ? situations[0]
-                        : located;
-                    if (chosen is null) continue;
-                    foreach (var scenario in ScenariosOf(chosen))
+                    // Every situation named since the last step ("if an officer is concerned about a councillor, or a
+                    // councillor about an officer, …"); failing that, the nearest before; failing that, the first after it
+                    // in the sentence; failing that, the one in force.
+                    var since = Enumerable.Range(0, situations.Count).Where(i => reading.Situations[i].At > previousAt && reading.Situations[i].At <= group.At).ToList();
+                    if (since.Count == 0)
                     {
-                        sentenceScenarios.Add(scenario);
-                        Add(routes[scenario], group, clause, sentence, chosen);
+                        var before = Enumerable.Range(0, situations.Count).LastOrDefault(i => reading.Situations[i].At <= group.At, -1);
+                        if (before >= 0) since.Add(before);
+                        else if (situations.Count > 0) since.Add(0);
                     }
+                    if (!group.IsPrior) previousAt = group.At;
+                    var chosen = since.Count > 0 ? since.Select(i => situations[i]).ToList() : located is null ? [] : [located];
+                    foreach (var context in chosen)
+                        foreach (var scenario in ScenariosOf(context))
+                        {
+                            if (!sentenceScenarios.Add(scenario) && chosen.Count > 1) continue;
+                            Add(routes[scenario], group, clause, sentence, context);
+                        }
                 }
                 if (situations.Count > 0) current = situations[^1] with { FromHeading = false };
                 SideRoutesIn(sentence, clause, sentenceScenarios.Count == 1 ? sentenceScenarios.Single() : current is { } c && ScenariosOf(c).Count == 1 ? ScenariosOf(c)[0] : null);
@@ -150,7 +158,8 @@ public sealed partial class EscalationExtractor
         var roles = group.Roles.Select(r => r.Role!).ToImmutableArray();
         var printed = group.Roles.Select(r => r.Printed).ToImmutableArray();
         if (group.IsPrior && route.Steps.Any(s => s.Roles.Intersect(roles).Any())) return;
-        if (route.Steps.Count > 0 && route.Steps[^1].Roles.SequenceEqual(roles)) return;
+        // A role already consulted at an earlier step ("the Managing Director will then discuss it with the Group Leader") is no new step.
+        if (route.Steps.Count > 0 && roles.All(r => route.Steps.Any(s => s.Roles.Contains(r)))) return;
         if (group.IsAlternative && route.Steps.Count > 0)
         {
             var last = route.Steps[^1];

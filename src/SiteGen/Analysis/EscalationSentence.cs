@@ -65,6 +65,8 @@ internal static partial class EscalationSentence
     public static Subject? SubjectOf(Mention m) => m switch
     {
         { IsService: true } => Subject.Service,
+        // A town or parish council's clerk is its senior officer, the head of its paid staff.
+        { Role: OtherRole } when ClerkTitle().IsMatch(m.Printed) => Subject.ChiefExecutive,
         { Role: "chief-executive" } => Subject.ChiefExecutive,
         { Role: "director" or "head-of-service" or "senior-manager" or "monitoring-officer" } => Subject.SeniorOfficer,
         { Role: "line-manager" } => Subject.Officer,
@@ -76,12 +78,13 @@ internal static partial class EscalationSentence
     };
 
     /// <summary>Roles, party words and services in order; a party word inside a role ("Monitoring Officer") is the role.</summary>
-    public static ImmutableArray<Mention> Mentions(string sentence, ImmutableArray<PhraseMatch<string>> roles)
+    public static ImmutableArray<Mention> Mentions(string sentence, ImmutableArray<PhraseMatch<string>> vocabulary)
     {
+        var roles = WithOtherTitles(sentence, vocabulary);
         var all = new List<Mention>(roles.Length + 8);
         foreach (var r in roles)
         {
-            var (start, end) = Widen(sentence, r.Start, r.End);
+            var (start, end) = r.Key == OtherRole ? (r.Start, r.End) : Widen(sentence, r.Start, r.End);
             all.Add(new Mention(r.Start, r.End, r.Key, null, false, sentence[start..end]));
         }
         var inRole = 0;
@@ -100,6 +103,53 @@ internal static partial class EscalationSentence
         }
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
         return [.. all];
+    }
+
+    /// <summary>The role id of a title outside the vocabulary ("Town Clerk", "Chair of the Staffing Committee"), shown as printed.</summary>
+    public const string OtherRole = "other";
+
+    /// <summary>
+    /// The vocabulary's roles, plus titles it does not have that complaint procedures use: a clerk, the chair of a
+    /// committee or of the council, a committee or panel, an ombudsman or commissioner, a "Head of …". Where such a title
+    /// contains a vocabulary role ("Chair of the Standards Committee") the whole title wins; otherwise the vocabulary does.
+    /// </summary>
+    private static ImmutableArray<PhraseMatch<string>> WithOtherTitles(string sentence, ImmutableArray<PhraseMatch<string>> vocabulary)
+    {
+        var others = new List<(int Start, int End)>();
+        foreach (Match m in OtherTitle().Matches(sentence)) others.Add((m.Index, m.Index + m.Length));
+        foreach (Match m in CapitalisedBody().Matches(sentence)) others.Add((m.Index, m.Index + m.Length));
+        if (others.Count == 0) return vocabulary;
+        others.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var merged = new List<(int Start, int End)>();
+        foreach (var o in others)
+            if (merged.Count == 0 || o.Start >= merged[^1].End) merged.Add(o);
+        var result = new List<PhraseMatch<string>>(vocabulary.Length + merged.Count);
+        var v = 0;
+        foreach (var (rawStart, end) in merged)
+        {
+            var start = TrimArticle(sentence, rawStart, end);
+            while (v < vocabulary.Length && vocabulary[v].End <= rawStart) result.Add(vocabulary[v++]);
+            // Overlapping vocabulary roles are kept when the title only touches them or is no more than them ("Standards
+            // Committee"), and give way when the title is longer and contains them ("Chair of the Standards Committee").
+            var overlapping = new List<PhraseMatch<string>>();
+            while (v < vocabulary.Length && vocabulary[v].Start < end) overlapping.Add(vocabulary[v++]);
+            if (overlapping.Any(o => o.Start < start || o.End > end || o.Start == start && o.End == end)) { result.AddRange(overlapping); continue; }
+            result.Add(new PhraseMatch<string>(OtherRole, null!, start, end));
+        }
+        while (v < vocabulary.Length) result.Add(vocabulary[v++]);
+        return [.. result];
+    }
+
+    /// <summary>Leading words that open a sentence or a noun phrase are not part of a title: "The Staffing Committee", "If Personnel Panel".</summary>
+    private static int TrimArticle(string s, int start, int end)
+    {
+        while (start < end)
+        {
+            var space = s.IndexOf(' ', start, end - start);
+            if (space < 0 || !TitleStopWords().IsMatch(s[start..space])) break;
+            start = space + 1;
+        }
+        return start;
     }
 
     /// <summary>
@@ -313,6 +363,17 @@ internal static partial class EscalationSentence
         return lo;
     }
 
+    /// <summary>Titles of office-holders and bodies outside the role vocabulary that complaint procedures send matters to.</summary>
+    [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:town\s+|parish\s+|community\s+|city\s+)?council)\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
+    private static partial Regex OtherTitle();
+
+    /// <summary>A capitalised committee, panel or head of a named function: "Staffing Committee", "Head of Democratic Services".</summary>
+    [GeneratedRegex(@"\b(?:[A-Z][a-z’']+\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?[A-Z][a-z’']+){0,3}", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedBody();
+
+    [GeneratedRegex(@"\bclerk\b", Options)]
+    private static partial Regex ClerkTitle();
+
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking;
 
     /// <summary>Words that speak of a complaint at all.</summary>
@@ -320,7 +381,7 @@ internal static partial class EscalationSentence
     private static partial Regex ComplaintCue();
 
     /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee").</summary>
-    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|raises?\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|raises?\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
     private static partial Regex ComplainantCue();
 
     /// <summary>"Procedure for officers", "Guidance for Members".</summary>
@@ -328,7 +389,7 @@ internal static partial class EscalationSentence
     private static partial Regex ProcedureFor();
 
     /// <summary>Words right before the person or service a complaint is about.</summary>
-    [GeneratedRegex(@"\b(?:about|against|concerning|regarding|relating\s+to|relates\s+to|related\s+to|in\s+relation\s+to|in\s+respect\s+of|involving|involves|(?:matter|complaint|concern|issue|grievance|it|this)\s+concerns|concerned\s+(?:is|are)|(?:dissatisfied|unhappy|not\s+satisfied|not\s+happy|problems?|issues?|difficult(?:y|ies)|concerned|aggrieved|complaint|grievance)\s+(?:with|at|over)|(?:conduct|behaviour|behavior|actions?|performance|treatment|attitude|decision)\s+of|in\s+the\s+case\s+of|(?:where|if)\s+(?:it|the\s+(?:matter|complaint|concern|issue|person|individual))\s+is)\b", Options)]
+    [GeneratedRegex(@"\b(?:about|against|concerning|regarding|relating\s+to|relates\s+to|related\s+to|in\s+relation\s+to|in\s+respect\s+of|involving|involves|(?:matter|complaint|concern|issue|grievance|it|this)\s+concerns|concerned\s+(?:is|are)|(?:dissatisfied|unhappy|not\s+satisfied|not\s+happy|problems?|issues?|difficult(?:y|ies)|concerned|aggrieved|complaint|grievance)\s+(?:with|at|over)|(?:conduct|behaviour|behavior|actions?|performance|treatment|attitude|decision)\s+of|in\s+the\s+case\s+of|(?:feels?|believes?|considers?|thinks?)\s+that|(?:where|if)\s+(?:it|the\s+(?:matter|complaint|concern|issue|person|individual))\s+is)\b", Options)]
     private static partial Regex SubjectCue();
 
     /// <summary>"not satisfied with the response from the Chief Officer": about how it was handled, not a new person.</summary>
