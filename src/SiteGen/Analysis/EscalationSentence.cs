@@ -59,8 +59,15 @@ internal static partial class EscalationSentence
     private const int ComplainantWindow = 90;
 
     public static Party? SideOf(Mention m) => m.Role is { } r
-        ? MemberRoles.Contains(r) ? Party.Members : Bodies.Contains(r) ? null : Party.Officers
+        ? r == OtherRole ? OtherSide(m.Printed)
+        : MemberRoles.Contains(r) ? Party.Members : Bodies.Contains(r) ? null : Party.Officers
         : m.Party;
+
+    /// <summary>A clerk or a "Head of …" is staff; a chair, provost or civic mayor is a member; a committee or an ombudsman is neither.</summary>
+    private static Party? OtherSide(string printed) =>
+        ClerkTitle().IsMatch(printed) || printed.StartsWith("Head of", StringComparison.OrdinalIgnoreCase) ? Party.Officers
+        : MemberTitle().IsMatch(printed) ? Party.Members
+        : null;
 
     public static Subject? SubjectOf(Mention m) => m switch
     {
@@ -102,7 +109,7 @@ internal static partial class EscalationSentence
             all.Add(new Mention(s.Index, s.Index + s.Length, null, null, true, s.Value));
         }
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return [.. all];
+        return Clarified(sentence, all);
     }
 
     /// <summary>The role id of a title outside the vocabulary ("Town Clerk", "Chair of the Staffing Committee"), shown as printed.</summary>
@@ -151,6 +158,34 @@ internal static partial class EscalationSentence
         }
         return start;
     }
+
+    /// <summary>
+    /// "Director of Law (Monitoring Officer)", "Chief Executive (Head of Paid Service)": a title with the role it holds in
+    /// brackets is that role, printed as the whole.
+    /// </summary>
+    private static ImmutableArray<Mention> Clarified(string sentence, List<Mention> all)
+    {
+        var result = ImmutableArray.CreateBuilder<Mention>(all.Count);
+        for (var i = 0; i < all.Count; i++)
+        {
+            var m = all[i];
+            if (m.Role is not null && i + 1 < all.Count && all[i + 1] is { Role: not null } inner
+                && BracketOpen().IsMatch(sentence.AsSpan(m.End, inner.Start - m.End))
+                && inner.End < sentence.Length && sentence.AsSpan(inner.End).TrimStart().StartsWith(")", StringComparison.Ordinal))
+            {
+                var close = sentence.IndexOf(')', inner.End);
+                var printedStart = m.Printed.Length > 0 ? sentence.IndexOf(m.Printed, Math.Max(0, m.Start - m.Printed.Length), StringComparison.Ordinal) : m.Start;
+                result.Add(new Mention(m.Start, close + 1, inner.Role, null, false, sentence[(printedStart < 0 ? m.Start : printedStart)..(close + 1)]));
+                i++;
+                continue;
+            }
+            result.Add(m);
+        }
+        return result.ToImmutable();
+    }
+
+    [GeneratedRegex(@"^\s*\(\s*(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BracketOpen();
 
     /// <summary>
     /// Widens a capitalised role match to the whole title as printed: "Director" in "Director of Children's Services",
@@ -374,6 +409,9 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\bclerk\b", Options)]
     private static partial Regex ClerkTitle();
 
+    [GeneratedRegex(@"^(?:vice[- ])?chair|\bprovost\b|\bmayor\b", Options)]
+    private static partial Regex MemberTitle();
+
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking;
 
     /// <summary>Words that speak of a complaint at all.</summary>
@@ -381,7 +419,7 @@ internal static partial class EscalationSentence
     private static partial Regex ComplaintCue();
 
     /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee").</summary>
-    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|raises?\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|raises?\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
     private static partial Regex ComplainantCue();
 
     /// <summary>"Procedure for officers", "Guidance for Members".</summary>
@@ -389,15 +427,15 @@ internal static partial class EscalationSentence
     private static partial Regex ProcedureFor();
 
     /// <summary>Words right before the person or service a complaint is about.</summary>
-    [GeneratedRegex(@"\b(?:about|against|concerning|regarding|relating\s+to|relates\s+to|related\s+to|in\s+relation\s+to|in\s+respect\s+of|involving|involves|(?:matter|complaint|concern|issue|grievance|it|this)\s+concerns|concerned\s+(?:is|are)|(?:dissatisfied|unhappy|not\s+satisfied|not\s+happy|problems?|issues?|difficult(?:y|ies)|concerned|aggrieved|complaint|grievance)\s+(?:with|at|over)|(?:conduct|behaviour|behavior|actions?|performance|treatment|attitude|decision)\s+of|in\s+the\s+case\s+of|(?:feels?|believes?|considers?|thinks?)\s+that|(?:where|if)\s+(?:it|the\s+(?:matter|complaint|concern|issue|person|individual))\s+is)\b", Options)]
+    [GeneratedRegex(@"\b(?:about|against|concerning|regarding|relating\s+to|relates\s+to|related\s+to|in\s+relation\s+to|in\s+respect\s+of|involving|involves|(?:matter|complaint|concern|issue|grievance|it|this)\s+concerns|concerned\s+(?:is|are)|(?:dissatisfied|unhappy|not\s+satisfied|not\s+happy|problems?|issues?|difficult(?:y|ies)|concerned|aggrieved|complaint|grievance)\s+(?:with|at|over)|(?:conduct|behaviour|behavior|actions?|performance|treatment|attitude|decision)\s+of|in\s+the\s+case\s+of|(?:feels?|believes?|considers?|thinks?)\s+that|(?:where|if)\s+(?:it|the\s+(?:matter|complaint|concern|issue|person|individual|officer|employee|member\s+of\s+staff))\s+(?:concerned\s+)?is)\b", Options)]
     private static partial Regex SubjectCue();
 
     /// <summary>"not satisfied with the response from the Chief Officer": about how it was handled, not a new person.</summary>
-    [GeneratedRegex(@"^\s*(?:the\s+|their\s+|that\s+|this\s+)?(?:response|outcome|decision|result|reply|answer|way\s+(?:it|the\s+matter|the\s+complaint)\s+(?:was|has\s+been|is)\s+(?:handled|dealt))\b", Options)]
+    [GeneratedRegex(@"^\s*(?:the\s+|their\s+|that\s+|this\s+|its\s+)?(?:[\w-]+(?:\s+[\w-]+)?['’]s?\s+)?(?:response|outcome|decision|result|reply|answer|way\s+(?:it|the\s+matter|the\s+complaint)\s+(?:was|has\s+been|is)\s+(?:handled|dealt))\b", Options)]
     private static partial Regex OutcomeNotPerson();
 
     /// <summary>"as opposed to the conduct of a specific Officer": a person the concern is not about.</summary>
-    [GeneratedRegex(@"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of|other\s+than|not)\s+(?:(?:the|a|an|any)\s+)?(?:\w+\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of|other\s+than|not)\s+(?:\w+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NegatedBefore();
 
     /// <summary>Pressure put on someone: the one before the verb (or after "from"/"by") is complained about.</summary>
@@ -416,7 +454,7 @@ internal static partial class EscalationSentence
     private static partial Regex ServiceWord();
 
     /// <summary>The window before a role ends with a word that sends the matter to it, then only fillers.</summary>
-    [GeneratedRegex(@"(?:(?<!\b(?:relates|relating|related|referring|refers|relation|regard|respect|according|accountable|responsible|subject|similar|due|addition|deal|dealt|work|working|comply|accordance|line|consistent|agreed|employed|appointed|bullied|harassed|pressured|pressurised|intimidated|treated|made|set|taken|signed|approved|provided|issued|satisfied|dissatisfied|unhappy|concerned|happy|problem|problems|issue|issues|relationship|relationships|conflict|response|reply|behaviour|conduct|familiarity|way)\s)\b(?:with|to|by|via|through)|\b(?:ask|asked|asking|approach|approached|approaching|contact|contacted|contacting|inform|informed|informing|notify|notified|notifying|consult|consulted|tell|alert|involve|involving|recourse\s+to|refer\s+(?:it|this|the\s+matter|the\s+issue|the\s+complaint|the\s+concern)\s+to))\s+(?:(?:the|a|an|their|his|her|its|relevant|appropriate|council['’]s|authority['’]s|either|own|designated|nominated|named|responsible|most|[a-z]+['’]s?)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<!\b(?:relates|relating|related|referring|refers|relation|regard|respect|according|accountable|responsible|subject|similar|due|addition|deal|dealt|work|working|comply|accordance|line|consistent|agreed|employed|appointed|bullied|harassed|pressured|pressurised|intimidated|treated|set|taken|signed|approved|provided|issued|satisfied|dissatisfied|unhappy|concerned|happy|problem|problems|issue|issues|relationship|relationships|conflict|response|reply|familiarity|way)\s)\b(?:with|to|by|via|through)|\b(?:ask|asked|asking|approach|approached|approaching|contact|contacted|contacting|inform|informed|informing|notify|notified|notifying|tell|alert|involve|involving|recourse\s+to|refer\s+(?:it|this|the\s+matter|the\s+issue|the\s+complaint|the\s+concern)\s+to))\s+(?:(?:the|a|an|their|his|her|its|your|my|our|relevant|appropriate|council['’]s|authority['’]s|either|own|designated|nominated|named|responsible|most|[a-z]+['’]s?)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
 
     /// <summary>In a failed condition, the role the failed attempt went through ("via a senior manager", "discussion with the manager of the service", "the response from the Chief Officer").</summary>
@@ -440,7 +478,7 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"[;:]|\b(?:then|if|failing|thereafter|who\s+(?:will|may|can|should)|which\s+(?:will|may)|will\s+(?:refer|pass|report|escalate)|may\s+(?:refer|pass|report|escalate))\b", Options)]
     private static partial Regex SequenceGap();
 
-    [GeneratedRegex(@"\b(?:also|alternatively|as\s+well\s+as|in\s+addition)\b", Options)]
+    [GeneratedRegex(@"\b(?:also|alternatively|instead|as\s+well\s+as|in\s+addition)\b", Options)]
     private static partial Regex AlsoWord();
 
     /// <summary>Words that carry a route on into a new sentence or clause.</summary>
