@@ -61,7 +61,11 @@ public enum Scenario { MemberAboutOfficer, MemberAboutSeniorOfficer, MemberAbout
 /// <param name="NotStated">The full text has no route for it.</param>
 /// <param name="NotInExtract">SiteGen holds only an extract, which has no route for it: the protocol itself may have one.</param>
 /// <param name="NotAvailable">The document says the route is in paragraphs it does not quote.</param>
-public enum RouteStatus { Stated, NotStated, NotInExtract, NotAvailable }
+/// <param name="NeedsReview">
+/// The text has steps, but its words do not say clearly enough whose concern about whom they answer (or they
+/// conflict): the steps are shown with their evidence and <see cref="ScenarioRoute.Review"/>, never as stated.
+/// </param>
+public enum RouteStatus { Stated, NotStated, NotInExtract, NotAvailable, NeedsReview }
 
 /// <summary>A protocol's complaint routes: an informal stage, one ordered route per scenario, and routes outside the line.</summary>
 public sealed record EscalationRoutes(
@@ -73,13 +77,28 @@ public sealed record EscalationRoutes(
 /// <summary>The protocol says matters should first be resolved informally.</summary>
 public sealed record InformalResolution(string ClauseId, string Evidence);
 
-public sealed record ScenarioRoute(Scenario Scenario, RouteStatus Status, ImmutableArray<EscalationStep> Steps);
+public sealed record ScenarioRoute(Scenario Scenario, RouteStatus Status, ImmutableArray<EscalationStep> Steps)
+{
+    /// <summary>For <see cref="RouteStatus.NeedsReview"/>: why the reading is not sure, in words an officer can check against the cited clauses.</summary>
+    public string? Review { get; init; }
+}
 
 /// <summary>One step of a route: any one of the roles, as the cited clause says.</summary>
 /// <param name="Order">1 for the first step.</param>
 /// <param name="Roles">Role ids from the taxonomy's vocabulary, in the order the text names them; alternatives.</param>
 /// <param name="Evidence">The sentence of the clause the step was read from.</param>
-public sealed record EscalationStep(int Order, ImmutableArray<string> Roles, string ClauseId, string Evidence);
+public sealed record EscalationStep(int Order, ImmutableArray<string> Roles, string ClauseId, string Evidence)
+{
+    /// <summary>
+    /// Each role's title as the protocol prints it ("Group Director", "Head of Paid Service"), one per entry of
+    /// <see cref="Roles"/>; empty when the step did not come from the text (a correction), where the role's own title applies.
+    /// </summary>
+    public ImmutableArray<string> Printed { get; init; } = [];
+
+    /// <summary>The title to show for the role at <paramref name="index"/>: as printed where known, else the vocabulary's title.</summary>
+    public string TitleOf(int index, Func<string, string> roleTitle) =>
+        index < Printed.Length && Printed[index].Length > 0 ? Printed[index] : roleTitle(Roles[index]);
+}
 
 /// <summary>A route outside the line (whistleblowing, a code of conduct complaint), with the scenario it was stated for if any.</summary>
 public sealed record SideRoute(string Id, Scenario? Scenario, string ClauseId, string Evidence);
