@@ -71,7 +71,11 @@ internal sealed class ClauseNode(string number, string? printedLabel, SectionNod
 }
 
 /// <summary>How a clause came to be: printed number, labelled item, unlabelled bullet, a position number, or a table cell.</summary>
-internal enum ClauseKind { Numbered, Item, Bullet, Positional, TableColumn, TableRow }
+/// <remarks>
+/// <see cref="HeadingList"/> is no clause of its own: it holds the items printed straight under a numbered heading
+/// ("4. Conduct" then "(a) …"), numbers them 4(a), 4(b), and is replaced by them when the tree is handed over.
+/// </remarks>
+internal enum ClauseKind { Numbered, Item, Bullet, Positional, TableColumn, TableRow, HeadingList }
 
 /// <summary>A section while it is being built.</summary>
 internal sealed class SectionNode(string id, string? number, string title, IReadOnlyList<string> headingPath, int level, int line)
@@ -83,6 +87,9 @@ internal sealed class SectionNode(string id, string? number, string title, IRead
     public int Level { get; } = level;
     public LineRange Lines { get; private set; } = new(line, line);
     public List<ClauseNode> Clauses { get; } = [];
+
+    /// <summary>The holder of items printed straight under this section's numbered heading, if there are any.</summary>
+    public ClauseNode? ItemOwner { get; set; }
 
     public void Touch(int line) => Lines = Lines.Extend(line);
 }

@@ -31,10 +31,13 @@ internal sealed partial class ClauseTreeBuilder
     private int _tableCount;
     private bool _blankBefore;
 
-    public ClauseTreeBuilder(string file, bool documentHasPrintedNumbers)
+    private readonly string _documentTitle;
+
+    public ClauseTreeBuilder(string file, bool documentHasPrintedNumbers, string? documentTitle = null)
     {
         _file = file;
         _documentHasPrintedNumbers = documentHasPrintedNumbers;
+        _documentTitle = TitleWords(documentTitle ?? "");
     }
 
     public IReadOnlyList<SectionNode> Sections => _sections;
@@ -42,13 +45,15 @@ internal sealed partial class ClauseTreeBuilder
     public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.ToImmutable();
 
     /// <summary>Feeds the document, one block at a time; <paramref name="nextClauseTop"/> gives, per block, the top-level number of the next numbered clause.</summary>
-    public void Build(IReadOnlyList<Block> blocks)
+    public void Build(IReadOnlyList<Block> input)
     {
+        var blocks = MarkNumberedSubheadings(input);
+        var start = ReadPrintedTitle(blocks);
         var nextClauseTop = new string?[blocks.Count + 1];
         for (var i = blocks.Count - 1; i >= 0; i--)
             nextClauseTop[i] = blocks[i] is LineBlock { Shape.Kind: ShapeKind.Clause or ShapeKind.QuotedParagraph } lb ? TopOf(lb.Shape.Key) : nextClauseTop[i + 1];
 
-        for (var i = 0; i < blocks.Count; i++)
+        for (var i = start; i < blocks.Count; i++)
         {
             switch (blocks[i])
             {
@@ -62,6 +67,14 @@ internal sealed partial class ClauseTreeBuilder
                     _blankBefore = false;
                     break;
             }
+        }
+
+        foreach (var section in _sections)
+        {
+            if (section.ItemOwner is not { } owner || owner.Paragraphs.Count > 0) continue;
+            var at = section.Clauses.IndexOf(owner);
+            section.Clauses.RemoveAt(at);
+            section.Clauses.InsertRange(at, owner.Children);
         }
     }
 
@@ -160,7 +173,8 @@ internal sealed partial class ClauseTreeBuilder
             return;
         }
 
-        if (!_documentHasPrintedNumbers || _open.Count == 0)
+        // A second unnumbered paragraph under a heading is a paragraph of its own, as the first was, not part of it.
+        if (!_documentHasPrintedNumbers || _open.Count == 0 || _open[0].Kind == ClauseKind.Positional)
         {
             if (_documentHasPrintedNumbers)
                 Warn(shape.Number, "SG0202", $"This paragraph has no number and follows a heading; it is published as paragraph {NextPositional()} of its section. Number it in the source if it is a clause.");

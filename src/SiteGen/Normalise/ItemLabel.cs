@@ -35,15 +35,34 @@ public static class ItemLabel
     public static ItemReading? Continuing(string key, ListStyle style, int lastValue) =>
         Readings(key).Where(r => r.Style == style && r.Value == lastValue + 1).Select(r => (ItemReading?)r).FirstOrDefault();
 
-    /// <summary>The reading for an item that opens a list: a first item ((a), (i), (1)) if possible, else the plainest reading.</summary>
+    /// <summary>True when the label reads as a letter, a roman numeral or a number at all; OCR labels such as "(ill)" or "(vv)" do not.</summary>
+    public static bool IsReadable(string key) => Readings(key).Count > 0;
+
+    /// <summary>
+    /// The reading for an item that opens a list: a first item ((a), (i), (1)) if possible, else the plainest reading.
+    /// A label that reads as nothing ("(ill)", "(iiii)") keeps its printed letters, lower-cased, with value 0, so no
+    /// following label continues it by accident.
+    /// </summary>
     public static ItemReading Opening(string key)
     {
         var readings = Readings(key);
+        if (readings.Count == 0)
+            return new ItemReading(key.Any(c => RomanDigit(char.ToLowerInvariant(c)) == 0) ? ListStyle.Letter : ListStyle.Roman, 0, key.ToLowerInvariant());
         var first = readings.Where(r => r.Value == 1 && !r.IsOcrCorrection).Select(r => (ItemReading?)r).FirstOrDefault();
         if (first is { } f) return f;
         // Multi-letter labels that read as roman numerals ("vi") continue a roman run; single letters stay letters.
         return readings.FirstOrDefault(r => !r.IsOcrCorrection && (r.Style != ListStyle.Roman || key.Length > 1), readings[0]);
     }
+
+    /// <summary>The label of item <paramref name="value"/> of a list in <paramref name="style"/>: 3 is "c", "iii" or "3".</summary>
+    public static string Format(ListStyle style, int value) => style switch
+    {
+        ListStyle.Letter when value is >= 1 and <= 26 => ((char)('a' + value - 1)).ToString(),
+        ListStyle.Roman when value >= 1 => ToRoman(value),
+        _ => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static int RomanDigit(char c) => Digit(c);
 
     public static int RomanValue(string text)
     {

@@ -6,7 +6,10 @@ namespace SiteGen.Normalise;
 public static partial class LineClassifier
 {
     private const int MaxHeadingWords = 12;
-    private const int MaxNumberedHeadingWords = 8;
+    internal const int MaxNumberedHeadingWords = 8;
+
+    /// <summary>A whole-line bold question ("**Can I be friends with a councillor?**") heads the answer below it, up to this many words.</summary>
+    private const int MaxQuestionHeadingWords = 20;
 
     public static LineShape Classify(SourceLine line, bool blankBefore, bool blankAfter)
     {
@@ -19,6 +22,7 @@ public static partial class LineClassifier
         StripQuotationMarks(ref text);
 
         var multi = MultiLevelNumber().Match(text);
+        if (!multi.Success) multi = GluedMultiLevelNumber().Match(text);
         if (multi.Success)
             return new LineShape(ShapeKind.Clause, line, multi.Groups["label"].Value, multi.Groups["num"].Value, InlineText.Clean(multi.Groups["rest"].Value));
 
@@ -36,6 +40,7 @@ public static partial class LineClassifier
             return new LineShape(ShapeKind.Item, line, item.Groups["label"].Value, item.Groups["key"].Value, InlineText.Clean(item.Groups["rest"].Value));
 
         var single = SingleNumber().Match(text);
+        if (!single.Success) single = GluedSingleNumber().Match(text);
         if (single.Success)
         {
             var rest = InlineText.Clean(single.Groups["rest"].Value);
@@ -44,7 +49,7 @@ public static partial class LineClassifier
         }
 
         var clean = InlineText.Clean(text);
-        if (isMarkdownHeading || (emphasised && IsShortTitle(clean, MaxHeadingWords)))
+        if (isMarkdownHeading || (emphasised && (IsShortTitle(clean, MaxHeadingWords) || IsQuestionHeading(clean))))
             return new LineShape(ShapeKind.Heading, line, "", "", clean);
         if (bulleted)
             return new LineShape(ShapeKind.Bullet, line, "", "", clean);
@@ -60,6 +65,16 @@ public static partial class LineClassifier
         if (".,;:!?”\"’".Contains(text[^1])) return false;
         return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords;
     }
+
+    private static bool IsQuestionHeading(string text) =>
+        text.Length is > 1 and <= 200 && text[^1] == '?' && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQuestionHeadingWords;
+
+    /// <summary>
+    /// "Adopted by the Finance Committee 19th January 2015", "Last reviewed: March 2025": a line saying when the document
+    /// was adopted, approved or reviewed. Only its place (at the top, before any clause) makes it part of the title block.
+    /// </summary>
+    public static bool IsStatusLine(string text) =>
+        text.Length <= 160 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 20 && StatusLine().IsMatch(text);
 
     private static bool StartsLikeATitle(string text) => char.IsUpper(text[0]) || char.IsDigit(text[0]);
 
@@ -142,6 +157,18 @@ public static partial class LineClassifier
     // are not numbers int.Parse reads.
     [GeneratedRegex(@"^(?<label>(?<num>[0-9]{1,3}(\.[0-9]{1,3}){1,5})\.?)(\s+(?<rest>.*))?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex MultiLevelNumber();
+
+    // "1.3Unless the context …": a clause number glued to its text by a lost space; only before a capital letter.
+    [GeneratedRegex(@"^(?<label>(?<num>[0-9]{1,3}(\.[0-9]{1,3}){1,5})\.?)(?<rest>\p{Lu}.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex GluedMultiLevelNumber();
+
+    // "1.Definitions": a heading number glued to its title; the dot and a capital letter are both needed.
+    [GeneratedRegex(@"^(?<label>(?<num>[0-9]{1,3})\.)(?<rest>\p{Lu}.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex GluedSingleNumber();
+
+    // "Adopted by Council on 3 March 2021", "Last reviewed: March 2025", "Date of adoption: 2019".
+    [GeneratedRegex(@"^(?:(?:last|date(?:\s+of)?|this\s+(?:protocol|document|guide)\s+was)\s+)?(?:reviewed|updated|revised|adopted|approved|agreed|amended|adoption|approval|review|issued|effective)\b.*\b(?:19|20)[0-9]{2}\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex StatusLine();
 
     // "16 For the effective…" or "3. Expectations".
     [GeneratedRegex(@"^(?<label>(?<num>[0-9]{1,3})\.?)\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -42,7 +42,7 @@ public static class ProtocolNormaliser
         var blocks = ToBlocks(kept);
         var hasPrintedNumbers = blocks.OfType<LineBlock>().Any(b => b.Shape.Kind is ShapeKind.Clause or ShapeKind.QuotedParagraph);
 
-        var builder = new ClauseTreeBuilder(file, hasPrintedNumbers);
+        var builder = new ClauseTreeBuilder(file, hasPrintedNumbers, document.Metadata.Title);
         builder.Build(blocks);
         diagnostics.AddRange(builder.Diagnostics);
 
