@@ -58,11 +58,22 @@ internal sealed class ClauseNode(string number, string? printedLabel, SectionNod
     /// <summary>Whether <paramref name="text"/> ends complete, looking back over closing quotes and brackets; null if it is nothing but those.</summary>
     private static bool? EndingOf(string text)
     {
+        // A paragraph ending in a closed quotation or a reference marker ("… a complementary way” [1]") is finished:
+        // that is how a quoted motto or a cited passage ends, even without a full stop inside the quotes.
+        var closed = false;
         for (var i = text.Length - 1; i >= 0; i--)
         {
             var ch = text[i];
-            if (char.IsWhiteSpace(ch) || ch is '”' or '’' or '"' or '\'' or ')') continue;
-            return ".!?:;".Contains(ch);
+            if (ch is '”' || FootnoteExtractor.SuperscriptDigits.Contains(ch)) { closed = true; continue; }
+            if (char.IsWhiteSpace(ch) || ch is '’' or '"' or '\'' or ')') continue;
+            if (ch == ']' && text.LastIndexOf('[', i, Math.Min(i + 1, 5)) is var open && open >= 0 && open < i - 1 && i - open <= 4
+                && text.AsSpan(open + 1, i - open - 1).IndexOfAnyExceptInRange('0', '9') < 0)
+            {
+                closed = true;
+                i = open;
+                continue;
+            }
+            return closed || ".!?:;".Contains(ch);
         }
         return null;
     }

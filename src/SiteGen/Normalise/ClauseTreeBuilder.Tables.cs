@@ -17,6 +17,11 @@ internal sealed partial class ClauseTreeBuilder
         var firstItem = Array.IndexOf(isItemRow, true);
         var twoSided = columns is 2 or 3 && firstItem > 0 && isItemRow.Skip(firstItem).All(x => x);
 
+        if (!twoSided && StartsWithLabel(table))
+        {
+            AddTableAsLines(table);
+            return;
+        }
         if (!twoSided)
         {
             AddTableAsParagraphs(table);
@@ -44,6 +49,25 @@ internal sealed partial class ClauseTreeBuilder
         }
         _open.Clear();
         _lastWritten = null;
+    }
+
+    /// <summary>
+    /// Word lays out a numbered or lettered list with a tab after each label ("a)\tElected members will:" then
+    /// "Ø\ttreat employees …"): that is a list, not a table. Its rows are read as the lines they are.
+    /// </summary>
+    private static bool StartsWithLabel(TabTable table) =>
+        RowShape(table, 0, blankBefore: false).Kind is ShapeKind.Item or ShapeKind.Clause or ShapeKind.NumberedHeading;
+
+    private static LineShape RowShape(TabTable table, int row, bool blankBefore) =>
+        LineClassifier.Classify(new SourceLine(table.Lines[row].Number, string.Join(" ", table.Rows[row].Where(c => c.Length > 0))), blankBefore, blankAfter: false);
+
+    private void AddTableAsLines(TabTable table)
+    {
+        for (var r = 0; r < table.Rows.Length; r++)
+        {
+            Add(RowShape(table, r, r == 0 && _blankBefore), null, null);
+            _blankBefore = false;
+        }
     }
 
     private void AddTableAsParagraphs(TabTable table)

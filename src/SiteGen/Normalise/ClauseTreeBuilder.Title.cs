@@ -74,6 +74,48 @@ internal sealed partial class ClauseTreeBuilder
         return end;
     }
 
+    /// <summary>How many short paragraphs (a web page's "Loading images…", an "Agenda item" label) may stand above the document's own title.</summary>
+    private const int MaxParagraphsAboveTitle = 3;
+
+    /// <summary>
+    /// After <see cref="ReadPrintedTitle"/>: the document's own title a few short lines further down, below scraps of the
+    /// page it was pasted from, is its printed title too, with any adoption line under it. Returns the blocks taken.
+    /// </summary>
+    private HashSet<int> ReadTitleBelowScraps(IReadOnlyList<Block> blocks, int from)
+    {
+        var taken = new HashSet<int>();
+        var i = from;
+        for (var seen = 0; seen <= MaxParagraphsAboveTitle; seen++)
+        {
+            var start = SkipBlanks(blocks, i);
+            var to = ParagraphEnd(blocks, start);
+            if (to == start || to - start > 2) break;
+            var lines = blocks.Skip(start).Take(to - start).Cast<LineBlock>().Select(b => b.Shape).ToList();
+            if (lines.Any(l => l.Kind is not (ShapeKind.Text or ShapeKind.Heading) || l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12)) break;
+            if (lines.All(IsTitleLine) && lines.Any(l => RepeatsDocumentTitle(l.Text)))
+            {
+                _printedTitle.AddRange(lines.Select(l => l.Text));
+                for (var k = start; k < to; k++) taken.Add(k);
+                // An adoption or review line straight under the title belongs with it.
+                var next = SkipBlanks(blocks, to);
+                var nextEnd = ParagraphEnd(blocks, next);
+                var status = blocks.Skip(next).Take(nextEnd - next).Cast<LineBlock>().Select(b => b.Shape).ToList();
+                if (status.Count > 0 && status.All(l => l.Kind == ShapeKind.Text && LineClassifier.IsStatusLine(l.Text)))
+                {
+                    foreach (var l in status)
+                    {
+                        _printedTitle.Add(l.Text);
+                        Note(l.Number, "SG0232", "Read this line as the date the document was adopted or reviewed: it is kept with the printed title, not published as a clause or heading.");
+                    }
+                    for (var k = next; k < nextEnd; k++) taken.Add(k);
+                }
+                break;
+            }
+            i = to;
+        }
+        return taken;
+    }
+
     /// <summary>A line that could be part of a title: a heading, or short capitalised text that does not end like a sentence.</summary>
     private static bool IsTitleLine(LineShape shape) =>
         shape.Kind == ShapeKind.Heading

@@ -49,6 +49,7 @@ internal sealed partial class ClauseTreeBuilder
     {
         var blocks = MarkNumberedSubheadings(input);
         var start = ReadPrintedTitle(blocks);
+        var taken = ReadTitleBelowScraps(blocks, start);
         var nextClauseTop = new string?[blocks.Count + 1];
         for (var i = blocks.Count - 1; i >= 0; i--)
             nextClauseTop[i] = blocks[i] is LineBlock { Shape.Kind: ShapeKind.Clause or ShapeKind.QuotedParagraph } lb ? TopOf(lb.Shape.Key) : nextClauseTop[i + 1];
@@ -62,7 +63,7 @@ internal sealed partial class ClauseTreeBuilder
                     _blankBefore = false;
                     break;
                 case LineBlock { Shape: var shape }:
-                    if (shape.Kind == ShapeKind.Blank) { _blankBefore = true; continue; }
+                    if (shape.Kind == ShapeKind.Blank || taken.Contains(i)) { _blankBefore = true; continue; }
                     Add(shape, nextClauseTop[i + 1], NextKind(blocks, i + 1));
                     _blankBefore = false;
                     break;
@@ -88,6 +89,11 @@ internal sealed partial class ClauseTreeBuilder
             case ShapeKind.NumberedHeading:
                 AddHeading(shape, shape.Key, nextClauseTop, nextKind);
                 break;
+            case ShapeKind.Clause when FirstItemOf(shape) is { } item:
+                // "3  (a)  The Managing Director will …": clause 3 opens straight into its first item.
+                AddNumberedClause(shape with { Text = "" });
+                AddItem(item);
+                break;
             case ShapeKind.Clause:
                 AddNumberedClause(shape);
                 break;
@@ -102,6 +108,7 @@ internal sealed partial class ClauseTreeBuilder
                 AddBullet(shape);
                 break;
             case ShapeKind.Text when shape.LooksLikeHeading && !Continues(shape):
+            case ShapeKind.Text when shape.Standalone && nextKind is ShapeKind.Clause && LineClassifier.IsLongTitle(shape.Text) && !Continues(shape):
                 AddHeading(shape, null, nextClauseTop, nextKind);
                 break;
             default:
@@ -111,6 +118,14 @@ internal sealed partial class ClauseTreeBuilder
                 AddText(shape);
                 break;
         }
+    }
+
+    /// <summary>The item a numbered line starts with after its number ("3 (a) The …"), if it starts with one.</summary>
+    private static LineShape? FirstItemOf(LineShape shape)
+    {
+        if (shape.Text.Length < 3 || shape.Text[0] != '(') return null;
+        var inner = LineClassifier.Classify(shape.Line with { Text = shape.Text }, blankBefore: false, blankAfter: false);
+        return inner.Kind == ShapeKind.Item && inner.Text.Length > 0 ? inner : null;
     }
 
     /// <summary>The deepest numbering the line classifier reads as a clause number.</summary>

@@ -55,7 +55,7 @@ public static partial class LineClassifier
             return new LineShape(ShapeKind.Bullet, line, "", "", clean);
 
         var standalone = blankBefore && blankAfter;
-        return new LineShape(ShapeKind.Text, line, "", "", clean, LooksLikeHeading: standalone && IsShortTitle(clean, MaxHeadingWords) && StartsLikeATitle(clean));
+        return new LineShape(ShapeKind.Text, line, "", "", clean, LooksLikeHeading: standalone && IsShortTitle(clean, MaxHeadingWords) && StartsLikeATitle(clean), Standalone: standalone);
     }
 
     /// <summary>A title is short and does not end like a sentence or a lead-in.</summary>
@@ -65,6 +65,17 @@ public static partial class LineClassifier
         if (".,;:!?”\"’".Contains(text[^1])) return false;
         return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords;
     }
+
+    /// <summary>
+    /// A longer title ("Procedure to be used in the event of a Grievance by an Employee against a Member of the Council"):
+    /// up to <see cref="MaxLongHeadingWords"/> words, capitalised, not ending like a sentence. Only a heading where it
+    /// stands alone straight above a numbered clause.
+    /// </summary>
+    public static bool IsLongTitle(string text) =>
+        text.Length is > 0 and <= 160 && !".,;:!?”\"’".Contains(text[^1]) && StartsLikeATitle(text)
+        && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLongHeadingWords;
+
+    private const int MaxLongHeadingWords = 20;
 
     private static bool IsQuestionHeading(string text) =>
         text.Length is > 1 and <= 200 && text[^1] == '?' && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQuestionHeadingWords;
