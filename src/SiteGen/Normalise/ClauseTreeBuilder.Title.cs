@@ -56,7 +56,7 @@ internal sealed partial class ClauseTreeBuilder
             {
                 foreach (var l in lines)
                 {
-                    _printedTitle.Add(l.Text);
+                    _printedTitle.Add((l.Number, l.Text));
                     Note(l.Number, "SG0232", "Read this line as the date the document was adopted or reviewed: it is kept with the printed title, not published as a clause or heading.");
                 }
                 i = end = to;
@@ -68,7 +68,7 @@ internal sealed partial class ClauseTreeBuilder
             var nextFrom = SkipBlanks(blocks, to);
             if (!ownTitle && !(lines.Count > 1 && StartsWithHeading(blocks, nextFrom)))
                 break;
-            _printedTitle.AddRange(lines.Select(l => l.Text));
+            _printedTitle.AddRange(lines.Select(l => (l.Number, l.Text)));
             i = end = to;
         }
         return end;
@@ -94,7 +94,7 @@ internal sealed partial class ClauseTreeBuilder
             if (lines.Any(l => l.Kind is not (ShapeKind.Text or ShapeKind.Heading) || l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12)) break;
             if (lines.All(IsTitleLine) && lines.Any(l => RepeatsDocumentTitle(l.Text)))
             {
-                _printedTitle.AddRange(lines.Select(l => l.Text));
+                _printedTitle.AddRange(lines.Select(l => (l.Number, l.Text)));
                 for (var k = start; k < to; k++) taken.Add(k);
                 // An adoption or review line straight under the title belongs with it.
                 var next = SkipBlanks(blocks, to);
@@ -104,7 +104,7 @@ internal sealed partial class ClauseTreeBuilder
                 {
                     foreach (var l in status)
                     {
-                        _printedTitle.Add(l.Text);
+                        _printedTitle.Add((l.Number, l.Text));
                         Note(l.Number, "SG0232", "Read this line as the date the document was adopted or reviewed: it is kept with the printed title, not published as a clause or heading.");
                     }
                     for (var k = next; k < nextEnd; k++) taken.Add(k);

@@ -15,7 +15,7 @@ internal sealed partial class ClauseTreeBuilder
     private readonly string _file;
     private readonly bool _documentHasPrintedNumbers;
     private readonly List<SectionNode> _sections = [];
-    private readonly List<string> _printedTitle = [];
+    private readonly List<(int Line, string Text)> _printedTitle = [];
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
     private readonly HashSet<string> _sectionIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextSectionSuffix = new(StringComparer.Ordinal);
@@ -41,7 +41,8 @@ internal sealed partial class ClauseTreeBuilder
     }
 
     public IReadOnlyList<SectionNode> Sections => _sections;
-    public IReadOnlyList<string> PrintedTitle => _printedTitle;
+    /// <summary>The title block's lines in document order (they are found in more than one pass).</summary>
+    public IReadOnlyList<string> PrintedTitle => [.. _printedTitle.OrderBy(t => t.Line).Select(t => t.Text)];
     public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.ToImmutable();
 
     /// <summary>Feeds the document, one block at a time; <paramref name="nextClauseTop"/> gives, per block, the top-level number of the next numbered clause.</summary>
@@ -152,7 +153,7 @@ internal sealed partial class ClauseTreeBuilder
         if (nothingYet && number is null && nextKind is ShapeKind.Heading or ShapeKind.NumberedHeading or null)
         {
             // Lines above the first section that only introduce it are the document's printed title.
-            _printedTitle.Add(shape.Text);
+            _printedTitle.Add((shape.Number, shape.Text));
             return;
         }
 
