@@ -369,7 +369,15 @@ internal static partial class EscalationSentence
             groups.Add(([m], inPrior, m.Start));
             last = m;
         }
-        var result = groups.Select(g => new TargetGroup(g.At,
+        // The members a handler only discusses the matter with ("the Monitoring Officer will determine whether it should be
+        // discussed with the Leader", "who may discuss it with the councillor's group leader") are consulted, not a step,
+        // unless the route goes on through them; a discussion with an officer up the line ("who will discuss it with the
+        // Managing Director") or the complainant's own ("first discuss it with their Head of Service") is one.
+        var firstRole = mentions.FirstOrDefault(m => m.Role is not null);
+        var kept = groups.Where((g, i) => g.Prior || i < groups.Count - 1 || firstRole.Start >= g.At || firstRole.Role is null
+            || !g.Roles.All(r => SideOf(r) == Party.Members)
+            || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - TargetWindow), Math.Min(TargetWindow, g.At))));
+        var result = kept.Select(g => new TargetGroup(g.At,
             [.. g.Roles.DistinctBy(r => r.Role)], g.Prior, alternativeAt >= 0 && alternativeAt < g.At && !g.Prior)).ToImmutableArray();
         return (result, actors.ToImmutable());
     }
@@ -419,7 +427,7 @@ internal static partial class EscalationSentence
     private static partial Regex ComplaintCue();
 
     /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee").</summary>
-    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|raises?\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|raises?\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
     private static partial Regex ComplainantCue();
 
     /// <summary>"Procedure for officers", "Guidance for Members".</summary>
@@ -454,7 +462,7 @@ internal static partial class EscalationSentence
     private static partial Regex ServiceWord();
 
     /// <summary>The window before a role ends with a word that sends the matter to it, then only fillers.</summary>
-    [GeneratedRegex(@"(?:(?<!\b(?:relates|relating|related|referring|refers|relation|regard|respect|according|accountable|responsible|subject|similar|due|addition|deal|dealt|work|working|comply|accordance|line|consistent|agreed|employed|appointed|bullied|harassed|pressured|pressurised|intimidated|treated|set|taken|signed|approved|provided|issued|satisfied|dissatisfied|unhappy|concerned|happy|problem|problems|issue|issues|relationship|relationships|conflict|response|reply|familiarity|way)\s)\b(?:with|to|by|via|through)|\b(?:ask|asked|asking|approach|approached|approaching|contact|contacted|contacting|inform|informed|informing|notify|notified|notifying|tell|alert|involve|involving|recourse\s+to|refer\s+(?:it|this|the\s+matter|the\s+issue|the\s+complaint|the\s+concern)\s+to))\s+(?:(?:the|a|an|their|his|her|its|your|my|our|relevant|appropriate|council['’]s|authority['’]s|either|own|designated|nominated|named|responsible|most|[a-z]+['’]s?)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<!\b(?:relates|relating|related|referring|refers|relation|regard|respect|according|accountable|responsible|subject|similar|due|addition|deal|dealt|work|working|comply|accordance|line|consistent|agreed|employed|appointed|bullied|harassed|pressured|pressurised|intimidated|treated|set|taken|signed|approved|provided|issued|satisfied|dissatisfied|unhappy|concerned|happy|problem|problems|issue|issues|relationship|relationships|conflict|response|reply|familiarity|way)\s)\b(?:with|to|by|via|through)|\b(?:ask|asked|asking|approach|approached|approaching|contact|contacted|contacting|inform|informed|informing|notify|notified|notifying|tell|alert|involve|involving|recourse\s+to|refer\s+(?:it|this|the\s+matter|the\s+issue|the\s+complaint|the\s+concern)\s+to))\s+(?:(?:the|a|an|their|his|her|its|your|my|our|that|this|relevant|appropriate|council['’]s|authority['’]s|either|own|designated|nominated|named|responsible|most|[a-z]+(?:\s+of\s+[a-z]+)?['’]s?)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
 
     /// <summary>In a failed condition, the role the failed attempt went through ("via a senior manager", "discussion with the manager of the service", "the response from the Chief Officer").</summary>
@@ -477,6 +485,9 @@ internal static partial class EscalationSentence
 
     [GeneratedRegex(@"[;:]|\b(?:then|if|failing|thereafter|who\s+(?:will|may|can|should)|which\s+(?:will|may)|will\s+(?:refer|pass|report|escalate)|may\s+(?:refer|pass|report|escalate))\b", Options)]
     private static partial Regex SequenceGap();
+
+    [GeneratedRegex(@"\bdiscuss\w*\s+(?:[\w'’]+\s+){0,4}?with\s+(?:[\w'’]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DiscussedWith();
 
     [GeneratedRegex(@"\b(?:also|alternatively|instead|as\s+well\s+as|in\s+addition)\b", Options)]
     private static partial Regex AlsoWord();

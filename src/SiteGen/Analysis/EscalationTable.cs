@@ -8,9 +8,11 @@ namespace SiteGen.Analysis;
 internal sealed record TableRoute(Party? Complainant, ImmutableArray<Subject> Subjects, ImmutableArray<TargetGroup> Steps, string Evidence);
 
 /// <summary>
-/// Reads a table of routes ("If you are | and your concern is about | first raise it with | if it is not resolved"):
-/// the column whose heading asks who you are gives the complainant, the one that says "about" the subject, and every
-/// column after them a step, in order. A table without both such columns is not a routes table.
+/// Reads a table of routes, in Markdown ("| If you are | and your concern is about | first raise it with | if it is not
+/// resolved |") or as a Word paste leaves it ("Concern | First contact | If not resolved", one row a line). The columns
+/// whose headings ask who you are and what the concern is about give the situation (or one "concern" column whose cells
+/// say both: "An officer's concern about a councillor"); every column after them is a step, in order. A table without
+/// such columns is not a routes table.
 /// </summary>
 internal static partial class EscalationTable
 {
@@ -19,36 +21,40 @@ internal static partial class EscalationTable
     public static ImmutableArray<TableRoute> Read(string text, Func<string, ImmutableArray<Mention>> mentions)
     {
         if (text.IndexOf('|', StringComparison.Ordinal) < 0) return [];
-        var cells = new List<Cell>();
-        var start = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != '|') continue;
-            if (start >= 0)
-            {
-                var (a, b) = Trim(text, start, i);
-                if (b > a) cells.Add(new Cell(a, b, text[a..b]));
-            }
-            start = i + 1;
-        }
-        var rule = cells.FindIndex(c => RuleCell().IsMatch(c.Text));
-        if (rule < 1) return [];
-        var columns = 0;
-        while (rule + columns < cells.Count && RuleCell().IsMatch(cells[rule + columns].Text)) columns++;
-        if (columns < 3 || rule < columns) return [];
-        var header = cells.GetRange(rule - columns, columns);
+        var rows = MarkdownRows(text);
+        if (rows.Count < 2) rows = LineRows(text);
+        if (rows.Count < 2) return [];
+        var header = rows[0];
+        var columns = header.Count;
+        if (columns < 2) return [];
         var who = header.FindIndex(h => WhoColumn().IsMatch(h.Text));
         var about = header.FindIndex(h => AboutColumn().IsMatch(h.Text));
-        if (who < 0 || about < 0 || about == who) return [];
-        var firstStep = Math.Max(who, about) + 1;
+        var concern = header.FindIndex(h => ConcernColumn().IsMatch(h.Text));
+        int firstStep;
+        if (who >= 0 && about >= 0 && who != about) firstStep = Math.Max(who, about) + 1;
+        else if (concern >= 0) { who = about = concern; firstStep = concern + 1; }
+        else return [];
         if (firstStep >= columns) return [];
 
         var routes = ImmutableArray.CreateBuilder<TableRoute>();
-        for (var r = rule + columns; r + columns <= cells.Count; r += columns)
+        foreach (var row in rows.Skip(1).Where(r => r.Count == columns))
         {
-            var row = cells.GetRange(r, columns);
-            var complainant = mentions(row[who].Text).Select(EscalationSentence.SideOf).FirstOrDefault(p => p is not null);
-            var subjects = mentions(row[about].Text).Select(EscalationSentence.SubjectOf).Where(s => s is not null).Select(s => s!.Value).Distinct().ToImmutableArray();
+            Party? complainant;
+            ImmutableArray<Subject> subjects;
+            if (who == about)
+            {
+                // "An officer's concern about a councillor": read as a sentence.
+                var cell = row[who].Text;
+                var situation = EscalationSentence.Read(cell, mentions(cell)).Situations.FirstOrDefault(s => s.Subjects.Length > 0);
+                if (situation is null) continue;
+                complainant = situation.Complainant;
+                subjects = situation.Subjects;
+            }
+            else
+            {
+                complainant = mentions(row[who].Text).Select(EscalationSentence.SideOf).FirstOrDefault(p => p is not null);
+                subjects = [.. mentions(row[about].Text).Select(EscalationSentence.SubjectOf).Where(s => s is not null).Select(s => s!.Value).Distinct()];
+            }
             var steps = ImmutableArray.CreateBuilder<TargetGroup>();
             for (var c = firstStep; c < columns; c++)
             {
@@ -61,6 +67,69 @@ internal static partial class EscalationTable
             routes.Add(new TableRoute(complainant, subjects, steps.ToImmutable(), text[row[0].Start..row[^1].End]));
         }
         return routes.ToImmutable();
+    }
+
+    /// <summary>
+    /// Markdown rows: a row of N cells has N+1 bars, and a line break between rows (joined to a space in clause text)
+    /// leaves two bars side by side, so rows are counted off by the header's width; empty cells stay in place.
+    /// </summary>
+    private static List<List<Cell>> MarkdownRows(string text)
+    {
+        var bars = new List<int>();
+        for (var i = 0; i < text.Length; i++) if (text[i] == '|') bars.Add(i);
+        var rows = new List<List<Cell>>();
+        // The rule row ("|---|---|") fixes the width; the header is the row before it.
+        var ruleStart = -1;
+        for (var b = 0; b + 1 < bars.Count; b++)
+            if (RuleCell().IsMatch(text[(bars[b] + 1)..bars[b + 1]].Trim())) { ruleStart = b; break; }
+        if (ruleStart < 1) return rows;
+        var width = 0;
+        while (ruleStart + width + 1 < bars.Count && RuleCell().IsMatch(text[(bars[ruleStart + width] + 1)..bars[ruleStart + width + 1]].Trim())) width++;
+        if (width < 2 || ruleStart < width + 1) return rows;
+        var headerStart = ruleStart - width - 1;
+        rows.Add(CellsBetween(text, bars, headerStart, width));
+        for (var b = ruleStart + width + 1; b + width < bars.Count; b += width + 1)
+        {
+            // Rows are separated by white space only; anything else ends the table.
+            if (b > 0 && text.AsSpan(bars[b - 1] + 1, bars[b] - bars[b - 1] - 1).Trim().Length > 0 && b != ruleStart + width + 1) break;
+            rows.Add(CellsBetween(text, bars, b, width));
+        }
+        return rows;
+    }
+
+    private static List<Cell> CellsBetween(string text, List<int> bars, int first, int width)
+    {
+        var cells = new List<Cell>(width);
+        for (var k = 0; k < width; k++)
+        {
+            var (a, b) = Trim(text, bars[first + k] + 1, bars[first + k + 1]);
+            cells.Add(new Cell(a, b, text[a..b]));
+        }
+        return cells;
+    }
+
+    /// <summary>Rows a Word paste leaves: lines of cells split by " | ", all as wide as the first.</summary>
+    private static List<List<Cell>> LineRows(string text)
+    {
+        var rows = new List<List<Cell>>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var cells = new List<Cell>();
+            var from = start;
+            for (var i = start; i <= end; i++)
+            {
+                if (i < end && text[i] != '|') continue;
+                var (a, b) = Trim(text, from, i);
+                cells.Add(new Cell(a, b, text[a..b]));
+                from = i + 1;
+            }
+            if (cells.Count >= 2 && cells.All(c => c.Text.Length > 0 || cells.IndexOf(c) > 0)) rows.Add(cells);
+            start = end + 1;
+        }
+        return rows.Count > 0 ? [.. rows.Where(r => r.Count == rows[0].Count)] : rows;
     }
 
     private static (int, int) Trim(string text, int a, int b)
@@ -78,4 +147,7 @@ internal static partial class EscalationTable
 
     [GeneratedRegex(@"\babout\b|\bconcerns?\b.*\b(?:is|are)\b|\bsubject\b|\bagainst\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AboutColumn();
+
+    [GeneratedRegex(@"\b(?:concerns?|complaints?|grievances?|situation|issue)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConcernColumn();
 }

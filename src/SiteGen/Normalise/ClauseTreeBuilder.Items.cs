@@ -11,12 +11,15 @@ internal sealed partial class ClauseTreeBuilder
     /// </summary>
     private void AddItem(LineShape shape)
     {
-        if (!ItemLabel.IsReadable(shape.Key))
+        // A label no list can read ("(vv)") stands where it is printed: beside the item before it, counting as the next one.
+        if (ItemLabel.Opening(shape.Key) is { IsUnreadable: true } unreadable && _open.Count > 0)
         {
-            AddUnreadableItem(shape);
+            var innermost = _open[^1];
+            var list = innermost.Kind == ClauseKind.Item ? innermost.Parent! : innermost;
+            var (style, last) = list.ChildList ?? (unreadable.Style, 0);
+            AttachItem(list, shape, unreadable with { Style = style, Value = last + 1 });
             return;
         }
-
         for (var k = _open.Count - 1; k >= 0; k--)
         {
             var candidate = _open[k];
@@ -63,29 +66,6 @@ internal sealed partial class ClauseTreeBuilder
         return StartPositionalOwner(shape);
     }
 
-    /// <summary>
-    /// A label that is no letter, roman numeral or number ("(ill)", "(vv)": scanning errors). It is never dropped: inside a
-    /// list it is read as that list's next item, and said so; with no list to continue it keeps its printed letters.
-    /// </summary>
-    private void AddUnreadableItem(LineShape shape)
-    {
-        for (var k = _open.Count - 1; k >= 0; k--)
-        {
-            var owner = _open[k].Kind == ClauseKind.Item ? _open[k].Parent! : _open[k];
-            if (owner.ChildList is not { } list) continue;
-            var value = list.Last + 1;
-            var guess = new ItemReading(list.Style, value, ItemLabel.Format(list.Style, value));
-            Warn(shape.Number, "SG0230", $"The item label {shape.Label} is not a letter, roman numeral or number (a scanning error?); it is read as ({guess.Normalised}), the next item of clause {owner.Number}. Check the source.");
-            AttachItem(owner, shape, guess);
-            return;
-        }
-
-        var parent = _open.Count > 0 && _open[^1].Kind != ClauseKind.Item ? _open[^1] : ItemOwnerWithoutClause(shape);
-        var reading = ItemLabel.Opening(shape.Key);
-        Warn(shape.Number, "SG0231", $"The item label {shape.Label} is not a letter, roman numeral or number (a scanning error?) and continues no list; it is published as clause {parent.Number}({reading.Normalised}). Check the source.");
-        AttachItem(parent, shape, reading);
-    }
-
     /// <summary>(a) → (i) → (1) is as deep as protocols go; alternating labels in hostile input must not nest without end.</summary>
     private const int MaxItemDepth = 3;
 
@@ -108,8 +88,12 @@ internal sealed partial class ClauseTreeBuilder
 
     private void AttachItem(ClauseNode owner, LineShape shape, ItemReading reading)
     {
-        if (reading.IsOcrCorrection)
+        if (reading.IsOcrCorrection && reading.Normalised == "l")
             Note(shape.Number, "SG0206", $"Read the label {shape.Label} as (l): it stands between (k) and (m).");
+        else if (reading.IsOcrCorrection)
+            Warn(shape.Number, "SG0250", $"Read the label {shape.Label} as ({reading.Normalised}), taking each l for an i as a scan or OCR often misreads it. Correct the label in the source.");
+        else if (reading.IsUnreadable)
+            Warn(shape.Number, "SG0251", $"The label {shape.Label} is no letter or roman numeral SiteGen can read; the item is published as ({reading.Normalised}). Correct the label in the source.");
         owner.ChildList = (reading.Style, reading.Value);
         var number = owner.Number + "(" + reading.Normalised + ")";
         var item = NewClause(number, shape.Label, owner, shape.Number, ClauseKind.Item);

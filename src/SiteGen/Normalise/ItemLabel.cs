@@ -5,8 +5,9 @@ public enum ListStyle { Letter, Roman, Digit }
 
 /// <summary>One way to read a printed item label: "(i)" is the ninth letter or roman one, depending on the list it is in.</summary>
 /// <param name="Normalised">The label as SiteGen publishes it (lower case; OCR "I" read as "l").</param>
-/// <param name="IsOcrCorrection">True where the printed label was an upper-case I standing for a lower-case l.</param>
-public readonly record struct ItemReading(ListStyle Style, int Value, string Normalised, bool IsOcrCorrection = false);
+/// <param name="IsOcrCorrection">True where the printed label was an upper-case I standing for a lower-case l, or an l for an i ("(ill)" for "(iii)").</param>
+/// <param name="IsUnreadable">True where the label is no letter or roman numeral at all ("(vv)", "(ic)"): kept as printed, lower case, counting as nothing.</param>
+public readonly record struct ItemReading(ListStyle Style, int Value, string Normalised, bool IsOcrCorrection = false, bool IsUnreadable = false);
 
 /// <summary>Reads item labels and decides which reading continues a list.</summary>
 public static class ItemLabel
@@ -28,6 +29,16 @@ public static class ItemLabel
         // Scanned protocols print (l) as (I): only meaningful as the 12th letter of an (a)…(m) run.
         if (key == "I")
             readings.Add(new ItemReading(ListStyle.Letter, 'l' - 'a' + 1, "l", IsOcrCorrection: true));
+        // OCR reads the i of a roman numeral as l: "(ill)" is (iii), "(il)" and "(ll)" are (ii).
+        if (readings.Count == 0 && lower.Contains('l', StringComparison.Ordinal) && lower.All(c => c is 'i' or 'l'))
+        {
+            var corrected = lower.Replace('l', 'i');
+            if (RomanValue(corrected) is > 0 and var value)
+                readings.Add(new ItemReading(ListStyle.Roman, value, corrected, IsOcrCorrection: true));
+        }
+        // Anything else ("(iiii)", "(vv)", "(ic)") is kept as printed and counts as nothing, so the list after it still reads.
+        if (readings.Count == 0)
+            readings.Add(new ItemReading(lower.All(c => Digit(c) > 0) ? ListStyle.Roman : ListStyle.Letter, 0, lower, IsUnreadable: true));
         return readings;
     }
 
@@ -35,34 +46,15 @@ public static class ItemLabel
     public static ItemReading? Continuing(string key, ListStyle style, int lastValue) =>
         Readings(key).Where(r => r.Style == style && r.Value == lastValue + 1).Select(r => (ItemReading?)r).FirstOrDefault();
 
-    /// <summary>True when the label reads as a letter, a roman numeral or a number at all; OCR labels such as "(ill)" or "(vv)" do not.</summary>
-    public static bool IsReadable(string key) => Readings(key).Count > 0;
-
-    /// <summary>
-    /// The reading for an item that opens a list: a first item ((a), (i), (1)) if possible, else the plainest reading.
-    /// A label that reads as nothing ("(ill)", "(iiii)") keeps its printed letters, lower-cased, with value 0, so no
-    /// following label continues it by accident.
-    /// </summary>
+    /// <summary>The reading for an item that opens a list: a first item ((a), (i), (1)) if possible, else the plainest reading.</summary>
     public static ItemReading Opening(string key)
     {
         var readings = Readings(key);
-        if (readings.Count == 0)
-            return new ItemReading(key.Any(c => RomanDigit(char.ToLowerInvariant(c)) == 0) ? ListStyle.Letter : ListStyle.Roman, 0, key.ToLowerInvariant());
         var first = readings.Where(r => r.Value == 1 && !r.IsOcrCorrection).Select(r => (ItemReading?)r).FirstOrDefault();
         if (first is { } f) return f;
         // Multi-letter labels that read as roman numerals ("vi") continue a roman run; single letters stay letters.
         return readings.FirstOrDefault(r => !r.IsOcrCorrection && (r.Style != ListStyle.Roman || key.Length > 1), readings[0]);
     }
-
-    /// <summary>The label of item <paramref name="value"/> of a list in <paramref name="style"/>: 3 is "c", "iii" or "3".</summary>
-    public static string Format(ListStyle style, int value) => style switch
-    {
-        ListStyle.Letter when value is >= 1 and <= 26 => ((char)('a' + value - 1)).ToString(),
-        ListStyle.Roman when value >= 1 => ToRoman(value),
-        _ => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
-    private static int RomanDigit(char c) => Digit(c);
 
     public static int RomanValue(string text)
     {

@@ -34,12 +34,13 @@ public class EscalationExtractorTests
     }
 
     [Fact]
-    public void Hounslow_officer_about_a_member_goes_to_the_monitoring_officer_then_leaders_then_standards_committee()
+    public void Hounslow_officer_about_a_member_goes_to_the_monitoring_officer_then_the_standards_committee()
     {
-        // 11.3: take the matter up with the Monitoring Officer; discussed with the Leader of the Council and/or relevant
-        // political group leader; the Monitoring Officer may report the matter for consideration by the Standards Committee.
+        // 11.3: take the matter up with the Monitoring Officer; the Monitoring Officer decides whether to discuss it with the
+        // Leader and group leader (whom the handler consults, not a step); the Monitoring Officer may report the matter for
+        // consideration by the Standards Committee.
         Assert.Equal(
-            ["monitoring-officer@hounslow/11.3", "leader|group-leader@hounslow/11.3", "standards-committee@hounslow/11.3"],
+            ["monitoring-officer@hounslow/11.3", "standards-committee@hounslow/11.3"],
             Steps(Route("hounslow", Scenario.OfficerAboutMember)));
     }
 
