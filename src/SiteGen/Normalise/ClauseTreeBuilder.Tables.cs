@@ -53,10 +53,17 @@ internal sealed partial class ClauseTreeBuilder
 
     /// <summary>
     /// Word lays out a numbered or lettered list with a tab after each label ("a)\tElected members will:" then
-    /// "Ø\ttreat employees …"): that is a list, not a table. Its rows are read as the lines they are.
+    /// "Ø\ttreat employees …"): that is a list, not a table. It is one when every row is a short marker (a label or a
+    /// bullet glyph, no spaces) then one cell of text, the first marker is a label, and the texts end like sentences or
+    /// lead-ins; a table of steps ("1\tLine manager") has short cells and stays a table. Its rows are read as lines.
     /// </summary>
-    private static bool StartsWithLabel(TabTable table) =>
-        RowShape(table, 0, blankBefore: false).Kind is ShapeKind.Item or ShapeKind.Clause or ShapeKind.NumberedHeading;
+    private static bool StartsWithLabel(TabTable table)
+    {
+        if (RowShape(table, 0, blankBefore: false).Kind is not (ShapeKind.Item or ShapeKind.Clause)) return false;
+        var rows = table.Rows.Select(r => r.Where(c => c.Length > 0).ToArray()).ToArray();
+        if (!rows.All(r => r.Length == 2 && r[0].Length <= 5 && !r[0].Contains(' ', StringComparison.Ordinal))) return false;
+        return rows.Count(r => ".:;".Contains(r[1][^1])) * 2 > rows.Length;
+    }
 
     private static LineShape RowShape(TabTable table, int row, bool blankBefore) =>
         LineClassifier.Classify(new SourceLine(table.Lines[row].Number, string.Join(" ", table.Rows[row].Where(c => c.Length > 0))), blankBefore, blankAfter: false);
