@@ -157,7 +157,10 @@ internal sealed partial class ClauseTreeBuilder
             return;
         }
 
-        var isSubsection = number is null && _topSection is not null && _lastTopNumber is not null && nextClauseTop == _lastTopNumber;
+        // An unnumbered heading inside a numbered section's run of clauses, or a numbered sub-heading ("9.1 Introduction")
+        // under the numbered heading it belongs to ("9. Member Officer Protocol"), is a sub-section.
+        var isSubsection = (number is null && _topSection is not null && _lastTopNumber is not null && nextClauseTop == _lastTopNumber)
+            || (number is not null && number.Contains('.', StringComparison.Ordinal) && _topSection?.Number == TopOf(number));
         var level = isSubsection ? 2 : 1;
         var path = isSubsection ? [.. _topSection!.HeadingPath, shape.Text] : new List<string> { shape.Text };
         var section = new SectionNode(UniqueSectionId(number, shape.Text), number, shape.Text, path, level, shape.Number);
