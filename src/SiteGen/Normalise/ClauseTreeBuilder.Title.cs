@@ -11,6 +11,7 @@ internal sealed partial class ClauseTreeBuilder
     /// A numbered line that only names what follows ("9.1 Introduction": a short title, no sentence) and is followed by
     /// clauses numbered under it (9.1.1, 9.1.2) is a numbered sub-heading, not a clause. Both conditions are needed: a
     /// short first line of a hard-wrapped clause ("4.2 The Chief Executive will") is followed by its own continuation.
+    /// "2.0 Roles" followed by "2.1 …" is the heading of section 2 in the same way.
     /// </summary>
     private static List<Block> MarkNumberedSubheadings(IReadOnlyList<Block> blocks)
     {
@@ -22,8 +23,13 @@ internal sealed partial class ClauseTreeBuilder
                 || shape.Text.Length == 0 || !char.IsUpper(shape.Text[0]))
                 continue;
             var next = NextNonBlank(result, i + 1);
-            if (next is LineBlock { Shape: { Kind: ShapeKind.Clause } following } && following.Key.StartsWith(shape.Key + ".", StringComparison.Ordinal))
+            if (next is not LineBlock { Shape: { Kind: ShapeKind.Clause } following }) continue;
+            if (following.Key.StartsWith(shape.Key + ".", StringComparison.Ordinal))
                 result[i] = new LineBlock(shape with { Kind = ShapeKind.NumberedHeading });
+            // "2.0 Roles" then "2.1 …": the heading of section 2, numbered the way some councils number headings.
+            else if (shape.Key.EndsWith(".0", StringComparison.Ordinal) && shape.Key.Length > 2
+                     && following.Key.StartsWith(shape.Key[..^2] + ".", StringComparison.Ordinal))
+                result[i] = new LineBlock(shape with { Kind = ShapeKind.NumberedHeading, Key = shape.Key[..^2] });
         }
         return result;
     }
