@@ -239,8 +239,14 @@ internal sealed partial class ClauseTreeBuilder
     {
         if (_lastWritten is null || shape.Text.Length == 0) return false;
         if (!_blankBefore) return true;
+        // A capitalised title line standing alone ("PART 5", "WHEN THINGS GO WRONG") is a heading even after unfinished
+        // text: the second half of a sentence split by a page break is not printed in capitals.
+        if (shape.LooksLikeHeading && IsAllCapitals(shape.Text)) return false;
         return char.IsLower(shape.Text[0]) || !_lastWritten.EndsComplete;
     }
+
+    private static bool IsAllCapitals(string text) =>
+        text.Count(char.IsLetter) >= 3 && !text.Any(char.IsLower);
 
     private ClauseNode NewClause(string number, string? label, ClauseNode? parent, int line, ClauseKind kind)
     {

@@ -36,7 +36,8 @@ public static partial class LineClassifier
 
         var item = ParenthesisedItem().Match(text);
         if (!item.Success) item = HalfParenthesisedItem().Match(text);
-        if (item.Success)
+        // "(C) : A Protocol for …" names a part of the constitution; an item's text never starts with a colon.
+        if (item.Success && !item.Groups["rest"].Value.StartsWith(':'))
             return new LineShape(ShapeKind.Item, line, item.Groups["label"].Value, item.Groups["key"].Value, InlineText.Clean(item.Groups["rest"].Value));
 
         var single = SingleNumber().Match(text);
