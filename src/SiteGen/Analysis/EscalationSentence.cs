@@ -333,7 +333,7 @@ internal static partial class EscalationSentence
     /// </summary>
     private static (ImmutableArray<TargetGroup>, ImmutableArray<string>) TargetGroups(string sentence, ImmutableArray<Mention> mentions)
     {
-        var priorSpans = NegativeCondition().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToArray();
+        var priorSpans = NegativeConditions(sentence);
         var alternativeAt = AlsoWord().Match(sentence) is { Success: true } also ? also.Index : -1;
         var groups = new List<(List<Mention> Roles, bool Prior, int At)>();
         var actors = ImmutableArray.CreateBuilder<string>();
@@ -346,7 +346,7 @@ internal static partial class EscalationSentence
             while (span < priorSpans.Length && priorSpans[span].End <= m.Start) span++;
             var inPrior = span < priorSpans.Length && priorSpans[span].Index <= m.Start;
             var windowStart = Math.Max(0, m.Start - TargetWindow);
-            var isTarget = TargetCue().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
+            var isTarget = EndsWithTargetCue(sentence.AsSpan(windowStart, m.Start - windowStart))
                 || inPrior && PriorCue().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart));
             if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l))
             {
@@ -461,17 +461,108 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\bservices?\b|\bdepartments?\b|\bdirectorates?\b", Options)]
     private static partial Regex ServiceWord();
 
-    /// <summary>The window before a role ends with a word that sends the matter to it, then only fillers.</summary>
-    [GeneratedRegex(@"(?:(?<!\b(?:relates|relating|related|referring|refers|relation|regard|respect|according|accountable|responsible|subject|similar|due|addition|deal|dealt|work|working|comply|accordance|line|consistent|agreed|employed|appointed|bullied|harassed|pressured|pressurised|intimidated|treated|set|taken|signed|approved|provided|issued|satisfied|dissatisfied|unhappy|concerned|happy|problem|problems|issue|issues|relationship|relationships|conflict|response|reply|familiarity|way)\s)\b(?:with|to|by|via|through)|\b(?:ask|asked|asking|approach|approached|approaching|contact|contacted|contacting|inform|informed|informing|notify|notified|notifying|tell|alert|involve|involving|recourse\s+to|refer\s+(?:it|this|the\s+matter|the\s+issue|the\s+complaint|the\s+concern)\s+to))\s+(?:(?:the|a|an|their|his|her|its|your|my|our|that|this|relevant|appropriate|council['’]s|authority['’]s|either|own|designated|nominated|named|responsible|most|[a-z]+(?:\s+of\s+[a-z]+)?['’]s?)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex TargetCue();
+    /// <summary>
+    /// Whether the words before a role end with one that sends the matter to it ("with", "to", "by", "via", "ask",
+    /// "approach", "contact", "inform", "tell" …), then only fillers ("the", "relevant", "the officer's", "the member of
+    /// staff's"). "with"/"to"/"by" after words like "relates", "dissatisfied", "employed" do not send anything anywhere.
+    /// Read word by word from the right, so the cost is the window's length, whatever the sentence.
+    /// </summary>
+    private static bool EndsWithTargetCue(ReadOnlySpan<char> window)
+    {
+        var end = window.Length;
+        var word = PreviousWordOf(window, ref end);
+        while (!word.IsEmpty)
+        {
+            if (IsFiller(word)) { word = PreviousWordOf(window, ref end); continue; }
+            if (IsPossessive(word))
+            {
+                // "the member of staff's": skip "of staff" back to "member".
+                var save = end;
+                var of = PreviousWordOf(window, ref end);
+                if (of.Equals("of", StringComparison.OrdinalIgnoreCase)) { PreviousWordOf(window, ref end); }
+                else end = save;
+                word = PreviousWordOf(window, ref end);
+                continue;
+            }
+            break;
+        }
+        if (word.IsEmpty) return false;
+        var lower = word.ToString().ToLowerInvariant();
+        if (SendingVerbs.Contains(lower)) return true;
+        if (lower is not ("with" or "to" or "by" or "via" or "through")) return false;
+        var before = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
+        return !NotSending.Contains(before);
+    }
+
+    private static ReadOnlySpan<char> PreviousWordOf(ReadOnlySpan<char> text, ref int end)
+    {
+        var e = end;
+        while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
+        var b = e;
+        while (b > 0 && (char.IsLetter(text[b - 1]) || text[b - 1] is '\'' or '’' or '-')) b--;
+        // Punctuation between words ends the run: "way, the" is not "way the".
+        if (b == e) { end = 0; return []; }
+        end = b;
+        return text[b..e];
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word[^1] is '\'' or '’');
+
+    private static bool IsFiller(ReadOnlySpan<char> word) => Fillers.Contains(word.ToString().ToLowerInvariant());
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "their", "his", "her", "its", "your", "my", "our", "that", "this", "relevant", "appropriate",
+        "either", "own", "designated", "nominated", "named", "responsible", "most",
+    };
+
+    private static readonly HashSet<string> SendingVerbs = new(StringComparer.Ordinal)
+    {
+        "ask", "asked", "asking", "approach", "approached", "approaching", "contact", "contacted", "contacting", "inform",
+        "informed", "informing", "notify", "notified", "notifying", "tell", "alert", "involve", "involving",
+    };
+
+    private static readonly HashSet<string> NotSending = new(StringComparer.Ordinal)
+    {
+        "relates", "relating", "related", "referring", "refers", "relation", "regard", "respect", "according", "accountable",
+        "responsible", "subject", "similar", "due", "addition", "deal", "dealt", "work", "working", "comply", "accordance",
+        "line", "consistent", "agreed", "employed", "appointed", "bullied", "harassed", "pressured", "pressurised",
+        "intimidated", "treated", "set", "taken", "signed", "approved", "provided", "issued", "satisfied", "dissatisfied",
+        "unhappy", "concerned", "happy", "problem", "problems", "issue", "issues", "relationship", "relationships",
+        "conflict", "response", "reply", "familiarity", "way",
+    };
 
     /// <summary>In a failed condition, the role the failed attempt went through ("via a senior manager", "discussion with the manager of the service", "the response from the Chief Officer").</summary>
     [GeneratedRegex(@"\b(?:with|via|through|by|from)\s+(?:(?:the|a|an|their|his|her|relevant|appropriate|council['’]s)\s+)*$", Options)]
     private static partial Regex PriorCue();
 
-    /// <summary>"If conciliation via a senior manager is not possible,": a condition saying an earlier attempt failed.</summary>
-    [GeneratedRegex(@"\b(?:if|where|should|when|once|in\s+the\s+event\s+(?:that|of))\b[^,;:.]{0,200}?\b(?:not|cannot|unable|unsuccessful|fails?|failed|unresolved|dissatisfied)\b[^,;:.]{0,160}", Options)]
-    private static partial Regex NegativeCondition();
+    /// <summary>
+    /// "If conciliation via a senior manager is not possible,": conditions saying an earlier attempt failed, each from its
+    /// opening word to the next comma or stop (at most a few hundred characters, so a sentence of any length is read in one pass).
+    /// </summary>
+    private static (int Index, int End)[] NegativeConditions(string sentence)
+    {
+        const int MaxCondition = 360;
+        var spans = new List<(int, int)>();
+        var searchFrom = 0;
+        foreach (Match opening in ConditionOpening().Matches(sentence))
+        {
+            if (opening.Index < searchFrom) continue;
+            var limit = Math.Min(sentence.Length, opening.Index + MaxCondition);
+            var end = sentence.IndexOfAny([',', ';', ':', '.'], opening.Index, limit - opening.Index);
+            if (end < 0) end = limit;
+            if (FailureWord().IsMatch(sentence.AsSpan(opening.Index, end - opening.Index))) spans.Add((opening.Index, end));
+            searchFrom = end;
+        }
+        return [.. spans];
+    }
+
+    [GeneratedRegex(@"\b(?:if|where|should|when|once|in\s+the\s+event\s+(?:that|of))\b", Options)]
+    private static partial Regex ConditionOpening();
+
+    [GeneratedRegex(@"\b(?:not|cannot|unable|unsuccessful|fails?|failed|unresolved|dissatisfied)\b", Options)]
+    private static partial Regex FailureWord();
 
     [GeneratedRegex(@"^(?:\s|,|/|\band/or\b|\band\b|\bor\b|\beither\b|\bthe\b|\ba\b|\ban\b|\btheir\b|\brelevant\b|\bappropriate\b|\bcouncil['’]s\b|\bto\b|\bwith\b)*$", Options)]
     private static partial Regex Coordination();
