@@ -31,22 +31,29 @@ public sealed partial class ExpectationExtractor
         return found.ToImmutable();
     }
 
-    private void Visit(Clause clause, (Clause LeadIn, Direction Direction)? list, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
+    private void Visit(Clause clause, (Clause LeadIn, Direction Direction, bool Named)? list, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
     {
         if (list is { } l)
         {
+            var leadIn = Words.Excerpt(LastSegment(l.LeadIn.Text));
             foreach (var (id, phrase, matched) in Matches(clause.Text))
                 if (seen.Add((clause.Id, id, l.Direction)))
-                    found.Add(new ExpectationStatement(clause.Id, id, l.Direction, StatementForm.Listed, l.LeadIn.Id, phrase, matched));
+                    found.Add(new ExpectationStatement(clause.Id, id, l.Direction, StatementForm.Listed, l.LeadIn.Id, phrase, matched,
+                        l.Named
+                            ? Provenance.Read("item of a list whose lead-in names who owes it", $"{leadIn} … {matched}")
+                            : Provenance.Unsure("item of a list whose lead-in names nobody", $"{leadIn} … {matched}",
+                                "the lead-in does not say who owes the items; the direction was taken from the clause around it")));
         }
         else
         {
             AddGeneral(clause, found, seen);
         }
 
-        var childList = list ?? (clause.Children.IsEmpty ? null : ListDirection(clause) is { } d ? (clause, d) : null);
+        var childList = list ?? (clause.Children.IsEmpty ? null : ListReading(clause) is { } d ? (clause, d.Direction, d.Named) : null);
         foreach (var child in clause.Children) Visit(child, childList, found, seen);
     }
+
+    private static string LastSegment(string text) => Parties.Segments(text) is { IsEmpty: false } s ? s[^1].Text : text;
 
     /// <summary>Matches of canonical expectations in one text; words inside an exclusion ("respect the political impartiality") cannot match.</summary>
     private IEnumerable<(string Id, string Phrase, string Matched)> Matches(string text)
@@ -70,31 +77,44 @@ public sealed partial class ExpectationExtractor
         for (var i = 0; i < segments.Length; i++)
         {
             var text = segments[i].Text;
-            var direction = Parties.DirectionOf(text, carried);
+            // "This would be damaging …", "It would also undermine the mutual trust …": what follows from the sentence
+            // before, not a duty of its own; its "mutual" does not make that duty mutual.
+            if (i > 0 && Consequence().IsMatch(text)) continue;
+            // A member dealt with as a customer or as any other member of the public is not the member/officer relationship.
+            if (PrivateCapacity().IsMatch(text)) continue;
+            var own = Parties.DirectionOf(text, null);
+            var direction = own ?? Parties.DirectionOf(text, carried);
             if (direction is { } d) carried = d;
             var follows = i + 1 < segments.Length && BackReference().IsMatch(segments[i + 1].Text);
-            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || follows)) continue;
+            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || follows)) continue;
             foreach (var (id, phrase, matched) in Matches(text))
                 if (seen.Add((clause.Id, id, dir)))
-                    found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched));
+                    found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
+                        own is not null
+                            ? Provenance.Read("sentence whose subject says who owes it", Words.Excerpt(text))
+                            : Provenance.Unsure("sentence with no subject of its own", Words.Excerpt(text),
+                                "the sentence does not name who owes it; the direction was carried from the sentence or clause before")));
         }
     }
 
     /// <summary>The direction a lead-in gives its items, or null when the clause does not introduce an expectations list.</summary>
-    public static Direction? ListDirection(Clause leadIn)
+    public static Direction? ListDirection(Clause leadIn) => ListReading(leadIn)?.Direction;
+
+    /// <summary>The direction a lead-in gives its items, and whether the lead-in itself names who owes them.</summary>
+    private static (Direction Direction, bool Named)? ListReading(Clause leadIn)
     {
         var segments = Parties.Segments(leadIn.Text);
         var last = segments.IsEmpty ? leadIn.Text : segments[^1].Text;
-        if (FromEachOther().IsMatch(last)) return Direction.Mutual;
-        if (ExpectFrom().Match(last) is { Success: true } from && PartyOf(from.Groups["from"].Value) is { } owes) return Parties.Towards(owes);
-        if (ExpectTo().Match(last) is { Success: true } to && PartyOf(to.Groups["to"].Value) is { } owes2) return Parties.Towards(owes2);
-        if (Commitments().Match(last) is { Success: true } c && PartyOf(c.Groups["who"].Value) is { } committed) return Parties.Towards(committed);
+        if (FromEachOther().IsMatch(last)) return (Direction.Mutual, true);
+        if (ExpectFrom().Match(last) is { Success: true } from && PartyOf(from.Groups["from"].Value) is { } owes) return (Parties.Towards(owes), true);
+        if (ExpectTo().Match(last) is { Success: true } to && PartyOf(to.Groups["to"].Value) is { } owes2) return (Parties.Towards(owes2), true);
+        if (Commitments().Match(last) is { Success: true } c && PartyOf(c.Groups["who"].Value) is { } committed) return (Parties.Towards(committed), true);
         if (DutyListHead().Match(last) is { Success: true } duty)
         {
             var who = duty.Groups["who"].Value;
-            if (PartyOf(who) is { } p && !BothParties(who)) return Parties.Towards(p);
-            if (BothParties(who)) return Direction.Mutual;
-            return Parties.FromActor(leadIn.Actor);
+            if (PartyOf(who) is { } p && !BothParties(who)) return (Parties.Towards(p), true);
+            if (BothParties(who)) return (Direction.Mutual, true);
+            return Parties.FromActor(leadIn.Actor) is { } fromActor ? (fromActor, false) : null;
         }
         return null;
     }
@@ -128,6 +148,18 @@ public sealed partial class ExpectationExtractor
     /// <summary>Words that make a sentence say what is owed, rather than describe.</summary>
     [GeneratedRegex(@"\b(?:should|must|shall|will|expects?|expected|need\s+to|ought|mutual|essential|crucial|important|heart\s+of|it\s+is\s+not\s+appropriate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatesExpectation();
+
+    /// <summary>A sentence that says what follows from the one before: "This would be damaging …", "It would also undermine …".</summary>
+    [GeneratedRegex(@"^\s*(?:this|it|that|such\s+(?:behaviour|conduct|action))\s+(?:would|could|might|may|will|can)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Consequence();
+
+    /// <summary>A member in a private capacity: "as would be afforded to any other member of the public", "as a client or customer".</summary>
+    [GeneratedRegex(@"\b(?:private\s+capacity|personal\s+capacity|as\s+a\s+(?:client|customer|service\s+user|resident)|any\s+other\s+(?:members?\s+of\s+the\s+public|client|customer|resident|service\s+user))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PrivateCapacity();
+
+    /// <summary>What harms the relationship is to be avoided: "Close personal familiarity … can damage this relationship".</summary>
+    [GeneratedRegex(@"\b(?:can|could|may|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode)\b|\b(?:is|are)\s+(?:damaging|harmful|detrimental)\s+to\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Harm();
 
     /// <summary>A next sentence that draws the conclusion: "They should therefore be avoided."</summary>
     [GeneratedRegex(@"^\s*(?:they|this|these|it|such\s+relationships)\s+(?:should|must|shall)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -54,10 +54,15 @@ public static partial class Parties
     /// </summary>
     public static Direction? DirectionOf(string segment, Direction? inherited)
     {
-        if (IsReciprocal(segment)) return Direction.Mutual;
         var mentions = Mentions(segment);
         var modal = StrongModal().Match(segment);
         if (!modal.Success) modal = WeakModal().Match(segment);
+        // "must be treated … by the Officers concerned": the agent of a passive duty owes it.
+        if (modal.Success && PassiveAgent().Match(segment, modal.Index + modal.Length) is { Success: true } agent
+            && Mentions(agent.Groups["agent"].Value) is [var a] && !IsReciprocal(segment))
+            return a.Party == Party.Members ? Direction.MembersToOfficers : Direction.OfficersToMembers;
+        // "Members should … the mutual trust": an adjective "mutual" does not share a duty the subject alone is given.
+        if (IsReciprocal(segment) && !(OnlyMutualAdjective(segment) && OneSidedSubject(segment, mentions, modal))) return Direction.Mutual;
         (Party Party, int Index, int End)? subject = null;
         if (modal.Success)
         {
@@ -99,6 +104,17 @@ public static partial class Parties
         return !receiving ? direction : direction == Direction.MembersToOfficers ? Direction.OfficersToMembers : Direction.MembersToOfficers;
     }
 
+    private static bool OnlyMutualAdjective(string segment) =>
+        !BetweenBoth().IsMatch(segment) && Reciprocal().Matches(segment).All(m => m.Value.Equals("mutual", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The modal's subject is one side alone ("The Elected Mayor and Councillors should …"), not both joined.</summary>
+    private static bool OneSidedSubject(string segment, ImmutableArray<(Party Party, int Index, int End)> mentions, Match modal)
+    {
+        if (!modal.Success) return false;
+        var before = mentions.Where(m => m.Index < modal.Index).ToArray();
+        return before.Length > 0 && before.All(m => m.Party == before[0].Party);
+    }
+
     private static bool ConjoinedWithOther(string segment, (Party Party, int Index, int End) subject, ImmutableArray<(Party Party, int Index, int End)> mentions)
     {
         foreach (var m in mentions.Where(m => m.Party != subject.Party && Math.Abs(m.Index - subject.End) < 40))
@@ -125,6 +141,9 @@ public static partial class Parties
 
     [GeneratedRegex(@"\b(?:(?<expect>(?:can\s+|will\s+|may\s+)?expects?)|should|must|will|shall|need\s+to|are\s+expected|is\s+expected)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StrongModal();
+
+    [GeneratedRegex(@"\G\s+(?:not\s+)?be\s+\w+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the|all|any)?\s*(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?)\b(?!\s+of\s+the\s+public))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveAgent();
 
     [GeneratedRegex(@"\b(?:cannot|can|may)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakModal();
