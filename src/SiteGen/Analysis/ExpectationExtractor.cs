@@ -74,6 +74,7 @@ public sealed partial class ExpectationExtractor
     {
         var segments = Parties.Segments(clause.Text);
         var carried = Parties.FromActor(clause.Actor);
+        var previousOwn = false;
         for (var i = 0; i < segments.Length; i++)
         {
             var text = segments[i].Text;
@@ -84,14 +85,18 @@ public sealed partial class ExpectationExtractor
             if (PrivateCapacity().IsMatch(text)) continue;
             var own = Parties.DirectionOf(text, null);
             var direction = own ?? Parties.DirectionOf(text, carried);
+            // "In particular, there should be no breaches of confidence": a sentence with no subject continuing the
+            // one before it in the same clause, which named its own, is read with that one's direction.
+            var continues = own is null && previousOwn && Parties.Mentions(text).IsEmpty;
+            previousOwn = own is not null || continues;
             if (direction is { } d) carried = d;
             var follows = i + 1 < segments.Length && BackReference().IsMatch(segments[i + 1].Text);
             if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || follows)) continue;
             foreach (var (id, phrase, matched) in Matches(text))
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
-                        own is not null
-                            ? Provenance.Read("sentence whose subject says who owes it", Words.Excerpt(text))
+                        own is not null || continues
+                            ? Provenance.Read(own is not null ? "sentence whose subject says who owes it" : "sentence continuing the one before, which names who owes it", Words.Excerpt(text))
                             : Provenance.Unsure("sentence with no subject of its own", Words.Excerpt(text),
                                 "the sentence does not name who owes it; the direction was carried from the sentence or clause before")));
         }
@@ -114,10 +119,29 @@ public sealed partial class ExpectationExtractor
             var who = duty.Groups["who"].Value;
             if (PartyOf(who) is { } p && !BothParties(who)) return (Parties.Towards(p), true);
             if (BothParties(who)) return (Direction.Mutual, true);
+            // "The Chair and members of the Scrutiny Panel … must:" names its subject before the verb; "…, but they
+            // should always;" points back to the subject of the sentence before.
+            var subject = SubjectParties(last[..duty.Index]);
+            if (subject.IsEmpty && Pronoun().IsMatch(who) && segments.Length > 1) subject = SubjectParties(segments[^2].Text);
+            if (subject.Length == 1) return (Parties.Towards(subject[0]), true);
             return Parties.FromActor(leadIn.Actor) is { } fromActor ? (fromActor, false) : null;
         }
         return null;
     }
+
+    /// <summary>The sides named before a sentence's first modal (or in it, when it has none): one for a one-sided subject.</summary>
+    private static ImmutableArray<Party> SubjectParties(string text)
+    {
+        var modal = ModalWord().Match(text);
+        var before = modal.Success ? text[..modal.Index] : text;
+        return [.. Parties.Mentions(before).Select(m => m.Party).Distinct()];
+    }
+
+    [GeneratedRegex(@"^\s*(?:they|we)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?:should|must|shall|will|have\s+the\s+right|are\s+entitled|may|can)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ModalWord();
 
     private static bool IsListLeadIn(string segment) =>
         FromEachOther().IsMatch(segment) || ExpectFrom().IsMatch(segment) || ExpectTo().IsMatch(segment) || Commitments().IsMatch(segment) || DutyListHead().IsMatch(segment);

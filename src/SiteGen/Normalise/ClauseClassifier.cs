@@ -52,8 +52,8 @@ public static partial class ClauseClassifier
             return leadIn;
         // A lead-in with no verb of its own ("When dealing with the various party groups:") sets a circumstance, not who
         // acts: an item that names its own subject ("Officers shall …") says who.
-        if (leadIn.Modality == Modality.None && FromFirstModal(lower) is { Modality: not Modality.None } itself)
-            return itself.Actor != Actor.General ? itself : itself with { Actor = leadIn.Actor };
+        if (leadIn.Modality == Modality.None && OwnSubject(lower) is { } itself)
+            return itself;
         if (LeadingModal(lower) is { } own)
             return new ClauseContext(leadIn.Actor != Actor.General ? leadIn.Actor : FromFirstModal(lower).Actor, own);
         if (leadIn.Actor == Actor.General && leadIn.Modality == Modality.None)
@@ -89,6 +89,15 @@ public static partial class ClauseClassifier
         var lower = " " + text.ToLowerInvariant().Replace("members of the public", "the public", StringComparison.Ordinal).Replace('\n', ' ') + " ";
         // "the Members' Code of Conduct" names a document, not a party the clause addresses.
         return PartyDocument().Replace(lower, " code");
+    }
+
+    /// <summary>The item's own named subject and verb ("Officers shall …", "… must be treated … by the Officers"), or null when it names none.</summary>
+    private static ClauseContext? OwnSubject(string lower)
+    {
+        if (FirstModal(lower) is not { } modal) return null;
+        if (PassiveAgent().Match(lower, modal.Position) is { Success: true } agent && ActorOfSubject(" " + agent.Groups["agent"].Value + " ") is var byWhom and not Actor.General)
+            return new ClauseContext(byWhom, modal.Modality);
+        return ActorOfSubject(SubjectBefore(lower, modal.Position)) is var named and not Actor.General ? new ClauseContext(named, modal.Modality) : null;
     }
 
     /// <summary>
