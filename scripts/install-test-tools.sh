@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real tools the test suite checks SiteGen's output with, only where missing:
 # Debian's chromium (pages and PDFs), fonts-liberation, poppler-utils (reads PDFs back), a Java runtime (Nu Html
-# Checker) and the pinned npm packages in tests/js (lunr.js, axe-core, vnu-jar, playwright-core).
+# Checker), python3-docx and python3-openpyxl (read the Word and Excel exports) and the pinned npm packages in tests/js (lunr.js, axe-core, vnu-jar, playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,9 @@ command -v java      >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v node      >/dev/null 2>&1 || missing+=(nodejs npm)
 # Arial-metric fonts, so printed PDFs lay out as print.css intends (Arial, then Liberation Sans).
 fc-list 2>/dev/null | grep -q "Liberation Sans" || missing+=(fonts-liberation)
+# Independent readers for the .docx and .xlsx exports: the tests run them under Debian's own /usr/bin/python3.
+/usr/bin/python3 -c "import docx" >/dev/null 2>&1 || missing+=(python3-docx)
+/usr/bin/python3 -c "import openpyxl" >/dev/null 2>&1 || missing+=(python3-openpyxl)
 
 if ((${#missing[@]})); then
   echo "Installing Debian packages: ${missing[*]}"
