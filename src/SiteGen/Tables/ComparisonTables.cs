@@ -124,7 +124,7 @@ internal sealed class ComparisonTableBuilder
         var rows = _protocols.Select(p =>
         {
             var routes = _analysis.For(p.Metadata.Slug)!.Escalation;
-            var informal = routes.Informal is { } i ? new TableCell("", "stated", [new CellEntry("Yes", Cite(i.ClauseId))]) : new TableCell("–", "", []);
+            var informal = routes.Informal is { } i ? new TableCell("", "stated", [new CellEntry("Yes", Cite(i.ClauseId))]) : new TableCell("", "", [new CellEntry("–")]);
             var cells = routes.Routes.Select(r =>
             {
                 var check = EscalationDiagram.Check(r).Trim().Trim('(', ')')
