@@ -127,7 +127,7 @@ public static class ReadingCorrections
                         diagnostics.Add(Diagnostic.Error(file, o.Line, "SG1311", $"SiteGen reads no route for '{ReadingOverrides.Kebab(o.Scenario)}' in {o.Authority}, so there is nothing to confirm. Use 'action: replace' with the steps, or 'action: not-stated'."));
                         continue;
                     }
-                    result = route with { Status = route.Steps.IsEmpty ? route.Status : RouteStatus.Stated, Provenance = (route.Provenance ?? Provenance.Read("escalation extractor", evidence)).ConfirmedBy(o.Owner, o.Note, o.Line) };
+                    result = route with { Status = route.Steps.IsEmpty ? route.Status : RouteStatus.Stated, Review = null, Provenance = (route.Provenance ?? Provenance.Read("escalation extractor", evidence)).ConfirmedBy(o.Owner, o.Note, o.Line) };
                     break;
                 case RouteAction.Replace:
                     result = new ScenarioRoute(o.Scenario, RouteStatus.Stated, [.. o.Steps.Select((s, i) => Step(i + 1, s))], corrected);
