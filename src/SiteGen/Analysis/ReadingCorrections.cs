@@ -33,9 +33,9 @@ public static class ReadingCorrections
     }
 
     /// <summary>Every clause's "addressed to" and force with how each was read, then the overrides file's word on them.</summary>
-    public static ImmutableArray<ClauseReading> ClauseReadings(Protocol protocol, IReadOnlyDictionary<string, ClauseReadingOverride> overrides)
+    public static ImmutableArray<ClauseAddressing> ClauseReadings(Protocol protocol, IReadOnlyDictionary<string, ClauseReadingOverride> overrides)
     {
-        var result = ImmutableArray.CreateBuilder<ClauseReading>();
+        var result = ImmutableArray.CreateBuilder<ClauseAddressing>();
         foreach (var section in protocol.Sections)
             foreach (var clause in section.Clauses)
                 Visit(clause, null);
@@ -48,7 +48,7 @@ public static class ReadingCorrections
             var force = Provenance.Read(
                 clause.Modality == Modality.None ? "no modal verb: a statement" : parent is not null && ClauseClassifier.Classify(clause.Text, ClauseContext.None, false).Modality != clause.Modality ? "verb of its list's lead-in" : "its governing verb",
                 Words.Excerpt(clause.Text));
-            var reading = new ClauseReading(clause.Id, clause.Actor, actor, clause.Modality, force);
+            var reading = new ClauseAddressing(clause.Id, clause.Actor, actor, clause.Modality, force);
             if (overrides.TryGetValue(clause.Id, out var o))
             {
                 if (o.AddressedTo is { } a) reading = reading with { AddressedTo = a, AddressedToProvenance = Provenance.CorrectedBy(o.Owner, o.Note, o.Line, $"read as {clause.Actor}") };

@@ -25,7 +25,7 @@ public sealed record ProtocolAnalysis(
     ImmutableArray<NotAvailableNote> NotQuoted)
 {
     /// <summary>Every clause's "addressed to" and force, as read or as corrected in the overrides file, in document order.</summary>
-    public ImmutableArray<ClauseReading> Clauses { get; init; } = [];
+    public ImmutableArray<ClauseAddressing> Clauses { get; init; } = [];
 
     /// <summary>Expectations SiteGen read that a person removed in the overrides file, each with who removed it and why.</summary>
     public ImmutableArray<ExpectationStatement> RemovedExpectations { get; init; } = [];
@@ -81,7 +81,7 @@ public sealed record Provenance(
 }
 
 /// <summary>Whom a clause addresses and its force, each with how it was read.</summary>
-public sealed record ClauseReading(string ClauseId, Actor AddressedTo, Provenance AddressedToProvenance, Modality Force, Provenance ForceProvenance);
+public sealed record ClauseAddressing(string ClauseId, Actor AddressedTo, Provenance AddressedToProvenance, Modality Force, Provenance ForceProvenance);
 
 /// <summary>The themes of one clause, each with why it was given.</summary>
 public sealed record ClauseThemes(string ClauseId, ImmutableArray<ThemeTag> Tags);
