@@ -84,7 +84,14 @@ public sealed partial class ExpectationExtractor
             if (i > 0 && Consequence().IsMatch(text)) continue;
             // A member dealt with as a customer or as any other member of the public is not the member/officer relationship;
             // "If an officer believes they have been bullied …, they should report it" is a procedure, not an expectation.
-            if (PrivateCapacity().IsMatch(text) || ConcernProcedure().IsMatch(text)) continue;
+            if (PrivateCapacity().IsMatch(text)) continue;
+            // What to do about a concern is a route; only what it forbids ("…, and should not raise it in public") is asked of anyone.
+            var asked = text;
+            if (ConcernProcedure().IsMatch(text))
+            {
+                if (Forbidding().Match(text) is not { Success: true } not) continue;
+                asked = text[not.Index..];
+            }
             // A list inside one clause ("Officers can expect councillors: • to respect …; • not to bully …"): its
             // lead-in sets the direction of the items that follow, until a sentence names a subject of its own.
             if (IsListLeadIn(text))
@@ -115,7 +122,7 @@ public sealed partial class ExpectationExtractor
             if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || follows)) continue;
             // What is harmed ("… can damage the relationship of mutual respect") or aimed at ("… in order to maintain
             // that mutual respect") is not what the sentence asks for: only the words before count.
-            foreach (var (id, phrase, matched) in Matches(BeforeObject(text)))
+            foreach (var (id, phrase, matched) in Matches(BeforeObject(asked)))
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
                         own is not null || continues
@@ -197,6 +204,9 @@ public sealed partial class ExpectationExtractor
     /// <summary>Words that make a sentence say what is owed, rather than describe.</summary>
     [GeneratedRegex(@"\b(?:should|must|shall|will|expects?|expected|need\s+to|ought|mutual|essential|crucial|important|heart\s+of|it\s+is\s+not\s+appropriate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatesExpectation();
+
+    [GeneratedRegex(@"\b(?:should|must|will|shall)\s+not\b|,?\s+and\s+not\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Forbidding();
 
     private static string BeforeObject(string text) => HarmedOrAimedAt().Match(text) is { Success: true, Index: > 0 } m ? text[..m.Index] : text;
 

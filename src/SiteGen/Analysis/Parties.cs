@@ -69,6 +69,9 @@ public static partial class Parties
         {
             var before = mentions.Where(m => m.Index < modal.Index).ToArray();
             if (before.Length > 0) subject = before[0];
+            // "The Council will provide training for …", "Any such briefing will …", "Requests for information should
+            // be made …": a subject that is neither side (nor a pronoun for one) says nothing about who owes what.
+            else if (ThirdPartySubject().IsMatch(segment[..modal.Index])) return null;
             else if (segment.AsSpan(0, modal.Index).Trim().Length > 0 && inherited is { } carried)
             {
                 if (carried == Direction.Mutual) return carried;
@@ -152,7 +155,11 @@ public static partial class Parties
     [GeneratedRegex(@"\b(?:cannot|can|may)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakModal();
 
-    [GeneratedRegex(@"^\s*(?:not\s+)?(?:always\s+)?be\s+(?:asked|required|expected|subject|subjected|pressed|pressurised|put|drawn|treated|influenced|named)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>Words before a modal that name a subject, whose last word is not a pronoun or "there".</summary>
+    [GeneratedRegex(@"[a-z]{3,}\s*$(?<!\b(?:there|they|this|these|those|that|it|we|you|he|she|also|then|therefore|both|each|and|or|but|so|always|normally|never|not|only|particular|however|equally|similarly|addition|general|practice)\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ThirdPartySubject();
+
+    [GeneratedRegex(@"^\s*(?:not\s+)?(?:always\s+)?(?:be\s+(?:asked|required|expected|subject|subjected|pressed|pressurised|put|drawn|treated|influenced|named|offered|given|provided|consulted|informed|briefed|kept|sent|told)|receive)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PassiveAfterModal();
 
     [GeneratedRegex(@"^[\s,]*(?:(?:the|other|individual|elected|any)\s+)*(?:and/or|and|or|/)[\s]*(?:(?:the|other|individual|elected|any|a|an)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
