@@ -75,14 +75,42 @@ public sealed partial class ExpectationExtractor
         var segments = Parties.Segments(clause.Text);
         var carried = Parties.FromActor(clause.Actor);
         var previousOwn = false;
+        (Direction Direction, bool Named, string LeadIn)? inline = null;
         for (var i = 0; i < segments.Length; i++)
         {
             var text = segments[i].Text;
             // "This would be damaging …", "It would also undermine the mutual trust …": what follows from the sentence
             // before, not a duty of its own; its "mutual" does not make that duty mutual.
             if (i > 0 && Consequence().IsMatch(text)) continue;
-            // A member dealt with as a customer or as any other member of the public is not the member/officer relationship.
+            // A member dealt with as a customer or as any other member of the public is not the member/officer relationship;
+            // "If an officer believes they have been bullied …, they should report it" is a procedure, not an expectation.
             if (PrivateCapacity().IsMatch(text)) continue;
+            // What to do about a concern is a route; only what it forbids ("…, and should not raise it in public") is asked of anyone.
+            var asked = text;
+            if (ConcernProcedure().IsMatch(text))
+            {
+                if (Forbidding().Match(text) is not { Success: true } not) continue;
+                asked = text[not.Index..];
+            }
+            // A list inside one clause ("Officers can expect councillors: • to respect …; • not to bully …"): its
+            // lead-in sets the direction of the items that follow, until a sentence names a subject of its own.
+            if (IsListLeadIn(text))
+            {
+                inline = ListReading(string.Join(" ", segments.Take(i + 1).Select(x => x.Text)), clause.Actor) is { } r ? (r.Direction, r.Named, text) : null;
+                continue;
+            }
+            if (inline is { } list && (text.TrimStart().StartsWith('•') || Parties.DirectionOf(text, null) is null))
+            {
+                foreach (var (id, phrase, matched) in Matches(text))
+                    if (seen.Add((clause.Id, id, list.Direction)))
+                        found.Add(new ExpectationStatement(clause.Id, id, list.Direction, StatementForm.Listed, clause.Id, phrase, matched,
+                            list.Named
+                                ? Provenance.Read("item of a list whose lead-in names who owes it", $"{Words.Excerpt(list.LeadIn)} … {matched}")
+                                : Provenance.Unsure("item of a list whose lead-in names nobody", $"{Words.Excerpt(list.LeadIn)} … {matched}",
+                                    "the lead-in does not say who owes the items; the direction was taken from the clause around it")));
+                continue;
+            }
+            inline = null;
             var own = Parties.DirectionOf(text, null);
             var direction = own ?? Parties.DirectionOf(text, carried);
             // "In particular, there should be no breaches of confidence": a sentence with no subject continuing the
@@ -92,7 +120,9 @@ public sealed partial class ExpectationExtractor
             if (direction is { } d) carried = d;
             var follows = i + 1 < segments.Length && BackReference().IsMatch(segments[i + 1].Text);
             if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || follows)) continue;
-            foreach (var (id, phrase, matched) in Matches(text))
+            // What is harmed ("… can damage the relationship of mutual respect") or aimed at ("… in order to maintain
+            // that mutual respect") is not what the sentence asks for: only the words before count.
+            foreach (var (id, phrase, matched) in Matches(BeforeObject(asked)))
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
                         own is not null || continues
@@ -106,10 +136,12 @@ public sealed partial class ExpectationExtractor
     public static Direction? ListDirection(Clause leadIn) => ListReading(leadIn)?.Direction;
 
     /// <summary>The direction a lead-in gives its items, and whether the lead-in itself names who owes them.</summary>
-    private static (Direction Direction, bool Named)? ListReading(Clause leadIn)
+    private static (Direction Direction, bool Named)? ListReading(Clause leadIn) => ListReading(leadIn.Text, leadIn.Actor);
+
+    private static (Direction Direction, bool Named)? ListReading(string leadInText, Actor actor)
     {
-        var segments = Parties.Segments(leadIn.Text);
-        var last = segments.IsEmpty ? leadIn.Text : segments[^1].Text;
+        var segments = Parties.Segments(leadInText);
+        var last = segments.IsEmpty ? leadInText : segments[^1].Text;
         if (FromEachOther().IsMatch(last)) return (Direction.Mutual, true);
         if (ExpectFrom().Match(last) is { Success: true } from && PartyOf(from.Groups["from"].Value) is { } owes) return (Parties.Towards(owes), true);
         if (ExpectTo().Match(last) is { Success: true } to && PartyOf(to.Groups["to"].Value) is { } owes2) return (Parties.Towards(owes2), true);
@@ -124,7 +156,7 @@ public sealed partial class ExpectationExtractor
             var subject = SubjectParties(last[..duty.Index]);
             if (subject.IsEmpty && Pronoun().IsMatch(who) && segments.Length > 1) subject = SubjectParties(segments[^2].Text);
             if (subject.Length == 1) return (Parties.Towards(subject[0]), true);
-            return Parties.FromActor(leadIn.Actor) is { } fromActor ? (fromActor, false) : null;
+            return Parties.FromActor(actor) is { } fromActor ? (fromActor, false) : null;
         }
         return null;
     }
@@ -150,7 +182,7 @@ public sealed partial class ExpectationExtractor
 
     private static bool BothParties(string words) => Parties.Mentions(words).Select(m => m.Party).Distinct().Count() == 2;
 
-    private const string PartyWords = @"(?:the\s+)?(?:elected\s+mayor(?:\s+and\s+councillors)?|members?|councillors?|officers?|employees?|staff)";
+    private const string PartyWords = @"(?:the\s+)?(?:elected\s+mayor(?:\s+and\s+councillors)?|(?:elected\s+)?members?|(?:elected\s+)?councillors?|officers?|employees?|staff)";
 
     // NonBacktracking: "expect" many times over with no full stop would otherwise be rescanned from each one.
     [GeneratedRegex(@"\bexpect\b[^.:;]*\bfrom\s+each\s+other\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
@@ -159,7 +191,7 @@ public sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\bexpect\s+(?:the\s+following\s+)?from\s+(?<from>" + PartyWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExpectFrom();
 
-    [GeneratedRegex(@"\bexpect\s+(?<to>" + PartyWords + @")\s+to\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexpect\s+(?<to>" + PartyWords + @")\s*(?:to\b|:)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExpectTo();
 
     [GeneratedRegex(@"\b(?<who>member|officer|councillor)s?\s+commitments?\s+to\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -172,6 +204,18 @@ public sealed partial class ExpectationExtractor
     /// <summary>Words that make a sentence say what is owed, rather than describe.</summary>
     [GeneratedRegex(@"\b(?:should|must|shall|will|expects?|expected|need\s+to|ought|mutual|essential|crucial|important|heart\s+of|it\s+is\s+not\s+appropriate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatesExpectation();
+
+    [GeneratedRegex(@"\b(?:should|must|will|shall)\s+not\b|,?\s+and\s+not\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Forbidding();
+
+    private static string BeforeObject(string text) => HarmedOrAimedAt().Match(text) is { Success: true, Index: > 0 } m ? text[..m.Index] : text;
+
+    [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to)|in\s+order\s+to|so\s+as\s+to|so\s+that)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HarmedOrAimedAt();
+
+    /// <summary>"If an officer believes …", "An employee who is concerned about …", "Where a member has a concern …": what to do about a concern.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:if|where|when)\b[^,]{0,80}\b(?:believes?|feels?|considers?|is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise))|(?:an?|any)\s+\w+\s+who\s+(?:is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConcernProcedure();
 
     /// <summary>A sentence that says what follows from the one before: "This would be damaging …", "It would also undermine …".</summary>
     [GeneratedRegex(@"^\s*(?:this|it|that|such\s+(?:behaviour|conduct|action))\s+(?:would|could|might|may|will|can)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

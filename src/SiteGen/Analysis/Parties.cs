@@ -56,6 +56,7 @@ public static partial class Parties
     {
         var mentions = Mentions(segment);
         var modal = StrongModal().Match(segment);
+        var strong = modal.Success;
         if (!modal.Success) modal = WeakModal().Match(segment);
         // "must be treated … by the Officers concerned": the agent of a passive duty owes it.
         if (modal.Success && PassiveAgent().Match(segment, modal.Index + modal.Length) is { Success: true } agent
@@ -68,6 +69,9 @@ public static partial class Parties
         {
             var before = mentions.Where(m => m.Index < modal.Index).ToArray();
             if (before.Length > 0) subject = before[0];
+            // "The Council will provide training for …", "Any such briefing will …", "Requests for information should
+            // be made …": a subject that is neither side (nor a pronoun for one) says nothing about who owes what.
+            else if (ThirdPartySubject().IsMatch(segment[..modal.Index])) return null;
             else if (segment.AsSpan(0, modal.Index).Trim().Length > 0 && inherited is { } carried)
             {
                 if (carried == Direction.Mutual) return carried;
@@ -79,8 +83,11 @@ public static partial class Parties
         if (subject is not { } s) return null;
         if (ConjoinedWithOther(segment, s, mentions)) return Direction.Mutual;
         var other = s.Party == Party.Members ? Party.Officers : Party.Members;
-        // Not about the relationship, unless it is what one side expects ("Officers expect to have …"): the other side is implied.
-        if (!mentions.Any(m => m.Party == other) && !(modal.Success && modal.Groups["expect"].Success)) return null;
+        // A one-sided sentence is about the relationship when it names the other side, says what one side expects
+        // ("Officers expect to have …"), or puts a duty on its subject ("Officers will give advice which is impartial"):
+        // in a protocol on the relationship, the other side is implied. A "can" or "may" alone does not.
+        var duty = modal.Success && strong && modal.Index > s.Index;
+        if (!mentions.Any(m => m.Party == other) && !(modal.Success && modal.Groups["expect"].Success) && !duty) return null;
         var direction = s.Party == Party.Members ? Direction.MembersToOfficers : Direction.OfficersToMembers;
         return modal.Success && modal.Index > s.Index ? Flip(direction, modal, segment) : direction;
     }
@@ -130,7 +137,7 @@ public static partial class Parties
     [GeneratedRegex(@"(?<=[.;!?])\s+|(?<=:)\s*\n|\n\n|,\s+but\s+|,\s+(?=and\s+(?:the\s+)?(?:members?|councillors?|officers?|elected mayor)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SegmentBreak();
 
-    [GeneratedRegex(@"\b(?:(?<m>elected\s+mayor|mayor|members?|councillors?|member's|members'|councillor's|councillors')|(?<o>officers?|officer's|officers'|employees?|staff|those\s+who\s+work\s+for|anyone\s+who\s+works\s+for))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<m>elected\s+mayor|mayor|members?|councillors?|member's|members'|councillor's|councillors')|(?<o>officers?|officer's|officers'|employees?|staff|(?:town\s+|parish\s+)?clerk|clerk's|those\s+who\s+work\s+for|anyone\s+who\s+works\s+for))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartyWord();
 
     [GeneratedRegex(@"\b(?:each\s+other|one\s+another|mutual|neither\s+party|neither\s+should|both\s+members\s+and\s+officers)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -148,7 +155,11 @@ public static partial class Parties
     [GeneratedRegex(@"\b(?:cannot|can|may)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakModal();
 
-    [GeneratedRegex(@"^\s*(?:not\s+)?(?:always\s+)?be\s+(?:asked|required|expected|subject|subjected|pressed|pressurised|put|drawn|treated|influenced|named)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>Words before a modal that name a subject, whose last word is not a pronoun or "there".</summary>
+    [GeneratedRegex(@"[a-z]{3,}\s*$(?<!\b(?:there|they|this|these|those|that|it|we|you|he|she|also|then|therefore|both|each|and|or|but|so|always|normally|never|not|only|particular|however|equally|similarly|addition|general|practice)\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ThirdPartySubject();
+
+    [GeneratedRegex(@"^\s*(?:not\s+)?(?:always\s+)?(?:be\s+(?:asked|required|expected|subject|subjected|pressed|pressurised|put|drawn|treated|influenced|named|offered|given|provided|consulted|informed|briefed|kept|sent|told)|receive)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PassiveAfterModal();
 
     [GeneratedRegex(@"^[\s,]*(?:(?:the|other|individual|elected|any)\s+)*(?:and/or|and|or|/)[\s]*(?:(?:the|other|individual|elected|any|a|an)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

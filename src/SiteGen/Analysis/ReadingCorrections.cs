@@ -33,9 +33,9 @@ public static class ReadingCorrections
     }
 
     /// <summary>Every clause's "addressed to" and force with how each was read, then the overrides file's word on them.</summary>
-    public static ImmutableArray<ClauseReading> ClauseReadings(Protocol protocol, IReadOnlyDictionary<string, ClauseReadingOverride> overrides)
+    public static ImmutableArray<ClauseAddressing> ClauseReadings(Protocol protocol, IReadOnlyDictionary<string, ClauseReadingOverride> overrides)
     {
-        var result = ImmutableArray.CreateBuilder<ClauseReading>();
+        var result = ImmutableArray.CreateBuilder<ClauseAddressing>();
         foreach (var section in protocol.Sections)
             foreach (var clause in section.Clauses)
                 Visit(clause, null);
@@ -48,7 +48,7 @@ public static class ReadingCorrections
             var force = Provenance.Read(
                 clause.Modality == Modality.None ? "no modal verb: a statement" : parent is not null && ClauseClassifier.Classify(clause.Text, ClauseContext.None, false).Modality != clause.Modality ? "verb of its list's lead-in" : "its governing verb",
                 Words.Excerpt(clause.Text));
-            var reading = new ClauseReading(clause.Id, clause.Actor, actor, clause.Modality, force);
+            var reading = new ClauseAddressing(clause.Id, clause.Actor, actor, clause.Modality, force);
             if (overrides.TryGetValue(clause.Id, out var o))
             {
                 if (o.AddressedTo is { } a) reading = reading with { AddressedTo = a, AddressedToProvenance = Provenance.CorrectedBy(o.Owner, o.Note, o.Line, $"read as {clause.Actor}") };
@@ -127,7 +127,7 @@ public static class ReadingCorrections
                         diagnostics.Add(Diagnostic.Error(file, o.Line, "SG1311", $"SiteGen reads no route for '{ReadingOverrides.Kebab(o.Scenario)}' in {o.Authority}, so there is nothing to confirm. Use 'action: replace' with the steps, or 'action: not-stated'."));
                         continue;
                     }
-                    result = route with { Status = route.Steps.IsEmpty ? route.Status : RouteStatus.Stated, Provenance = (route.Provenance ?? Provenance.Read("escalation extractor", evidence)).ConfirmedBy(o.Owner, o.Note, o.Line) };
+                    result = route with { Status = route.Steps.IsEmpty ? route.Status : RouteStatus.Stated, Review = null, Provenance = (route.Provenance ?? Provenance.Read("escalation extractor", evidence)).ConfirmedBy(o.Owner, o.Note, o.Line) };
                     break;
                 case RouteAction.Replace:
                     result = new ScenarioRoute(o.Scenario, RouteStatus.Stated, [.. o.Steps.Select((s, i) => Step(i + 1, s))], corrected);

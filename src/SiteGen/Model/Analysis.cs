@@ -25,7 +25,7 @@ public sealed record ProtocolAnalysis(
     ImmutableArray<NotAvailableNote> NotQuoted)
 {
     /// <summary>Every clause's "addressed to" and force, as read or as corrected in the overrides file, in document order.</summary>
-    public ImmutableArray<ClauseReading> Clauses { get; init; } = [];
+    public ImmutableArray<ClauseAddressing> Clauses { get; init; } = [];
 
     /// <summary>Expectations SiteGen read that a person removed in the overrides file, each with who removed it and why.</summary>
     public ImmutableArray<ExpectationStatement> RemovedExpectations { get; init; } = [];
@@ -39,7 +39,7 @@ public sealed record ProtocolAnalysis(
         foreach (var x in Expectations.Where(x => x.Provenance.State == ReadingState.NeedsReview))
             yield return ("expectation", $"{x.ClauseId}: {x.Expectation} ({x.Direction})", x.Provenance);
         foreach (var r in Escalation.Routes.Where(r => r.NeedsReview))
-            yield return ("route", $"{Slug}: {r.Scenario}", r.Provenance ?? Provenance.Unsure("escalation extractor", string.Join(" / ", r.Steps.Select(s => s.Evidence)), "the extractor was not sure of this route"));
+            yield return ("route", $"{Slug}: {r.Scenario}", r.Provenance ?? Provenance.Unsure("escalation extractor", string.Join(" / ", r.Steps.Select(s => s.Evidence)), r.Review ?? "the extractor was not sure of this route"));
         foreach (var c in Clauses)
         {
             if (c.AddressedToProvenance.State == ReadingState.NeedsReview) yield return ("addressed-to", c.ClauseId, c.AddressedToProvenance);
@@ -81,7 +81,7 @@ public sealed record Provenance(
 }
 
 /// <summary>Whom a clause addresses and its force, each with how it was read.</summary>
-public sealed record ClauseReading(string ClauseId, Actor AddressedTo, Provenance AddressedToProvenance, Modality Force, Provenance ForceProvenance);
+public sealed record ClauseAddressing(string ClauseId, Actor AddressedTo, Provenance AddressedToProvenance, Modality Force, Provenance ForceProvenance);
 
 /// <summary>The themes of one clause, each with why it was given.</summary>
 public sealed record ClauseThemes(string ClauseId, ImmutableArray<ThemeTag> Tags);
@@ -121,7 +121,11 @@ public enum Scenario { MemberAboutOfficer, MemberAboutSeniorOfficer, MemberAbout
 /// <param name="NotStated">The full text has no route for it.</param>
 /// <param name="NotInExtract">SiteGen holds only an extract, which has no route for it: the protocol itself may have one.</param>
 /// <param name="NotAvailable">The document says the route is in paragraphs it does not quote.</param>
-public enum RouteStatus { Stated, NotStated, NotInExtract, NotAvailable }
+/// <param name="NeedsReview">
+/// The text has steps, but its words do not say clearly enough whose concern about whom they answer (or they
+/// conflict): the steps are shown with their evidence and <see cref="ScenarioRoute.Review"/>, never as stated.
+/// </param>
+public enum RouteStatus { Stated, NotStated, NotInExtract, NotAvailable, NeedsReview }
 
 /// <summary>A protocol's complaint routes: an informal stage, one ordered route per scenario, and routes outside the line.</summary>
 public sealed record EscalationRoutes(
@@ -136,15 +140,29 @@ public sealed record InformalResolution(string ClauseId, string Evidence);
 /// <param name="Provenance">How the route was read, and whether a person confirmed or corrected it; null when the extractor gave none.</param>
 public sealed record ScenarioRoute(Scenario Scenario, RouteStatus Status, ImmutableArray<EscalationStep> Steps, Provenance? Provenance = null)
 {
+    /// <summary>For <see cref="RouteStatus.NeedsReview"/>: why the reading is not sure, in words an officer can check against the cited clauses.</summary>
+    public string? Review { get; init; }
+
     /// <summary>The extractor was unsure (its own status, or its provenance) and no person has settled it.</summary>
-    public bool NeedsReview => Provenance is { IsSettled: true } ? false : Provenance?.State == ReadingState.NeedsReview || Status.ToString() == "NeedsReview";
+    public bool NeedsReview => Provenance is { IsSettled: true } ? false : Provenance?.State == ReadingState.NeedsReview || Status == RouteStatus.NeedsReview;
 }
 
 /// <summary>One step of a route: any one of the roles, as the cited clause says.</summary>
 /// <param name="Order">1 for the first step.</param>
 /// <param name="Roles">Role ids from the taxonomy's vocabulary, in the order the text names them; alternatives.</param>
 /// <param name="Evidence">The sentence of the clause the step was read from.</param>
-public sealed record EscalationStep(int Order, ImmutableArray<string> Roles, string ClauseId, string Evidence);
+public sealed record EscalationStep(int Order, ImmutableArray<string> Roles, string ClauseId, string Evidence)
+{
+    /// <summary>
+    /// Each role's title as the protocol prints it ("Group Director", "Head of Paid Service"), one per entry of
+    /// <see cref="Roles"/>; empty when the step did not come from the text (a correction), where the role's own title applies.
+    /// </summary>
+    public ImmutableArray<string> Printed { get; init; } = [];
+
+    /// <summary>The title to show for the role at <paramref name="index"/>: as printed where known, else the vocabulary's title.</summary>
+    public string TitleOf(int index, Func<string, string> roleTitle) =>
+        index < Printed.Length && Printed[index].Length > 0 ? Printed[index] : roleTitle(Roles[index]);
+}
 
 /// <summary>A route outside the line (whistleblowing, a code of conduct complaint), with the scenario it was stated for if any.</summary>
 public sealed record SideRoute(string Id, Scenario? Scenario, string ClauseId, string Evidence);

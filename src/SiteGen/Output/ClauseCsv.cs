@@ -31,7 +31,7 @@ public static class ClauseCsv
         return new OutputFile("data/clauses.csv", bytes);
     }
 
-    private static void AppendClause(StringBuilder sb, Protocol p, Clause c, string parentId, int depth, Dictionary<string, ClauseReading> readings)
+    private static void AppendClause(StringBuilder sb, Protocol p, Clause c, string parentId, int depth, Dictionary<string, ClauseAddressing> readings)
     {
         // The reading as corrected in the overrides file, when there is one; with how sure it is beside it.
         var r = readings.GetValueOrDefault(c.Id);

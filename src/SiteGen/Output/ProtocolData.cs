@@ -21,7 +21,7 @@ public sealed record ProtocolDataFile(
     ImmutableArray<SimilarClauses> SimilarWording,
     ImmutableArray<NotAvailableNote> NotQuoted,
     // Each clause's "addressed to" and force with how it was read or who corrected it; expectations a person removed.
-    ImmutableArray<ClauseReading> ClauseReadings,
+    ImmutableArray<ClauseAddressing> ClauseReadings,
     ImmutableArray<ExpectationStatement> RemovedExpectations);
 
 /// <summary>One entry of <c>data/protocols.json</c>, the index other tools start from.</summary>

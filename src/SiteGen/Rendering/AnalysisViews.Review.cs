@@ -57,7 +57,7 @@ public sealed partial class AnalysisViews
         foreach (var r in a.Escalation.Routes)
         {
             var provenance = r.NeedsReview ? (r.Provenance is { State: ReadingState.NeedsReview } own ? own
-                    : Provenance.Unsure("escalation extractor", string.Join(" / ", r.Steps.Select(s => s.Evidence)), "the extractor was not sure of this route"))
+                    : Provenance.Unsure("escalation extractor", string.Join(" / ", r.Steps.Select(s => s.Evidence)), r.Review ?? "the extractor was not sure of this route"))
                 : r.Provenance;
             if (provenance is null) continue;
             var first = r.Steps.IsEmpty ? null : r.Steps[0].ClauseId;

@@ -45,7 +45,7 @@ public sealed partial class AnalysisViews
         };
     }
 
-    private ClauseView Annotate(ClauseView clause, Dictionary<string, ClauseThemes> themes, Dictionary<string, SimilarClauses> similar, Dictionary<string, ClauseReading> readings)
+    private ClauseView Annotate(ClauseView clause, Dictionary<string, ClauseThemes> themes, Dictionary<string, SimilarClauses> similar, Dictionary<string, ClauseAddressing> readings)
     {
         var r = readings.GetValueOrDefault(clause.Id);
         return clause with
