@@ -31,7 +31,7 @@ public static class TableDocxWriter
                 var target = document.Link(href);
                 if (links.TryGetValue(target, out var id)) return id;
                 id = $"rIdLink{links.Count + 1}";
-                main.AddHyperlinkRelationship(new Uri(target, UriKind.RelativeOrAbsolute), true, id);
+                main.AddHyperlinkRelationship(ExportDocument.Uri(target), true, id);
                 links[target] = id;
                 return id;
             }
@@ -73,7 +73,7 @@ public static class TableDocxWriter
                 new LeftBorder { Val = BorderValues.Single, Size = 4U }, new RightBorder { Val = BorderValues.Single, Size = 4U },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U }),
             new TableLayout { Type = TableLayoutValues.Autofit },
-            new TableCaption { Val = model.Caption }),
+            new TableCaption { Val = ExportDocument.XmlSafe(model.Caption) }),
             Grid(model));
 
         var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
@@ -165,7 +165,7 @@ public static class TableDocxWriter
         var run = Run(text, size, bold);
         run.RunProperties!.PrependChild(new RunStyle { Val = "Hyperlink" });
         var link = new Hyperlink(run) { Id = linkId(href), History = true };
-        if (tooltip is not null) link.Tooltip = tooltip;
+        if (tooltip is not null) link.Tooltip = ExportDocument.XmlSafe(tooltip);
         return link;
     }
 
@@ -175,7 +175,7 @@ public static class TableDocxWriter
         if (bold) props.Append(new Bold());
         if (italic) props.Append(new Italic());
         if (size is not null) props.Append(new FontSize { Val = size }, new FontSizeComplexScript { Val = size });
-        return new Run(props, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return new Run(props, new Text(ExportDocument.XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     private static Paragraph Para(string style, params OpenXmlElement[] content) =>

@@ -74,9 +74,9 @@ public static class TableXlsxWriter
         string AddLink(string reference, string href, string tooltip)
         {
             var id = $"rIdLink{hyperlinks.ChildElements.Count + 1}";
-            part.AddHyperlinkRelationship(new Uri(link(href), UriKind.RelativeOrAbsolute), true, id);
+            part.AddHyperlinkRelationship(ExportDocument.Uri(link(href)), true, id);
             var h = new Hyperlink { Reference = reference, Id = id };
-            if (tooltip != "") h.Tooltip = tooltip;
+            if (tooltip != "") h.Tooltip = Safe(tooltip);
             hyperlinks.Append(h);
             return id;
         }
@@ -126,8 +126,8 @@ public static class TableXlsxWriter
     private static Cell TextCell(string reference, string text, uint style) => new(new InlineString(new Text(Safe(text)) { Space = SpaceProcessingModeValues.Preserve }))
     { CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style };
 
-    /// <summary>Characters XML 1.0 cannot hold are dropped; everything else is kept as written (inline strings are never formulas).</summary>
-    private static string Safe(string text) => string.Concat(text.Where(ch => ch is '\t' or '\n' or '\r' || ch >= ' ' && ch != '\uFFFE' && ch != '\uFFFF'));
+    // Inline strings are never formulas, so text starting with "=" stays text.
+    private static string Safe(string text) => ExportDocument.XmlSafe(text);
 
     /// <summary>0 → A, 25 → Z, 26 → AA.</summary>
     public static string Column(int index)
