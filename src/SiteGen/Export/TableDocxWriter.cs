@@ -69,8 +69,8 @@ public static class TableDocxWriter
         var table = new Table(new TableProperties(
             new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
             new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4U }, new BottomBorder { Val = BorderValues.Single, Size = 4U },
-                new LeftBorder { Val = BorderValues.Single, Size = 4U }, new RightBorder { Val = BorderValues.Single, Size = 4U },
+                new TopBorder { Val = BorderValues.Single, Size = 4U }, new LeftBorder { Val = BorderValues.Single, Size = 4U },
+                new BottomBorder { Val = BorderValues.Single, Size = 4U }, new RightBorder { Val = BorderValues.Single, Size = 4U },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U }),
             new TableLayout { Type = TableLayoutValues.Autofit },
             new TableCaption { Val = ExportDocument.XmlSafe(model.Caption) }),

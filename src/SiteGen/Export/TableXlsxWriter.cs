@@ -163,7 +163,7 @@ public static class TableXlsxWriter
             new Font(new FontSize { Val = 10D }, new FontName { Val = "Arial" }),
             new Font(new Bold(), new FontSize { Val = 12D }, new FontName { Val = "Arial" }),
             new Font(new Bold(), new FontSize { Val = 10D }, new FontName { Val = "Arial" }),
-            new Font(new Underline(), new Color { Rgb = "FF1D5EA8" }, new FontSize { Val = 10D }, new FontName { Val = "Arial" }))
+            new Font(new Underline(), new FontSize { Val = 10D }, new Color { Rgb = "FF1D5EA8" }, new FontName { Val = "Arial" }))
         { Count = 4U },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
