@@ -169,7 +169,7 @@ public sealed class PdfBrowser : IAsyncDisposable
                 throw new PrintRefusedException(htmlPath, guard.Refused);
             }
 
-            var why = e is TimeoutException
+            var why = IsTimeout(e)
                 ? string.Create(CultureInfo.InvariantCulture, $"it did not finish within {_options.PageStepTimeout.TotalSeconds:0} s")
                 : e.Message;
             throw new PdfPrintException($"Could not print {htmlPath} to PDF while {step}: {why}", e);
@@ -203,6 +203,10 @@ public sealed class PdfBrowser : IAsyncDisposable
             .Select(r => (Url: r, Decision: SiteRequestPolicy.Decide(r, siteRoot)))
             .Where(r => r.Decision is RequestDecision.Refuse)
             .Select(r => new RefusedRequest(r.Url, ((RequestDecision.Refuse)r.Decision).Reason))];
+
+    private static bool IsTimeout(Exception e) =>
+        e is TimeoutException || e.InnerException is TimeoutException
+        || (e is NavigationException && e.Message.Contains("timeout", StringComparison.OrdinalIgnoreCase));
 
     private static void ThrowIfRefused(string htmlPath, SiteRequestGuard guard)
     {
