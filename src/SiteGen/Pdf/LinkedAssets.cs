@@ -91,7 +91,10 @@ public static partial class LinkedAssets
             return null;
         }
 
-        return Uri.TryCreate(new Uri(Path.GetFullPath(referringFile)), trimmed, out var resolved) ? resolved.AbsoluteUri : null;
+        // .NET would escape a file URL's "?" into its path; the browser keeps the query (and fragment) apart.
+        var end = trimmed.IndexOfAny(['?', '#']);
+        var (path, rest) = end < 0 ? (trimmed, "") : (trimmed[..end], trimmed[end..]);
+        return Uri.TryCreate(new Uri(Path.GetFullPath(referringFile)), path, out var resolved) ? resolved.AbsoluteUri + rest : null;
     }
 
     /// <summary>

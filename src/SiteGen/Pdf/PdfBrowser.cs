@@ -123,10 +123,12 @@ public sealed class PdfBrowser : IAsyncDisposable
             throw new PdfPrintException($"Cannot print {htmlPath} to PDF: it is not inside the site folder {siteRoot}.");
         }
 
-        // data: URLs are not requests the browser lets SiteGen intercept, so their size is checked in the source first.
-        if (OversizedDataUrls(fullHtmlPath, siteRoot) is { Count: > 0 } oversized)
+        // Checked in the source first, for what the browser would not let SiteGen intercept: data: URLs, and addresses
+        // it drops without a request (a file URL with a port, "//host:8080/x.png"). The interception below is what
+        // enforces the rule for everything the page actually asks for.
+        if (RefusedReferences(fullHtmlPath, siteRoot) is { Count: > 0 } refusedInSource)
         {
-            throw new PrintRefusedException(htmlPath, oversized);
+            throw new PrintRefusedException(htmlPath, refusedInSource);
         }
 
         var step = "opening a browser tab";
@@ -195,14 +197,39 @@ public sealed class PdfBrowser : IAsyncDisposable
         await DeleteProfileAsync(UserDataDirectory).ConfigureAwait(false);
     }
 
-    /// <summary>data: URLs in the page and its local stylesheets that are longer than <see cref="SiteRequestPolicy.MaxDataUrlChars"/>.</summary>
-    private static List<RefusedRequest> OversizedDataUrls(string htmlPath, string siteRoot) =>
-        [.. LinkedAssets.References(htmlPath, path => SiteFiles.TryRead(siteRoot, path) is SiteFileRead.Read read ? read.Bytes : null)
-            .Select(r => r.Reference.Trim())
-            .Where(r => r.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-            .Select(r => (Url: r, Decision: SiteRequestPolicy.Decide(r, siteRoot)))
-            .Where(r => r.Decision is RequestDecision.Refuse)
-            .Select(r => new RefusedRequest(r.Url, ((RequestDecision.Refuse)r.Decision).Reason))];
+    /// <summary>
+    /// References in the page and its local stylesheets that printing would refuse: anything but the site's own files
+    /// and small data: URLs, and files of the site that cannot be served (a link out of the site, a device, too large).
+    /// </summary>
+    private static List<RefusedRequest> RefusedReferences(string htmlPath, string siteRoot)
+    {
+        var refused = new List<RefusedRequest>();
+        foreach (var (referringFile, reference) in LinkedAssets.References(htmlPath, path => SiteFiles.TryRead(siteRoot, path) is SiteFileRead.Read read ? read.Bytes : null))
+        {
+            var trimmed = reference.Trim();
+            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var resolved = trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? trimmed : LinkedAssets.BrowserUrl(referringFile, trimmed);
+            // What cannot even be resolved ("//host:8080/x.png" in a file: page) is dropped by the browser unasked; it is
+            // still not a file of the site, so it is reported rather than silently left out of the PDF.
+            var url = resolved ?? trimmed;
+            var reason = resolved is null ? "not an address of a file of the site" : SiteRequestPolicy.Decide(url, siteRoot) switch
+            {
+                RequestDecision.Refuse refuse => refuse.Reason,
+                RequestDecision.Serve serve when SiteFiles.Check(siteRoot, serve.LocalPath) is SiteFileRead.Refused notServed => notServed.Reason,
+                _ => null,
+            };
+            if (reason is not null && refused.TrueForAll(r => r.Url != url))
+            {
+                refused.Add(new RefusedRequest(url, reason));
+            }
+        }
+
+        return refused;
+    }
 
     private static bool IsTimeout(Exception e) =>
         e is TimeoutException || e.InnerException is TimeoutException

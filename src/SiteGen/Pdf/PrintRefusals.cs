@@ -30,19 +30,29 @@ public static class PrintRefusals
         var located = new List<LocatedRefusal>();
         foreach (var request in refused)
         {
-            var written = references
+            // The browser asks once for a URL however many times it is written (an absolute path and a ../ path to the
+            // same file), so every spelling that leads to it is located.
+            List<string> written = [.. references
                 .Where(r => r.Reference.Trim() == request.Url || LinkedAssets.BrowserUrl(r.ReferringFile, r.Reference) == request.Url)
                 .Select(r => r.Reference.Trim())
-                .FirstOrDefault();
-            var found = sources
-                .Select(s => (s.File, Line: LineOf(s.Text, written ?? request.Url)))
-                .FirstOrDefault(s => s.Line > 0);
-            located.Add(found.File is null
-                ? new LocatedRefusal(sources.Count > 0 ? sources[0].File : htmlPath, 0, written ?? request.Url, request.Reason)
-                : new LocatedRefusal(found.File, found.Line, written ?? request.Url, request.Reason));
+                .Distinct(StringComparer.Ordinal)];
+            if (written.Count == 0)
+            {
+                written.Add(request.Url);
+            }
+
+            foreach (var spelling in written)
+            {
+                var found = sources
+                    .Select(s => (s.File, Line: LineOf(s.Text, spelling)))
+                    .FirstOrDefault(s => s.Line > 0);
+                located.Add(found.File is null
+                    ? new LocatedRefusal(sources.Count > 0 ? sources[0].File : htmlPath, 0, spelling, request.Reason)
+                    : new LocatedRefusal(found.File, found.Line, spelling, request.Reason));
+            }
         }
 
-        return located;
+        return [.. located.Distinct()];
     }
 
     /// <summary>The 1-based line of <paramref name="text"/> that contains <paramref name="reference"/> (as written, HTML-decoded or percent-decoded), or 0.</summary>

@@ -43,6 +43,28 @@ public static class SiteFiles
     /// <summary>Reads <paramref name="fullPath"/> if it is a regular file inside <paramref name="siteRoot"/> of at most <paramref name="maxBytes"/> bytes.</summary>
     public static SiteFileRead TryRead(string siteRoot, string fullPath, long maxBytes = MaxFileBytes)
     {
+        var check = Check(siteRoot, fullPath, maxBytes);
+        if (check is not SiteFileRead.Read)
+        {
+            return check;
+        }
+
+        try
+        {
+            return ReadBounded(ResolvedPath(fullPath), maxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new SiteFileRead.Refused($"{fullPath} could not be read: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="fullPath"/> could be read, without opening it: <see cref="SiteFileRead.Missing"/>,
+    /// <see cref="SiteFileRead.Refused"/>, or a <see cref="SiteFileRead.Read"/> with no bytes meaning "it may be read".
+    /// </summary>
+    public static SiteFileRead Check(string siteRoot, string fullPath, long maxBytes = MaxFileBytes)
+    {
         if (!IsInside(siteRoot, fullPath))
         {
             return new SiteFileRead.Refused($"{fullPath} is outside the site folder {siteRoot}");
@@ -86,15 +108,21 @@ public static class SiteFiles
             if (info.Length > maxBytes)
             {
                 return new SiteFileRead.Refused(string.Create(CultureInfo.InvariantCulture,
-                    $"{fullPath} is {info.Length / (1024 * 1024)} MiB, more than the {maxBytes / (1024 * 1024)} MiB a printed page may use for one file"));
+                    $"{fullPath} is {info.Length:N0} bytes, more than the {maxBytes:N0} a printed page may use for one file"));
             }
 
-            return ReadBounded(info.FullName, maxBytes);
+            return new SiteFileRead.Read([]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return new SiteFileRead.Refused($"{fullPath} could not be read: {e.Message}");
         }
+    }
+
+    private static string ResolvedPath(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
     }
 
     private static SiteFileRead ReadBounded(string path, long maxBytes)
@@ -109,7 +137,7 @@ public static class SiteFiles
             if (buffer.Length + read > maxBytes)
             {
                 return new SiteFileRead.Refused(string.Create(CultureInfo.InvariantCulture,
-                    $"{path} grew past the {maxBytes / (1024 * 1024)} MiB a printed page may use for one file while being read"));
+                    $"{path} grew past the {maxBytes:N0} bytes a printed page may use for one file while being read"));
             }
 
             buffer.Write(chunk, 0, read);

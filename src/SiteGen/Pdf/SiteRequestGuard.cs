@@ -63,7 +63,10 @@ public static class SiteRequestPolicy
             return new RequestDecision.Refuse($"a file on another machine (//{uri.Host}); printing only reads files of the site");
         }
 
-        var path = uri.LocalPath;
+        // The path alone: a query or fragment ("print.css?v=2") names the same file. .NET keeps a file URL's "?" in
+        // its path, so both are cut from the text (a "?" or "#" in a file's name reaches here escaped, as %3F or %23).
+        var end = url.IndexOfAny(['?', '#']);
+        var path = new Uri(end < 0 ? url : url[..end]).LocalPath;
         return SiteFiles.IsInside(siteRoot, path)
             ? new RequestDecision.Serve(Path.GetFullPath(path))
             : new RequestDecision.Refuse("a file outside the site folder; printing only reads files of the site");
