@@ -67,14 +67,32 @@ public static class ChromiumLaunch
         {
             return await launch.WaitAsync(timeout + TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            CloseWhenStarted(launch);
+            throw;
+        }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            CloseWhenStarted(launch);
             var why = e is TimeoutException
                 ? string.Create(CultureInfo.InvariantCulture, $"it did not open DevTools within {timeout.TotalSeconds:0} s")
                 : e.Message;
             throw new PdfPrintException($"Chromium ({executablePath}) did not start: {why}", e);
         }
     }
+
+    /// <summary>A launch given up on (timed out, cancelled) may still finish; the browser it starts is then closed, not left running.</summary>
+    private static void CloseWhenStarted(Task<IBrowser> launch) =>
+        _ = launch.ContinueWith(
+            async started =>
+            {
+                if (started.IsCompletedSuccessfully)
+                {
+                    await started.Result.CloseAsync().ConfigureAwait(false);
+                }
+            },
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
 
     /// <summary>The process id of a launched browser, or -1 when PuppeteerSharp does not expose it.</summary>
     public static int ProcessId(IBrowser browser) => browser.Process is Process process ? SafeId(process) : -1;

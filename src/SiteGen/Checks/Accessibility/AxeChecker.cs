@@ -30,6 +30,9 @@ public static class AxeChecker
     public const int ReflowWidth = 320;
 
     private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>axe over one large page (a matrix of every authority) takes tens of seconds on a busy two-core machine.</summary>
+    private static readonly TimeSpan AuditTimeout = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>Runs axe in the page and returns its violations as JSON (rule, impact, help, and each failing node).</summary>
@@ -162,7 +165,8 @@ public static class AxeChecker
         try
         {
             page = await browser.NewPageAsync().WaitAsync(PageTimeout, cancellationToken).ConfigureAwait(false);
-            page.DefaultTimeout = (int)PageTimeout.TotalMilliseconds;
+            // PuppeteerSharp's own bound on each call; every step is also bounded below, the axe run more generously.
+            page.DefaultTimeout = (int)AuditTimeout.TotalMilliseconds;
             await page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 720 }).ConfigureAwait(false);
             // A page's Content-Security-Policy must not stop axe being injected; the page sees prefers-color-scheme as a
             // reader with that system setting would, so dark-mode colours are audited too.
@@ -171,16 +175,16 @@ public static class AxeChecker
             // Audit the site as shipped, offline: anything outside it is refused at once, so a slow or closed network can
             // neither hang the check nor change its result. (Links leaving the site are the link check's business.)
             await SiteRequestGuard.AttachAsync(page, root).ConfigureAwait(false);
-            await page.GoToAsync(url, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = page.DefaultTimeout })
+            await page.GoToAsync(url, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = (int)PageTimeout.TotalMilliseconds })
                 .WaitAsync(PageTimeout, cancellationToken).ConfigureAwait(false);
             await page.AddScriptTagAsync(new AddTagOptions { Content = axeSource }).WaitAsync(PageTimeout, cancellationToken).ConfigureAwait(false);
-            var violationsJson = await page.EvaluateFunctionAsync<string>(RunAxeFunction, (object)WcagTags.ToArray()).WaitAsync(PageTimeout, cancellationToken).ConfigureAwait(false);
+            var violationsJson = await page.EvaluateFunctionAsync<string>(RunAxeFunction, (object)WcagTags.ToArray()).WaitAsync(AuditTimeout, cancellationToken).ConfigureAwait(false);
             var violations = JsonNode.Parse(violationsJson)!.AsArray();
 
             if (ReflowWidth > 0 && scheme == ColorSchemes[0])
             {
                 await page.SetViewportAsync(new ViewPortOptions { Width = ReflowWidth, Height = 640 }).ConfigureAwait(false);
-                var overflowJson = await page.EvaluateFunctionAsync<string?>(ReflowFunction).WaitAsync(PageTimeout, cancellationToken).ConfigureAwait(false);
+                var overflowJson = await page.EvaluateFunctionAsync<string?>(ReflowFunction).WaitAsync(AuditTimeout, cancellationToken).ConfigureAwait(false);
                 if (overflowJson is not null && JsonNode.Parse(overflowJson) is JsonObject overflow)
                     violations.Add(ReflowViolation(overflow));
             }
