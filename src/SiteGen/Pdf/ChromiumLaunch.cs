@@ -77,8 +77,65 @@ public static class ChromiumLaunch
             CloseWhenStarted(launch);
             var why = e is TimeoutException
                 ? string.Create(CultureInfo.InvariantCulture, $"it did not open DevTools within {timeout.TotalSeconds:0} s")
-                : e.Message;
+                : e.Message.Trim();
+            if (e is ProcessException && !why.Contains('\n', StringComparison.Ordinal))
+            {
+                // PuppeteerSharp can see the exit before the browser's last words; they usually say why (a missing library).
+                why += await LastWordsAsync(executablePath, userDataDirectory).ConfigureAwait(false);
+            }
+
             throw new PdfPrintException($"Chromium ({executablePath}) did not start: {why}", e);
+        }
+    }
+
+    /// <summary>
+    /// Runs a browser that just exited at start-up once more, for at most ten seconds, and returns what it printed:
+    /// the reason it will not start (a missing library, a bad flag), quoted in the error.
+    /// </summary>
+    private static async Task<string> LastWordsAsync(string executablePath, string userDataDirectory)
+    {
+        var start = new ProcessStartInfo(executablePath)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            CreateNoWindow = true,
+        };
+        foreach (var argument in (string[])["--headless", .. Arguments, "--user-data-dir=" + userDataDirectory, "about:blank"])
+        {
+            start.ArgumentList.Add(argument.Replace("\"", "", StringComparison.Ordinal));
+        }
+
+        try
+        {
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return "";
+            }
+
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                return "";
+            }
+
+            var lines = (await error.ConfigureAwait(false) + "\n" + await output.ConfigureAwait(false))
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .TakeLast(15)
+                .ToList();
+            return lines.Count == 0 ? "" : Environment.NewLine + "Chromium's last output:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", lines);
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            return "";
         }
     }
 
