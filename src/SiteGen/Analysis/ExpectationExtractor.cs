@@ -84,7 +84,9 @@ public sealed partial class ExpectationExtractor
             if (i > 0 && Consequence().IsMatch(text)) continue;
             // A member dealt with as a customer or as any other member of the public is not the member/officer relationship;
             // "If an officer believes they have been bullied …, they should report it" is a procedure, not an expectation.
-            if (PrivateCapacity().IsMatch(text)) continue;
+            // "Any close personal relationship … should be declared to the Monitoring Officer" asks for a declaration,
+            // not for what it names to be avoided.
+            if (PrivateCapacity().IsMatch(text) || (Declaration().IsMatch(text) && !text.Contains("avoid", StringComparison.OrdinalIgnoreCase))) continue;
             // What to do about a concern is a route; only what it forbids ("…, and should not raise it in public") is asked of anyone.
             var asked = text;
             if (ConcernProcedure().IsMatch(text))
@@ -120,8 +122,9 @@ public sealed partial class ExpectationExtractor
             if (direction is { } d) carried = d;
             var follows = i + 1 < segments.Length && BackReference().IsMatch(segments[i + 1].Text);
             if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || follows)) continue;
-            // What is harmed ("… can damage the relationship of mutual respect") or aimed at ("… in order to maintain
-            // that mutual respect") is not what the sentence asks for: only the words before count.
+            // What is harmed ("… can damage the relationship of mutual respect"), aimed at ("… in order to maintain
+            // that mutual respect") or quoted from another code ("… which states that a member must not …") is not what
+            // the sentence asks for: only the words before count.
             foreach (var (id, phrase, matched) in Matches(BeforeObject(asked)))
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
@@ -205,12 +208,15 @@ public sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\b(?:should|must|shall|will|expects?|expected|need\s+to|ought|mutual|essential|crucial|important|heart\s+of|it\s+is\s+not\s+appropriate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatesExpectation();
 
+    [GeneratedRegex(@"\b(?:should|must|shall|will)\s+(?:be\s+)?(?:declared?|disclosed?|registered|notified|tell|inform)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Declaration();
+
     [GeneratedRegex(@"\b(?:should|must|will|shall)\s+not\b|,?\s+and\s+not\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Forbidding();
 
     private static string BeforeObject(string text) => HarmedOrAimedAt().Match(text) is { Success: true, Index: > 0 } m ? text[..m.Index] : text;
 
-    [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to)|in\s+order\s+to|so\s+as\s+to|so\s+that)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to)|in\s+order\s+to|so\s+as\s+to|so\s+that|(?:which|that)\s+(?:states|provides|says)\s+that)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HarmedOrAimedAt();
 
     /// <summary>"If an officer believes …", "An employee who is concerned about …", "Where a member has a concern …": what to do about a concern.</summary>

@@ -71,7 +71,7 @@ public static partial class Parties
             if (before.Length > 0) subject = before[0];
             // "The Council will provide training for …", "Any such briefing will …", "Requests for information should
             // be made …": a subject that is neither side (nor a pronoun for one) says nothing about who owes what.
-            else if (ThirdPartySubject().IsMatch(segment[..modal.Index])) return null;
+            else if (strong && ThirdPartySubject().IsMatch(segment[..modal.Index])) return null;
             else if (segment.AsSpan(0, modal.Index).Trim().Length > 0 && inherited is { } carried)
             {
                 if (carried == Direction.Mutual) return carried;

@@ -64,6 +64,7 @@ public class ExpectationMatrixTests
         ("haringey", "integrity-and-honesty", OM, "3.2(c)"),                    // "Professional, honest and impartial advice"
         ("haringey", "mutual-support", Both, "3.1(d)"),
         ("haringey", "appropriate-confidentiality", Both, "3.1(d)"),
+        ("haringey", "appropriate-confidentiality", OM, "4.17"),                // officers keep confidential what they hear at a political group meeting
         ("haringey", "commitment-to-the-authority-as-a-whole", OM, "3.2(a)"),
         ("haringey", "timely-response", OM, "3.2(b)"),
         ("haringey", "professional-advice", OM, "3.2(c)"),
