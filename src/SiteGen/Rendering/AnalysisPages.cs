@@ -56,6 +56,6 @@ public static class AnalysisPages
     {
         var root = string.Concat(Enumerable.Repeat("../", path.Count(ch => ch == '/')));
         var page = new PageView(title, root, section, crumbs, model.Config.BaseUrl is { } b ? b + path : null, model.Config.Description);
-        return OutputFile.Text(path, pages.Render(template, page, view));
+        return OutputFile.Text(path, pages.Render(template, page, view, path));
     }
 }

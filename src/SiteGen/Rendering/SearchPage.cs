@@ -33,7 +33,7 @@ public static class SearchPage
     public static ImmutableArray<OutputFile> Render(PageRenderer pages, PageView page, SiteModel model, IEnumerable<OutputFile> renderedFiles)
     {
         var corpus = SiteSearchCorpus.Build(model, renderedFiles);
-        return [OutputFile.Text(Path, pages.Render(Template, page, View(corpus))), .. SiteSearch.Files(corpus)];
+        return [OutputFile.Text(Path, pages.Render(Template, page, View(corpus), Path)), .. SiteSearch.Files(corpus)];
     }
 
     public static SearchPageView View(SiteSearchCorpus corpus)

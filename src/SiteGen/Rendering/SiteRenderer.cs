@@ -69,5 +69,5 @@ public static class SiteRenderer
         new(title, root, section, crumbs, model.Config.BaseUrl is { } b ? b + path : null, model.Config.Description);
 
     private static OutputFile Page(PageRenderer pages, string path, string template, PageView page, object model) =>
-        OutputFile.Text(path, pages.Render(template, page, model));
+        OutputFile.Text(path, pages.Render(template, page, model, path));
 }
