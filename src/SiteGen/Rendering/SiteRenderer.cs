@@ -14,6 +14,12 @@ public sealed record SiteModel(
 {
     /// <summary>Themes, expectations, escalation routes and similar wording; empty when the site has no taxonomy.</summary>
     public SiteAnalysis Analysis { get; init; } = SiteAnalysis.Empty;
+
+    /// <summary>Whom each gap page compares an authority with; by council type unless a register supplies another choice.</summary>
+    public PeerSelector Peers { get; init; } = PeerGroups.ByCouncilType;
+
+    /// <summary>The most authorities a matrix page shows before it is split by council type and nation.</summary>
+    public int MatrixColumns { get; init; } = MatrixLayout.DefaultMaxColumns;
 }
 
 /// <summary>Renders every HTML page of the site to in-memory files. Pure apart from the templates it was given.</summary>
