@@ -254,6 +254,8 @@ public static class SearchShards
     }
 
     /// <summary><c>SITEGEN_SEARCH_DATA("kind",id,'json');</c>: the JSON as a single-quoted string, so its many double quotes need no escape.</summary>
+    /// <remarks>'&lt;', '&gt;' and '&amp;' occur only inside the JSON's strings, where they are written as \u escapes, so no
+    /// "&lt;/script&gt;" in content could end a script block the data were ever inlined into.</remarks>
     internal static OutputFile Script(string path, string kind, int id, string json)
     {
         var sb = new StringBuilder(json.Length + 64);
@@ -268,6 +270,9 @@ public static class SearchShards
                 case '\r': sb.Append("\\r"); break;
                 case '\u2028': sb.Append("\\u2028"); break;
                 case '\u2029': sb.Append("\\u2029"); break;
+                case '<': sb.Append("\\\\u003C"); break;
+                case '>': sb.Append("\\\\u003E"); break;
+                case '&': sb.Append("\\\\u0026"); break;
                 default: sb.Append(c); break;
             }
         }
