@@ -30,6 +30,9 @@ switch (command)
     case "corpus": Corpus(size > 0 ? size : 60_000); break;
     case "pathological": Pathological(size > 0 ? size : 2_500_000); break;
     case "markdown": Markdown(size > 0 ? size : 20_000); break;
+    case "scale":
+        ScaleBenchmark.Run(root, args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [10, 100, 400], Console.Out);
+        break;
     case "all":
         Seed(5);
         Corpus(60_000);
@@ -37,7 +40,7 @@ switch (command)
         Markdown(20_000);
         break;
     default:
-        Console.Error.WriteLine("usage: benchmark.sh [seed|corpus|pathological|markdown|all] [size]");
+        Console.Error.WriteLine("usage: benchmark.sh [seed|corpus|pathological|markdown|all] [size] | benchmark.sh scale [N,N,…]");
         return 2;
 }
 return 0;

@@ -174,7 +174,7 @@
 
     function get(kind, id, path) {
       var s = slot(kind + "/" + id);
-      if (!s.requested) {
+      if (!s.requested && !s.done) { // meta.js comes with the page, by a script tag of its own
         s.requested = true;
         Promise.resolve().then(function () { return load(path); }).then(function () {
           if (!s.done) s.reject(new Error("search/" + path + " did not register its data"));

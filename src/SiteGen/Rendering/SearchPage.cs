@@ -49,6 +49,6 @@ public static class SearchPage
             corpus.Entries.Count(e => e.Kind == SiteSearchKind.ReportParagraph),
             corpus.Entries.Count(e => e.Kind == SiteSearchKind.Page),
             [.. SiteSearchCorpus.IndexFields.Select(f => f.Name)],
-            [$"{SiteSearch.Folder}/{LunrScript.FileName}", "assets/search.js"]);
+            [$"{SiteSearch.Folder}/{LunrScript.FileName}", "assets/search.js", $"{SiteSearch.Folder}/{SearchShards.MetaFile}"]);
     }
 }

@@ -27,7 +27,7 @@ public static class SearchShards
     /// <summary>About this many bytes of JSON per term shard: a first query loads a few of them.</summary>
     public const int ShardBytes = 16_000;
 
-    public const int DocumentsPerChunk = 50;
+    public const int DocumentsPerChunk = 10;
 
     /// <summary>Version of the sharded format, raised when it changes incompatibly.</summary>
     public const int FormatVersion = 2;

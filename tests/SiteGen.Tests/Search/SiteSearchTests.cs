@@ -175,7 +175,7 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), count.GetAttribute("data-total"));
 
         // Scripts load by <script src> in order, relative to the page, so that file:// works.
-        Assert.Equal(["search/lunr.min.js", "assets/search.js"],
+        Assert.Equal(["search/lunr.min.js", "assets/search.js", "search/meta.js"],
             page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).Where(s => !s.EndsWith("site.js", StringComparison.Ordinal)));
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
     }
