@@ -15,7 +15,7 @@ using SiteGen.Rendering;
 // CPU time is printed beside wall time because the machines this runs on are shared.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var command = args.Length > 0 ? args[0] : "all";
-var size = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+var size = args.Length > 1 && command != "scale" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
 var only = args.Length > 2 ? args[2] : ""; // pathological and markdown: only the cases whose name contains this
 var root = FindRoot();
 var (templates, templateErrors) = TemplateFiles.Load(root, "templates");
