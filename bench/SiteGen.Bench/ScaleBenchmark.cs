@@ -77,14 +77,12 @@ internal static class ScaleBenchmark
         output.WriteLine($"{authorities.Count(a => a.Short)} short texts; input {DirectoryBytes(Path.Combine(site, "content")):N0} bytes.");
         output.WriteLine();
 
-        // Cold: a new process on a site never built. Then a second process (disk cache warm, the program cold again).
+        // Cold: a new process on a site never built.
         var cold = Timed("dotnet", [sitegenDll, "build", "--site", site], site);
         output.WriteLine($"- cold build (new process): {cold}");
         figures["cold build wall"] = $"{cold.Wall:0.00} s";
         figures["cold build CPU"] = $"{cold.Cpu:0.00} s";
         figures["peak RSS (cold build)"] = $"{cold.PeakRssMb:N0} MB";
-        var second = Timed("dotnet", [sitegenDll, "build", "--site", site], site);
-        output.WriteLine($"- second build (new process): {second}");
 
         // Warm: in this process, after one build to load and compile the code, with each stage's time.
         SiteBuild.Run(site);
