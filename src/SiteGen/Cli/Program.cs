@@ -50,6 +50,7 @@ public static class Program
             ServeCommand.Create(site),
             CheckCommand.Create(site),
             BenchmarkCommand.Create(),
+            ImportCommand.Create(site),
         };
         root.HelpName = "sitegen";
         // "sitegen" alone: show what it can do rather than an error.
