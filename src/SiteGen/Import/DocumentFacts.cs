@@ -11,7 +11,9 @@ public static partial class DocumentFacts
     {
         var early = blocks.Take(40).ToList();
         string? Text(ImportBlock b) => b switch { HeadingBlock h => h.Text, ParagraphBlock { Label: null } p when p.Text.Length < 120 => p.Text, _ => null };
-        var named = early.Select(Text).FirstOrDefault(t => t is not null && t.Contains("protocol", StringComparison.OrdinalIgnoreCase) && !t.TrimEnd().EndsWith('.'));
+        bool Names(string? t, bool strict) => t is not null && t.Contains("protocol", StringComparison.OrdinalIgnoreCase) && !t.TrimEnd().EndsWith('.')
+            && (!strict || t.Contains("member", StringComparison.OrdinalIgnoreCase) || t.Contains("officer", StringComparison.OrdinalIgnoreCase) || t.Contains("councillor", StringComparison.OrdinalIgnoreCase));
+        var named = early.Select(Text).FirstOrDefault(t => Names(t, strict: true)) ?? early.Select(Text).FirstOrDefault(t => Names(t, strict: false));
         if (named is not null) return Clean(named);
         if (declared is not null && declared.Contains("protocol", StringComparison.OrdinalIgnoreCase)) return Clean(declared);
         return early.OfType<HeadingBlock>().Select(h => Clean(h.Text)).FirstOrDefault() ?? (declared is null ? null : Clean(declared));

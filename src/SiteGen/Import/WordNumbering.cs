@@ -105,7 +105,8 @@ public sealed class WordNumbering
                 i++;
                 if (which < 0 || which > 8) continue;
                 var at = LevelAt(which);
-                var value = which == ilvl || seen[which] ? count[which] : Math.Max(count[which], (at?.Start ?? 1));
+                // A level above that has not printed yet shows its start value (its counter is one below it).
+                var value = which == ilvl || seen[which] ? count[which] : count[which] + 1;
                 var format = level.Legal && which < ilvl ? "decimal" : at?.Format ?? "decimal";
                 label.Append(ListLabels.Format(value, format));
             }
