@@ -161,6 +161,8 @@ public static class PdfImporter
         var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).OrderByDescending(g => g.Count()).First().Key;
         var bold = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).All(l => IsBold(l));
         var cells = ImmutableArray.CreateBuilder<string>();
+        var lefts = ImmutableArray.CreateBuilder<double>();
+        lefts.Add(words[0].BoundingBox.Left);
         var cell = new System.Text.StringBuilder();
         Word? previous = null;
         foreach (var word in words)
@@ -168,7 +170,7 @@ public static class PdfImporter
             if (previous is not null)
             {
                 var gap = word.BoundingBox.Left - previous.BoundingBox.Right;
-                if (gap > size * 1.6) { cells.Add(cell.ToString()); cell.Clear(); }
+                if (gap > size * 1.6) { cells.Add(cell.ToString()); cell.Clear(); lefts.Add(word.BoundingBox.Left); }
                 else cell.Append(' ');
             }
             cell.Append(word.Text);
@@ -176,7 +178,7 @@ public static class PdfImporter
         }
         cells.Add(cell.ToString());
         var baseline = words.Select(w => w.Letters[0].StartBaseLine.Y).Average();
-        return new PdfLine(words[0].BoundingBox.Left, words[^1].BoundingBox.Right, baseline, size, bold, cells.ToImmutable());
+        return new PdfLine(words[0].BoundingBox.Left, words[^1].BoundingBox.Right, baseline, size, bold, cells.ToImmutable(), lefts.ToImmutable());
     }
 
     private static bool IsBold(Letter l) =>
