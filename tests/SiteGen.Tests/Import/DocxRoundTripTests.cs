@@ -1,7 +1,7 @@
 namespace SiteGen.Tests.Import;
 
 /// <summary>Each seed protocol as a Word document with real automatic numbering, imported back.</summary>
-public class DocxRoundTripTests
+public class DocxRoundTripTests(ITestOutputHelper log)
 {
     public static TheoryData<string> Seeds => [.. SeedBlocks.Slugs];
 
@@ -11,12 +11,13 @@ public class DocxRoundTripTests
     {
         var docx = TestDocx.Build(SeedBlocks.Read(slug));
         var score = RoundTrip.Score(slug, RoundTrip.Import(slug, ".docx", docx));
+        log.WriteLine($"docx {slug}: {score.Matched}/{score.SeedClauses}");
         Assert.True(score.Share == 1.0, score.ToString());
     }
 }
 
 /// <summary>Each seed protocol as a council web page with navigation, breadcrumbs and a cookie banner, imported back.</summary>
-public class HtmlRoundTripTests
+public class HtmlRoundTripTests(ITestOutputHelper log)
 {
     public static TheoryData<string> Seeds => [.. SeedBlocks.Slugs];
 
@@ -28,6 +29,7 @@ public class HtmlRoundTripTests
         var html = TestHtml.WebPage(authority, SeedBlocks.Read(slug));
         var result = RoundTrip.Import(slug, ".html", System.Text.Encoding.UTF8.GetBytes(html));
         var score = RoundTrip.Score(slug, result);
+        log.WriteLine($"html {slug}: {score.Matched}/{score.SeedClauses}");
         Assert.True(score.Share == 1.0, score.ToString());
         Assert.DoesNotContain("cookies", result.Markdown);
         Assert.DoesNotContain("Bins and recycling", result.Markdown);

@@ -4,7 +4,7 @@ namespace SiteGen.Tests.Import;
 
 /// <summary>Each seed protocol printed to PDF by Chromium with a running header, footer and page numbers, imported back.</summary>
 [Trait("Category", "RealTools")]
-public class PdfRoundTripTests
+public class PdfRoundTripTests(ITestOutputHelper log)
 {
     public static TheoryData<string> Seeds => [.. SeedBlocks.Slugs];
 
@@ -15,6 +15,7 @@ public class PdfRoundTripTests
         var pdf = TestPdf.Print(TestHtml.PrintPage(SeedBlocks.Read(slug)));
         var result = RoundTrip.Import(slug, ".pdf", pdf);
         var score = RoundTrip.Score(slug, result);
+        log.WriteLine($"pdf {slug}: {score.Matched}/{score.SeedClauses} ({result.Summary.Pages} pages)");
         Assert.True(score.Share >= 0.98, score.ToString());
         Assert.All(score.Imported.AllClauses(), c =>
         {
