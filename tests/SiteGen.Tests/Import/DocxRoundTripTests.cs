@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 namespace SiteGen.Tests.Import;
 
 /// <summary>Each seed protocol as a Word document with real automatic numbering, imported back.</summary>

@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using SiteGen.Import;
 
 namespace SiteGen.Tests.Import;

@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using SiteGen.Cli;
 using SiteGen.Import;
 using SiteGen.Tests.TestSupport;
