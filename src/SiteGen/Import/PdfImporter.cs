@@ -88,7 +88,8 @@ public static class PdfImporter
                 $"Page(s) {string.Join(", ", empty)} have no text layer and were read as blank. If they hold protocol text, run again with --ocr."));
 
         var chosen = pages;
-        if (searchByTitle && pages.Count > LongDocumentPages && ProtocolPages(pages) is { } found)
+        // Running headers would stand above every part heading: find the parts in the pages without them.
+        if (searchByTitle && pages.Count > LongDocumentPages && ProtocolPages(PdfLayout.DropFurniture(pages, ImmutableArray.CreateBuilder<ImportWarning>())) is { } found)
         {
             chosen = [.. pages.Where(p => p.Number >= found.First && p.Number <= found.Last)];
             warnings.Add(new ImportWarning(ImportCodes.TitleFound,
@@ -119,13 +120,14 @@ public static class PdfImporter
             var l = all[i].Line;
             if (all[i].Page == all[start].Page) continue;
             if (l.FontSize >= title.FontSize - 0.5 && (l.Bold || !title.Bold) && IsHeading(l) && !IsProtocolTitle(l.Text) && !ContinuationOf(title.Text, l.Text))
-                return new PageRange(all[start].Page, Math.Max(all[start].Page, all[i].Page - (StartsPage(pages, all[i].Page, l) ? 1 : 0)));
+            {
+                // The next part usually starts a page; if it starts part way down, that page is shared and kept.
+                var startsPage = pages.First(p => p.Number == all[i].Page).Lines.FirstOrDefault() == l;
+                return new PageRange(all[start].Page, Math.Max(all[start].Page, all[i].Page - (startsPage ? 1 : 0)));
+            }
         }
         return new PageRange(all[start].Page, pages[^1].Number);
     }
-
-    private static bool StartsPage(IReadOnlyList<PdfPageText> pages, int number, PdfLine line) =>
-        pages.First(p => p.Number == number).Lines.FirstOrDefault() == line || true;
 
     private static bool ContinuationOf(string title, string text) => string.Equals(PdfLayout.FurnitureKey(title), PdfLayout.FurnitureKey(text), StringComparison.Ordinal);
 
