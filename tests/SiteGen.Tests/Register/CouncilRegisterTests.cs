@@ -116,3 +116,38 @@ public class CoverageTests
         Assert.Contains("UK Local Authority Names and Codes, CC BY 4.0", File.ReadAllText(Path.Combine(site.Path, "_site", "about.html")));
     }
 }
+
+public class RegisterContradictionTests
+{
+    private static SiteGen.Model.ProtocolMetadata Hackney(SiteGen.Model.CouncilType type, string? region) =>
+        new("hackney", "London Borough of Hackney", "Hackney", type, SiteGen.Model.Nation.England, "Protocol", SiteGen.Model.DocumentStatus.Adopted,
+            null, null, "x", null, SiteGen.Model.Coverage.Full, null, [], "content/protocols/hackney.md") { Region = region };
+
+    [Fact]
+    public void Front_matter_that_contradicts_the_register_is_a_warning_naming_both()
+    {
+        var warnings = CoverageBuilder.Contradictions([Hackney(SiteGen.Model.CouncilType.District, "South East")], CouncilRegister.Shipped);
+        Assert.Equal(2, warnings.Length);
+        Assert.All(warnings, w => Assert.Equal("SG1650", w.Code));
+        Assert.Contains(warnings, w => w.Message.Contains("council_type says 'district'") && w.Message.Contains("'london-borough'"));
+        Assert.Contains(warnings, w => w.Message.Contains("region says 'South East'") && w.Message.Contains("'London'"));
+        Assert.Empty(CoverageBuilder.Contradictions([Hackney(SiteGen.Model.CouncilType.LondonBorough, "London")], CouncilRegister.Shipped));
+    }
+
+    [Fact]
+    public void Unknown_authority_given_to_import_is_an_error_listing_the_nearest_councils()
+    {
+        var e = Assert.Throws<SiteGen.Import.ImportException>(() => SiteGen.Import.ProtocolImporter.FindCouncil("x.pdf", "", "Wyre Forrest", CouncilRegister.Shipped));
+        Assert.Equal("SG1604", e.Code);
+        Assert.Contains("\"Wyre Forest District Council\" (WYE)", e.Message);
+    }
+
+    [Fact]
+    public void Without_authority_import_takes_the_council_the_document_names_most_often()
+    {
+        var council = SiteGen.Import.ProtocolImporter.FindCouncil("protocol.pdf", "This protocol of Wyre Forest District Council applies to Wyre Forest District Council's members. See also Worcestershire County Council.", null, CouncilRegister.Shipped);
+        Assert.Equal("WYE", council.Code);
+        var e = Assert.Throws<SiteGen.Import.ImportException>(() => SiteGen.Import.ProtocolImporter.FindCouncil("protocol.pdf", "A protocol.", null, CouncilRegister.Shipped));
+        Assert.Equal("SG1617", e.Code);
+    }
+}
