@@ -69,7 +69,40 @@ public static partial class HtmlImporter
 
     private sealed partial class Walker(ImmutableArray<ImportBlock>.Builder blocks)
     {
+        /// <summary>Elements nested deeper than this are read as plain text, so a hostile page cannot exhaust the stack.</summary>
+        public const int MaxNesting = 100;
+        private int nesting;
+
         public void Walk(IElement element, int depth)
+        {
+            if (++nesting > MaxNesting)
+            {
+                var flat = Whitespace.Collapse(FlatText(element));
+                if (flat.Length > 0) blocks.Add(new ParagraphBlock(null, flat, depth));
+                nesting--;
+                return;
+            }
+            try { WalkChildren(element, depth); }
+            finally { nesting--; }
+        }
+
+        /// <summary>An element's text without recursion.</summary>
+        private static string FlatText(IElement element)
+        {
+            var sb = new System.Text.StringBuilder();
+            var stack = new Stack<INode>();
+            stack.Push(element);
+            while (stack.Count > 0)
+            {
+                var node = stack.Pop();
+                if (node is IText t) { sb.Append(t.Data); continue; }
+                if (node is IElement e && IsBlock(e)) sb.Append(' ');
+                for (var i = node.ChildNodes.Length - 1; i >= 0; i--) stack.Push(node.ChildNodes[i]);
+            }
+            return sb.ToString();
+        }
+
+        private void WalkChildren(IElement element, int depth)
         {
             var inline = new System.Text.StringBuilder();
             foreach (var node in element.ChildNodes)
@@ -86,6 +119,7 @@ public static partial class HtmlImporter
 
         private void Block(IElement e, int depth)
         {
+            if (nesting >= MaxNesting) { Walk(e, depth); return; }
             switch (e.LocalName)
             {
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
@@ -216,12 +250,7 @@ public static partial class HtmlImporter
         private static bool IsBlock(IElement e) => e.LocalName is "p" or "div" or "section" or "article" or "main" or "ol" or "ul" or "table"
             or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "dl" or "dd" or "dt" or "figure" or "pre" or "hr" or "li" or "details" or "summary";
 
-        private static string InlineText(IElement e)
-        {
-            var sb = new System.Text.StringBuilder();
-            foreach (var node in e.ChildNodes) AppendInline(node, sb);
-            return sb.ToString();
-        }
+        private static string InlineText(IElement e) => FlatText(e);
 
         private static void AppendInline(INode node, System.Text.StringBuilder sb)
         {
@@ -231,6 +260,10 @@ public static partial class HtmlImporter
                 case IElement { LocalName: "br" }: sb.Append(' '); break;
                 case IElement { LocalName: "sup" } sup when int.TryParse(sup.TextContent.Trim(), out var n) && n is > 0 and < 1000:
                     sb.Append(Superscript(n)); break;
+                case IElement e when e.ChildElementCount == 0 || !e.QuerySelectorAll("sup").Any():
+                    // No footnote marker inside: read the text without recursion.
+                    sb.Append(IsBlock(e) ? " " + FlatText(e) + " " : FlatText(e));
+                    break;
                 case IElement e when IsBlock(e):
                     sb.Append(' ');
                     foreach (var child in e.ChildNodes) AppendInline(child, sb);

@@ -156,3 +156,15 @@ public class FolderImportTests
         Assert.Equal(["merton.md", "staffordshire.md", "thurrock.md"], Directory.GetFiles(Path.Combine(site.Path, "content", "protocols")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }
+
+public class HostileImportTests
+{
+    [Fact]
+    public void A_page_nested_five_thousand_deep_is_read_without_exhausting_the_stack()
+    {
+        const int depth = 5_000;
+        var html = "<main>" + string.Concat(Enumerable.Repeat("<div><span>", depth)) + "1.1 Members must be courteous." + string.Concat(Enumerable.Repeat("</span></div>", depth)) + "</main>";
+        var document = HtmlImporter.Read(html);
+        Assert.Contains(document.Blocks.OfType<ParagraphBlock>(), p => p.Text.Contains("Members must be courteous.", StringComparison.Ordinal));
+    }
+}
