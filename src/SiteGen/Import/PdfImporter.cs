@@ -186,5 +186,5 @@ public static class PdfImporter
     private static bool IsBold(Letter l) =>
         (l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false)
         || (l.FontName?.Contains("Black", StringComparison.OrdinalIgnoreCase) ?? false)
-        || (l.Font?.IsBold ?? false);
+        || (l.FontDetails?.IsBold ?? false);
 }
