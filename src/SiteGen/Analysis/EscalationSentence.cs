@@ -215,7 +215,7 @@ internal static partial class EscalationSentence
         while (true)
         {
             var (ps, pe) = PreviousWord(s, b);
-            if (ps < 0 || !char.IsUpper(s[ps]) || TitleStop(s[ps..pe]) || ps == 0 && pe - ps < 2) break;
+            if (ps < 0 || !char.IsUpper(s[ps]) || TitleStop(s[ps..pe]) || ps == 0 && pe - ps < 2 || IsPossessive(s.AsSpan(ps, pe - ps))) break;
             // A word that opens the sentence is a title word only if it could not be an ordinary opening ("If", "Where").
             b = ps;
         }

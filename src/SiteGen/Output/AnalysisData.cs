@@ -51,18 +51,19 @@ public static class AnalysisData
         yield return Csv(ClauseThemes, tags);
 
         var routes = new StringBuilder();
-        Row(routes, ["authority", "scenario", "status", "step", "roles", "clause_id", "evidence"]);
+        Row(routes, ["authority", "scenario", "status", "step", "roles", "printed", "clause_id", "evidence", "review"]);
         foreach (var p in analysis.Protocols)
         {
             foreach (var route in p.Escalation.Routes)
             {
-                if (route.Steps.IsEmpty) { Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), "", "", "", ""]); continue; }
+                if (route.Steps.IsEmpty) { Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), "", "", "", "", "", ""]); continue; }
                 foreach (var step in route.Steps)
-                    Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), Number(step.Order), string.Join(" | ", step.Roles), step.ClauseId, step.Evidence]);
+                    Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), Number(step.Order), string.Join(" | ", step.Roles),
+                        string.Join(" | ", step.Roles.Select((r, i) => step.TitleOf(i, id => id))), step.ClauseId, step.Evidence, route.Review ?? ""]);
             }
-            if (p.Escalation.Informal is { } informal) Row(routes, [p.Slug, "informal resolution first", "stated", "0", "", informal.ClauseId, informal.Evidence]);
+            if (p.Escalation.Informal is { } informal) Row(routes, [p.Slug, "informal resolution first", "stated", "0", "", "", informal.ClauseId, informal.Evidence, ""]);
             foreach (var side in p.Escalation.SideRoutes)
-                Row(routes, [p.Slug, "side route: " + side.Id, "stated", "", "", side.ClauseId, side.Evidence]);
+                Row(routes, [p.Slug, "side route: " + side.Id, "stated", "", "", "", side.ClauseId, side.Evidence, ""]);
         }
         yield return Csv(Escalation, routes);
     }

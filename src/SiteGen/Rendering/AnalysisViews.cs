@@ -189,7 +189,7 @@ public sealed partial class AnalysisViews
         var authorities = _protocols.Select(p =>
         {
             var routes = _analysis.For(p.Metadata.Slug)!.Escalation;
-            StepView Step(EscalationStep s) => new(s.Order, string.Join(" or ", s.Roles.Select(r => roles.GetValueOrDefault(r, r))), DisplayNumber(s.ClauseId), Cite(s.ClauseId), ClauseHref(s.ClauseId, root), s.Evidence);
+            StepView Step(EscalationStep s) => new(s.Order, string.Join(" or ", EscalationDiagram.RoleNames(s, r => roles.GetValueOrDefault(r, r))), DisplayNumber(s.ClauseId), Cite(s.ClauseId), ClauseHref(s.ClauseId, root), s.Evidence);
             var routeViews = routes.Routes.Select(r => new RouteView(AnalysisLabels.Of(r.Scenario), FieldKebab(r.Status.ToString()), AnalysisLabels.Of(r.Status), [.. r.Steps.Select(Step)])).ToImmutableArray();
             var informal = routes.Informal is { } i ? new StepView(0, "Resolve informally first", DisplayNumber(i.ClauseId), Cite(i.ClauseId), ClauseHref(i.ClauseId, root), i.Evidence) : null;
             var sides = routes.SideRoutes.Select(s => new SideRouteView(
