@@ -92,7 +92,8 @@ internal static partial class EscalationSentence
         foreach (var r in roles)
         {
             var (start, end) = r.Key == OtherRole ? (r.Start, r.End) : Widen(sentence, r.Start, r.End);
-            all.Add(new Mention(r.Start, r.End, r.Key, null, false, sentence[start..end]));
+            // A title widened to the left ("Head of HR") starts where the title starts: the words before it are what send the matter there.
+            all.Add(new Mention(start, r.End, r.Key, null, false, sentence[start..end]));
         }
         var inRole = 0;
         foreach (var (party, index, end) in Parties.Mentions(sentence))
@@ -210,10 +211,17 @@ internal static partial class EscalationSentence
             }
             break;
         }
-        // Leftwards: capitalised words that are part of the title ("Strategic", "Assistant"), not "The" or "Council's".
+        // Leftwards: capitalised words that are part of the title ("Strategic", "Assistant"), not "The" or "Council's";
+        // and "Head of" before a title ("Head of HR").
         var b = start;
         while (true)
         {
+            var (os, oe) = PreviousWord(s, b);
+            if (os >= 0 && s[os..oe] == "of" && PreviousWord(s, os) is var (hs, he) && hs >= 0 && char.IsUpper(s[hs]) && !TitleStop(s[hs..he]))
+            {
+                b = hs;
+                continue;
+            }
             var (ps, pe) = PreviousWord(s, b);
             if (ps < 0 || !char.IsUpper(s[ps]) || TitleStop(s[ps..pe]) || ps == 0 && pe - ps < 2 || IsPossessive(s.AsSpan(ps, pe - ps))) break;
             // A word that opens the sentence is a title word only if it could not be an ordinary opening ("If", "Where").
