@@ -50,7 +50,7 @@ public static partial class LineClassifier
             return new LineShape(ShapeKind.Bullet, line, "", "", clean);
 
         var standalone = blankBefore && blankAfter;
-        return new LineShape(ShapeKind.Text, line, "", "", clean, LooksLikeHeading: standalone && IsShortTitle(clean, MaxHeadingWords) && StartsLikeATitle(clean));
+        return new LineShape(ShapeKind.Text, line, "", "", clean, LooksLikeHeading: standalone && IsShortTitle(clean, MaxHeadingWords) && StartsLikeATitle(clean), Standalone: standalone);
     }
 
     /// <summary>A title is short and does not end like a sentence or a lead-in.</summary>
@@ -61,7 +61,7 @@ public static partial class LineClassifier
         return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords;
     }
 
-    private static bool StartsLikeATitle(string text) => char.IsUpper(text[0]) || char.IsDigit(text[0]);
+    internal static bool StartsLikeATitle(string text) => char.IsUpper(text[0]) || char.IsDigit(text[0]);
 
     private static bool StripMarkdownHeading(ref string text)
     {

@@ -26,6 +26,7 @@ public enum ShapeKind
 /// <param name="Text">Clean text after the label.</param>
 /// <param name="Context">For quoted paragraphs, the report's own words around the quotation.</param>
 /// <param name="LooksLikeHeading">A short line without closing punctuation, standing alone: a heading if context agrees.</param>
+/// <param name="Standalone">A blank line before and after it.</param>
 public sealed record LineShape(
     ShapeKind Kind,
     SourceLine Line,
@@ -33,7 +34,8 @@ public sealed record LineShape(
     string Key,
     string Text,
     string Context = "",
-    bool LooksLikeHeading = false)
+    bool LooksLikeHeading = false,
+    bool Standalone = false)
 {
     public int Number => Line.Number;
 }
