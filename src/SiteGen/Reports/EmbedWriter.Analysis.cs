@@ -97,7 +97,7 @@ public sealed partial class EmbedWriter
             foreach (var scenario in matrix.Scenarios)
             {
                 var route = routes.Routes.FirstOrDefault(r => r.Scenario == scenario);
-                if (route is { Steps.IsEmpty: false, Status: RouteStatus.NeedsReview })
+                if (route is { Steps.IsEmpty: false, NeedsReview: true })
                 {
                     // Steps SiteGen is not sure of are shown with their evidence, never as stated.
                     html.Append("<td class=\"cell-needs-review\"><span class=\"cell-label\">Needs review</span><ol class=\"steps\">");
@@ -143,7 +143,7 @@ public sealed partial class EmbedWriter
         foreach (var route in routes.Routes)
         {
             html.Append("<li><strong>").Append(Encode(Capitalise(AnalysisLabels.Of(route.Scenario)))).Append(":</strong> ");
-            if (route is { Status: RouteStatus.NeedsReview, Steps.IsEmpty: false }) html.Append("Needs review: ");
+            if (route is { NeedsReview: true, Steps.IsEmpty: false }) html.Append("Needs review: ");
             if (route.Steps.IsEmpty) html.Append(Encode(Capitalise(AnalysisLabels.Of(route.Status)))).Append('.');
             else
             {
