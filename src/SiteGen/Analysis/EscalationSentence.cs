@@ -92,7 +92,8 @@ internal static partial class EscalationSentence
         foreach (var r in roles)
         {
             var (start, end) = r.Key == OtherRole ? (r.Start, r.End) : Widen(sentence, r.Start, r.End);
-            all.Add(new Mention(r.Start, r.End, r.Key, null, false, sentence[start..end]));
+            // A title widened to the left ("Head of HR") starts where the title starts: the words before it are what send the matter there.
+            all.Add(new Mention(start, r.End, r.Key, null, false, sentence[start..end]));
         }
         var inRole = 0;
         foreach (var (party, index, end) in Parties.Mentions(sentence))
@@ -210,12 +211,19 @@ internal static partial class EscalationSentence
             }
             break;
         }
-        // Leftwards: capitalised words that are part of the title ("Strategic", "Assistant"), not "The" or "Council's".
+        // Leftwards: capitalised words that are part of the title ("Strategic", "Assistant"), not "The" or "Council's";
+        // and "Head of" before a title ("Head of HR").
         var b = start;
         while (true)
         {
+            var (os, oe) = PreviousWord(s, b);
+            if (os >= 0 && s[os..oe] == "of" && PreviousWord(s, os) is var (hs, he) && hs >= 0 && char.IsUpper(s[hs]) && !TitleStop(s[hs..he]))
+            {
+                b = hs;
+                continue;
+            }
             var (ps, pe) = PreviousWord(s, b);
-            if (ps < 0 || !char.IsUpper(s[ps]) || TitleStop(s[ps..pe]) || ps == 0 && pe - ps < 2) break;
+            if (ps < 0 || !char.IsUpper(s[ps]) || TitleStop(s[ps..pe]) || ps == 0 && pe - ps < 2 || IsPossessive(s.AsSpan(ps, pe - ps))) break;
             // A word that opens the sentence is a title word only if it could not be an ordinary opening ("If", "Where").
             b = ps;
         }
@@ -314,6 +322,8 @@ internal static partial class EscalationSentence
             var m = mentions[i];
             if (previousEnd >= 0 && !SubjectCoordination().IsMatch(sentence.AsSpan(previousEnd, m.Start - previousEnd))) break;
             if (previousEnd < 0 && SentencePause().IsMatch(sentence.AsSpan(from, m.Start - from))) break;
+            // "the advice or service received from an officer": the service is the officer's act; the officer is the subject.
+            if (m.IsService && ServiceFrom().IsMatch(sentence.AsSpan(m.End, Math.Min(30, sentence.Length - m.End)))) continue;
             if (SubjectOf(m) is not { } subject)
             {
                 if (previousEnd < 0 && m.Role is not null) break;
@@ -360,6 +370,14 @@ internal static partial class EscalationSentence
                 if (Purpose().IsMatch(gap)) stopped = true;
             }
             if (stopped && last is { } p2 && SequenceGap().IsMatch(sentence.AsSpan(p2.End, m.Start - p2.End))) stopped = false;
+            if (!isTarget && !stopped && ActorPasses().IsMatch(sentence.AsSpan(m.End, Math.Min(40, sentence.Length - m.End))))
+            {
+                // "the officer's Group Director will refer it to the Chief Executive": the one who passes it on is a step
+                // too, before the one it goes to (no new step if the route already has them).
+                groups.Add(([m], true, m.Start));
+                last = m;
+                continue;
+            }
             if (!isTarget || stopped)
             {
                 if (groups.Count == 0 && SideOf(m) is not null) actors.Add(m.Role);
@@ -457,6 +475,9 @@ internal static partial class EscalationSentence
     /// <summary>A pause between a cue and the next name: the name belongs to another clause of the sentence.</summary>
     [GeneratedRegex(@"[,;:(]|\b(?:should|must|will|may|can|shall|they|it|then|who|which)\b", Options)]
     private static partial Regex SentencePause();
+
+    [GeneratedRegex(@"^\s*(?:received|provided|given|offered)\s+(?:from|by)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ServiceFrom();
 
     [GeneratedRegex(@"\bservices?\b|\bdepartments?\b|\bdirectorates?\b", Options)]
     private static partial Regex ServiceWord();
@@ -579,6 +600,9 @@ internal static partial class EscalationSentence
 
     [GeneratedRegex(@"\bdiscuss\w*\s+(?:[\w'’]+\s+){0,4}?with\s+(?:[\w'’]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DiscussedWith();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|may|should|shall|can|must|would)\s+(?:then\s+|also\s+|normally\s+|if\s+necessary\s+)?(?:refer|pass|escalate|report|forward|send)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ActorPasses();
 
     [GeneratedRegex(@"\b(?:also|alternatively|instead|as\s+well\s+as|in\s+addition)\b", Options)]
     private static partial Regex AlsoWord();

@@ -28,6 +28,7 @@ internal sealed class ClauseNode(string number, string? printedLabel, SectionNod
     {
         Paragraphs.Add(new StringBuilder(text));
         _endsComplete = EndingOf(text) ?? true;
+        LastParagraphIsCapitals = IsCapitals(text);
         Touch(line);
     }
 
@@ -43,7 +44,22 @@ internal sealed class ClauseNode(string number, string? printedLabel, SectionNod
         if (last.Length > 0 && text.Length > 0) last.Append(' ');
         last.Append(text);
         _endsComplete = EndingOf(text) ?? _endsComplete;
+        LastParagraphIsCapitals = LastParagraphIsCapitals && IsCapitals(text);
         Touch(line);
+    }
+
+    /// <summary>The last paragraph is written in capitals ("(C) : A PROTOCOL FOR MEMBER/OFFICER RELATIONS"), as headings are.</summary>
+    public bool LastParagraphIsCapitals { get; private set; }
+
+    private static bool IsCapitals(string text)
+    {
+        int upper = 0, lower = 0;
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+        }
+        return upper >= 3 && lower == 0;
     }
 
     private bool _endsComplete = true;

@@ -108,8 +108,7 @@ internal sealed partial class ClauseTreeBuilder
             case ShapeKind.Bullet:
                 AddBullet(shape);
                 break;
-            case ShapeKind.Text when shape.LooksLikeHeading && !Continues(shape):
-            case ShapeKind.Text when shape.Standalone && nextKind is ShapeKind.Clause && LineClassifier.IsLongTitle(shape.Text) && !Continues(shape):
+            case ShapeKind.Text when (shape.LooksLikeHeading || LongTitleBeforeClause(shape, nextKind)) && !Continues(shape):
                 AddHeading(shape, null, nextClauseTop, nextKind);
                 break;
             default:
@@ -239,14 +238,28 @@ internal sealed partial class ClauseTreeBuilder
     {
         if (_lastWritten is null || shape.Text.Length == 0) return false;
         if (!_blankBefore) return true;
+        if (char.IsLower(shape.Text[0])) return true;
         // A capitalised title line standing alone ("PART 5", "WHEN THINGS GO WRONG") is a heading even after unfinished
         // text: the second half of a sentence split by a page break is not printed in capitals.
         if (shape.LooksLikeHeading && IsAllCapitals(shape.Text)) return false;
-        return char.IsLower(shape.Text[0]) || !_lastWritten.EndsComplete;
+        // A title-like line standing alone after a line in capitals ("APPENDIX B") starts something new: capitals are a
+        // heading's, not the first half of a sentence.
+        if (shape.Standalone && LineClassifier.StartsLikeATitle(shape.Text) && _lastWritten.LastParagraphIsCapitals) return false;
+        return !_lastWritten.EndsComplete;
     }
 
     private static bool IsAllCapitals(string text) =>
         text.Count(char.IsLetter) >= 3 && !text.Any(char.IsLower);
+
+    /// <summary>
+    /// "Procedure to be used in the event of a Grievance by an Employee against a Member of the Council": a line standing
+    /// alone, without closing punctuation, right before a numbered clause, is the heading of what follows even when it is
+    /// longer than a short title.
+    /// </summary>
+    private const int MaxLongTitleWords = 25;
+
+    private static bool LongTitleBeforeClause(LineShape shape, ShapeKind? nextKind) =>
+        shape.Standalone && nextKind == ShapeKind.Clause && LineClassifier.IsShortTitle(shape.Text, MaxLongTitleWords) && LineClassifier.StartsLikeATitle(shape.Text);
 
     private ClauseNode NewClause(string number, string? label, ClauseNode? parent, int line, ClauseKind kind)
     {

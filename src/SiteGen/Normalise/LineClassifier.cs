@@ -67,17 +67,6 @@ public static partial class LineClassifier
         return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords;
     }
 
-    /// <summary>
-    /// A longer title ("Procedure to be used in the event of a Grievance by an Employee against a Member of the Council"):
-    /// up to <see cref="MaxLongHeadingWords"/> words, capitalised, not ending like a sentence. Only a heading where it
-    /// stands alone straight above a numbered clause.
-    /// </summary>
-    public static bool IsLongTitle(string text) =>
-        text.Length is > 0 and <= 160 && !".,;:!?”\"’".Contains(text[^1]) && StartsLikeATitle(text)
-        && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLongHeadingWords;
-
-    private const int MaxLongHeadingWords = 20;
-
     private static bool IsQuestionHeading(string text) =>
         text.Length is > 1 and <= 200 && text[^1] == '?' && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQuestionHeadingWords;
 
@@ -88,7 +77,7 @@ public static partial class LineClassifier
     public static bool IsStatusLine(string text) =>
         text.Length <= 160 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 20 && StatusLine().IsMatch(text);
 
-    private static bool StartsLikeATitle(string text) => char.IsUpper(text[0]) || char.IsDigit(text[0]);
+    internal static bool StartsLikeATitle(string text) => char.IsUpper(text[0]) || char.IsDigit(text[0]);
 
     private static bool StripMarkdownHeading(ref string text)
     {

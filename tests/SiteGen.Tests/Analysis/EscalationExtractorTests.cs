@@ -156,6 +156,37 @@ public class EscalationExtractorTests
         Assert.Equal(RouteStatus.NotStated, routes.Routes.Single(r => r.Scenario == Scenario.MemberAboutChiefExecutive).Status);
     }
 
+    [Theory]
+    [InlineData("hackney", Scenario.MemberAboutOfficer, 0, "director", "Group Director")]
+    [InlineData("hounslow", Scenario.MemberAboutOfficer, 0, "director", "Chief Officer")]
+    [InlineData("hackney", Scenario.MemberAboutService, 0, "head-of-service", "manager of the service")]
+    [InlineData("hackney", Scenario.OfficerAboutMember, 0, "director", "Group Director")]
+    public void Roles_keep_their_printed_titles(string slug, Scenario scenario, int step, string role, string printed)
+    {
+        var s = Route(slug, scenario).Steps[step];
+        var index = s.Roles.IndexOf(role);
+        Assert.True(index >= 0, $"{role} not in step {step + 1}: {string.Join(", ", s.Roles)}");
+        Assert.Equal(printed, s.Printed[index]);
+    }
+
+    [Fact]
+    public void Merton_officers_reporting_a_members_pressure_to_their_service_head_is_officer_about_member()
+    {
+        // ¶1.6 under "Members can expect officers to:": "report to their Service Heads any time that a Member asks or
+        // pressurises the officer to deal with a matter outside of Council procedure or policy".
+        var route = Route("merton", Scenario.OfficerAboutMember);
+        Assert.Equal(RouteStatus.Stated, route.Status);
+        Assert.Equal(["head-of-service@merton/p1.6"], Steps(route));
+        Assert.Equal("Service Heads", route.Steps[0].Printed[0]);
+    }
+
+    [Fact]
+    public void Haringey_officer_about_a_member_starts_with_a_senior_manager()
+    {
+        // 5.2 under "Procedure for officers": "If conciliation via a senior manager is not possible, officers can have recourse to the Chief Executive".
+        Assert.Equal(["senior-manager@haringey/5.2", "chief-executive@haringey/5.2"], Steps(Route("haringey", Scenario.OfficerAboutMember)));
+    }
+
     internal static Protocol Normalise(string body)
     {
         var file = new SourceFile("content/protocols/test.md",
