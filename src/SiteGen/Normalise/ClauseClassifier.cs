@@ -100,6 +100,9 @@ public static partial class ClauseClassifier
     {
         var end = lower.IndexOfAny(['.', ';', ':', '?', '!']);
         var sentence = end < 0 ? lower : lower[..end];
+        // "If conciliation … is not possible, officers can have recourse …": the main clause comes after the condition.
+        var comma = sentence.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0 && System.Text.RegularExpressions.Regex.IsMatch(sentence, @"^\s*(?:if|where|when|whilst|while|although|unless)\b")) sentence = sentence[(comma + 1)..];
         var head = " " + string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6)) + " ";
         if (ActorOfSubject(head) is var subject and not Actor.General) return subject;
         var mentioned = ActorFromMentions(lower);
