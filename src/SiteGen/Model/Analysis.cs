@@ -58,9 +58,9 @@ public sealed record ExpectationStatement(
 public enum Scenario { MemberAboutOfficer, MemberAboutSeniorOfficer, MemberAboutChiefExecutive, MemberAboutService, OfficerAboutMember }
 
 /// <summary>What a protocol says about one scenario.</summary>
-/// <param name="NotStated">The full text has no route for it.</param>
-/// <param name="NotInExtract">SiteGen holds only an extract, which has no route for it: the protocol itself may have one.</param>
-/// <param name="NotAvailable">The document says the route is in paragraphs it does not quote.</param>
+/// <remarks><c>NotStated</c>: the full text has no route for it.
+/// <c>NotInExtract</c>: SiteGen holds only an extract, which has no route for it: the protocol itself may have one.
+/// <c>NotAvailable</c>: the document says the route is in paragraphs it does not quote.</remarks>
 public enum RouteStatus { Stated, NotStated, NotInExtract, NotAvailable }
 
 /// <summary>A protocol's complaint routes: an informal stage, one ordered route per scenario, and routes outside the line.</summary>

@@ -41,7 +41,7 @@ internal sealed partial class ClauseTreeBuilder
     public IReadOnlyList<string> PrintedTitle => _printedTitle;
     public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.ToImmutable();
 
-    /// <summary>Feeds the document, one block at a time; <paramref name="nextClauseTop"/> gives, per block, the top-level number of the next numbered clause.</summary>
+    /// <summary>Feeds the document, one block at a time; <c>nextClauseTop</c> gives, per block, the top-level number of the next numbered clause.</summary>
     public void Build(IReadOnlyList<Block> blocks)
     {
         var nextClauseTop = new string?[blocks.Count + 1];
