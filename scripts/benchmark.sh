@@ -4,6 +4,8 @@
 #   corpus        a synthetic corpus of 60,000 clauses in ~200 protocols: normalise, whole in-memory build, atomic write
 #   pathological  hostile protocol bodies at n and 2n characters: a time ratio near 2 is linear, near 4 quadratic
 #   markdown      hostile report Markdown at n and 2n characters
+#   scale         N synthetic authorities (default 10,100,400): builds, output, search in Chromium, serve edits, and
+#                 Hugo and Pagefind on the same input (run bench/setup.sh once first); its output is bench/RESULTS.md
 # Similar-wording search alone: dotnet run --project src/SiteGen -c Release -- bench-similarity
 set -euo pipefail
 cd "$(dirname "$0")/.."

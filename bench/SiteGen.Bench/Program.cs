@@ -15,7 +15,7 @@ using SiteGen.Rendering;
 // CPU time is printed beside wall time because the machines this runs on are shared.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var command = args.Length > 0 ? args[0] : "all";
-var size = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+var size = args.Length > 1 && command != "scale" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
 var only = args.Length > 2 ? args[2] : ""; // pathological and markdown: only the cases whose name contains this
 var root = FindRoot();
 var (templates, templateErrors) = TemplateFiles.Load(root, "templates");
@@ -30,6 +30,9 @@ switch (command)
     case "corpus": Corpus(size > 0 ? size : 60_000); break;
     case "pathological": Pathological(size > 0 ? size : 2_500_000); break;
     case "markdown": Markdown(size > 0 ? size : 20_000); break;
+    case "scale":
+        ScaleBenchmark.Run(root, args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [10, 100, 400], Console.Out);
+        break;
     case "all":
         Seed(5);
         Corpus(60_000);
@@ -37,7 +40,7 @@ switch (command)
         Markdown(20_000);
         break;
     default:
-        Console.Error.WriteLine("usage: benchmark.sh [seed|corpus|pathological|markdown|all] [size]");
+        Console.Error.WriteLine("usage: benchmark.sh [seed|corpus|pathological|markdown|all] [size] | benchmark.sh scale [N,N,…]");
         return 2;
 }
 return 0;

@@ -26,7 +26,23 @@ public sealed partial class AnalysisViews
         _protocols = [.. model.Protocols.OrderBy(p => p.Metadata.ShortName, StringComparer.Ordinal).ThenBy(p => p.Metadata.Slug, StringComparer.Ordinal)];
         _clauses = _protocols.SelectMany(p => p.AllClauses().Select(c => (p.Metadata, c))).ToDictionary(x => x.c.Id, x => (x.Metadata, x.c), StringComparer.Ordinal);
         _themes = _analysis.Taxonomy.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        Layout = MatrixLayout.Of(_protocols, model.MatrixColumns);
     }
+
+    public const string ThemeMatrixStem = "analysis/theme-matrix";
+    public const string ExpectationsStem = "analysis/expectations";
+    public const string EscalationStem = "analysis/escalation";
+
+    /// <summary>Whether the matrices are one page each or a page per council type and nation.</summary>
+    public MatrixLayout Layout { get; }
+
+    /// <summary>The index of a split matrix: a link to each part with how many authorities it shows.</summary>
+    public MatrixIndexView MatrixIndex(string stem, string title, string lead, string csvHref) =>
+        new(title, lead, [.. Layout.Parts.Select(p => new MatrixPartLinkView(p.Title, "../" + Layout.PathOf(stem, p), p.Authorities.Length,
+            string.Join(", ", p.Authorities.Select(a => a.Metadata.ShortName).Take(3)) + (p.Authorities.Length > 3 ? " …" : "")))], _protocols.Length, csvHref);
+
+    private (string? Title, string? IndexHref) PartNav(MatrixPart part, string stem) =>
+        Layout.IsSplit ? (part.Title, "../" + MatrixLayout.IndexOf(stem)) : (null, null);
 
     /// <summary>Authorities in the order every analysis page lists them: by short name.</summary>
     public ImmutableArray<Protocol> Protocols => _protocols;
@@ -38,22 +54,32 @@ public sealed partial class AnalysisViews
         var views = For(model);
         var themes = analysis.ClauseThemes.ToDictionary(c => c.ClauseId, StringComparer.Ordinal);
         var similar = analysis.Similar.ToDictionary(s => s.ClauseId, StringComparer.Ordinal);
+        var readings = analysis.Clauses.ToDictionary(r => r.ClauseId, StringComparer.Ordinal);
         return view with
         {
-            Sections = [.. view.Sections.Select(s => s with { Clauses = [.. s.Clauses.Select(c => views.Annotate(c, themes, similar))] })],
+            Sections = [.. view.Sections.Select(s => s with { Clauses = [.. s.Clauses.Select(c => views.Annotate(c, themes, similar, readings))] })],
         };
     }
 
-    private ClauseView Annotate(ClauseView clause, Dictionary<string, ClauseThemes> themes, Dictionary<string, SimilarClauses> similar) => clause with
+    private ClauseView Annotate(ClauseView clause, Dictionary<string, ClauseThemes> themes, Dictionary<string, SimilarClauses> similar, Dictionary<string, ClauseAddressing> readings)
     {
-        Analysis = new ClauseAnalysisView(
-            themes.TryGetValue(clause.Id, out var t) ? [.. t.Tags.Select(tag => Chip(tag, "../"))] : [],
-            similar.TryGetValue(clause.Id, out var s) ? [.. s.Matches.Select(m => Similar(m, "../"))] : []),
-        Children = [.. clause.Children.Select(c => Annotate(c, themes, similar))],
-    };
+        var r = readings.GetValueOrDefault(clause.Id);
+        return clause with
+        {
+            // "Addressed to" and force as corrected in the overrides file, with how sure each is.
+            Actor = r is null ? clause.Actor : Labels.Of(r.AddressedTo),
+            Modality = r is null ? clause.Modality : Labels.Of(r.Force),
+            Analysis = new ClauseAnalysisView(
+                themes.TryGetValue(clause.Id, out var t) ? [.. t.Tags.Select(tag => Chip(tag, "../"))] : [],
+                similar.TryGetValue(clause.Id, out var s) ? [.. s.Matches.Select(m => Similar(m, "../"))] : [],
+                r is null ? "" : AnalysisLabels.Of(r.AddressedToProvenance),
+                r is null ? "" : AnalysisLabels.Of(r.ForceProvenance)),
+            Children = [.. clause.Children.Select(c => Annotate(c, themes, similar, readings))],
+        };
+    }
 
     private ThemeChipView Chip(ThemeTag tag, string root) =>
-        new(tag.Theme, _themes[tag.Theme].Title, $"{root}themes/{tag.Theme}.html", Reason(tag.Reasons));
+        new(tag.Theme, _themes[tag.Theme].Title, $"{root}themes/{tag.Theme}.html", Reason(tag.Reasons), AnalysisLabels.Of(tag.Provenance));
 
     private SimilarLinkView Similar(SimilarClause match, string root)
     {
@@ -113,7 +139,7 @@ public sealed partial class AnalysisViews
             var tagged = _analysis.For(p.Metadata.Slug)!.ClauseThemes
                 .Select(c => (c.ClauseId, Tag: c.Tags.FirstOrDefault(t => t.Theme == theme.Id)))
                 .Where(x => x.Tag is not null)
-                .Select(x => new CitedClauseView(DisplayNumber(x.ClauseId), Cite(x.ClauseId), ClauseHref(x.ClauseId, root), TextOf(x.ClauseId), Reason(x.Tag!.Reasons)))
+                .Select(x => new CitedClauseView(DisplayNumber(x.ClauseId), Cite(x.ClauseId), ClauseHref(x.ClauseId, root), TextOf(x.ClauseId), Reason(x.Tag!.Reasons), AnalysisLabels.Of(x.Tag!.Provenance)))
                 .ToImmutableArray();
             var authority = Ref(p.Metadata, root);
             if (!tagged.IsEmpty) groups.Add(new ThemeAuthorityGroupView(authority, tagged));
@@ -137,24 +163,27 @@ public sealed partial class AnalysisViews
             $"{report.ContentFile}, line {note.ReportLine.ToString(CultureInfo.InvariantCulture)}");
     }
 
-    public ThemeMatrixView ThemeMatrix(AnalysisMatrices matrices)
+    public ThemeMatrixView ThemeMatrix(AnalysisMatrices matrices, MatrixPart part)
     {
         const string root = "../";
+        var protocols = part.Authorities;
         var rows = matrices.Themes.Select(row =>
         {
             var bySlug = row.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
-            return new ThemeMatrixRowView(Summary(row.Theme, root), [.. _protocols.Select(p =>
+            return new ThemeMatrixRowView(Summary(row.Theme, root), [.. protocols.Select(p =>
             {
                 var count = bySlug[p.Metadata.Slug].Count;
                 return new CountCellView(count, count > 0 ? $"{root}themes/{row.Theme.Id}.html#{p.Metadata.Slug}" : null, p.Metadata.Coverage == Coverage.Extract);
             })]);
         });
-        return new ThemeMatrixView([.. _protocols.Select(p => Ref(p.Metadata, root))], [.. rows], $"{root}data/theme-matrix.csv");
+        var (partTitle, indexHref) = PartNav(part, ThemeMatrixStem);
+        return new ThemeMatrixView([.. protocols.Select(p => Ref(p.Metadata, root))], [.. rows], $"{root}data/theme-matrix.csv") { PartTitle = partTitle, IndexHref = indexHref };
     }
 
-    public ExpectationMatrixView ExpectationMatrix(AnalysisMatrices matrices)
+    public ExpectationMatrixView ExpectationMatrix(AnalysisMatrices matrices, MatrixPart part)
     {
         const string root = "../";
+        var protocols = part.Authorities;
         var tables = Enum.GetValues<Direction>().Select(direction => new ExpectationTableView(
             "direction-" + FieldKebab(direction.ToString()),
             AnalysisLabels.Of(direction),
@@ -164,33 +193,39 @@ public sealed partial class AnalysisViews
                 var bySlug = r.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
                 var theme = _themes[r.Expectation.Theme];
                 return new ExpectationRowView(ExpectationAnchor(r), r.Expectation.Title, theme.Title, $"{root}themes/{theme.Id}.html",
-                    [.. _protocols.Select(p => Cell(bySlug[p.Metadata.Slug], root))]);
+                    [.. protocols.Select(p => Cell(bySlug[p.Metadata.Slug], root))]);
             })]));
         var stated = _analysis.Protocols.SelectMany(p => p.Expectations).Select(s => s.Expectation).ToHashSet(StringComparer.Ordinal);
-        return new ExpectationMatrixView([.. _protocols.Select(p => Ref(p.Metadata, root))], [.. tables], $"{root}data/expectation-matrix.csv",
-            [.. _analysis.Taxonomy.Expectations.Where(x => !stated.Contains(x.Id)).Select(x => x.Title)]);
+        var (partTitle, indexHref) = PartNav(part, ExpectationsStem);
+        return new ExpectationMatrixView([.. protocols.Select(p => Ref(p.Metadata, root))], [.. tables], $"{root}data/expectation-matrix.csv",
+            [.. _analysis.Taxonomy.Expectations.Where(x => !stated.Contains(x.Id)).Select(x => x.Title)]) { PartTitle = partTitle, IndexHref = indexHref };
     }
 
     private ExpectationCellView Cell(ExpectationCell cell, string root)
     {
         CellLinkView Link(ExpectationStatement s) =>
-            new(DisplayNumber(s.ClauseId), ClauseHref(s.ClauseId, root), Cite(s.ClauseId), AnalysisLabels.Of(s.Form), s.Matched);
-        if (cell.IsStated) return new ExpectationCellView("stated", "Stated", [.. cell.Statements.Select(Link)]);
-        if (cell.IsCovered) return new ExpectationCellView("stated-mutual", "Stated as mutual", [.. cell.Mutual.Select(Link)]);
+            new(DisplayNumber(s.ClauseId), ClauseHref(s.ClauseId, root), Cite(s.ClauseId), AnalysisLabels.Of(s.Form), s.Matched, AnalysisLabels.Of(s.Provenance));
+        // Nothing uncertain is shown as stated: a cell read only from weak evidence says so, and links to what to check.
+        if (cell.IsStated) return new ExpectationCellView("stated", "Stated", [.. cell.Statements.Where(s => s.Provenance.IsSettled).Select(Link)]);
+        if (cell.NeedsReview) return new ExpectationCellView("needs-review", "Needs review", [.. cell.Statements.Select(Link)]);
+        if (cell.IsCovered) return new ExpectationCellView("stated-mutual", "Stated as mutual", [.. cell.Mutual.Where(s => s.Provenance.IsSettled).Select(Link)]);
+        var note = cell.Removed.IsEmpty ? "" : $"{AnalysisLabels.Of(cell.Removed[0].Provenance)}: {string.Join(", ", cell.Removed.Select(s => DisplayNumber(s.ClauseId)))} removed";
         return cell.Coverage == Coverage.Extract
-            ? new ExpectationCellView("not-in-extract", "Not in extract", [])
-            : new ExpectationCellView("not-stated", "Not stated", []);
+            ? new ExpectationCellView("not-in-extract", "Not in extract", [], note)
+            : new ExpectationCellView("not-stated", "Not stated", [], note);
     }
 
-    public EscalationMatrixView Escalation()
+    public EscalationMatrixView Escalation(MatrixPart part)
     {
         const string root = "../";
         var roles = AnalysisLabels.RouteTitles(_analysis.Taxonomy);
-        var authorities = _protocols.Select(p =>
+        var authorities = part.Authorities.Select(p =>
         {
             var routes = _analysis.For(p.Metadata.Slug)!.Escalation;
             StepView Step(EscalationStep s) => new(s.Order, string.Join(" or ", s.Roles.Select(r => roles.GetValueOrDefault(r, r))), DisplayNumber(s.ClauseId), Cite(s.ClauseId), ClauseHref(s.ClauseId, root), s.Evidence);
-            var routeViews = routes.Routes.Select(r => new RouteView(AnalysisLabels.Of(r.Scenario), FieldKebab(r.Status.ToString()), AnalysisLabels.Of(r.Status), [.. r.Steps.Select(Step)])).ToImmutableArray();
+            var routeViews = routes.Routes.Select(r => new RouteView(AnalysisLabels.Of(r.Scenario),
+                r.NeedsReview ? "needs-review" : FieldKebab(r.Status.ToString()), r.NeedsReview ? "needs review" : AnalysisLabels.Of(r.Status), [.. r.Steps.Select(Step)],
+                EscalationDiagram.Check(r).Trim().Trim('(', ')') + (r.Provenance?.Note is { } note && r.Provenance.State is ReadingState.Corrected or ReadingState.Confirmed ? $": {note}" : ""))).ToImmutableArray();
             var informal = routes.Informal is { } i ? new StepView(0, "Resolve informally first", DisplayNumber(i.ClauseId), Cite(i.ClauseId), ClauseHref(i.ClauseId, root), i.Evidence) : null;
             var sides = routes.SideRoutes.Select(s => new SideRouteView(
                 _analysis.Taxonomy.Escalation.SideRoutes.First(d => d.Id == s.Id).Title,
@@ -202,7 +237,7 @@ public sealed partial class AnalysisViews
         });
         return new EscalationMatrixView([.. Enum.GetValues<Scenario>().Select(AnalysisLabels.Of)], [.. authorities],
             [.. _analysis.Taxonomy.Roles.Select(r => new RoleView(r.Id, r.Title, string.Join(", ", r.Synonyms.Select(s => s.Text))))],
-            $"{root}data/escalation.csv");
+            $"{root}data/escalation.csv") { PartTitle = PartNav(part, EscalationStem).Title, IndexHref = PartNav(part, EscalationStem).IndexHref };
     }
 
     /// <summary>"MembersToOfficers" → "members-to-officers", as the data files spell enum values.</summary>
