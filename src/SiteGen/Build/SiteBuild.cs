@@ -83,6 +83,7 @@ public static class SiteBuild
             protocols.Add(result.Protocol);
         }
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
+        diagnostics.AddRange(Register.CoverageBuilder.Contradictions(protocols.Select(p => p.Metadata), Register.CouncilRegister.Shipped));
 
         if (!Stage("analyse", analysis?.Taxonomy.File ?? content.Config.ContentDir, () => timer.Time("analyse", () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty)), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(analysed.Diagnostics);

@@ -69,6 +69,7 @@ public static class SiteRenderer
         files.Add(Page(pages, "404.html", "404.html", Page(model, "Page not found", model.Config.BaseUrl ?? "", "", [], "404.html"), home));
         timer.Add("pages", clock.Elapsed);
         files.AddRange(timer.Time("analysis pages", () => AnalysisPages.Render(model, templates, generator)));
+        files.AddRange(CoveragePage.Render(pages, model, templates, (title, section, path) => Page(model, title, "", section, [new Crumb("Home", "index.html"), new Crumb(title, null)], path)));
         // Search comes after every other page so that all their titles are indexed.
         files.AddRange(timer.Time("search", () => SearchPage.Render(pages, Page(model, "Search", "", "search", [new Crumb("Home", "index.html"), new Crumb("Search", null)], SearchPage.Path), model, files.ToImmutable())));
         files.AddRange(templates.Assets.Select(a => new OutputFile(a.Path, a.Content)));
