@@ -6,6 +6,13 @@ cd "$(dirname "$0")/.."
 
 bash scripts/install-test-tools.sh || { echo "Could not install the test tools (see above)."; exit 1; }
 
+# Style first, so a formatting slip fails in seconds, not after the suite. .editorconfig holds the rules.
+if ! dotnet format SiteGen.slnx --verify-no-changes --verbosity quiet; then
+  echo "Code style: the files named above do not follow .editorconfig. Run 'dotnet format SiteGen.slnx' and commit the result."
+  echo "0 passed, 0 failed"
+  exit 1
+fi
+
 results="TestResults"
 rm -rf "$results"
 # A test that hangs is stopped after 10 minutes and named, instead of using up the CI job.

@@ -11,9 +11,9 @@ public sealed record ThemeRow(ThemeDefinition Theme, ImmutableArray<ThemeCell> C
 /// <summary>What one authority states of one expectation in one direction: listed items first, then in document order.</summary>
 /// <param name="Coverage">Whether silence here is the protocol's (full text) or only the extract's.</param>
 /// <param name="Mutual">For a one-way row, the authority's statements of the same expectation as mutual ("from each other"), which cover this direction too.</param>
-/// <param name="Removed">Readings of this cell a person removed in the overrides file: the cell says who corrected it.</param>
 public sealed record ExpectationCell(string Slug, Coverage Coverage, ImmutableArray<ExpectationStatement> Statements, ImmutableArray<ExpectationStatement> Mutual)
 {
+    /// <summary>Readings of this cell a person removed in the overrides file: the cell says who corrected it.</summary>
     public ImmutableArray<ExpectationStatement> Removed { get; init; } = [];
 
     /// <summary>Stated on settled evidence (read surely, confirmed or corrected); a cell read only from weak evidence is not.</summary>

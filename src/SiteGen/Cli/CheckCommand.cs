@@ -51,8 +51,8 @@ internal static class CheckCommand
             Description = $"The Chrome, Edge or Chromium program to audit pages in. Also read from {CheckToolsLocator.BrowserVariable}; otherwise the usual install locations are searched.",
             HelpName = "program",
         };
-        tools.AcceptExistingOnly();
-        browser.AcceptExistingOnly();
+        tools!.AcceptExistingOnly(); // the validator is declared for Option<T> only; a nullable T is what an optional option reads as
+        browser!.AcceptExistingOnly();
         var noInstall = new Option<bool>("--no-install") { Description = "Never download the checking tools; report them as missing instead (for offline machines)." };
         var listExternal = new Option<bool>("--list-external") { Description = "List every link to another website, for you to check by hand (they are never fetched)." };
         var verbose = BuildCommand.VerboseOption();

@@ -18,7 +18,7 @@ public sealed record ImportSummary(int? Pages, int Sections, int Clauses, int Ex
 public sealed record ImportResult(string Slug, string Markdown, Council Council, string Title, ImportSummary Summary, ImmutableArray<ImportWarning> Warnings);
 
 /// <summary>
-/// A document's bytes → the protocol content file. Pure apart from <paramref name="ocr"/>, which the command passes in
+/// A document's bytes → the protocol content file. Pure apart from the <c>ocr</c> parameter of its import methods, which the command passes in
 /// (OCR runs an external program). Every failure is an <see cref="ImportException"/> with a code and what to do.
 /// </summary>
 public static class ProtocolImporter

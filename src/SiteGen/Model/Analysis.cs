@@ -118,13 +118,12 @@ public sealed record ExpectationStatement(
 public enum Scenario { MemberAboutOfficer, MemberAboutSeniorOfficer, MemberAboutChiefExecutive, MemberAboutService, OfficerAboutMember }
 
 /// <summary>What a protocol says about one scenario.</summary>
-/// <param name="NotStated">The full text has no route for it.</param>
-/// <param name="NotInExtract">SiteGen holds only an extract, which has no route for it: the protocol itself may have one.</param>
-/// <param name="NotAvailable">The document says the route is in paragraphs it does not quote.</param>
-/// <param name="NeedsReview">
-/// The text has steps, but its words do not say clearly enough whose concern about whom they answer (or they
+/// <remarks><c>NotStated</c>: the full text has no route for it.
+/// <c>NotInExtract</c>: SiteGen holds only an extract, which has no route for it: the protocol itself may have one.
+/// <c>NotAvailable</c>: the document says the route is in paragraphs it does not quote.
+/// <c>NeedsReview</c>: the text has steps, but its words do not say clearly enough whose concern about whom they answer (or they
 /// conflict): the steps are shown with their evidence and <see cref="ScenarioRoute.Review"/>, never as stated.
-/// </param>
+/// </remarks>
 public enum RouteStatus { Stated, NotStated, NotInExtract, NotAvailable, NeedsReview }
 
 /// <summary>A protocol's complaint routes: an informal stage, one ordered route per scenario, and routes outside the line.</summary>

@@ -79,11 +79,11 @@ public sealed record AnalysisOverrides(
 }
 
 /// <summary>Adds themes to, removes themes from, or confirms themes of one clause.</summary>
-/// <param name="Owner">Who made the correction, shown as "Corrected by …"; null in files written before owners were asked for.</param>
 public sealed record ThemeOverride(string ClauseId, ImmutableArray<string> Add, ImmutableArray<string> Remove, string? Note, int Line)
 {
     public ImmutableArray<string> Confirm { get; init; } = [];
 
+    /// <summary>Who made the correction, shown as "Corrected by …"; null in files written before owners were asked for.</summary>
     public string? Owner { get; init; }
 }
 

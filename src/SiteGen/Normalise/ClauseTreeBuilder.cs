@@ -45,7 +45,7 @@ internal sealed partial class ClauseTreeBuilder
     public IReadOnlyList<string> PrintedTitle => [.. _printedTitle.OrderBy(t => t.Line).Select(t => t.Text)];
     public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.ToImmutable();
 
-    /// <summary>Feeds the document, one block at a time; <paramref name="nextClauseTop"/> gives, per block, the top-level number of the next numbered clause.</summary>
+    /// <summary>Feeds the document, one block at a time, after marking numbered sub-headings and reading the printed title.</summary>
     public void Build(IReadOnlyList<Block> input)
     {
         var blocks = MarkNumberedSubheadings(input);

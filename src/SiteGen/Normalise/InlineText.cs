@@ -76,10 +76,10 @@ public static class InlineText
         return sb.ToString();
     }
 
-    /// <summary>Matches <c>[text](target)</c> starting at <paramref name="open"/> without nesting, so the scan stays linear.</summary>
     /// <summary>Real link texts and targets are short; bounding the search keeps a line of "[[[[…" linear.</summary>
     private const int MaxLinkPart = 500;
 
+    /// <summary>Matches <c>[text](target)</c> starting at <paramref name="open"/> without nesting, so the scan stays linear.</summary>
     private static bool TryLink(string text, int open, out string linkText, out int after)
     {
         linkText = "";

@@ -15,8 +15,8 @@ namespace SiteGen.Pdf;
 public sealed record PrintedPdf(string PdfPath, int PageCount, int Passes, IReadOnlyDictionary<string, int> ContentsPages, TimeSpan Elapsed);
 
 /// <summary>Printing stopped because the page asked for something outside the site; nothing was written.</summary>
-/// <param name="HtmlPath">The page that was being printed.</param>
-/// <param name="Refused">Each refused request with the reason, in the order made.</param>
+/// <param name="htmlPath">The page that was being printed.</param>
+/// <param name="refused">Each refused request with the reason, in the order made.</param>
 public sealed class PrintRefusedException(string htmlPath, IReadOnlyList<RefusedRequest> refused)
     : PdfPrintException($"Could not print {htmlPath} to PDF: it asks for {Describe(refused)}.")
 {

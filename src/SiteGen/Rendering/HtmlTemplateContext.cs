@@ -24,7 +24,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         StrictVariables = true;
     }
 
-    public override TemplateContext Write(SourceSpan span, object textAsObject)
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is null) return this;
         if (textAsObject is TrustedHtml trusted) return Write(trusted.Value);
@@ -32,5 +32,5 @@ internal sealed class HtmlTemplateContext : TemplateContext
         return text is null ? this : Write(WebUtility.HtmlEncode(text));
     }
 
-    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object textAsObject) => ValueTask.FromResult(Write(span, textAsObject));
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => ValueTask.FromResult(Write(span, textAsObject));
 }

@@ -65,6 +65,6 @@ public sealed class TemplateSet : ITemplateLoader
     string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         _sources.TryGetValue(templatePath, out var text) ? text : throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"No template named '{templatePath}'.");
 
-    ValueTask<string> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        ValueTask.FromResult(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
 }

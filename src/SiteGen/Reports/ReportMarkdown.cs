@@ -36,7 +36,7 @@ public sealed class ReportMarkdown
     /// <summary>
     /// Parses report Markdown, removes unsafe link targets, and lifts each block embed that stands alone in its
     /// paragraph out into an <see cref="EmbedBlock"/>. Block embeds left inside running text keep their inline node,
-    /// for <see cref="ReportReferences"/> to report.
+    /// for <see cref="ReportCompiler"/> to report.
     /// </summary>
     public MarkdownDocument Parse(string markdown)
     {
