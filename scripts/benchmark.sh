@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Prints SiteGen's speed figures; asserts nothing. Usage: bash scripts/benchmark.sh [seed|corpus|pathological|markdown|all] [size] [case]
+# Prints SiteGen's speed figures; asserts nothing. Usage: bash scripts/benchmark.sh [seed|corpus|pathological|markdown|import|all] [size] [case]
 #   seed          the default site built and written like `sitegen build`, 5 warm runs (size: number of runs)
 #   corpus        a synthetic corpus of 60,000 clauses in ~200 protocols: normalise, whole in-memory build, atomic write
 #   pathological  hostile protocol bodies at n and 2n characters: a time ratio near 2 is linear, near 4 quadratic
 #   markdown      hostile report Markdown at n and 2n characters
+#   scale         N synthetic authorities (default 10,100,400): builds, output, search in Chromium, serve edits, and
+#                 Hugo and Pagefind on the same input (run bench/setup.sh once first); its output is bench/RESULTS.md
+#   import        `sitegen import` on a folder of 30 PDFs (the seed protocols printed by Chromium): progress, summary, pages per second
 # Similar-wording search alone: dotnet run --project src/SiteGen -c Release -- bench-similarity
 set -euo pipefail
 cd "$(dirname "$0")/.."

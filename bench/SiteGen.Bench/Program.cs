@@ -11,11 +11,11 @@ using SiteGen.Normalise;
 using SiteGen.Output;
 using SiteGen.Rendering;
 
-// Prints figures, asserts nothing: `bash scripts/benchmark.sh [seed|corpus|pathological|markdown|all] [size]`.
+// Prints figures, asserts nothing: `bash scripts/benchmark.sh [seed|corpus|pathological|markdown|import|all] [size]`.
 // CPU time is printed beside wall time because the machines this runs on are shared.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var command = args.Length > 0 ? args[0] : "all";
-var size = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+var size = args.Length > 1 && command != "scale" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
 var only = args.Length > 2 ? args[2] : ""; // pathological and markdown: only the cases whose name contains this
 var root = FindRoot();
 var (templates, templateErrors) = TemplateFiles.Load(root, "templates");
@@ -30,14 +30,19 @@ switch (command)
     case "corpus": Corpus(size > 0 ? size : 60_000); break;
     case "pathological": Pathological(size > 0 ? size : 2_500_000); break;
     case "markdown": Markdown(size > 0 ? size : 20_000); break;
+    case "scale":
+        ScaleBenchmark.Run(root, args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [10, 100, 400], Console.Out);
+        break;
+    case "import": Import(size > 0 ? size : 30); break;
     case "all":
         Seed(5);
         Corpus(60_000);
         Pathological(2_500_000);
         Markdown(20_000);
+        Import(30);
         break;
     default:
-        Console.Error.WriteLine("usage: benchmark.sh [seed|corpus|pathological|markdown|all] [size]");
+        Console.Error.WriteLine("usage: benchmark.sh [seed|corpus|pathological|markdown|import|all] [size] | benchmark.sh scale [N,N,…]");
         return 2;
 }
 return 0;
@@ -66,6 +71,41 @@ void Seed(int runs)
         Console.WriteLine($"seed site build: median {walls[walls.Count / 2]:0.00} s, fastest {walls[0]:0.00} s over {runs} warm runs");
     }
     finally { site.Delete(recursive: true); }
+}
+
+// `sitegen import` on a folder of PDFs: the seed site's protocol pages printed by Chromium, copied under the names of
+// other councils so each file becomes its own protocol, imported as a user would (progress, summary, pages per second).
+void Import(int files)
+{
+    var work = Directory.CreateTempSubdirectory("sitegen-bench-import-");
+    try
+    {
+        var site = Directory.CreateDirectory(Path.Combine(work.FullName, "site")).FullName;
+        foreach (var entry in new[] { "site.json", "content", "templates" }) Copy(Path.Combine(root, entry), Path.Combine(site, entry));
+        var built = SiteBuild.Run(site);
+        if (!built.Succeeded) throw new InvalidOperationException(string.Join('\n', built.Diagnostics));
+        SiteWriter.Write(built.Files, Path.Combine(site, "_site"));
+        var pdfs = new List<string>();
+        foreach (var page in Directory.GetFiles(Path.Combine(site, "_site", "protocols"), "*.html").Order(StringComparer.Ordinal))
+        {
+            var pdf = Path.Combine(work.FullName, Path.GetFileNameWithoutExtension(page) + ".pdf");
+            var chromium = Process.Start(new ProcessStartInfo("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=" + Path.Combine(work.FullName, "profile"), "--print-to-pdf=" + pdf, new Uri(page).AbsoluteUri]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            chromium.WaitForExit();
+            if (File.Exists(pdf)) pdfs.Add(pdf);
+        }
+        if (pdfs.Count == 0) { Console.Error.WriteLine("import: chromium printed no PDF"); return; }
+        // Names the register knows, none of them a seed: each copy imports as a council of its own.
+        var names = SiteGen.Register.CouncilRegister.Shipped.PrincipalCouncils.Where(c => c.TypeCode == "NMD").Select(c => c.NiceName).Take(files).ToList();
+        var folder = Path.Combine(work.FullName, "pdfs");
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < names.Count; i++) File.Copy(pdfs[i % pdfs.Count], Path.Combine(folder, SiteGen.Content.Slugs.Suggest(names[i]) + ".pdf"));
+        var target = Path.Combine(work.FullName, "target");
+        Directory.CreateDirectory(Path.Combine(target, "content", "protocols"));
+        var (exit, wall, cpu) = Measure(() => SiteGen.Cli.Program.Main(["import", folder, "--site", target]));
+        Console.WriteLine($"import: {names.Count} PDFs in {wall:0.00} s wall ({cpu:0.00} s CPU), exit code {exit}");
+    }
+    finally { work.Delete(recursive: true); }
 }
 
 static void Copy(string from, string to)

@@ -1,7 +1,10 @@
-// SiteGen search page. lunr.js searches the index SiteGen built (search/index.js); what results show comes
-// from search/documents.js. Both are plain scripts loaded by <script> tags, so search works from a folder on
-// disk (file://), a web server root or a subpath alike, and nothing typed ever leaves the browser.
-// The pure functions are exported as SiteGenSearch so that tests can run them under Node with real lunr.js.
+// SiteGen search page. The lunr index SiteGen built is split into term shards (search/terms/N.js) and what
+// results show into chunks (search/docs/N.js); search/meta.js says which shard holds which terms. A query loads
+// only the shards its words need, and lunr.js answers it from an index rebuilt from them: the same results and
+// scores as the whole index. Every file is a plain script that calls SITEGEN_SEARCH_DATA with JSON text, added
+// by a <script> tag, so search works from a folder on disk (file://), a web server root or a subpath alike, and
+// nothing typed ever leaves the browser. The pure functions and the store are exported as SiteGenSearch so that
+// tests can run them under Node with real lunr.js.
 (function (global) {
   "use strict";
 
@@ -144,10 +147,199 @@
     return { start: start, end: end };
   }
 
+  // --- The sharded index -------------------------------------------------------------------------------
+  // Each data file calls SITEGEN_SEARCH_DATA(kind, id, 'JSON text'); whoever asked for it is waiting on its slot.
+  var slots = {};
+
+  function slot(key) {
+    var s = slots[key];
+    if (!s) {
+      s = slots[key] = { requested: false, done: false };
+      s.promise = new Promise(function (resolve, reject) { s.resolve = resolve; s.reject = reject; });
+    }
+    return s;
+  }
+
+  global.SITEGEN_SEARCH_DATA = function (kind, id, text) {
+    var s = slot(kind + "/" + id);
+    if (s.done) return;
+    s.done = true;
+    s.resolve(JSON.parse(text));
+  };
+
+  // A store over the search folder. load(path) runs one file of it (a <script> tag in a page, the file itself
+  // under Node) and returns a promise that settles once the file has run.
+  function createStore(load) {
+    var built = {};
+
+    function get(kind, id, path) {
+      var s = slot(kind + "/" + id);
+      if (!s.requested && !s.done) { // meta.js comes with the page, by a script tag of its own
+        s.requested = true;
+        Promise.resolve().then(function () { return load(path); }).then(function () {
+          if (!s.done) s.reject(new Error("search/" + path + " did not register its data"));
+        }, function (error) {
+          if (!s.done) s.reject(error || new Error("search/" + path + " could not be loaded"));
+        });
+      }
+      return s.promise;
+    }
+
+    function meta() { return get("meta", 0, "meta.js"); }
+
+    // The last shard whose first term is at or before term (terms sort by UTF-16 code units, as in lunr).
+    function shardOf(m, term) {
+      var lo = 0, hi = m.shards.length - 1;
+      while (lo < hi) {
+        var mid = (lo + hi + 1) >> 1;
+        if (m.shards[mid] <= term) lo = mid; else hi = mid - 1;
+      }
+      return lo;
+    }
+
+    // The shards that can hold a term the query could expand to, by lunr's own pipeline and parser.
+    function shardsFor(m, query, pipeline) {
+      var wanted = {};
+      var all = false;
+      query.clauses.forEach(function (clause) {
+        var terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+        terms.forEach(function (term) {
+          var star = term.indexOf("*");
+          if ("editDistance" in clause || star === 0) { all = true; return; }
+          if (star < 0) { wanted[shardOf(m, term)] = true; return; }
+          var prefix = term.slice(0, star);
+          for (var i = shardOf(m, prefix), last = shardOf(m, prefix + "\uffff"); i <= last; i++) wanted[i] = true;
+        });
+      });
+      if (all) return m.shards.map(function (_, i) { return i; });
+      return Object.keys(wanted).map(Number).sort(function (a, b) { return a - b; });
+    }
+
+    // A serialised lunr index holding exactly the shards' terms, with their term indexes and weights: the field
+    // vectors hold each document's weights for those terms, which are all a query on them reads.
+    function serialised(m, shards, negated) {
+      var inverted = [];
+      var elements = {};
+      shards.forEach(function (entries) {
+        entries.forEach(function (entry) {
+          var term = entry[0], termIndex = entry[1];
+          var posting = { _index: termIndex };
+          m.fields.forEach(function (field, f) {
+            var flat = entry[2 + f], docs = {}, doc = 0;
+            for (var i = 0; i < flat.length; i += 2) {
+              doc += flat[i];
+              docs[doc] = {};
+              var ref = field + "/" + doc;
+              (elements[ref] || (elements[ref] = [])).push([termIndex, flat[i + 1]]);
+            }
+            posting[field] = docs;
+          });
+          inverted.push([term, posting]);
+        });
+      });
+      function flatten(pairs) {
+        var out = [];
+        pairs.sort(function (a, b) { return a[0] - b[0]; }).forEach(function (p) { out.push(p[0], p[1]); });
+        return out;
+      }
+      var vectors = [];
+      if (negated) {
+        // A query of only -words scores every document: lunr then lists every field vector, in document order.
+        for (var d = 0; d < m.documents; d++) {
+          m.fields.forEach(function (field) { vectors.push([field + "/" + d, flatten(elements[field + "/" + d] || [])]); });
+        }
+      } else {
+        Object.keys(elements).forEach(function (ref) { vectors.push([ref, flatten(elements[ref])]); });
+      }
+      return { version: m.lunr, fields: m.fields, fieldVectors: vectors, invertedIndex: inverted, pipeline: m.pipeline };
+    }
+
+    // lunr's results for a query string, as the whole index would give them. Rejects with lunr.QueryParseError.
+    function search(queryString) {
+      return meta().then(function (m) {
+        var lunr = global.lunr;
+        var query = new lunr.Query(m.fields);
+        new lunr.QueryParser(queryString, query).parse();
+        var ids = shardsFor(m, query, lunr.Pipeline.load(m.pipeline));
+        var negated = query.isNegated();
+        var key = ids.join(",") + (negated ? "!" : "");
+        return Promise.all(ids.map(function (i) { return get("terms", i, "terms/" + i + ".js"); })).then(function (shards) {
+          var index = built[key];
+          if (!index) {
+            built = {}; // keep one: a query's shards are usually the next query's too
+            index = built[key] = lunr.Index.load(serialised(m, shards, negated));
+          }
+          return index.search(queryString);
+        });
+      });
+    }
+
+    // What results show for documents (by position), from the chunks that hold them.
+    function documents(positions) {
+      return meta().then(function (m) {
+        var chunks = {};
+        positions.forEach(function (p) { chunks[Math.floor(p / m.chunk)] = true; });
+        var ids = Object.keys(chunks).map(Number);
+        return Promise.all(ids.map(function (c) { return get("docs", c, "docs/" + c + ".js"); })).then(function (loaded) {
+          var byChunk = {};
+          ids.forEach(function (c, i) { byChunk[c] = loaded[i]; });
+          return positions.map(function (p) {
+            var d = byChunk[Math.floor(p / m.chunk)][p % m.chunk];
+            return { position: p, kind: d[0], url: d[1], title: d[2], source: d[3], number: d[4], section: d[5], text: d[6], facets: d[7] };
+          });
+        });
+      });
+    }
+
+    // Per facet, each document's value positions: facets()[f][doc] is an array (empty when it has none).
+    var decodedFacets = null;
+    function facets() {
+      return meta().then(function (m) {
+        return get("facets", 0, "facets.js").then(function (data) {
+          if (decodedFacets) return decodedFacets;
+          decodedFacets = data.map(function (values) {
+            var byDoc = new Array(m.documents);
+            for (var d = 0; d < m.documents; d++) byDoc[d] = [];
+            values.forEach(function (runs, v) {
+              var at = 0;
+              for (var i = 0; i < runs.length; i += 2) {
+                at += runs[i];
+                for (var k = 0; k < runs[i + 1]; k++) byDoc[at + k].push(v);
+                at += runs[i + 1];
+              }
+            });
+            return byDoc;
+          });
+          return decodedFacets;
+        });
+      });
+    }
+
+    return { meta: meta, search: search, documents: documents, facets: facets, shardsFor: shardsFor };
+  }
+
+  // Runs the prepared query on the store; if lunr refuses it, searches for its plain words instead.
+  function runQueryAsync(store, raw, fieldNames) {
+    var prepared = prepareQuery(raw, fieldNames);
+    var words = prepared.words;
+    if (!prepared.query) return Promise.resolve({ results: [], query: "", words: words, fellBack: false });
+    return store.search(prepared.query).then(function (results) {
+      return { results: results, query: prepared.query, words: words, fellBack: false };
+    }, function (error) {
+      if (!(error instanceof global.lunr.QueryParseError)) throw error;
+      var plain = words.join(" ");
+      return (plain ? store.search(plain) : Promise.resolve([])).then(function (results) {
+        return { results: results, query: plain, words: words, fellBack: true };
+      });
+    });
+  }
+
   var api = {
     normaliseText: normaliseText,
     prepareQuery: prepareQuery,
     runQuery: runQuery,
+    runQueryAsync: runQueryAsync,
+    createStore: createStore,
     onlyCommonWords: onlyCommonWords,
     indexTerms: indexTerms,
     highlightRanges: highlightRanges,
@@ -162,6 +354,20 @@
   var SNIPPET_LENGTH = 260;
   var DEBOUNCE_MS = 150;
 
+  // Loads search/<path> by a <script> tag: the one way to read a file that works from file:// too.
+  function loadScript(base) {
+    return function (path) {
+      return new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = base + path;
+        script.async = true;
+        script.onload = function () { resolve(); };
+        script.onerror = function () { reject(new Error("Could not load " + base + path)); };
+        document.head.appendChild(script);
+      });
+    };
+  }
+
   function start() {
     var form = document.getElementById("search");
     if (!form) return;
@@ -171,17 +377,19 @@
     var more = document.getElementById("search-more");
     var root = form.getAttribute("data-root") || "";
 
-    if (!global.lunr || !global.SITEGEN_SEARCH_INDEX || !global.SITEGEN_SEARCH_DOCUMENTS) {
+    function failed() {
       status.textContent = "Search is not available: the files in the search folder could not be loaded. " +
         "Check that the whole site folder was copied, including search/.";
       form.setAttribute("data-state", "failed");
-      return;
     }
-    var index = global.lunr.Index.load(global.SITEGEN_SEARCH_INDEX);
-    var data = global.SITEGEN_SEARCH_DOCUMENTS;
-    var documents = data.documents;
-    var fieldNames = data.fields;
-    var facets = data.facets.map(function (facet, f) {
+
+    if (!global.lunr) { failed(); return; }
+    var store = createStore(loadScript(root + "search/"));
+    store.meta().then(function (m) { ready(m); }, failed);
+
+    function ready(m) {
+    var fieldNames = m.fields;
+    var facets = m.facets.map(function (facet, f) {
       var boxes = Array.prototype.slice.call(form.querySelectorAll('input[type="checkbox"][name="' + facet.name + '"]'));
       return {
         name: facet.name,
@@ -193,6 +401,7 @@
         position: f,
       };
     });
+    var facetData = null; // loaded after the first results, or before them when a filter is chosen
     performance.mark("sitegen-search-ready");
 
     var shown = 0;
@@ -200,6 +409,10 @@
     var currentTerms = new Set();
     var timer = 0;
     var firstResults = true;
+    var generation = 0;
+    var lastHits = [];
+    var lastChosen = [];
+    var lastTyped = false;
 
     function selected(facet) {
       var values = [];
@@ -207,71 +420,105 @@
       return values;
     }
 
-    function passes(doc, facet, chosen) {
+    function passes(doc, f, chosen) {
       if (chosen.length === 0) return true;
-      var values = doc.facets[facet.position];
+      var values = facetData[f][doc];
       for (var i = 0; i < values.length; i++) if (chosen.indexOf(values[i]) >= 0) return true;
       return false;
     }
 
-    function search() {
-      clearTimeout(timer);
-      var raw = input.value;
-      var chosen = facets.map(selected);
-      var filtering = chosen.some(function (c) { return c.length > 0; });
-      var outcome;
-      if (raw.trim()) {
-        outcome = runQuery(index, raw, fieldNames);
-      } else {
-        // No words but a filter: list everything the filters let through, in document order.
-        outcome = { results: filtering ? documents.map(function (_, i) { return { ref: String(i), score: 0 }; }) : [], query: "", words: [], fellBack: false };
-      }
-      var hits = outcome.results.map(function (r) { return { doc: documents[Number(r.ref)], result: r }; });
-
-      // Counts per facet value among the hits that pass every other facet's filter.
+    // Counts per facet value among the hits that pass every other facet's filter.
+    function updateCounts(hits, chosen, typed) {
+      if (!facetData) return;
       facets.forEach(function (facet, f) {
         var counts = facet.values.map(function () { return 0; });
         hits.forEach(function (hit) {
-          for (var g = 0; g < facets.length; g++) if (g !== f && !passes(hit.doc, facets[g], chosen[g])) return;
-          hit.doc.facets[f].forEach(function (v) { counts[v]++; });
+          for (var g = 0; g < facets.length; g++) if (g !== f && !passes(hit.doc, g, chosen[g])) return;
+          facetData[f][hit.doc].forEach(function (v) { counts[v]++; });
         });
         facet.boxes.forEach(function (box, v) {
           if (!box) return;
           var count = box.parentNode.querySelector(".facet-count");
-          var shownCount = raw.trim() || filtering ? counts[v] : Number(count.getAttribute("data-total"));
+          var shownCount = typed ? counts[v] : Number(count.getAttribute("data-total"));
           count.textContent = "(" + shownCount + ")";
           box.parentNode.classList.toggle("facet-option-empty", shownCount === 0);
         });
       });
-
-      current = hits.filter(function (hit) {
-        return facets.every(function (facet, f) { return passes(hit.doc, facet, chosen[f]); });
-      });
-      currentTerms = new Set();
-      current.forEach(function (hit) {
-        if (hit.result.matchData) Object.keys(hit.result.matchData.metadata).forEach(function (t) { currentTerms.add(t); });
-      });
-      list.textContent = "";
-      shown = 0;
-      showMore(false);
-      announce(raw.trim(), outcome, chosen, filtering);
-      reflectInUrl(raw, chosen);
-      form.setAttribute("data-results-for", raw);
-      performance.mark("sitegen-search-results");
-      if (firstResults && (raw.trim() || filtering)) {
-        firstResults = false;
-        performance.mark("sitegen-search-first-results");
-      }
     }
 
-    function showMore(moveFocus) {
+    function search() {
+      clearTimeout(timer);
+      var mine = ++generation;
+      var raw = input.value;
+      var chosen = facets.map(selected);
+      var filtering = chosen.some(function (c) { return c.length > 0; });
+      var searching;
+      if (raw.trim()) {
+        searching = runQueryAsync(store, raw, fieldNames);
+      } else {
+        // No words but a filter: list everything the filters let through, in document order.
+        var everything = [];
+        if (filtering) for (var d = 0; d < m.documents; d++) everything.push({ ref: String(d), score: 0 });
+        searching = Promise.resolve({ results: everything, query: "", words: [], fellBack: false });
+      }
+      var needFacets = filtering ? store.facets() : Promise.resolve(facetData);
+      Promise.all([searching, needFacets]).then(function (done) {
+        if (mine !== generation) return;
+        var outcome = done[0];
+        facetData = done[1] || facetData;
+        var hits = outcome.results.map(function (r) { return { doc: Number(r.ref), result: r }; });
+        var typed = Boolean(raw.trim() || filtering);
+        lastHits = hits;
+        lastChosen = chosen;
+        lastTyped = typed;
+        updateCounts(hits, chosen, typed);
+        current = filtering ? hits.filter(function (hit) {
+          return facets.every(function (facet, f) { return passes(hit.doc, f, chosen[f]); });
+        }) : hits;
+        currentTerms = new Set();
+        current.forEach(function (hit) {
+          if (hit.result.matchData) Object.keys(hit.result.matchData.metadata).forEach(function (t) { currentTerms.add(t); });
+        });
+        shown = 0;
+        return showMore(false, true).then(function () {
+          if (mine !== generation) return;
+          announce(raw.trim(), outcome, chosen, filtering);
+          reflectInUrl(raw, chosen);
+          form.setAttribute("data-results-for", raw);
+          performance.mark("sitegen-search-results");
+          if (firstResults && typed) {
+            firstResults = false;
+            performance.mark("sitegen-search-first-results");
+          }
+          if (!facetData) {
+            // Counts follow the first results: they need facets.js, which the results themselves do not.
+            store.facets().then(function (data) {
+              facetData = data;
+              if (mine === generation) updateCounts(lastHits, lastChosen, lastTyped);
+            }, function () {});
+          }
+        });
+      }).catch(function (error) {
+        if (mine !== generation) return;
+        status.textContent = "Search failed: " + (error && error.message ? error.message : error);
+      });
+    }
+
+    // Shows the next page of results, once the chunks that describe them have loaded.
+    function showMore(moveFocus, replace) {
       var from = shown;
       var to = Math.min(current.length, shown + PAGE_SIZE);
-      for (var i = from; i < to; i++) list.appendChild(renderResult(current[i].doc));
-      shown = to;
-      more.hidden = shown >= current.length;
-      more.textContent = "Show " + Math.min(PAGE_SIZE, current.length - shown) + " more of " + current.length + " results";
-      if (moveFocus && list.children[from]) list.children[from].querySelector("a").focus();
+      var mine = generation;
+      var positions = current.slice(from, to).map(function (hit) { return hit.doc; });
+      return store.documents(positions).then(function (docs) {
+        if (mine !== generation) return;
+        if (replace) list.textContent = "";
+        docs.forEach(function (doc) { list.appendChild(renderResult(doc)); });
+        shown = to;
+        more.hidden = shown >= current.length;
+        more.textContent = "Show " + Math.min(PAGE_SIZE, current.length - shown) + " more of " + current.length + " results";
+        if (moveFocus && list.children[from]) list.children[from].querySelector("a").focus();
+      });
     }
 
     function announce(query, outcome, chosen, filtering) {
@@ -297,9 +544,7 @@
     }
 
     function describeCorpus() {
-      var kinds = { clause: 0, report: 0, page: 0 };
-      documents.forEach(function (d) { kinds[d.kind]++; });
-      return kinds.clause + " protocol clauses, " + kinds.report + " report paragraphs and " + kinds.page + " pages";
+      return m.kinds.clause + " protocol clauses, " + m.kinds.report + " report paragraphs and " + m.kinds.page + " pages";
     }
 
     function reflectInUrl(raw, chosen) {
@@ -346,7 +591,7 @@
       }
       if (meta.childNodes.length) item.appendChild(meta);
       // Spaces between the parts, so that they are read as separate words (flex layout ignores them).
-      for (var m = meta.childNodes.length - 1; m > 0; m--) meta.insertBefore(document.createTextNode(" "), meta.childNodes[m]);
+      for (var k = meta.childNodes.length - 1; k > 0; k--) meta.insertBefore(document.createTextNode(" "), meta.childNodes[k]);
 
       if (doc.text) {
         var text = element("p", "search-result-snippet");
@@ -411,10 +656,11 @@
     form.addEventListener("change", function (event) {
       if (event.target && event.target.type === "checkbox") search();
     });
-    more.addEventListener("click", function () { showMore(true); });
+    more.addEventListener("click", function () { showMore(true, false); });
 
     form.setAttribute("data-state", "ready");
     search();
+    }
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

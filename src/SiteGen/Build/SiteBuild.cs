@@ -14,6 +14,9 @@ namespace SiteGen.Build;
 public sealed record BuildResult(ImmutableArray<OutputFile> Files, ImmutableArray<Diagnostic> Diagnostics, SiteConfig? Config, ImmutableArray<Protocol> Protocols)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Time per stage (load, normalise, analyse, reports, pages, analysis pages, search, data), for the benchmark.</summary>
+    public ImmutableArray<(string Stage, TimeSpan Elapsed)> Stages { get; init; } = [];
 }
 
 /// <summary>The pipeline, wired in one place: load → normalise → analyse → reports (which embed the analysis) → render → (the caller writes). Stage failures are reported with the stage's name.</summary>
@@ -24,25 +27,29 @@ public static class SiteBuild
     /// <summary>Loads the site folder from disk, then builds in memory. With <c>"strict": true</c> in site.json, warnings fail the build too.</summary>
     /// <param name="baseUrl">Replaces site.json's baseUrl for this build (e.g. the GitHub Pages address a workflow knows); null keeps it.</param>
     /// <param name="cache">Normalisations kept from earlier builds (the preview's rebuilds), so only changed protocols are normalised again.</param>
-    public static BuildResult Run(string siteRoot, string? baseUrl = null, NormaliseCache? cache = null) => Strictly(RunLenient(siteRoot, baseUrl, cache));
+    public static BuildResult Run(string siteRoot, string? baseUrl = null, NormaliseCache? cache = null)
+    {
+        var timer = new StageTimer();
+        return Strictly(RunLenient(siteRoot, baseUrl, cache, timer)) with { Stages = timer.Stages };
+    }
 
-    private static BuildResult RunLenient(string siteRoot, string? baseUrl, NormaliseCache? cache)
+    private static BuildResult RunLenient(string siteRoot, string? baseUrl, NormaliseCache? cache, StageTimer timer)
     {
         var loading = ImmutableArray.CreateBuilder<Diagnostic>();
-        if (!Stage("load", ContentLoader.ConfigFile, () => ContentLoader.Load(siteRoot), loading, out var loaded)) return Fail(loading.ToImmutable(), null);
+        if (!Stage("load", ContentLoader.ConfigFile, () => timer.Time("load", () => ContentLoader.Load(siteRoot)), loading, out var loaded)) return Fail(loading.ToImmutable(), null);
         var (content, loadDiagnostics) = loaded;
         if (content is null || loadDiagnostics.Any(d => d.Severity == Severity.Error))
             return Fail(loadDiagnostics, content?.Config);
         if (baseUrl is not null) content = content with { Config = content.Config with { BaseUrl = baseUrl } };
-        if (!Stage("templates", content.Config.TemplatesDir, () => TemplateFiles.Load(siteRoot, content.Config.TemplatesDir), loading, out var templateLoad))
+        if (!Stage("templates", content.Config.TemplatesDir, () => timer.Time("load", () => TemplateFiles.Load(siteRoot, content.Config.TemplatesDir)), loading, out var templateLoad))
             return Fail(loadDiagnostics.AddRange(loading), content.Config);
         var (templates, templateDiagnostics) = templateLoad;
         var diagnostics = loadDiagnostics.AddRange(templateDiagnostics);
         if (templates is null) return Fail(diagnostics, content.Config);
-        var (analysisContent, analysisDiagnostics) = AnalysisContentLoader.Load(siteRoot, content.Config.ContentDir);
+        var (analysisContent, analysisDiagnostics) = timer.Time("load", () => AnalysisContentLoader.Load(siteRoot, content.Config.ContentDir));
         diagnostics = diagnostics.AddRange(analysisDiagnostics);
         if (analysisContent is null) return Fail(diagnostics, content.Config);
-        var result = Build(content, templates, analysisContent, cache);
+        var result = Build(content, templates, analysisContent, cache, timer);
         return result with { Diagnostics = Sorted(diagnostics.AddRange(result.Diagnostics)) };
     }
 
@@ -58,8 +65,10 @@ public static class SiteBuild
     /// <summary>The pure part of a build: content and templates in, files and diagnostics out.</summary>
     /// <param name="analysis">The taxonomy and overrides; without them no analysis pages or data are built.</param>
     /// <param name="cache">Normalisations kept from earlier builds, so only changed protocols are normalised again.</param>
-    public static BuildResult Build(LoadedContent content, TemplateSet templates, AnalysisContent? analysis = null, NormaliseCache? cache = null)
+    /// <param name="timer">Records each stage's time, when given.</param>
+    public static BuildResult Build(LoadedContent content, TemplateSet templates, AnalysisContent? analysis = null, NormaliseCache? cache = null, StageTimer? timer = null)
     {
+        timer ??= new StageTimer();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var protocols = ImmutableArray.CreateBuilder<Protocol>();
         var sources = content.ProtocolSources.ToDictionary(s => s.RelativePath, s => s.Text, StringComparer.Ordinal);
@@ -69,15 +78,16 @@ public static class SiteBuild
             Func<NormaliseResult> normalise = cache is not null && sources.TryGetValue(document.Metadata.ContentFile, out var text)
                 ? () => cache.GetOrNormalise(document, text)
                 : () => ProtocolNormaliser.Normalise(document);
-            if (!Stage("normalise", document.Metadata.ContentFile, normalise, diagnostics, out var result)) continue;
+            if (!Stage("normalise", document.Metadata.ContentFile, () => timer.Time("normalise", normalise), diagnostics, out var result)) continue;
             diagnostics.AddRange(result.Diagnostics);
             protocols.Add(result.Protocol);
         }
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
+        diagnostics.AddRange(Register.CoverageBuilder.Contradictions(protocols.Select(p => p.Metadata), Register.CouncilRegister.Shipped));
 
-        if (!Stage("analyse", analysis?.Taxonomy.File ?? content.Config.ContentDir, () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
+        if (!Stage("analyse", analysis?.Taxonomy.File ?? content.Config.ContentDir, () => timer.Time("analyse", () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty)), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(analysed.Diagnostics);
-        if (!Stage("reports", content.Config.ContentDir + "/reports", () => ReportCompiler.CompileAll(content.Reports, protocols.ToImmutable(), content.Config.BaseUrl, analysed.Analysis), diagnostics, out var reports))
+        if (!Stage("reports", content.Config.ContentDir + "/reports", () => timer.Time("reports", () => ReportCompiler.CompileAll(content.Reports, protocols.ToImmutable(), content.Config.BaseUrl, analysed.Analysis)), diagnostics, out var reports))
             return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(reports.Diagnostics);
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
@@ -89,9 +99,10 @@ public static class SiteBuild
         {
             try
             {
-                return SiteRenderer.Render(model, templates, Generator).AddRange(ProtocolData.Build(model.Protocols, model.Analysis))
+                var pages = SiteRenderer.Render(model, templates, Generator, timer);
+                return timer.Time("data", () => pages.AddRange(ProtocolData.Build(model.Protocols, model.Analysis))
                     .AddRange(AnalysisData.Build(model.Protocols, model.Analysis))
-                    .AddRange(Export.TableExports.Build(model.Protocols, model.Analysis, model.Config));
+                    .AddRange(Export.TableExports.Build(model.Protocols, model.Analysis, model.Config)));
             }
             catch (TemplateRenderException e)
             {

@@ -51,6 +51,7 @@ public static class Program
             CheckCommand.Create(site),
             EvalCommand.Create(site),
             BenchmarkCommand.Create(),
+            ImportCommand.Create(site),
         };
         root.HelpName = "sitegen";
         // "sitegen" alone: show what it can do rather than an error.

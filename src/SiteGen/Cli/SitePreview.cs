@@ -13,12 +13,12 @@ namespace SiteGen.Cli;
 internal sealed class SitePreview : IAsyncDisposable
 {
     private readonly PreviewSession _session;
-    private readonly string _previewRoot;
+    private readonly PreviewOutputFolders _folders;
 
-    private SitePreview(PreviewSession session, string previewRoot, IReadOnlyList<string> watched)
+    private SitePreview(PreviewSession session, PreviewOutputFolders folders, IReadOnlyList<string> watched)
     {
         _session = session;
-        _previewRoot = previewRoot;
+        _folders = folders;
         Watched = watched;
     }
 
@@ -92,11 +92,11 @@ internal sealed class SitePreview : IAsyncDisposable
         try
         {
             var session = await PreviewSession.StartAsync(new PreviewOptions(watched, port, basePath), Rebuild, Rebuilt, cancellationToken).ConfigureAwait(false);
-            return new SitePreview(session, previewRoot, watched);
+            return new SitePreview(session, folders, watched);
         }
         catch
         {
-            TryDelete(previewRoot);
+            folders.RemoveAll();
             throw;
         }
     }
@@ -114,13 +114,7 @@ internal sealed class SitePreview : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _session.DisposeAsync().ConfigureAwait(false);
-        TryDelete(_previewRoot);
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try { if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+        _folders.RemoveAll();
     }
 }
 

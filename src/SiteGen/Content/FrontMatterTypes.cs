@@ -16,6 +16,8 @@ public sealed class ProtocolFrontMatter
     public string? Coverage { get; set; }
     public string? QuotedIn { get; set; }
     public List<string>? PageFurniture { get; set; }
+    public string? Region { get; set; }
+    public string? Code { get; set; }
 }
 
 /// <summary>Front matter of a committee report file, as written.</summary>

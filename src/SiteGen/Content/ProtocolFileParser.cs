@@ -42,7 +42,11 @@ public static class ProtocolFileParser
             Coverage: v.Choice(fm.Coverage, "coverage", Coverage.Full),
             QuotedIn: v.Optional(fm.QuotedIn),
             PageFurniture: [.. (fm.PageFurniture ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim())],
-            ContentFile: file.RelativePath);
+            ContentFile: file.RelativePath)
+        {
+            Region = v.Optional(fm.Region),
+            Code = v.Optional(fm.Code),
+        };
 
         if (metadata.Coverage == Coverage.Extract && metadata.QuotedIn is null)
             v.Add(Diagnostic.Error(file.RelativePath, FrontMatterReader.LineOf(split, "coverage"), "SG0123",

@@ -26,7 +26,14 @@ public sealed record ProtocolMetadata(
     Coverage Coverage,
     string? QuotedIn,
     ImmutableArray<string> PageFurniture,
-    string ContentFile);
+    string ContentFile)
+{
+    /// <summary>English region (or nation), as the register of UK councils names it, where the front matter gives it.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>The council's code in the register of UK councils (e.g. <c>HCK</c>), where the front matter gives it.</summary>
+    public string? Code { get; init; }
+}
 
 public enum CouncilType { LondonBorough, MetropolitanBorough, County, District, Unitary, WelshCounty, ScottishCouncil, TownOrParish, Other }
 

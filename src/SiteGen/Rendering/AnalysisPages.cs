@@ -38,12 +38,26 @@ public static class AnalysisPages
             files.Add(Page(pages, model, $"themes/{theme.Id}.html", "theme.html", $"Theme: {theme.Title}", "themes",
                 [home, new Crumb("Themes", "index.html"), new Crumb(theme.Title, null)], views.ThemePage(theme)));
 
-        files.Add(Page(pages, model, "analysis/theme-matrix.html", "matrix-themes.html", "Themes by authority", "analysis",
-            [home, hub, new Crumb("Themes by authority", null)], views.ThemeMatrix(matrices)));
-        files.Add(Page(pages, model, "analysis/expectations.html", "matrix-expectations.html", "Expectations by authority", "analysis",
-            [home, hub, new Crumb("Expectations", null)], views.ExpectationMatrix(matrices)));
-        files.Add(Page(pages, model, "analysis/escalation.html", "escalation.html", "Complaint and escalation routes", "analysis",
-            [home, hub, new Crumb("Escalation routes", null)], views.Escalation()));
+        var layout = views.Layout;
+        void Matrix(string stem, string template, string title, string crumb, string lead, string csvHref, Func<MatrixPart, object> view)
+        {
+            if (!layout.IsSplit)
+            {
+                files.Add(Page(pages, model, MatrixLayout.IndexOf(stem), template, title, "analysis", [home, hub, new Crumb(crumb, null)], view(layout.Parts[0])));
+                return;
+            }
+            files.Add(Page(pages, model, MatrixLayout.IndexOf(stem), "matrix-index.html", title, "analysis", [home, hub, new Crumb(crumb, null)],
+                views.MatrixIndex(stem, title, lead, csvHref)));
+            var index = new Crumb(crumb, "../" + MatrixLayout.IndexOf(stem));
+            foreach (var part in layout.Parts)
+                files.Add(Page(pages, model, layout.PathOf(stem, part), template, $"{title}: {part.Title}", "analysis", [home, hub, index, new Crumb(part.Title, null)], view(part)));
+        }
+        Matrix(AnalysisViews.ThemeMatrixStem, "matrix-themes.html", "Themes by authority", "Themes by authority",
+            "How many clauses of each authority are on each theme, on a page per council type and nation.", "../data/theme-matrix.csv", part => views.ThemeMatrix(matrices, part));
+        Matrix(AnalysisViews.ExpectationsStem, "matrix-expectations.html", "Expectations by authority", "Expectations",
+            "What members and officers can expect of each other, mapped to canonical expectations, on a page per council type and nation.", "../data/expectation-matrix.csv", part => views.ExpectationMatrix(matrices, part));
+        Matrix(AnalysisViews.EscalationStem, "escalation.html", "Complaint and escalation routes", "Escalation routes",
+            "Each authority's complaint and escalation routes, with a flow diagram, on a page per council type and nation.", "../data/escalation.csv", part => views.Escalation(part));
 
         files.Add(Page(pages, model, "compare.html", "compare.html", "Compare authorities side by side", "analysis",
             [new Crumb("Home", "index.html"), new Crumb("Compare", Hub), new Crumb("Side by side", null)], views.Compare()));
@@ -60,6 +74,6 @@ public static class AnalysisPages
     {
         var root = string.Concat(Enumerable.Repeat("../", path.Count(ch => ch == '/')));
         var page = new PageView(title, root, section, crumbs, model.Config.BaseUrl is { } b ? b + path : null, model.Config.Description);
-        return OutputFile.Text(path, pages.Render(template, page, view));
+        return OutputFile.Text(path, pages.Render(template, page, view, path));
     }
 }

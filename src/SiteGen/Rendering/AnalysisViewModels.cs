@@ -47,7 +47,22 @@ public sealed record CountCellView(int Count, string? Href, bool IsExtract);
 
 public sealed record ThemeMatrixRowView(ThemeSummaryView Theme, ImmutableArray<CountCellView> Cells);
 
-public sealed record ThemeMatrixView(ImmutableArray<AuthorityRef> Authorities, ImmutableArray<ThemeMatrixRowView> Rows, string CsvHref);
+/// <summary>A matrix page; split matrices also name their part and link back to the index of parts.</summary>
+public abstract record MatrixPageView
+{
+    /// <summary>Which authorities this page shows ("District council: England"); null when one page shows them all.</summary>
+    public string? PartTitle { get; init; }
+
+    public string? IndexHref { get; init; }
+}
+
+public sealed record ThemeMatrixView(ImmutableArray<AuthorityRef> Authorities, ImmutableArray<ThemeMatrixRowView> Rows, string CsvHref) : MatrixPageView;
+
+/// <summary>The index page of a matrix split by council type and nation.</summary>
+public sealed record MatrixIndexView(string Title, string Lead, ImmutableArray<MatrixPartLinkView> Parts, int AuthorityCount, string CsvHref);
+
+/// <param name="Sample">The first few authorities on the page, by name.</param>
+public sealed record MatrixPartLinkView(string Title, string Href, int Count, string Sample);
 
 /// <summary>A matrix cell: "stated" with clause links, or a kind of silence.</summary>
 /// <param name="State">stated, stated-mutual, needs-review, not-stated, not-in-extract.</param>
@@ -62,7 +77,7 @@ public sealed record ExpectationRowView(string Id, string Title, string ThemeTit
 
 public sealed record ExpectationTableView(string Id, string Direction, string Caption, ImmutableArray<ExpectationRowView> Rows);
 
-public sealed record ExpectationMatrixView(ImmutableArray<AuthorityRef> Authorities, ImmutableArray<ExpectationTableView> Tables, string CsvHref, ImmutableArray<string> Unmapped);
+public sealed record ExpectationMatrixView(ImmutableArray<AuthorityRef> Authorities, ImmutableArray<ExpectationTableView> Tables, string CsvHref, ImmutableArray<string> Unmapped) : MatrixPageView;
 
 public sealed record StepView(int Order, string Roles, string Number, string Citation, string Href, string Evidence);
 
@@ -81,24 +96,31 @@ public sealed record EscalationAuthorityView(
     TrustedHtml Diagram,
     string DiagramId);
 
-public sealed record EscalationMatrixView(ImmutableArray<string> Scenarios, ImmutableArray<EscalationAuthorityView> Authorities, ImmutableArray<RoleView> Roles, string CsvHref);
+public sealed record EscalationMatrixView(ImmutableArray<string> Scenarios, ImmutableArray<EscalationAuthorityView> Authorities, ImmutableArray<RoleView> Roles, string CsvHref) : MatrixPageView;
 
 public sealed record RoleView(string Id, string Title, string Synonyms);
 
 /// <summary>The compare page: the authorities to choose from, and the theme list as embedded JSON for compare.js.</summary>
 public sealed record CompareView(ImmutableArray<AuthorityRef> Authorities, TrustedHtml IndexJson, string DefaultSelection);
 
-/// <summary>One thing peers cover that an authority lacks.</summary>
-/// <param name="Covering">Peers that cover it, with a link to where.</param>
+/// <summary>One thing peers cover that an authority lacks, as counts: the page's size does not grow with the site's.</summary>
+/// <param name="Href">Where every authority's position on it is shown (the theme page, the matrix row).</param>
+/// <param name="Covering">How many peers cover it.</param>
+/// <param name="Examples">The first few covering peers (by name), each linked to where it covers it.</param>
 /// <param name="SilentFull">Peers whose full text is silent on it too: explicit silence.</param>
 /// <param name="SilentExtracts">Peers held only as extracts that do not show it: unknown.</param>
-public sealed record GapView(string Title, string Href, ImmutableArray<PeerLinkView> Covering, ImmutableArray<AuthorityRef> SilentFull, ImmutableArray<AuthorityRef> SilentExtracts, string? NotAvailable);
+public sealed record GapView(string Title, string Href, int Covering, ImmutableArray<PeerLinkView> Examples, int SilentFull, int SilentExtracts, string? NotAvailable)
+{
+    /// <summary>Covering peers not among the examples.</summary>
+    public int MoreCovering => Covering - Examples.Length;
+}
 
 public sealed record PeerLinkView(AuthorityRef Authority, string Href, string Label);
 
 public sealed record GapSectionView(string Id, string Title, string Intro, ImmutableArray<GapView> Gaps);
 
-public sealed record GapPageView(AuthorityRef Authority, int PeerCount, ImmutableArray<GapSectionView> Sections, ImmutableArray<NotAvailableView> NotAvailable, int CoveredThemes, int ThemeCount);
+/// <param name="PeerDescription">Completes "compared with …", e.g. "the other 3 London boroughs".</param>
+public sealed record GapPageView(AuthorityRef Authority, int PeerCount, string PeerDescription, ImmutableArray<GapSectionView> Sections, ImmutableArray<NotAvailableView> NotAvailable, int CoveredThemes, int ThemeCount);
 
 public sealed record AnalysisHubView(ImmutableArray<AuthorityRef> Authorities, int ThemeCount, int ExpectationCount, int ClauseCount, int ReviewCount = 0);
 

@@ -7,13 +7,19 @@ namespace SiteGen.Rendering;
 
 public sealed partial class AnalysisViews
 {
-    /// <summary>What peers cover that one authority lacks: themes, expectations by direction, and escalation scenarios.</summary>
+    /// <summary>
+    /// What an authority's peers cover that it lacks: themes, expectations by direction, and escalation scenarios.
+    /// Each gap gives counts (covering, silent, unknown) and links to the page that shows every authority on it,
+    /// with at most <see cref="GapExamples"/> covering peers named, so the page's size does not grow with the site.
+    /// </summary>
     public GapPageView GapPage(Protocol protocol, AnalysisMatrices matrices)
     {
         const string root = "../";
         var slug = protocol.Metadata.Slug;
         var self = Ref(protocol.Metadata, root);
-        var peers = _protocols.Where(p => p.Metadata.Slug != slug).ToImmutableArray();
+        var group = _model.Peers(protocol, _protocols);
+        var peers = group.Peers.Where(p => p.Metadata.Slug != slug).OrderBy(p => p.Metadata.ShortName, StringComparer.Ordinal).ToImmutableArray();
+        var index = GapIndexOf(matrices);
         var notes = _analysis.For(slug)!.NotQuoted;
         var extractNote = self.IsExtract
             ? $" SiteGen holds only an extract of {protocol.Metadata.ShortName}'s protocol, so these are gaps in the extract, not necessarily in the protocol."
@@ -23,60 +29,82 @@ public sealed partial class AnalysisViews
             ? $"Not available: by its own account ({n.Report}, line {n.ReportLine.ToString(CultureInfo.InvariantCulture)}) the protocol deals with this in paragraphs {n.Paragraphs}, which SiteGen does not hold."
             : null;
 
-        GapView Gap(string title, string href, IEnumerable<(Protocol Peer, string Href, string Label)> covering, Func<Protocol, bool> covers, string? notAvailable)
+        GapView? Gap(string title, string href, Func<Protocol, bool> covers, Func<Protocol, (string Href, string Label)> where, string? notAvailable)
         {
+            var covering = peers.Where(covers).ToImmutableArray();
+            if (covering.IsEmpty) return null;
             var silent = peers.Where(p => !covers(p)).ToArray();
-            return new GapView(title, href,
-                [.. covering.Select(c => new PeerLinkView(Ref(c.Peer.Metadata, root), c.Href, c.Label))],
-                [.. silent.Where(p => p.Metadata.Coverage == Coverage.Full).Select(p => Ref(p.Metadata, root))],
-                [.. silent.Where(p => p.Metadata.Coverage == Coverage.Extract).Select(p => Ref(p.Metadata, root))],
-                notAvailable);
+            return new GapView(title, href, covering.Length,
+                [.. covering.Take(GapExamples).Select(p => { var (h, label) = where(p); return new PeerLinkView(Ref(p.Metadata, root), h, label); })],
+                silent.Count(p => p.Metadata.Coverage == Coverage.Full), silent.Count(p => p.Metadata.Coverage == Coverage.Extract), notAvailable);
         }
 
         var themeGaps = matrices.Themes
-            .Where(row => row.Cells.Single(c => c.Slug == slug).Count == 0 && row.Cells.Any(c => c.Count > 0))
+            .Where(row => index.ThemeCounts[row.Theme.Id][slug] == 0)
             .Select(row =>
             {
-                var counts = row.Cells.ToDictionary(c => c.Slug, c => c.Count, StringComparer.Ordinal);
-                var covering = peers.Where(p => counts[p.Metadata.Slug] > 0)
-                    .Select(p => (p, $"{root}themes/{row.Theme.Id}.html#{p.Metadata.Slug}", Plural(counts[p.Metadata.Slug], "clause")));
-                return Gap(row.Theme.Title, $"{root}themes/{row.Theme.Id}.html", covering, p => counts[p.Metadata.Slug] > 0, NotAvailableText(row.Theme.Id));
-            }).ToImmutableArray();
+                var counts = index.ThemeCounts[row.Theme.Id];
+                return Gap(row.Theme.Title, $"{root}themes/{row.Theme.Id}.html", p => counts[p.Metadata.Slug] > 0,
+                    p => ($"{root}themes/{row.Theme.Id}.html#{p.Metadata.Slug}", Plural(counts[p.Metadata.Slug], "clause")), NotAvailableText(row.Theme.Id));
+            }).OfType<GapView>().ToImmutableArray();
 
+        var expectationPage = Layout.PathOf(ExpectationsStem, slug);
         var expectationGaps = matrices.Expectations
-            .Where(row => !row.Cells.Single(c => c.Slug == slug).IsCovered)
-            .Select(row =>
+            .Select((row, i) => (row, cells: index.ExpectationCells[i]))
+            .Where(x => !x.cells[slug].IsCovered)
+            .Select(x =>
             {
-                var cells = row.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
-                var covering = peers.Where(p => cells[p.Metadata.Slug].IsCovered).Select(p =>
-                {
-                    var cell = cells[p.Metadata.Slug];
-                    var first = cell.IsStated ? cell.Statements[0] : cell.Mutual[0];
-                    return (p, ClauseHref(first.ClauseId, root), DisplayNumber(first.ClauseId) + (cell.IsStated ? "" : ", as mutual"));
-                });
-                return Gap($"{row.Expectation.Title} ({AnalysisLabels.Of(row.Direction)})", $"{root}analysis/expectations.html#{ExpectationAnchor(row)}",
-                    covering, p => cells[p.Metadata.Slug].IsCovered, null);
-            }).ToImmutableArray();
+                var (row, cells) = x;
+                return Gap($"{row.Expectation.Title} ({AnalysisLabels.Of(row.Direction)})", $"{root}{expectationPage}#{ExpectationAnchor(row)}",
+                    p => cells[p.Metadata.Slug].IsCovered, p =>
+                    {
+                        var cell = cells[p.Metadata.Slug];
+                        var first = cell.IsStated ? cell.Statements[0] : cell.Mutual[0];
+                        return (ClauseHref(first.ClauseId, root), DisplayNumber(first.ClauseId) + (cell.IsStated ? "" : ", as mutual"));
+                    }, null);
+            }).OfType<GapView>().ToImmutableArray();
 
-        var routes = _analysis.Protocols.ToDictionary(p => p.Slug, p => p.Escalation, StringComparer.Ordinal);
+        var routes = index.Routes;
         var escalationGaps = Enum.GetValues<Scenario>()
-            .Where(s => routes[slug].Routes.Single(r => r.Scenario == s).Status != RouteStatus.Stated
-                        && peers.Any(p => Stated(routes[p.Metadata.Slug], s)))
-            .Select(s => Gap($"Complaint route: {AnalysisLabels.Of(s)}", $"{root}analysis/escalation.html#route-{slug}",
-                peers.Where(p => Stated(routes[p.Metadata.Slug], s)).Select(p =>
+            .Where(s => routes[slug].Routes.Single(r => r.Scenario == s).Status != RouteStatus.Stated)
+            .Select(s => Gap($"Complaint route: {AnalysisLabels.Of(s)}", $"{root}{Layout.PathOf(EscalationStem, slug)}#route-{slug}",
+                p => Stated(routes[p.Metadata.Slug], s),
+                p =>
                 {
                     var first = routes[p.Metadata.Slug].Routes.Single(r => r.Scenario == s).Steps[0];
-                    return (p, ClauseHref(first.ClauseId, root), DisplayNumber(first.ClauseId));
-                }),
-                p => Stated(routes[p.Metadata.Slug], s), NotAvailableText(OverridesTopic)))
-            .ToImmutableArray();
+                    return (ClauseHref(first.ClauseId, root), DisplayNumber(first.ClauseId));
+                },
+                NotAvailableText(OverridesTopic)))
+            .OfType<GapView>().ToImmutableArray();
 
         var sections = ImmutableArray.Create(
-            new GapSectionView("themes", "Themes", $"Themes at least one other authority addresses and {protocol.Metadata.ShortName} does not.{extractNote}", themeGaps),
-            new GapSectionView("expectations", "Expectations", $"Canonical expectations another authority states, in that direction, and {protocol.Metadata.ShortName} does not.{extractNote}", expectationGaps),
-            new GapSectionView("escalation", "Complaint routes", $"Situations another authority gives a complaint route for, and {protocol.Metadata.ShortName} does not.{extractNote}", escalationGaps));
-        var covered = matrices.Themes.Count(r => r.Cells.Single(c => c.Slug == slug).Count > 0);
-        return new GapPageView(self, peers.Length, sections, [.. notes.Select(n => NotAvailable(protocol.Metadata, n, root))], covered, matrices.Themes.Length);
+            new GapSectionView("themes", "Themes", $"Themes at least one peer addresses and {protocol.Metadata.ShortName} does not.{extractNote}", themeGaps),
+            new GapSectionView("expectations", "Expectations", $"Canonical expectations a peer states, in that direction, and {protocol.Metadata.ShortName} does not.{extractNote}", expectationGaps),
+            new GapSectionView("escalation", "Complaint routes", $"Situations a peer gives a complaint route for, and {protocol.Metadata.ShortName} does not.{extractNote}", escalationGaps));
+        var covered = matrices.Themes.Count(r => index.ThemeCounts[r.Theme.Id][slug] > 0);
+        return new GapPageView(self, peers.Length, group.Description, sections, [.. notes.Select(n => NotAvailable(protocol.Metadata, n, root))], covered, matrices.Themes.Length);
+    }
+
+    /// <summary>How many covering peers a gap names; the rest are counted, and shown on the page the gap links to.</summary>
+    public const int GapExamples = 3;
+
+    /// <summary>The matrices by authority, built once for all gap pages (not once per page, which would be quadratic).</summary>
+    private sealed record GapIndex(
+        Dictionary<string, Dictionary<string, int>> ThemeCounts,
+        ImmutableArray<Dictionary<string, ExpectationCell>> ExpectationCells,
+        Dictionary<string, EscalationRoutes> Routes);
+
+    private (AnalysisMatrices Matrices, GapIndex Index)? _gapIndex;
+
+    private GapIndex GapIndexOf(AnalysisMatrices matrices)
+    {
+        if (_gapIndex is { } cached && ReferenceEquals(cached.Matrices, matrices)) return cached.Index;
+        var index = new GapIndex(
+            matrices.Themes.ToDictionary(r => r.Theme.Id, r => r.Cells.ToDictionary(c => c.Slug, c => c.Count, StringComparer.Ordinal), StringComparer.Ordinal),
+            [.. matrices.Expectations.Select(r => r.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal))],
+            _analysis.Protocols.ToDictionary(p => p.Slug, p => p.Escalation, StringComparer.Ordinal));
+        _gapIndex = (matrices, index);
+        return index;
     }
 
     private const string OverridesTopic = Content.OverridesFileParser.EscalationTopic;

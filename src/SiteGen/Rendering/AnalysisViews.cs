@@ -26,7 +26,23 @@ public sealed partial class AnalysisViews
         _protocols = [.. model.Protocols.OrderBy(p => p.Metadata.ShortName, StringComparer.Ordinal).ThenBy(p => p.Metadata.Slug, StringComparer.Ordinal)];
         _clauses = _protocols.SelectMany(p => p.AllClauses().Select(c => (p.Metadata, c))).ToDictionary(x => x.c.Id, x => (x.Metadata, x.c), StringComparer.Ordinal);
         _themes = _analysis.Taxonomy.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        Layout = MatrixLayout.Of(_protocols, model.MatrixColumns);
     }
+
+    public const string ThemeMatrixStem = "analysis/theme-matrix";
+    public const string ExpectationsStem = "analysis/expectations";
+    public const string EscalationStem = "analysis/escalation";
+
+    /// <summary>Whether the matrices are one page each or a page per council type and nation.</summary>
+    public MatrixLayout Layout { get; }
+
+    /// <summary>The index of a split matrix: a link to each part with how many authorities it shows.</summary>
+    public MatrixIndexView MatrixIndex(string stem, string title, string lead, string csvHref) =>
+        new(title, lead, [.. Layout.Parts.Select(p => new MatrixPartLinkView(p.Title, "../" + Layout.PathOf(stem, p), p.Authorities.Length,
+            string.Join(", ", p.Authorities.Select(a => a.Metadata.ShortName).Take(3)) + (p.Authorities.Length > 3 ? " …" : "")))], _protocols.Length, csvHref);
+
+    private (string? Title, string? IndexHref) PartNav(MatrixPart part, string stem) =>
+        Layout.IsSplit ? (part.Title, "../" + MatrixLayout.IndexOf(stem)) : (null, null);
 
     /// <summary>Authorities in the order every analysis page lists them: by short name.</summary>
     public ImmutableArray<Protocol> Protocols => _protocols;
@@ -147,24 +163,27 @@ public sealed partial class AnalysisViews
             $"{report.ContentFile}, line {note.ReportLine.ToString(CultureInfo.InvariantCulture)}");
     }
 
-    public ThemeMatrixView ThemeMatrix(AnalysisMatrices matrices)
+    public ThemeMatrixView ThemeMatrix(AnalysisMatrices matrices, MatrixPart part)
     {
         const string root = "../";
+        var protocols = part.Authorities;
         var rows = matrices.Themes.Select(row =>
         {
             var bySlug = row.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
-            return new ThemeMatrixRowView(Summary(row.Theme, root), [.. _protocols.Select(p =>
+            return new ThemeMatrixRowView(Summary(row.Theme, root), [.. protocols.Select(p =>
             {
                 var count = bySlug[p.Metadata.Slug].Count;
                 return new CountCellView(count, count > 0 ? $"{root}themes/{row.Theme.Id}.html#{p.Metadata.Slug}" : null, p.Metadata.Coverage == Coverage.Extract);
             })]);
         });
-        return new ThemeMatrixView([.. _protocols.Select(p => Ref(p.Metadata, root))], [.. rows], $"{root}data/theme-matrix.csv");
+        var (partTitle, indexHref) = PartNav(part, ThemeMatrixStem);
+        return new ThemeMatrixView([.. protocols.Select(p => Ref(p.Metadata, root))], [.. rows], $"{root}data/theme-matrix.csv") { PartTitle = partTitle, IndexHref = indexHref };
     }
 
-    public ExpectationMatrixView ExpectationMatrix(AnalysisMatrices matrices)
+    public ExpectationMatrixView ExpectationMatrix(AnalysisMatrices matrices, MatrixPart part)
     {
         const string root = "../";
+        var protocols = part.Authorities;
         var tables = Enum.GetValues<Direction>().Select(direction => new ExpectationTableView(
             "direction-" + FieldKebab(direction.ToString()),
             AnalysisLabels.Of(direction),
@@ -174,11 +193,12 @@ public sealed partial class AnalysisViews
                 var bySlug = r.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
                 var theme = _themes[r.Expectation.Theme];
                 return new ExpectationRowView(ExpectationAnchor(r), r.Expectation.Title, theme.Title, $"{root}themes/{theme.Id}.html",
-                    [.. _protocols.Select(p => Cell(bySlug[p.Metadata.Slug], root))]);
+                    [.. protocols.Select(p => Cell(bySlug[p.Metadata.Slug], root))]);
             })]));
         var stated = _analysis.Protocols.SelectMany(p => p.Expectations).Select(s => s.Expectation).ToHashSet(StringComparer.Ordinal);
-        return new ExpectationMatrixView([.. _protocols.Select(p => Ref(p.Metadata, root))], [.. tables], $"{root}data/expectation-matrix.csv",
-            [.. _analysis.Taxonomy.Expectations.Where(x => !stated.Contains(x.Id)).Select(x => x.Title)]);
+        var (partTitle, indexHref) = PartNav(part, ExpectationsStem);
+        return new ExpectationMatrixView([.. protocols.Select(p => Ref(p.Metadata, root))], [.. tables], $"{root}data/expectation-matrix.csv",
+            [.. _analysis.Taxonomy.Expectations.Where(x => !stated.Contains(x.Id)).Select(x => x.Title)]) { PartTitle = partTitle, IndexHref = indexHref };
     }
 
     private ExpectationCellView Cell(ExpectationCell cell, string root)
@@ -195,11 +215,11 @@ public sealed partial class AnalysisViews
             : new ExpectationCellView("not-stated", "Not stated", [], note);
     }
 
-    public EscalationMatrixView Escalation()
+    public EscalationMatrixView Escalation(MatrixPart part)
     {
         const string root = "../";
         var roles = AnalysisLabels.RouteTitles(_analysis.Taxonomy);
-        var authorities = _protocols.Select(p =>
+        var authorities = part.Authorities.Select(p =>
         {
             var routes = _analysis.For(p.Metadata.Slug)!.Escalation;
             StepView Step(EscalationStep s) => new(s.Order, string.Join(" or ", EscalationDiagram.RoleNames(s, r => roles.GetValueOrDefault(r, r))), DisplayNumber(s.ClauseId), Cite(s.ClauseId), ClauseHref(s.ClauseId, root), s.Evidence);
@@ -217,7 +237,7 @@ public sealed partial class AnalysisViews
         });
         return new EscalationMatrixView([.. Enum.GetValues<Scenario>().Select(AnalysisLabels.Of)], [.. authorities],
             [.. _analysis.Taxonomy.Roles.Select(r => new RoleView(r.Id, r.Title, string.Join(", ", r.Synonyms.Select(s => s.Text))))],
-            $"{root}data/escalation.csv");
+            $"{root}data/escalation.csv") { PartTitle = PartNav(part, EscalationStem).Title, IndexHref = PartNav(part, EscalationStem).IndexHref };
     }
 
     /// <summary>"MembersToOfficers" → "members-to-officers", as the data files spell enum values.</summary>

@@ -56,7 +56,8 @@ public static class EscalationDiagram
                 RouteStatus.NotInExtract => "Not in extract",
                 _ => "Not stated",
             };
-            lanes.Add(((nothing ? "Every situation" : Capitalise(AnalysisLabels.Of(route.Scenario))) + Check(route), boxes, missing));
+            var lane = nothing ? "Every situation" : Capitalise(AnalysisLabels.Of(route.Scenario));
+            lanes.Add((lane + Check(route), boxes, missing));
         }
 
         var svg = new StringBuilder();
@@ -129,7 +130,7 @@ public static class EscalationDiagram
 
     /// <summary>" (Needs review)", " (Corrected by …)", " (Confirmed by …)" after a lane's label; nothing for a route read surely.</summary>
     public static string Check(ScenarioRoute route) =>
-        route.NeedsReview ? " (Needs review)" : route.Provenance is { State: not ReadingState.Read } p ? $" ({AnalysisLabels.Of(p)})" : "";
+        route.NeedsReview ? " (needs review)" : route.Provenance is { State: not ReadingState.Read } p ? $" ({AnalysisLabels.Of(p)})" : "";
 
     private static string Box(int x, int y, int w, int h, string cls, IReadOnlyList<string> lines)
     {

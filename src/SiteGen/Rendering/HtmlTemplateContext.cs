@@ -16,7 +16,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
         MemberRenamer = StandardMemberRenamer.Default;
         TemplateLoader = loader;
         LoopLimit = 0; // a site with 60,000 clauses loops far past Scriban's default guard of 1,000
-        RecursiveLimit = 64;
+        RecursiveLimit = 64; // exceeding it throws, and the page is named in the error (PageRenderer)
+        // Scriban cuts any value it turns into text at 1 MiB and appends "..." by default, silently: a theme page of
+        // 400 authorities is several MB. No limit on output: a page is written whole or the build fails.
+        LimitToString = 0;
         NewLine = "\n";
         StrictVariables = true;
     }

@@ -8,16 +8,17 @@ public sealed class PageRenderer(TemplateSet templates, SiteView site)
 {
     private readonly HtmlTemplateContext _context = new(templates);
 
-    public string Render(string template, PageView page, object model)
+    /// <param name="outputPath">The page's path in the site, named in the error if the template fails.</param>
+    public string Render(string template, PageView page, object model, string? outputPath = null)
     {
-        var body = RenderTemplate(template, page, model);
-        return RenderTemplate("layout.html", page, new TrustedHtml(body));
+        var body = RenderTemplate(template, page, model, outputPath);
+        return RenderTemplate("layout.html", page, new TrustedHtml(body), outputPath);
     }
 
     /// <summary>Renders a template that is a whole document of its own (print-ready pages), without the site layout around it.</summary>
-    public string RenderStandalone(string template, PageView page, object model) => RenderTemplate(template, page, model);
+    public string RenderStandalone(string template, PageView page, object model, string? outputPath = null) => RenderTemplate(template, page, model, outputPath);
 
-    private string RenderTemplate(string name, PageView page, object model)
+    private string RenderTemplate(string name, PageView page, object model, string? outputPath)
     {
         var globals = new ScriptObject();
         globals.Import(new { site, page, model }, renamer: _context.MemberRenamer);
@@ -28,7 +29,8 @@ public sealed class PageRenderer(TemplateSet templates, SiteView site)
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
-            throw new TemplateRenderException(templates.OriginOf(name), e.Span.Start.Line + 1, e.OriginalMessage);
+            throw new TemplateRenderException(templates.OriginOf(name), e.Span.Start.Line + 1,
+                outputPath is null ? e.OriginalMessage : $"{e.OriginalMessage} (while rendering {outputPath})");
         }
         finally
         {

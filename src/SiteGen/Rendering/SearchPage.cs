@@ -33,7 +33,7 @@ public static class SearchPage
     public static ImmutableArray<OutputFile> Render(PageRenderer pages, PageView page, SiteModel model, IEnumerable<OutputFile> renderedFiles)
     {
         var corpus = SiteSearchCorpus.Build(model, renderedFiles);
-        return [OutputFile.Text(Path, pages.Render(Template, page, View(corpus))), .. SiteSearch.Files(corpus)];
+        return [OutputFile.Text(Path, pages.Render(Template, page, View(corpus), Path)), .. SiteSearch.Files(corpus)];
     }
 
     public static SearchPageView View(SiteSearchCorpus corpus)
@@ -49,6 +49,6 @@ public static class SearchPage
             corpus.Entries.Count(e => e.Kind == SiteSearchKind.ReportParagraph),
             corpus.Entries.Count(e => e.Kind == SiteSearchKind.Page),
             [.. SiteSearchCorpus.IndexFields.Select(f => f.Name)],
-            [$"{SiteSearch.Folder}/{LunrScript.FileName}", $"{SiteSearch.Folder}/{SiteSearch.DocumentsFile}", $"{SiteSearch.Folder}/{SiteSearch.IndexFile}", "assets/search.js"]);
+            [$"{SiteSearch.Folder}/{LunrScript.FileName}", "assets/search.js", $"{SiteSearch.Folder}/{SearchShards.MetaFile}"]);
     }
 }

@@ -14,13 +14,22 @@ public sealed record SiteModel(
 {
     /// <summary>Themes, expectations, escalation routes and similar wording; empty when the site has no taxonomy.</summary>
     public SiteAnalysis Analysis { get; init; } = SiteAnalysis.Empty;
+
+    /// <summary>Whom each gap page compares an authority with; by council type unless a register supplies another choice.</summary>
+    public PeerSelector Peers { get; init; } = PeerGroups.ByCouncilType;
+
+    /// <summary>The most authorities a matrix page shows before it is split by council type and nation.</summary>
+    public int MatrixColumns { get; init; } = MatrixLayout.DefaultMaxColumns;
 }
 
 /// <summary>Renders every HTML page of the site to in-memory files. Pure apart from the templates it was given.</summary>
 public static class SiteRenderer
 {
-    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator)
+    /// <param name="timer">Records the time of pages, analysis pages and search, when given.</param>
+    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator, Build.StageTimer? timer = null)
     {
+        timer ??= new Build.StageTimer();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.Owner, model.Config.Language, generator);
         var pages = new PageRenderer(templates, site);
         var files = ImmutableArray.CreateBuilder<OutputFile>();
@@ -58,9 +67,11 @@ public static class SiteRenderer
         // A web server sends 404.html for a missing address at any depth, where relative links would point nowhere;
         // with a baseUrl its links are absolute. From a file share nobody is sent there, so relative links do.
         files.Add(Page(pages, "404.html", "404.html", Page(model, "Page not found", model.Config.BaseUrl ?? "", "", [], "404.html"), home));
-        files.AddRange(AnalysisPages.Render(model, templates, generator));
+        timer.Add("pages", clock.Elapsed);
+        files.AddRange(timer.Time("analysis pages", () => AnalysisPages.Render(model, templates, generator)));
+        files.AddRange(CoveragePage.Render(pages, model, templates, (title, section, path) => Page(model, title, "", section, [new Crumb("Home", "index.html"), new Crumb(title, null)], path)));
         // Search comes after every other page so that all their titles are indexed.
-        files.AddRange(SearchPage.Render(pages, Page(model, "Search", "", "search", [new Crumb("Home", "index.html"), new Crumb("Search", null)], SearchPage.Path), model, files.ToImmutable()));
+        files.AddRange(timer.Time("search", () => SearchPage.Render(pages, Page(model, "Search", "", "search", [new Crumb("Home", "index.html"), new Crumb("Search", null)], SearchPage.Path), model, files.ToImmutable())));
         files.AddRange(templates.Assets.Select(a => new OutputFile(a.Path, a.Content)));
         return files.ToImmutable();
     }
@@ -69,5 +80,5 @@ public static class SiteRenderer
         new(title, root, section, crumbs, model.Config.BaseUrl is { } b ? b + path : null, model.Config.Description);
 
     private static OutputFile Page(PageRenderer pages, string path, string template, PageView page, object model) =>
-        OutputFile.Text(path, pages.Render(template, page, model));
+        OutputFile.Text(path, pages.Render(template, page, model, path));
 }

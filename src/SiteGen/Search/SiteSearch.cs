@@ -10,21 +10,14 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// The site's search files under <c>search/</c>, all loadable by <c>&lt;script&gt;</c> so that search works from
-/// <c>file://</c>: <c>lunr.min.js</c>; <c>index.js</c>, the lunr index (refs are positions in the documents list);
-/// <c>documents.js</c>, what results display (kept out of the index so it stays small); and
-/// <c>manifest.json</c>, which names them and counts their documents for other tools.
+/// <c>file://</c>: <c>lunr.min.js</c>; the lunr index in term shards and what results display in chunks
+/// (<see cref="SearchShards"/>; refs are positions in the documents list); and <c>manifest.json</c>, which
+/// describes them for other tools.
 /// </summary>
 public static class SiteSearch
 {
     public const string Folder = "search";
-    public const string IndexFile = "index.js";
-    public const string DocumentsFile = "documents.js";
     public const string ManifestFile = "manifest.json";
-    public const string IndexGlobal = SearchIndexScript.DefaultGlobalName;
-    public const string DocumentsGlobal = "SITEGEN_SEARCH_DOCUMENTS";
-
-    /// <summary>Version of the documents.js and manifest.json formats, raised when either changes incompatibly.</summary>
-    public const int FormatVersion = 1;
 
     private static readonly JsonWriterOptions CompactJson = new()
     {
@@ -34,80 +27,36 @@ public static class SiteSearch
 
     private static readonly JsonWriterOptions IndentedJson = CompactJson with { Indented = true, IndentSize = 2, NewLine = "\n" };
 
-    /// <summary>The search files for a corpus.</summary>
-    public static ImmutableArray<OutputFile> Files(SiteSearchCorpus corpus)
+    /// <summary>The lunr index of a corpus: one document per entry, its ref the entry's position.</summary>
+    public static LunrIndex Index(SiteSearchCorpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var documents = corpus.Entries.Select((entry, i) => new SearchDocument(
             Ref(i),
             entry.Fields.ToDictionary(f => f.Key, f => SiteSearchText.Normalise(f.Value), StringComparer.Ordinal)));
-        var index = LunrIndexBuilder.Build(SiteSearchCorpus.IndexFields, documents);
-        var indexScript = SearchIndexScript.ToBytes(index, IndexGlobal);
-        var documentsScript = DocumentsScript(corpus);
+        return LunrIndexBuilder.Build(SiteSearchCorpus.IndexFields, documents);
+    }
+
+    /// <summary>
+    /// The search files for a corpus: lunr.min.js, the index in term shards with the documents in chunks
+    /// (<see cref="SearchShards"/>), and manifest.json, which describes them for other tools.
+    /// </summary>
+    public static ImmutableArray<OutputFile> Files(SiteSearchCorpus corpus)
+    {
+        var sharded = SearchShards.Files(Index(corpus), corpus, Folder);
         var lunr = LunrScript.ReadBytes();
         return
         [
             new OutputFile($"{Folder}/{LunrScript.FileName}", lunr),
-            new OutputFile($"{Folder}/{IndexFile}", indexScript),
-            new OutputFile($"{Folder}/{DocumentsFile}", documentsScript),
-            new OutputFile($"{Folder}/{ManifestFile}", Manifest(corpus, indexScript.Length, documentsScript.Length, lunr.Length)),
+            .. sharded.Files,
+            new OutputFile($"{Folder}/{ManifestFile}", Manifest(corpus, sharded, lunr.Length)),
         ];
     }
 
     /// <summary>A document's ref: its position in the documents list, as short as a ref can be.</summary>
     public static string Ref(int position) => position.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary><c>var SITEGEN_SEARCH_DOCUMENTS = {…};</c>, one document per line so that changes diff well.</summary>
-    public static byte[] DocumentsScript(SiteSearchCorpus corpus)
-    {
-        using var buffer = new MemoryStream();
-        Write(buffer, "var " + DocumentsGlobal + " = {\"version\":");
-        Write(buffer, FormatVersion.ToString(CultureInfo.InvariantCulture));
-        Write(buffer, ",\"fields\":");
-        WriteJson(buffer, CompactJson, w =>
-        {
-            w.WriteStartArray();
-            foreach (var field in SiteSearchCorpus.IndexFields) w.WriteStringValue(field.Name);
-            w.WriteEndArray();
-        });
-        Write(buffer, ",\n\"facets\":");
-        WriteJson(buffer, CompactJson, w => WriteFacets(w, corpus.Facets));
-        Write(buffer, ",\n\"documents\":[");
-        var valueIndexes = corpus.Facets.Select(f => f.Values.Select((v, i) => (v, i)).ToDictionary(p => p.v, p => p.i, StringComparer.Ordinal)).ToList();
-        for (var d = 0; d < corpus.Entries.Length; d++)
-        {
-            Write(buffer, d == 0 ? "\n" : ",\n");
-            var entry = corpus.Entries[d];
-            WriteJson(buffer, CompactJson, w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("kind", KindName(entry.Kind));
-                w.WriteString("url", entry.Url);
-                w.WriteString("title", entry.Title);
-                w.WriteString("source", entry.Source);
-                if (entry.Number is null) w.WriteNull("number");
-                else w.WriteString("number", entry.Number);
-                w.WriteString("section", entry.Section);
-                w.WriteString("text", entry.Text);
-                w.WriteStartArray("facets");
-                for (var f = 0; f < corpus.Facets.Length; f++)
-                {
-                    w.WriteStartArray();
-                    if (entry.Facets.TryGetValue(corpus.Facets[f].Name, out var values))
-                    {
-                        foreach (var value in values) w.WriteNumberValue(valueIndexes[f][value]);
-                    }
-                    w.WriteEndArray();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
-        }
-        Write(buffer, "\n]};\n");
-        return buffer.ToArray();
-    }
-
-    /// <summary>The kind as documents.js and the manifest name it.</summary>
+    /// <summary>The kind as the document chunks and the manifest name it.</summary>
     public static string KindName(SiteSearchKind kind) => kind switch
     {
         SiteSearchKind.Clause => "clause",
@@ -115,15 +64,19 @@ public static class SiteSearch
         _ => "page",
     };
 
-    private static byte[] Manifest(SiteSearchCorpus corpus, int indexBytes, int documentsBytes, int lunrBytes)
+    private static byte[] Manifest(SiteSearchCorpus corpus, SearchShards.Result sharded, int lunrBytes)
     {
         using var buffer = new MemoryStream();
         WriteJson(buffer, IndentedJson, w =>
         {
             w.WriteStartObject();
             w.WriteString("format", "sitegen-search");
-            w.WriteNumber("version", FormatVersion);
-            w.WriteString("description", "Search files of this site. Paths are relative to this folder. Each index is a lunr.js index in a script that sets the named global; load it with lunr.Index.load. A ref is the position of its document in the documents array of the documents script.");
+            w.WriteNumber("version", SearchShards.FormatVersion);
+            w.WriteString("description", "Search files of this site, paths relative to this folder. Each .js file calls "
+                + SearchShards.Register + "(kind, id, 'JSON text'). meta.js: fields, facets, document count and the first term of each term shard. "
+                + "terms/N.js: [[term, lunr term index, [document gap, BM25 weight, ...] per field], ...] for the terms from shard N's first term up to the next shard's. "
+                + "docs/N.js: documents N*chunk onwards as [kind, url, title, source, number, section, text, [facet value positions] per facet]. facets.js: per facet, per value, the documents that have it as [gap, run length, ...]. "
+                + "A lunr.js index holding a query's shards, with these term indexes and weights as its field vectors, answers it exactly as the whole index would.");
             w.WriteStartObject("lunr");
             w.WriteString("version", LunrScript.Version);
             w.WriteString("file", LunrScript.FileName);
@@ -138,23 +91,16 @@ public static class SiteSearch
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteStartArray("indexes");
-            w.WriteStartObject();
-            w.WriteString("file", IndexFile);
-            w.WriteString("global", IndexGlobal);
-            w.WriteNumber("documents", corpus.Entries.Length);
-            w.WriteNumber("bytes", indexBytes);
-            w.WriteEndObject();
-            w.WriteEndArray();
+            w.WriteString("meta", SearchShards.MetaFile);
+            w.WriteNumber("termShards", sharded.Shards);
+            w.WriteNumber("documentChunks", sharded.Chunks);
+            w.WriteNumber("bytes", sharded.Files.Sum(f => (long)f.Content.Length));
             w.WriteStartObject("documents");
-            w.WriteString("file", DocumentsFile);
-            w.WriteString("global", DocumentsGlobal);
             w.WriteNumber("count", corpus.Entries.Length);
             w.WriteStartObject("byKind");
             foreach (var kind in Enum.GetValues<SiteSearchKind>())
                 w.WriteNumber(KindName(kind), corpus.Entries.Count(e => e.Kind == kind));
             w.WriteEndObject();
-            w.WriteNumber("bytes", documentsBytes);
             w.WriteEndObject();
             w.WritePropertyName("facets");
             WriteFacets(w, corpus.Facets);

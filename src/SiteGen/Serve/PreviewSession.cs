@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SiteGen.Model;
 
 namespace SiteGen.Serve;
@@ -44,23 +43,25 @@ public sealed class PreviewSession : IAsyncDisposable
         PreviewOptions options,
         Func<CancellationToken, Task<RebuildOutcome>> rebuild,
         Action<RebuildReport>? onRebuilt = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
         var basePath = BasePath.Parse(options.BasePath);
         var hub = new PreviewStateHub();
         var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
         async Task BuildAndPublishAsync(ChangeBatch batch, CancellationToken ct)
         {
-            var started = Stopwatch.GetTimestamp();
+            var started = time.GetTimestamp();
             var outcome = await RunRebuildAsync(rebuild, ct).ConfigureAwait(false);
-            var buildTime = Stopwatch.GetElapsedTime(started);
+            var buildTime = time.GetElapsedTime(started);
             var state = hub.Publish(outcome);
-            var sinceFirstChange = batch.FirstChangeTimestamp == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(batch.FirstChangeTimestamp);
+            var sinceFirstChange = batch.FirstChangeTimestamp == 0 ? TimeSpan.Zero : time.GetElapsedTime(batch.FirstChangeTimestamp);
             onRebuilt?.Invoke(new RebuildReport(outcome, state, batch.Paths, buildTime, sinceFirstChange));
         }
 
-        var scheduler = new RebuildScheduler(BuildAndPublishAsync, options.QuietPeriod, options.MaximumDelay);
+        var scheduler = new RebuildScheduler(BuildAndPublishAsync, options.QuietPeriod, options.MaximumDelay, time);
         // Watch before the first build, so an edit made while it runs is not lost.
         var watcher = new InputWatcher(options.WatchPaths, scheduler.NotifyChanged);
         StaticSiteServer? server = null;

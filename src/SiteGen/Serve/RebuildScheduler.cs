@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Threading.Channels;
 
 namespace SiteGen.Serve;
@@ -14,22 +13,25 @@ public sealed class RebuildScheduler
     private readonly Func<ChangeBatch, CancellationToken, Task> _rebuild;
     private readonly TimeSpan _quietPeriod;
     private readonly TimeSpan _maximumDelay;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates a scheduler; nothing runs until <see cref="RunAsync"/>.</summary>
     /// <param name="rebuild">Runs one rebuild; called by one loop only, so calls never overlap.</param>
     /// <param name="quietPeriod">How long the input must be still before rebuilding (editors save in several steps).</param>
     /// <param name="maximumDelay">Upper bound on the wait, so a file that keeps changing still gets rebuilt.</param>
-    public RebuildScheduler(Func<ChangeBatch, CancellationToken, Task> rebuild, TimeSpan quietPeriod, TimeSpan maximumDelay)
+    /// <param name="time">The clock; the system's unless a test gives a fake one.</param>
+    public RebuildScheduler(Func<ChangeBatch, CancellationToken, Task> rebuild, TimeSpan quietPeriod, TimeSpan maximumDelay, TimeProvider? time = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(quietPeriod, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(maximumDelay, quietPeriod);
         _rebuild = rebuild;
         _quietPeriod = quietPeriod;
         _maximumDelay = maximumDelay;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>Records that <paramref name="path"/> changed; safe from any thread (watcher callbacks).</summary>
-    public void NotifyChanged(string path) => _changes.Writer.TryWrite((path, Stopwatch.GetTimestamp()));
+    public void NotifyChanged(string path) => _changes.Writer.TryWrite((path, _time.GetTimestamp()));
 
     /// <summary>Runs rebuilds as changes arrive until <paramref name="cancellationToken"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -65,11 +67,11 @@ public sealed class RebuildScheduler
         Drain();
         while (true)
         {
-            var remaining = _maximumDelay - Stopwatch.GetElapsedTime(first);
+            var remaining = _maximumDelay - _time.GetElapsedTime(first);
             var wait = remaining < _quietPeriod ? remaining : _quietPeriod;
             if (wait <= TimeSpan.Zero) break;
-            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            quiet.CancelAfter(wait);
+            using var timer = new CancellationTokenSource(wait, _time);
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
             try
             {
                 if (!await reader.WaitToReadAsync(quiet.Token).ConfigureAwait(false)) break;

@@ -46,6 +46,9 @@ public sealed class StaticSiteServer : IAsyncDisposable
             var host = HostForPrefix();
             var listener = new HttpListener { IgnoreWriteExceptions = true };
             listener.Prefixes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http://{host}:{chosen}/"));
+            // A browser sent to localhost:PORT sends "Host: localhost:PORT"; the listener matches prefixes by host name,
+            // so without this it answered 404. "localhost" binds the loopback address too, never another interface.
+            if (host != "localhost") listener.Prefixes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http://localhost:{chosen}/"));
             try
             {
                 listener.Start();

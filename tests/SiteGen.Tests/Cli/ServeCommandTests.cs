@@ -222,9 +222,9 @@ public sealed class ServeCommandTests(ITestOutputHelper output)
         Assert.Equal((10, 0), (seen[0].ProtocolsNormalised, seen[0].ProtocolsReused));
         Assert.All(rebuilds.SkipLast(1), b => Assert.Equal((1, 9), (b.ProtocolsNormalised, b.ProtocolsReused)));
         Assert.Equal((0, 10), (rebuilds[^1].ProtocolsNormalised, rebuilds[^1].ProtocolsReused));
-        // A few hundred milliseconds on an idle machine (see the output); the bound is loose because test machines are
-        // shared, and catches a preview that waits for a timer or a later event instead of the save itself.
-        Assert.True(latencies[saves / 2] < 5000, $"median save-to-served {latencies[saves / 2]:F0} ms");
+        // The latency is printed, not asserted: on a shared machine wall time says more about the neighbours than about
+        // the preview. The waits themselves are tested on a fake clock (PreviewSessionTests, RebuildSchedulerTests), and
+        // bench/ measures save-to-page at 10, 100 and 400 authorities.
     }
 
     [Fact]

@@ -123,19 +123,25 @@ public sealed class AnalysisPagesTests : IClassFixture<AnalysisPagesTests.BuiltS
     }
 
     [Fact]
-    public void The_gap_page_lists_what_peers_cover_and_who_is_explicitly_silent()
+    public void The_gap_page_counts_what_peers_of_the_same_council_type_cover_and_who_is_explicitly_silent()
     {
         var page = _site.Page("gaps/hounslow.html");
-        var row = page.QuerySelectorAll("#themes-caption ~ tbody tr, table tbody tr")
+        Assert.Contains("compared with the other 3 London boroughs", page.QuerySelector("p.lead")!.TextContent);
+        var row = page.QuerySelectorAll("table tbody tr")
             .First(r => r.QuerySelector("th")!.TextContent.Contains("Publicity", StringComparison.Ordinal));
         var cells = row.QuerySelectorAll("td").ToArray();
-        Assert.Contains("Hackney", cells[0].TextContent);
+        Assert.StartsWith("2:", cells[0].TextContent.Trim()); // Hackney and Haringey
         Assert.Equal("../themes/publicity-media-and-pre-election-period.html#hackney", cells[0].QuerySelectorAll("a").Single(a => a.TextContent == "Hackney").GetAttribute("href"));
-        Assert.Contains("Merton", cells[2].TextContent); // extracts: unknown, not silent
+        Assert.Equal("1", cells[2].TextContent.Trim()); // Merton, an extract: unknown, not silent
+        Assert.Equal("../themes/publicity-media-and-pre-election-period.html", row.QuerySelector("th a")!.GetAttribute("href"));
+        // Peers are London boroughs only: no county is named.
+        Assert.DoesNotContain("Surrey", page.QuerySelector("main")!.TextContent);
 
         var surrey = _site.Page("gaps/surrey.html").QuerySelector("main")!.TextContent;
         Assert.Contains("paragraphs 49 and 50", surrey);
         Assert.Contains("Extract only", surrey);
+        Assert.Contains("the other 3 county councils", surrey);
+        Assert.Contains("all 9 other authorities, as no other unitary authority is in the site", _site.Page("gaps/thurrock.html").QuerySelector("main")!.TextContent);
     }
 
     [Fact]

@@ -97,8 +97,7 @@ public class ReportBuildTests
         var (exit, _, errors) = SiteBuilds.Build(site.Path);
         Assert.True(exit == 0, errors);
 
-        var script = File.ReadAllText(site.File("_site/search/documents.js"));
-        using var json = System.Text.Json.JsonDocument.Parse(script[(script.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim().TrimEnd(';'));
+        using var json = SiteGen.Tests.Search.SiteSearchFiles.Documents(site.File("_site"));
         var entries = json.RootElement.GetProperty("documents").EnumerateArray()
             .Select(d => (Url: d.GetProperty("url").GetString()!, Text: d.GetProperty("text").GetString()!))
             .ToList();

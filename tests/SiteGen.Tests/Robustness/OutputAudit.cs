@@ -155,6 +155,13 @@ public static class OutputAudit
     /// </summary>
     public static IEnumerable<string> DataScript(string text)
     {
+        // The search shards: SITEGEN_SEARCH_DATA("kind",id,'JSON text'); the page parses the string with JSON.parse.
+        var shard = System.Text.RegularExpressions.Regex.Match(text, @"\ASITEGEN_SEARCH_DATA\(""[a-z]+"",[0-9]+,'(?<literal>(?:[^'\\\n]|\\.)*)'\);\n\z");
+        if (shard.Success)
+        {
+            if (text.IndexOfAny(['<', '>', '&', '\u2028', '\u2029']) >= 0) return ["a raw '<', '>', '&' or line separator in a search data script"];
+            return Json(SiteGen.Tests.Search.SiteSearchFiles.ReadData(Encoding.UTF8.GetBytes(text)).Json);
+        }
         var match = System.Text.RegularExpressions.Regex.Match(text,
             @"\A(//[^\n]*\n)?(var [A-Z_]+ = (?<json>[\s\S]*);|window\.SiteGenCompare && window\.SiteGenCompare\.add\((?<json>[\s\S]*)\);)\n?\z");
         return match.Success ? Json(match.Groups["json"].Value) : ["not a single data statement ('var NAME = JSON;' or the compare loader's add(JSON);)"];

@@ -145,7 +145,7 @@ public sealed class SearchLogicTests(BuiltDefaultSite site) : IClassFixture<Buil
     [Fact]
     public void Clauses_can_be_narrowed_by_theme_and_expectation_direction()
     {
-        using var parsed = SiteSearchFiles.Documents(File.ReadAllBytes(Path.Combine(site.Output, "search", "documents.js")));
+        using var parsed = SiteSearchFiles.Documents(site.Output);
         var documents = parsed.RootElement;
         var facets = documents.GetProperty("facets").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToList();
         Assert.Contains("theme", facets);

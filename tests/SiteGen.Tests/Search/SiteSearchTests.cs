@@ -26,30 +26,33 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
     private static ImmutableDictionary<string, OutputFile> Files => DefaultBuild.Value.Files.ToImmutableDictionary(f => f.Path, StringComparer.Ordinal);
 
     [Fact]
-    public void The_search_folder_holds_lunr_the_index_the_documents_and_a_manifest()
+    public void The_search_folder_holds_lunr_the_index_in_term_shards_the_documents_in_chunks_and_a_manifest()
     {
         var files = Files;
         Assert.Equal(LunrScript.ReadBytes(), files["search/lunr.min.js"].Content);
-        Assert.True(files.ContainsKey("search/index.js"));
-        Assert.True(files.ContainsKey("search/documents.js"));
+        Assert.True(files.ContainsKey("search/meta.js"));
+        Assert.True(files.ContainsKey("search/terms/0.js"));
+        Assert.True(files.ContainsKey("search/docs/0.js"));
+        Assert.True(files.ContainsKey("search/facets.js"));
+        Assert.False(files.ContainsKey("search/index.js")); // no whole index to evaluate any more
         Assert.True(files.ContainsKey("search.html"));
         Assert.True(files.ContainsKey("assets/search.js"));
 
         using var manifest = JsonDocument.Parse(files["search/manifest.json"].Content);
-        using var documents = SiteSearchFiles.Documents(files["search/documents.js"].Content);
-        using var index = SiteSearchFiles.Index(files["search/index.js"].Content);
+        using var documents = SiteSearchFiles.Documents(files);
+        using var meta = SiteSearchFiles.Json(files["search/meta.js"].Content);
         var root = manifest.RootElement;
         var count = documents.RootElement.GetProperty("documents").GetArrayLength();
 
         Assert.Equal("sitegen-search", root.GetProperty("format").GetString());
         Assert.Equal("2.3.9", root.GetProperty("lunr").GetProperty("version").GetString());
-        var indexEntry = Assert.Single(root.GetProperty("indexes").EnumerateArray());
-        Assert.Equal("index.js", indexEntry.GetProperty("file").GetString());
-        Assert.Equal(count, indexEntry.GetProperty("documents").GetInt32());
-        Assert.Equal(files["search/index.js"].Content.Length, indexEntry.GetProperty("bytes").GetInt32());
+        var shards = root.GetProperty("termShards").GetInt32();
+        Assert.Equal(shards, files.Keys.Count(k => k.StartsWith("search/terms/", StringComparison.Ordinal)));
+        Assert.Equal(shards, meta.RootElement.GetProperty("shards").GetArrayLength());
+        Assert.Equal(files.Keys.Count(k => k.StartsWith("search/docs/", StringComparison.Ordinal)), root.GetProperty("documentChunks").GetInt32());
         var docs = root.GetProperty("documents");
         Assert.Equal(count, docs.GetProperty("count").GetInt32());
-        Assert.Equal(files["search/documents.js"].Content.Length, docs.GetProperty("bytes").GetInt32());
+        Assert.Equal(count, meta.RootElement.GetProperty("documents").GetInt32());
 
         // Every clause of every protocol, then each report's paragraphs, then the pages.
         var kinds = docs.GetProperty("byKind");
@@ -57,19 +60,22 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         Assert.True(kinds.GetProperty("report").GetInt32() > 100);
         Assert.Equal(count, kinds.GetProperty("clause").GetInt32() + kinds.GetProperty("report").GetInt32() + kinds.GetProperty("page").GetInt32());
 
-        // The index's refs are the documents' positions, each with one vector per field.
-        var fields = index.RootElement.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ToList();
-        Assert.Equal(["heading", "text", "authority"], fields);
-        var vectorRefs = index.RootElement.GetProperty("fieldVectors").EnumerateArray().Select(v => v[0].GetString()!).ToList();
-        Assert.Equal(count * fields.Count, vectorRefs.Count);
-        Assert.Equal(Enumerable.Range(0, count).SelectMany(i => fields.Select(f => $"{f}/{i}")), vectorRefs);
+        // The shards hold every term of the whole index once, in lunr's order, each with its own term index.
+        var terms = Enumerable.Range(0, shards).SelectMany(i =>
+        {
+            using var shard = SiteSearchFiles.Json(files[$"search/terms/{i}.js"].Content);
+            return shard.RootElement.EnumerateArray().Select(e => (Term: e[0].GetString()!, Index: e[1].GetInt32())).ToList();
+        }).ToList();
+        Assert.Equal(terms.Select(t => t.Term).Order(StringComparer.Ordinal), terms.Select(t => t.Term));
+        Assert.Equal(terms.Count, terms.Select(t => t.Index).Distinct().Count());
+        Assert.Equal(Enumerable.Range(0, terms.Count), terms.Select(t => t.Index).Order());
     }
 
     [Fact]
     public void Every_document_links_to_an_anchor_that_exists_and_shows_its_text()
     {
         var files = Files;
-        using var documents = SiteSearchFiles.Documents(files["search/documents.js"].Content);
+        using var documents = SiteSearchFiles.Documents(files);
         var parser = new HtmlParser();
         var pages = new Dictionary<string, AngleSharp.Html.Dom.IHtmlDocument>(StringComparer.Ordinal);
         var checkedAnchors = 0;
@@ -101,7 +107,7 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
     public void Each_clause_is_one_document_with_its_citation_section_and_facets()
     {
         var files = Files;
-        using var documents = SiteSearchFiles.Documents(files["search/documents.js"].Content);
+        using var documents = SiteSearchFiles.Documents(files);
         var root = documents.RootElement;
         var facets = root.GetProperty("facets").EnumerateArray().Select(f => (Name: f.GetProperty("name").GetString()!, Values: f.GetProperty("values").EnumerateArray().Select(v => v.GetString()!).ToList())).ToList();
         Assert.Equal(["kind", "authority", "actor", "force", "theme", "direction"], facets.Select(f => f.Name));
@@ -162,14 +168,14 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         Assert.NotNull(page.QuerySelector($"label[for='{hackney.Id}']"));
         var count = hackney.ParentElement!.QuerySelector(".facet-count")!;
         using var manifest = JsonDocument.Parse(files["search/manifest.json"].Content);
-        using var documents = SiteSearchFiles.Documents(files["search/documents.js"].Content);
+        using var documents = SiteSearchFiles.Documents(files);
         var hackneyIndex = documents.RootElement.GetProperty("facets")[1].GetProperty("values").EnumerateArray().Select(v => v.GetString()).ToList().IndexOf("Hackney");
         var expected = documents.RootElement.GetProperty("documents").EnumerateArray().Count(d => d.GetProperty("facets")[1].EnumerateArray().Any(v => v.GetInt32() == hackneyIndex));
         Assert.Equal($"({expected})", count.TextContent);
         Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), count.GetAttribute("data-total"));
 
         // Scripts load by <script src> in order, relative to the page, so that file:// works.
-        Assert.Equal(["search/lunr.min.js", "search/documents.js", "search/index.js", "assets/search.js"],
+        Assert.Equal(["search/lunr.min.js", "assets/search.js", "search/meta.js"],
             page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).Where(s => !s.EndsWith("site.js", StringComparison.Ordinal)));
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
     }
@@ -197,13 +203,12 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
     public void Index_size_for_the_seed_site()
     {
         var files = Files;
-        foreach (var name in new[] { "search/index.js", "search/documents.js", "search/lunr.min.js" })
-        {
-            var raw = files[name].Content.Length;
-            output.WriteLine($"{name}: {raw:N0} bytes raw, {Gzip(files[name].Content):N0} bytes gzip");
-        }
-        // A guard, not a target: positions or full text in the index would roughly double it.
-        Assert.InRange(files["search/index.js"].Content.Length, 1, 600_000);
+        var search = files.Values.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).ToList();
+        output.WriteLine($"search/: {search.Count} files, {search.Sum(f => f.Content.Length):N0} bytes raw, {search.Sum(f => Gzip(f.Content)):N0} bytes gzip");
+        var largest = search.Where(f => f.Path.StartsWith("search/terms/", StringComparison.Ordinal)).Max(f => f.Content.Length);
+        output.WriteLine($"largest term shard: {largest:N0} bytes");
+        // A guard, not a target: a shard is cut after about ShardBytes of JSON, so one is never much more unless one term's postings are.
+        Assert.InRange(largest, 1, 3 * SearchShards.ShardBytes);
     }
 
     [Theory]
@@ -245,20 +250,23 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Scripts_escape_what_could_end_a_script_or_break_a_line_and_keep_the_text()
+    public void Scripts_escape_what_could_end_a_string_or_break_a_line_and_keep_the_text()
     {
-        const string hostile = "</script><script>alert(1)</script> \u2028line\u2029para “quotes” & café";
+        const string hostile = "</script><script>alert(1)</script> \u2028line\u2029para “quotes” 'single' back\\slash & café\nnew";
         var entry = new SiteSearchEntry(SiteSearchKind.Clause, "protocols/x.html#1", hostile, "X", "1", hostile, hostile,
             ImmutableDictionary.CreateRange<string, string>(StringComparer.Ordinal, [new("heading", hostile), new("text", hostile), new("authority", "X")]),
             ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("authority", [hostile]));
         var corpus = new SiteSearchCorpus([entry], [new SiteSearchFacet("authority", "Authority", [hostile])]);
-        var script = SiteSearch.DocumentsScript(corpus);
-        var text = Encoding.UTF8.GetString(script);
-        Assert.DoesNotContain("</script", text, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain('\u2028', text);
-        Assert.DoesNotContain('\u2029', text);
-        Assert.Contains("café", text, StringComparison.Ordinal); // readable, not \u00E9
-        using var parsed = SiteSearchFiles.Documents(script);
+        var files = SiteSearch.Files(corpus).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        foreach (var file in files.Values.Where(f => f.Path.EndsWith(".js", StringComparison.Ordinal) && !f.Path.EndsWith("lunr.min.js", StringComparison.Ordinal)))
+        {
+            var text = Encoding.UTF8.GetString(file.Content);
+            Assert.DoesNotContain('\u2028', text);
+            Assert.DoesNotContain('\u2029', text);
+            Assert.Equal(1, text.Count(c => c == '\n')); // one line: only the last character ends it
+        }
+        Assert.Contains("café", Encoding.UTF8.GetString(files["search/docs/0.js"].Content), StringComparison.Ordinal); // readable, not \u00E9
+        using var parsed = SiteSearchFiles.Documents(files);
         var doc = parsed.RootElement.GetProperty("documents")[0];
         Assert.Equal(hostile, doc.GetProperty("text").GetString());
         Assert.Equal(hostile, parsed.RootElement.GetProperty("facets")[0].GetProperty("values")[0].GetString());

@@ -141,6 +141,18 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_browser_pointed_at_localhost_is_served_as_one_pointed_at_127_0_0_1()
+    {
+        await using var server = StaticSiteServer.Start(PreviewStateHub.ForFolder(_site), BasePath.Root);
+        var (status, response) = await RawHttp.GetAsync(server.RootUrl, "/style.css", host: $"localhost:{server.RootUrl.Port}");
+        Assert.Equal(200, status);
+        Assert.Contains("body{color:#111}", response, StringComparison.Ordinal);
+        // Any other name is still refused: only loopback names reach the preview.
+        var (other, _) = await RawHttp.GetAsync(server.RootUrl, "/style.css", host: $"example.org:{server.RootUrl.Port}");
+        Assert.True(other is 400 or 404, $"Host example.org answered {other}");
+    }
+
+    [Fact]
     public async Task A_base_path_serves_the_site_under_it_like_a_github_pages_project_site()
     {
         await using var server = StaticSiteServer.Start(PreviewStateHub.ForFolder(_site), BasePath.Parse("member-officer-protocols"));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the search page's own functions (assets/search.js, exported as SiteGenSearch) under Node, with the
-// lunr.js, index and documents a built site ships, so the C# tests (SearchLogicTests) can hold the query,
+// lunr.js and the sharded index and document chunks a built site ships (read through the page's own store), so the C# tests (SearchLogicTests) can hold the query,
 // text and highlighting rules to what they promise without a browser:
 //
 //   node search-logic.js --site /abs/_site --requests requests.json
@@ -28,44 +28,56 @@ function parseArgs(argv) {
 const args = parseArgs(process.argv.slice(2));
 const requests = JSON.parse(fs.readFileSync(args.requests, 'utf8'));
 const context = vm.createContext({ console });
-for (const file of ['search/lunr.min.js', 'search/index.js', 'search/documents.js', 'assets/search.js']) {
+for (const file of ['search/lunr.min.js', 'assets/search.js']) {
   vm.runInContext(fs.readFileSync(path.join(args.site, file), 'utf8'), context, { filename: file });
 }
 const api = vm.runInContext('SiteGenSearch', context);
-const lunr = vm.runInContext('lunr', context);
-const index = lunr.Index.load(vm.runInContext('SITEGEN_SEARCH_INDEX', context));
-const data = vm.runInContext('SITEGEN_SEARCH_DOCUMENTS', context);
+// The page's own store over the site's shards, each file run as its script tag would run it.
+const store = api.createStore((file) => {
+  vm.runInContext(fs.readFileSync(path.join(args.site, 'search', file), 'utf8'), context, { filename: file });
+  return Promise.resolve();
+});
 
-function describe(results) {
-  return results.map((r) => {
-    const doc = data.documents[Number(r.ref)];
-    const matches = {};
-    if (r.matchData) Object.keys(r.matchData.metadata).sort().forEach((t) => { matches[t] = Object.keys(r.matchData.metadata[t]).sort(); });
-    return { url: doc.url, title: doc.title, kind: doc.kind, score: r.score, matches };
+async function main() {
+  const meta = await store.meta();
+  const all = await store.documents(Array.from({ length: meta.documents }, (_, i) => i));
+
+  function describe(results) {
+    return results.map((r) => {
+      const doc = all[Number(r.ref)];
+      const matches = {};
+      if (r.matchData) Object.keys(r.matchData.metadata).sort().forEach((t) => { matches[t] = Object.keys(r.matchData.metadata[t]).sort(); });
+      return { url: doc.url, title: doc.title, kind: doc.kind, score: r.score, matches };
+    });
+  }
+
+  const out = {};
+  out.normalise = (requests.normalise || []).map((text) => api.normaliseText(text, false));
+  out.prepare = (requests.prepare || []).map((raw) => {
+    const p = api.prepareQuery(raw, meta.fields);
+    return { query: p.query, words: Array.from(p.words) };
   });
+  out.search = [];
+  for (const raw of requests.search || []) {
+    const outcome = await api.runQueryAsync(store, raw, meta.fields);
+    out.search.push({ prepared: outcome.query, fellBack: outcome.fellBack, onlyCommonWords: api.onlyCommonWords(outcome.words), results: describe(outcome.results) });
+  }
+  out.highlight = [];
+  for (const { text, query } of requests.highlight || []) {
+    const outcome = await api.runQueryAsync(store, query, meta.fields);
+    const terms = new Set();
+    outcome.results.forEach((r) => Object.keys(r.matchData.metadata).forEach((t) => terms.add(t)));
+    out.highlight.push(api.highlightRanges(text, terms).map(([start, end]) => text.slice(start, end)));
+  }
+  out.lunrQueries = [];
+  for (const q of requests.lunrQueries || []) {
+    try {
+      out.lunrQueries.push({ results: describe(await store.search(q)).map((r) => r.url) });
+    } catch (e) {
+      out.lunrQueries.push({ error: `${e.name}: ${e.message}` });
+    }
+  }
+  process.stdout.write(JSON.stringify(out) + '\n');
 }
 
-const out = {};
-out.normalise = (requests.normalise || []).map((text) => api.normaliseText(text, false));
-out.prepare = (requests.prepare || []).map((raw) => {
-  const p = api.prepareQuery(raw, data.fields);
-  return { query: p.query, words: Array.from(p.words) };
-});
-out.search = (requests.search || []).map((raw) => {
-  const outcome = api.runQuery(index, raw, data.fields);
-  return { prepared: outcome.query, fellBack: outcome.fellBack, onlyCommonWords: api.onlyCommonWords(outcome.words), results: describe(outcome.results) };
-});
-out.highlight = (requests.highlight || []).map(({ text, query }) => {
-  const outcome = api.runQuery(index, query, data.fields);
-  const terms = new Set();
-  outcome.results.forEach((r) => Object.keys(r.matchData.metadata).forEach((t) => terms.add(t)));
-  return api.highlightRanges(text, terms).map(([start, end]) => text.slice(start, end));
-});
-out.lunrQueries = (requests.lunrQueries || []).map((q) => {
-  try {
-    return { results: describe(index.search(q)).map((r) => r.url) };
-  } catch (e) {
-    return { error: `${e.name}: ${e.message}` };
-  }
-});
-process.stdout.write(JSON.stringify(out) + '\n');
+main().catch((e) => { console.error(e && e.stack || e); process.exit(1); });
