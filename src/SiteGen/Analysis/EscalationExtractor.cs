@@ -117,7 +117,12 @@ public sealed partial class EscalationExtractor
                     // Every situation named since the last step ("if an officer is concerned about a councillor, or a
                     // councillor about an officer, …"); failing that, the nearest before; failing that, the first after it
                     // in the sentence; failing that, the one in force.
-                    var since = Enumerable.Range(0, situations.Count).Where(i => reading.Situations[i].At > previousAt && reading.Situations[i].At <= group.At).ToList();
+                    var groupEnd = group.Roles[^1].End;
+                    // "…, or with the Chief Executive where the Officer is a Chief Officer": a situation right after the step is its own.
+                    var trailing = Enumerable.Range(0, situations.Count).Where(i => reading.Situations[i].At >= groupEnd && reading.Situations[i].At - groupEnd <= 40
+                        && TrailingCondition().IsMatch(sentence.AsSpan(groupEnd, Math.Min(sentence.Length, reading.Situations[i].At + 6) - groupEnd))).Take(1).ToList();
+                    var since = trailing.Count > 0 ? trailing
+                        : Enumerable.Range(0, situations.Count).Where(i => reading.Situations[i].At > previousAt && reading.Situations[i].At <= group.At).ToList();
                     if (since.Count == 0)
                     {
                         var before = Enumerable.Range(0, situations.Count).LastOrDefault(i => reading.Situations[i].At <= group.At, -1);
@@ -281,6 +286,9 @@ public sealed partial class EscalationExtractor
 
     [GeneratedRegex(@"(?<=[.;!?])\s+|\n\n|\s+(?:…|\.\.\.)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:where|if|when)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingCondition();
 
     [GeneratedRegex(@"\b(?:(?<m>members|councillors|member|councillor)|(?<o>officers|employees|staff|officer|employee))['’]s?\s+(?:procedures?|complaints?|concerns?|grievances?|process)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PossessiveProcedure();

@@ -361,7 +361,8 @@ internal static partial class EscalationSentence
             if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l))
             {
                 var gap = sentence.AsSpan(l.End, m.Start - l.End);
-                if (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap))
+                var trailing = TrailingSituation().IsMatch(sentence.AsSpan(m.End, Math.Min(60, sentence.Length - m.End)));
+                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap)))
                 {
                     groups[^1].Roles.Add(m);
                     last = m;
@@ -603,6 +604,10 @@ internal static partial class EscalationSentence
 
     [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|may|should|shall|can|must|would)\s+(?:then\s+|also\s+|normally\s+|if\s+necessary\s+)?(?:refer|pass|escalate|report|forward|send)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ActorPasses();
+
+    /// <summary>"…, or with the Chief Executive where the Officer is a Chief Officer": an alternative that answers a situation of its own.</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:where|if|when)\s+(?:the\s+)?(?:officer|employee|member\s+of\s+staff|complaint|concern|matter|person)\s+(?:concerned\s+)?(?:is|relates|concerns)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingSituation();
 
     [GeneratedRegex(@"\b(?:also|alternatively|instead|as\s+well\s+as|in\s+addition)\b", Options)]
     private static partial Regex AlsoWord();

