@@ -113,7 +113,7 @@ public static class OutputAudit
             var isSiteForm = name == "form" && element.GetAttribute("action") is { } action
                 && (action == root + "search.html" || action == root + "compare.html")
                 && string.Equals(element.GetAttribute("method"), "get", StringComparison.OrdinalIgnoreCase);
-            if (Forbidden.Contains(name) && !isSiteForm && !IsEscalationDiagram(element)) yield return $"<{name}> element";
+            if (Forbidden.Contains(name) && !isSiteForm && !IsSiteDrawing(element)) yield return $"<{name}> element";
             // A JSON data island is never run, but its text must not be able to close the script element early.
             var isDataIsland = name == "script" && element.GetAttribute("type") == "application/json" && !element.HasAttribute("src");
             if (isDataIsland)
@@ -174,9 +174,10 @@ public static class OutputAudit
     /// <summary>Drawing elements only: no script, foreignObject, use, image, link or animation can hide in a diagram.</summary>
     private static readonly HashSet<string> DiagramElements = new(StringComparer.Ordinal) { "g", "rect", "text", "tspan", "title", "desc", "line", "path", "polygon", "polyline", "circle", "defs", "marker" };
 
-    /// <summary>The escalation flow diagrams SiteGen draws in C#: allowed as long as they hold nothing but drawing.</summary>
-    private static bool IsEscalationDiagram(AngleSharp.Dom.IElement element) =>
-        element.LocalName == "svg" && element.ClassList.Contains("flow") && element.Descendants<AngleSharp.Dom.IElement>().All(e => DiagramElements.Contains(e.LocalName));
+    /// <summary>The pictures SiteGen draws itself (escalation flow diagrams, the coverage map): allowed as long as they hold nothing but drawing.</summary>
+    private static bool IsSiteDrawing(AngleSharp.Dom.IElement element) =>
+        element.LocalName == "svg" && (element.ClassList.Contains("flow") || element.ClassList.Contains("map"))
+        && element.Descendants<AngleSharp.Dom.IElement>().All(e => DiagramElements.Contains(e.LocalName));
 
     private static bool IsSiteDataScript(string path) =>
         path.StartsWith("search/", StringComparison.Ordinal) || path.StartsWith("data/compare/", StringComparison.Ordinal);
