@@ -28,7 +28,10 @@
   // lunr trims and filters indexed words but only stems query words, so "conduct?" or "member/officer"
   // would find nothing as typed. This keeps the syntax a user may type (+word -word field:word word*
   // word~1 word^10) and gives every word the treatment indexed words had.
-  function prepareQuery(raw, fieldNames) {
+  // With options.all, every plain word is required (lunr's +word), so that several words find what has all of
+  // them; common words lunr leaves out of the index are not made required, or nothing could ever match.
+  function prepareQuery(raw, fieldNames, options) {
+    var all = Boolean(options && options.all);
     var clauses = [];
     var words = [];
     String(raw).split(/\s+/).forEach(function (part) {
@@ -53,7 +56,8 @@
       normaliseText(part.toLowerCase(), true).split(/[\s\-]+/).forEach(function (word) {
         word = trimWord(word);
         if (!word || /^\*+$/.test(word)) return; // a bare * would list everything
-        clauses.push(presence + field + word + suffix);
+        var wordPresence = presence || (all && !isCommonWord(word) ? "+" : "");
+        clauses.push(wordPresence + field + word + suffix);
         if (presence !== "-") words.push(word.replace(/\*/g, ""));
       });
     });
@@ -61,8 +65,8 @@
   }
 
   // Runs the prepared query; if lunr still refuses it, searches for its plain words instead.
-  function runQuery(index, raw, fieldNames) {
-    var prepared = prepareQuery(raw, fieldNames);
+  function runQuery(index, raw, fieldNames, options) {
+    var prepared = prepareQuery(raw, fieldNames, options);
     var words = prepared.words;
     if (!prepared.query) return { results: [], query: "", words: words, fellBack: false };
     try {
@@ -74,11 +78,69 @@
     }
   }
 
-  // True when every word is one lunr leaves out of the index ("the", "of", "must" …), so nothing can match.
+  // True when lunr leaves the word out of the index ("the", "of", "must" …).
+  function isCommonWord(word) {
+    return !global.lunr.stopWordFilter(new global.lunr.Token(word.toLowerCase(), {}));
+  }
+
+  // True when every word is one lunr leaves out of the index, so nothing can match.
   function onlyCommonWords(words) {
-    return words.length > 0 && words.every(function (word) {
-      return !global.lunr.stopWordFilter(new global.lunr.Token(word.toLowerCase(), {}));
+    return words.length > 0 && words.every(isCommonWord);
+  }
+
+  // --- Clause ids ----------------------------------------------------------------------------------------
+  // A clause id as protocols number them: 7.2(g), 3.4, 12, 5.1.3(a)(ii), with an optional trailing full stop.
+  var CLAUSE_ID = /^\d+(?:\.\d+)*(?:\([a-z0-9]{1,6}\))*\.?$/i;
+
+  function canonicalId(id) {
+    return String(id).toLowerCase().replace(/\s+/g, "").replace(/\.$/, "");
+  }
+
+  // Finds clause ids typed as such ("7.2(g)", "hackney 7.2(g)", "Haringey 3.4", "Tower Hamlets 7.2(g)").
+  // clauses is meta.clauses: [position, authority, number] for every clause. A word is taken as naming an
+  // authority only when it is one of the words of an authority's name. Returns null unless the query holds a
+  // clause id that some clause has (of the named authorities, if any are named); otherwise the positions of
+  // the clauses with that id, in document order, and the words left over for the ordinary search.
+  function findClauseIds(raw, clauses) {
+    if (!clauses || !clauses.length) return null;
+    var parts = String(raw).trim().split(/\s+/).filter(Boolean);
+    var ids = parts.filter(function (p) { return CLAUSE_ID.test(p); });
+    if (!ids.length) return null;
+    var wanted = ids.map(canonicalId);
+    var others = parts.filter(function (p) { return !CLAUSE_ID.test(p); });
+    function nameWords(name) { return normaliseText(String(name).toLowerCase(), false).split(/\s+/).filter(Boolean); }
+    var authorityWords = {};
+    clauses.forEach(function (c) { nameWords(c[1]).forEach(function (w) { authorityWords[w] = true; }); });
+    var named = others.map(function (p) { return nameWords(p); }).filter(function (ws) {
+      return ws.length > 0 && ws.every(function (w) { return authorityWords[w]; });
     });
+    var namedWords = [].concat.apply([], named);
+    var rest = others.filter(function (p) {
+      var ws = nameWords(p);
+      return !(ws.length > 0 && ws.every(function (w) { return authorityWords[w]; }));
+    });
+    var positions = [];
+    clauses.forEach(function (c) {
+      if (wanted.indexOf(canonicalId(c[2])) < 0) return;
+      if (namedWords.length) {
+        var words = nameWords(c[1]);
+        if (!namedWords.every(function (w) { return words.indexOf(w) >= 0; })) return;
+      }
+      positions.push(c[0]);
+    });
+    if (!positions.length) return null;
+    // A bare number ("2010", "12") is a clause id only beside an authority's name: alone it is more likely a year.
+    if (!namedWords.length && ids.every(function (id) { return /^\d+\.?$/.test(id); })) return null;
+    return { positions: positions, rest: rest.join(" ") };
+  }
+
+  // lunr's results with protocol clauses first, then everything else, each in lunr's order (a stable sort):
+  // a report paragraph that quotes a clause never ranks above the clauses themselves. The scores are lunr's.
+  function clausesFirst(results, clauses) {
+    var isClause = {};
+    (clauses || []).forEach(function (c) { isClause[c[0]] = true; });
+    return results.filter(function (r) { return isClause[Number(r.ref)]; })
+      .concat(results.filter(function (r) { return !isClause[Number(r.ref)]; }));
   }
 
   // --- Highlighting ------------------------------------------------------------------------------------
@@ -319,8 +381,8 @@
   }
 
   // Runs the prepared query on the store; if lunr refuses it, searches for its plain words instead.
-  function runQueryAsync(store, raw, fieldNames) {
-    var prepared = prepareQuery(raw, fieldNames);
+  function runQueryAsync(store, raw, fieldNames, options) {
+    var prepared = prepareQuery(raw, fieldNames, options);
     var words = prepared.words;
     if (!prepared.query) return Promise.resolve({ results: [], query: "", words: words, fellBack: false });
     return store.search(prepared.query).then(function (results) {
@@ -334,11 +396,33 @@
     });
   }
 
+  // What the search page shows for what was typed: a clause id goes straight to its clause(s), first; the
+  // other words are searched (all of them, unless options.all is false) with protocol clauses first.
+  function findAsync(store, m, raw, options) {
+    var found = findClauseIds(raw, m.clauses);
+    var text = found ? found.rest : raw;
+    var searching = text.trim() ? runQueryAsync(store, text, m.fields, options)
+      : Promise.resolve({ results: [], query: "", words: [], fellBack: false });
+    return searching.then(function (outcome) {
+      var results = clausesFirst(outcome.results, m.clauses);
+      var clauseIds = [];
+      if (found) {
+        var direct = found.positions.map(function (p) { return { ref: String(p), score: Infinity, matchData: null, clauseId: true }; });
+        results = direct.concat(results.filter(function (r) { return found.positions.indexOf(Number(r.ref)) < 0; }));
+        clauseIds = found.positions;
+      }
+      return { results: results, query: outcome.query, words: outcome.words, fellBack: outcome.fellBack, clauseIds: clauseIds };
+    });
+  }
+
   var api = {
     normaliseText: normaliseText,
     prepareQuery: prepareQuery,
     runQuery: runQuery,
     runQueryAsync: runQueryAsync,
+    findClauseIds: findClauseIds,
+    clausesFirst: clausesFirst,
+    findAsync: findAsync,
     createStore: createStore,
     onlyCommonWords: onlyCommonWords,
     indexTerms: indexTerms,
@@ -375,6 +459,7 @@
     var status = document.getElementById("search-status");
     var list = document.getElementById("search-results");
     var more = document.getElementById("search-more");
+    var anyBox = document.getElementById("search-any");
     var root = form.getAttribute("data-root") || "";
 
     function failed() {
@@ -453,8 +538,9 @@
       var chosen = facets.map(selected);
       var filtering = chosen.some(function (c) { return c.length > 0; });
       var searching;
+      var anyWord = Boolean(anyBox && anyBox.checked);
       if (raw.trim()) {
-        searching = runQueryAsync(store, raw, fieldNames);
+        searching = findAsync(store, m, raw, { all: !anyWord });
       } else {
         // No words but a filter: list everything the filters let through, in document order.
         var everything = [];
@@ -482,8 +568,8 @@
         shown = 0;
         return showMore(false, true).then(function () {
           if (mine !== generation) return;
-          announce(raw.trim(), outcome, chosen, filtering);
-          reflectInUrl(raw, chosen);
+          announce(raw.trim(), outcome, chosen, filtering, anyWord);
+          reflectInUrl(raw, chosen, anyWord);
           form.setAttribute("data-results-for", raw);
           performance.mark("sitegen-search-results");
           if (firstResults && typed) {
@@ -521,7 +607,7 @@
       });
     }
 
-    function announce(query, outcome, chosen, filtering) {
+    function announce(query, outcome, chosen, filtering, anyWord) {
       var filters = [];
       facets.forEach(function (facet, f) {
         chosen[f].forEach(function (v) { filters.push(facet.values[v]); });
@@ -539,6 +625,12 @@
         text = current.length + (current.length === 1 ? " result" : " results") +
           (query ? " for \u201c" + query + "\u201d" : "") + filterText + ".";
         if (outcome.fellBack) text += " The search syntax was not understood, so these are results for the words alone.";
+        if (outcome.clauseIds && outcome.clauseIds.length) {
+          text += " The clause " + (outcome.clauseIds.length === 1 ? "with that number comes" : "s with that number come") + " first.";
+        }
+      }
+      if (current.length === 0 && query && !anyWord && outcome.words && outcome.words.filter(function (w) { return !isCommonWord(w); }).length > 1) {
+        text += " Or tick \u201cMatch any word\u201d.";
       }
       status.textContent = text;
     }
@@ -547,9 +639,10 @@
       return m.kinds.clause + " protocol clauses, " + m.kinds.report + " report paragraphs and " + m.kinds.page + " pages";
     }
 
-    function reflectInUrl(raw, chosen) {
+    function reflectInUrl(raw, chosen, anyWord) {
       var params = [];
       if (raw) params.push("q=" + encodeURIComponent(raw));
+      if (anyWord) params.push("any=1");
       facets.forEach(function (facet, f) {
         chosen[f].forEach(function (v) { params.push(encodeURIComponent(facet.name) + "=" + encodeURIComponent(facet.values[v])); });
       });
@@ -633,6 +726,7 @@
     // Start from the address: ?q=bullying&authority=Hackney, as the header box and shared links give it.
     var params = new URLSearchParams(window.location.search);
     input.value = params.get("q") || "";
+    if (anyBox) anyBox.checked = params.get("any") === "1";
     var anyFilter = false;
     facets.forEach(function (facet) {
       var wanted = params.getAll(facet.name);

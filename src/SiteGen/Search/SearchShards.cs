@@ -153,7 +153,25 @@ public static class SearchShards
         }
         json.Write("],\"shards\":");
         StringArray(json, firstTerms);
-        json.Write('}');
+        // Every clause's [position, authority, number], so that the page can take a clause id typed as such
+        // ("hackney 7.2(g)") straight to the clause, and rank protocol clauses before the reports that quote them,
+        // without loading any document chunk. lunr's tokenizer would split "7.2(g)" into words.
+        json.Write(",\"clauses\":[");
+        var written = 0;
+        for (var position = 0; position < corpus.Entries.Length; position++)
+        {
+            var entry = corpus.Entries[position];
+            if (entry.Kind != SiteSearchKind.Clause || entry.Number is null) continue;
+            if (written++ > 0) json.Write(',');
+            json.Write('[');
+            JsJson.WriteNumber(json, position);
+            json.Write(',');
+            JsJson.WriteString(json, entry.Source);
+            json.Write(',');
+            JsJson.WriteString(json, entry.Number);
+            json.Write(']');
+        }
+        json.Write("]}");
         return json.ToString();
     }
 

@@ -45,6 +45,73 @@ public sealed class SearchPageBrowserTests(BuiltDefaultSite site, ITestOutputHel
     }
 
     [Fact]
+    public async Task A_clause_id_all_words_and_clauses_before_reports_from_file_url()
+    {
+        var report = await DriveAsync(new
+        {
+            root = site.FileUrl,
+            queries = new object[]
+            {
+                new { q = "7.2(g)", any = false },
+                new { q = "hackney 7.2(g)", any = false },
+                new { q = "Haringey 3.4", any = false },
+                new { q = "monitoring officer complaint", any = false },
+                new { q = "monitoring officer complaint", any = true },
+                new { q = "bullying", any = false },
+            },
+            toggleAny = "monitoring officer complaint",
+        });
+        Assert.Empty(Strings(report, "problems"));
+        var byQuery = report.GetProperty("queries").EnumerateArray().ToList();
+        JsonElement Query(string q, bool any) => byQuery.Single(r => r.GetProperty("q").GetString() == q && r.GetProperty("any").GetBoolean() == any);
+        List<JsonElement> Results(string q, bool any = false) => Query(q, any).GetProperty("results").EnumerateArray().ToList();
+
+        // A clause id, with or without its authority, puts that clause first; lunr alone would split "7.2(g)".
+        foreach (var q in new[] { "7.2(g)", "hackney 7.2(g)" })
+        {
+            var first = Results(q)[0];
+            Assert.Equal(Clicked, first.GetProperty("href").GetString());
+            Assert.Equal("Hackney, para 7.2(g)", first.GetProperty("title").GetString());
+            Assert.Contains("first", Query(q, false).GetProperty("status").GetString(), StringComparison.Ordinal);
+        }
+        Assert.Equal("Haringey, para 3.4", Results("Haringey 3.4")[0].GetProperty("title").GetString());
+
+        // Several words find only what has all of them, unless "Match any word" is ticked.
+        using var documents = SiteSearchFiles.Documents(site.Output);
+        var byUrl = documents.RootElement.GetProperty("documents").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("url").GetString()!, d => (d.GetProperty("title").GetString() + " " + d.GetProperty("section").GetString() + " " + d.GetProperty("text").GetString()).ToLowerInvariant(), StringComparer.Ordinal);
+        var all = Results("monitoring officer complaint");
+        var any = Results("monitoring officer complaint", any: true);
+        output.WriteLine($"monitoring officer complaint: {all.Count} results with all words, {any.Count} with any word");
+        Assert.NotEmpty(all);
+        Assert.True(all.Count < 60, $"{all.Count} results");
+        Assert.All(all, r =>
+        {
+            var text = byUrl[r.GetProperty("href").GetString()!];
+            Assert.All(new[] { "monitoring", "officer", "complain" }, w => Assert.Contains(w, text, StringComparison.Ordinal));
+        });
+        Assert.True(any.Count > all.Count);
+        Assert.False(Query("monitoring officer complaint", false).GetProperty("anyChecked").GetBoolean());
+        Assert.True(Query("monitoring officer complaint", true).GetProperty("anyChecked").GetBoolean());
+        Assert.Superset(all.Select(r => r.GetProperty("href").GetString()).ToHashSet(StringComparer.Ordinal), any.Select(r => r.GetProperty("href").GetString()).ToHashSet(StringComparer.Ordinal));
+
+        // The box is on the page, and ticking it widens the search and is kept in the address.
+        var toggle = report.GetProperty("toggleAny");
+        Assert.Equal("Match any word", toggle.GetProperty("label").GetString());
+        Assert.Equal(all.Count, toggle.GetProperty("before").GetInt32());
+        Assert.Equal(any.Count, toggle.GetProperty("after").GetInt32());
+        Assert.EndsWith("search.html?q=monitoring%20officer%20complaint&any=1", toggle.GetProperty("url").GetString(), StringComparison.Ordinal);
+
+        // Protocol clauses come before report paragraphs and pages that quote them.
+        var bullying = Results("bullying");
+        Assert.StartsWith("protocols/", bullying[0].GetProperty("href").GetString(), StringComparison.Ordinal);
+        var firstOther = bullying.FindIndex(r => !r.GetProperty("href").GetString()!.StartsWith("protocols/", StringComparison.Ordinal));
+        var lastClause = bullying.FindLastIndex(r => r.GetProperty("href").GetString()!.StartsWith("protocols/", StringComparison.Ordinal) && r.GetProperty("href").GetString()!.Contains('#', StringComparison.Ordinal));
+        Assert.True(firstOther < 0 || lastClause < firstOther, $"a clause at {lastClause} after a report or page at {firstOther}");
+        output.WriteLine($"bullying: {bullying.Count} results; Hackney 7.2(g) at {bullying.FindIndex(r => r.GetProperty("href").GetString() == Clicked) + 1}");
+    }
+
+    [Fact]
     public async Task Markup_in_content_is_shown_as_text_in_results_and_never_runs()
     {
         using var hostile = new BuiltDefaultSite(s => File.WriteAllText(s.File("content/protocols/hostile.md"),

@@ -13,6 +13,8 @@
 //   "click": "protocols/hackney.html#7.2(g)", the result link followed at the end (href as written)
 //   "hostileQuery": "…",                      optional: searched last, to show markup in results stays text
 //   "axe": "/path/to/axe.min.js"              optional: axe-core is run on the page with results showing
+//   "queries": [{ "q": "7.2(g)", "any": false }, …]   optional: each opened as search.html?q=…(&any=1) and read
+//   "toggleAny": "monitoring officer complaint"       optional: opened, then "Match any word" clicked and read again
 // }
 // Prints one JSON object (see `report` below). Exits 1 only if the browser could not be driven at all.
 'use strict';
@@ -107,6 +109,32 @@ async function main() {
       await Promise.all([plain.waitForURL(/search\.html\?/), plain.press('#header-search-input', 'Enter')]);
       report.withoutJavaScript = { url: plain.url(), text: (await plain.innerText('main')).replace(/\s+/g, ' ') };
       await noScript.close();
+    }
+
+    // 8. Addresses with a query, as a shared link or the header box gives them.
+    if (plan.queries) {
+      report.queries = [];
+      for (const { q, any } of plan.queries) {
+        await page.goto(plan.root + 'search.html?q=' + encodeURIComponent(q) + (any ? '&any=1' : ''));
+        await waitForResults(page, q);
+        const read = await readResults(page);
+        read.anyChecked = await page.evaluate(() => document.getElementById('search-any').checked);
+        report.queries.push({ q, any: !!any, ...read });
+      }
+    }
+
+    // 9. The "Match any word" box, clicked: more results, and the address says so.
+    if (plan.toggleAny) {
+      await page.goto(plan.root + 'search.html?q=' + encodeURIComponent(plan.toggleAny));
+      await waitForResults(page, plan.toggleAny);
+      const before = await readResults(page);
+      const label = await page.evaluate(() => document.querySelector('label[for="search-any"]').textContent);
+      const statusBefore = before.status;
+      await page.click('#search-any');
+      await page.waitForFunction(() => /[?&]any=1/.test(location.search));
+      await waitForResults(page, plan.toggleAny);
+      const after = await readResults(page);
+      report.toggleAny = { label, before: before.results.length, statusBefore, after: after.results.length, url: after.url, status: after.status };
     }
 
     // 6. Text that looks like markup is shown as text, never run or parsed.
