@@ -24,9 +24,11 @@ public static class SiteBuild
     /// <summary>Loads the site folder from disk, then builds in memory. With <c>"strict": true</c> in site.json, warnings fail the build too.</summary>
     /// <param name="baseUrl">Replaces site.json's baseUrl for this build (e.g. the GitHub Pages address a workflow knows); null keeps it.</param>
     /// <param name="cache">Normalisations kept from earlier builds (the preview's rebuilds), so only changed protocols are normalised again.</param>
-    public static BuildResult Run(string siteRoot, string? baseUrl = null, NormaliseCache? cache = null) => Strictly(RunLenient(siteRoot, baseUrl, cache));
+    /// <param name="cancellationToken">Checked between stages and between protocols: a cancelled build throws <see cref="OperationCanceledException"/> and produces nothing.</param>
+    public static BuildResult Run(string siteRoot, string? baseUrl = null, NormaliseCache? cache = null, CancellationToken cancellationToken = default) =>
+        Strictly(RunLenient(siteRoot, baseUrl, cache, cancellationToken));
 
-    private static BuildResult RunLenient(string siteRoot, string? baseUrl, NormaliseCache? cache)
+    private static BuildResult RunLenient(string siteRoot, string? baseUrl, NormaliseCache? cache, CancellationToken cancellationToken)
     {
         var loading = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!Stage("load", ContentLoader.ConfigFile, () => ContentLoader.Load(siteRoot), loading, out var loaded)) return Fail(loading.ToImmutable(), null);
@@ -39,10 +41,11 @@ public static class SiteBuild
         var (templates, templateDiagnostics) = templateLoad;
         var diagnostics = loadDiagnostics.AddRange(templateDiagnostics);
         if (templates is null) return Fail(diagnostics, content.Config);
+        cancellationToken.ThrowIfCancellationRequested();
         var (analysisContent, analysisDiagnostics) = AnalysisContentLoader.Load(siteRoot, content.Config.ContentDir);
         diagnostics = diagnostics.AddRange(analysisDiagnostics);
         if (analysisContent is null) return Fail(diagnostics, content.Config);
-        var result = Build(content, templates, analysisContent, cache);
+        var result = Build(content, templates, analysisContent, cache, cancellationToken);
         return result with { Diagnostics = Sorted(diagnostics.AddRange(result.Diagnostics)) };
     }
 
@@ -58,7 +61,8 @@ public static class SiteBuild
     /// <summary>The pure part of a build: content and templates in, files and diagnostics out.</summary>
     /// <param name="analysis">The taxonomy and overrides; without them no analysis pages or data are built.</param>
     /// <param name="cache">Normalisations kept from earlier builds, so only changed protocols are normalised again.</param>
-    public static BuildResult Build(LoadedContent content, TemplateSet templates, AnalysisContent? analysis = null, NormaliseCache? cache = null)
+    public static BuildResult Build(LoadedContent content, TemplateSet templates, AnalysisContent? analysis = null, NormaliseCache? cache = null,
+        CancellationToken cancellationToken = default)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var protocols = ImmutableArray.CreateBuilder<Protocol>();
@@ -66,6 +70,7 @@ public static class SiteBuild
         cache?.BeginBuild();
         foreach (var document in content.Protocols)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Func<NormaliseResult> normalise = cache is not null && sources.TryGetValue(document.Metadata.ContentFile, out var text)
                 ? () => cache.GetOrNormalise(document, text)
                 : () => ProtocolNormaliser.Normalise(document);
@@ -75,12 +80,14 @@ public static class SiteBuild
         }
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
 
+        cancellationToken.ThrowIfCancellationRequested();
         if (!Stage("analyse", analysis?.Taxonomy.File ?? content.Config.ContentDir, () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(analysed.Diagnostics);
         if (!Stage("reports", content.Config.ContentDir + "/reports", () => ReportCompiler.CompileAll(content.Reports, protocols.ToImmutable(), content.Config.BaseUrl, analysed.Analysis), diagnostics, out var reports))
             return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(reports.Diagnostics);
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var model = new SiteModel(content.Config, protocols.ToImmutable(),
             content.ProtocolSources.ToImmutableDictionary(s => Path.GetFileNameWithoutExtension(s.RelativePath), s => s.Text, StringComparer.Ordinal),
@@ -99,6 +106,10 @@ public static class SiteBuild
             }
         }, diagnostics, out var files);
         if (!rendered || diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
+        cancellationToken.ThrowIfCancellationRequested();
+        diagnostics.AddRange(OutputPaths.Collisions(files, content.Config.ContentDir));
+        if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
+        files = [.. HtmlText.NeutralisePages(files)];
         return new BuildResult(files, Sorted(diagnostics.ToImmutable()), content.Config, model.Protocols);
     }
 
@@ -110,7 +121,7 @@ public static class SiteBuild
             value = run();
             return true;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             diagnostics.Add(Diagnostic.Error(file, 0, "SG0900",
                 $"{stage}: SiteGen failed unexpectedly ({e.GetType().Name}: {e.Message}). Please report this with the file that caused it."));

@@ -39,6 +39,7 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnaly
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var document = _markdown.Parse(report.Body);
+        diagnostics.AddRange(ReportLinks.Check(document, report));
         var embeds = new List<ResolvedEmbed>();
         foreach (var (reference, standalone) in ReportMarkdown.References(document))
         {
