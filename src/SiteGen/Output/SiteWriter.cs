@@ -104,7 +104,8 @@ public static class SiteWriter
             var folders = ours.SelectMany(Ancestors).ToHashSet(StringComparer.Ordinal);
             var added = Directory.EnumerateFileSystemEntries(target, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, MaxRecursionDepth = 64 })
                 .Select(e => Path.GetRelativePath(target, e).Replace(Path.DirectorySeparatorChar, '/'))
-                .Where(e => e != Marker && !ours.Contains(e) && !folders.Contains(e) && !e.StartsWith(".sitegen-", StringComparison.Ordinal))
+                .Where(e => e != Marker && !ours.Contains(e) && !folders.Contains(e) && !e.StartsWith(".sitegen-", StringComparison.Ordinal)
+                            && e != CarriedOverFolder && !e.StartsWith(CarriedOverFolder + "/", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
                 .ToList();
             if (added.Count == 0) return null;
@@ -118,6 +119,9 @@ public static class SiteWriter
             return $"The output folder {target} could not be read ({e.Message}), so SiteGen cannot tell whether it made it, and will not replace it. Check its permissions.";
         }
     }
+
+    /// <summary>The PDFs: <c>sitegen pdf</c> prints them into the site and every build carries the still-valid ones over, so they are SiteGen's whoever listed them.</summary>
+    private const string CarriedOverFolder = "pdf";
 
     private static IEnumerable<string> Ancestors(string path)
     {
