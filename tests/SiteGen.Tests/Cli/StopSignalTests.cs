@@ -9,7 +9,7 @@ namespace SiteGen.Tests.Cli;
 /// its half-built copy and exit with 130, instead of finishing, publishing and exiting 0.
 /// </summary>
 [Collection(RunsAlone.Name)]
-[Trait("Kind", "RealTool")]
+[Trait("Kind", "Disk")]
 public partial class StopSignalTests
 {
     [Theory]

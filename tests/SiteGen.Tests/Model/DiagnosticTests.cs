@@ -2,6 +2,7 @@ using SiteGen.Model;
 
 namespace SiteGen.Tests.Model;
 
+[Trait("Kind", "Pure")]
 public class DiagnosticTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using SiteGen.Tests.Analysis;
 namespace SiteGen.Tests.Reports;
 
 /// <summary>The analysis embeds compiled against the default content's analysis, without a disk: names checked, filters applied, HTML written.</summary>
+[Trait("Kind", "Pure")]
 public class AnalysisEmbedTests
 {
     private const string File = "content/reports/test.md";

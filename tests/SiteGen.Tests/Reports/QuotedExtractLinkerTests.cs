@@ -8,6 +8,7 @@ using SiteGen.Tests.TestSupport;
 namespace SiteGen.Tests.Reports;
 
 /// <summary>The seed Surrey report quotes seven extracts; its page must link each quoted passage to its clause without changing its words.</summary>
+[Trait("Kind", "Pure")]
 public class QuotedExtractLinkerTests
 {
     private const string Slug = "surrey-2010-review-of-member-officer-protocol";

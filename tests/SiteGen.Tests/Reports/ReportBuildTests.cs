@@ -7,6 +7,7 @@ using static SiteGen.Tests.TestSupport.SiteBuilds;
 namespace SiteGen.Tests.Reports;
 
 /// <summary>Builds a copy of the default site with the build command, as a user would, and checks the report pages and print-ready pages.</summary>
+[Trait("Kind", "Disk")]
 public class ReportBuildTests
 {
 

@@ -8,6 +8,7 @@ using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Reports;
 
+[Trait("Kind", "Pure")]
 public class ReportCompilerTests
 {
     private const string File = "content/reports/test.md";

@@ -6,6 +6,7 @@ using SiteGen.Tests.TestSupport;
 namespace SiteGen.Tests.Robustness;
 
 /// <summary>Broken input that is too big, too platform-specific or too much about the file system to keep as a fixture file.</summary>
+[Trait("Kind", "Disk")]
 public class GeneratedBrokenInputTests
 {
     [Fact]
