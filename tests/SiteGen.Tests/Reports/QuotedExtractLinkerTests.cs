@@ -80,7 +80,7 @@ public class QuotedExtractLinkerTests
 
         var (_, diagnostics) = Render([.. Quoted.Where(s => s != "merton").Select(s => Repo.Normalise(s).Protocol), merton]);
         var warning = Assert.Single(diagnostics);
-        Assert.Equal((Severity.Warning, "SG0610", "content/protocols/merton.md", merton.AllClauses().Single(c => c.Number == "p1.1").Lines.First),
+        Assert.Equal((Severity.Warning, "SG0645", "content/protocols/merton.md", merton.AllClauses().Single(c => c.Number == "p1.1").Lines.First),
             (warning.Severity, warning.Code, warning.File, warning.Line));
     }
 }
