@@ -65,8 +65,8 @@ public class AnalysisEmbedTests
     {
         const string body = "[[expectations\n  authorities=haringey,merten\n  themes=confidentality expectations=timely-respons]]";
         var errors = Errors(body);
-        Assert.Equal(["SG0641", "SG0630", "SG0631"], errors.Select(e => e.Code).Order(StringComparer.Ordinal));
-        Assert.Equal([BodyStart + 1, BodyStart + 2, BodyStart + 2], errors.OrderBy(e => e.Code, StringComparer.Ordinal).Select(e => e.Line));
+        Assert.Equal(["SG0630", "SG0631", "SG0641"], errors.Select(e => e.Code).Order(StringComparer.Ordinal));
+        Assert.Equal([BodyStart + 2, BodyStart + 2, BodyStart + 1], errors.OrderBy(e => e.Code, StringComparer.Ordinal).Select(e => e.Line));
         Assert.Contains(errors, e => e.Code == "SG0631" && e.Message.Contains("Nearest ids: timely-response", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Code == "SG0630" && e.Message.Contains("Nearest ids: confidentiality", StringComparison.Ordinal));
     }
