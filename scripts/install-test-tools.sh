@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real tools the test suite checks SiteGen's output with, only where missing:
 # Debian's chromium (pages and PDFs), fonts-liberation, poppler-utils (reads PDFs back), a Java runtime (Nu Html
-# Checker) and the pinned npm packages in tests/js (lunr.js, axe-core, vnu-jar, playwright-core).
+# Checker), OCRmyPDF with Tesseract's English data, img2pdf and qpdf (import tests) and the pinned npm packages in tests/js (lunr.js, axe-core, vnu-jar, playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,12 @@ command -v java      >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v node      >/dev/null 2>&1 || missing+=(nodejs npm)
 # Arial-metric fonts, so printed PDFs lay out as print.css intends (Arial, then Liberation Sans).
 fc-list 2>/dev/null | grep -q "Liberation Sans" || missing+=(fonts-liberation)
+# sitegen import --ocr reads scanned PDFs through OCRmyPDF and Tesseract; the import tests rasterise a PDF with
+# pdftoppm and bind the pages with img2pdf, and encrypt one with qpdf.
+command -v ocrmypdf  >/dev/null 2>&1 || missing+=(ocrmypdf)
+[ -e /usr/share/tesseract-ocr/5/tessdata/eng.traineddata ] || ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata >/dev/null 2>&1 || missing+=(tesseract-ocr-eng)
+command -v img2pdf   >/dev/null 2>&1 || missing+=(img2pdf)
+command -v qpdf      >/dev/null 2>&1 || missing+=(qpdf)
 
 if ((${#missing[@]})); then
   echo "Installing Debian packages: ${missing[*]}"

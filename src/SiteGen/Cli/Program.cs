@@ -49,6 +49,7 @@ public static class Program
             PdfCommand.Create(site),
             ServeCommand.Create(site),
             CheckCommand.Create(site),
+            EvalCommand.Create(site),
             BenchmarkCommand.Create(),
         };
         root.HelpName = "sitegen";
@@ -100,6 +101,12 @@ public static class Program
                 ("sitegen check", "build, then check links, HTML and accessibility"),
                 ("sitegen check --no-build", "check the _site/ folder as it is"),
                 ("sitegen check --every-page", "audit every page for accessibility, not one of each kind"),
+            },
+            "eval" => new[]
+            {
+                ("sitegen eval", "score the analysis against the annotated texts in tests/corpus"),
+                ("sitegen eval --verbose", "also list every false positive and false negative with its evidence"),
+                ("sitegen eval --check-floors --json eval.json", "fail when a figure is below tests/corpus/floors.yml; write the figures"),
             },
             _ => new[]
             {
