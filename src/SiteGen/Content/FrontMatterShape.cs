@@ -107,9 +107,9 @@ internal static class FrontMatterShape
     public static int MaxLength(string field) => field switch
     {
         "short_name" => 100,
-        "source_url" => 2_000,
+        "source" or "source_url" => 2_000, // where a text came from can take a paragraph (the corpus's longest is 545)
         "appendices" => 2_000, // include lines hold whole [[compare …]] references
-        _ => 500,
+        _ => 1_000, // titles, names and furniture lines: the longest real one is under 350
     };
 
     /// <summary>The message for a value over <see cref="MaxLength"/>.</summary>

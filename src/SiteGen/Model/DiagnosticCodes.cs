@@ -11,7 +11,7 @@ public sealed record DiagnosticCode(string Code, string Stage, Severity Severity
 /// Every SGnnnn code SiteGen reports, in one place. Adding a code is one line here; a test checks that each code is
 /// unique, is used in the program and is in the README's table (which it can rewrite), and that the program uses no
 /// code missing from here. Ranges: 01xx load, 02xx–03xx normalise, 04xx templates, 05xx write, 06xx analysis (0600–0629)
-/// and report references (0630–0649), 065x printing, 07xx serve, 08xx check, 09xx unexpected failures, 15xx untrusted input.
+/// and report references (0630–0649), 065x printing, 07xx serve, 08xx check, 09xx unexpected failures, 12xx `sitegen eval`, 15xx untrusted input.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -123,7 +123,21 @@ public static class DiagnosticCodes
         new("SG0831", "check", Severity.Error, "a page could not be opened in the browser"),
         new("SG0890", "check", Severity.Error, "a tool a check needs is missing or failed"),
         new("SG0900", "build", Severity.Error, "SiteGen failed unexpectedly in a stage (please report it with the file)"),
-        new("SG1501", "load", Severity.Error, "a front matter value is longer than its field allows (`short_name` 100 characters, most others 500)"),
+        new("SG1201", "eval", Severity.Error, "a corpus truth file or floors file is not valid YAML, or has an unknown field"),
+        new("SG1202", "eval", Severity.Error, "the text a truth file annotates cannot be found or read"),
+        new("SG1203", "eval", Severity.Error, "an unknown situation in `routes`"),
+        new("SG1204", "eval", Severity.Error, "an unknown role id in a route step"),
+        new("SG1205", "eval", Severity.Error, "an unknown expectation id"),
+        new("SG1206", "eval", Severity.Error, "an unknown theme id"),
+        new("SG1207", "eval", Severity.Error, "an unknown direction, actor or modality"),
+        new("SG1208", "eval", Severity.Error, "an annotation names a clause that is not in its own `clauses` list"),
+        new("SG1209", "eval", Severity.Error, "a required annotation field is missing or inconsistent"),
+        new("SG1210", "eval", Severity.Error, "the same entry is annotated twice"),
+        new("SG1211", "eval", Severity.Error, "the corpus folder, the taxonomy or the floors file is missing"),
+        new("SG1212", "eval", Severity.Error, "a floor names an unknown figure, or is not a number from 0 to 1"),
+        new("SG1213", "eval", Severity.Error, "a figure is below its floor"),
+        new("SG1214", "eval", Severity.Info, "a text in the corpus folder has no annotation, so it is not scored"),
+        new("SG1501", "load", Severity.Error, "a front matter value is longer than its field allows (`short_name` 100 characters, most others 1,000)"),
         new("SG1502", "load", Severity.Error, "a named pipe, socket or device where a content or template file should be"),
         new("SG1503", "cli", Severity.Error, "the build was cancelled by Ctrl+C or SIGTERM; nothing was published (exit code 130)"),
         new("SG1504", "load", Severity.Error, "`content/` or `templates/` is a link that leads outside the site folder"),

@@ -100,7 +100,7 @@ public class UntrustedInputParsingTests
     public void A_field_over_its_length_limit_is_refused_at_its_line()
     {
         var text = "---\nauthority: Long Council\nshort_name: " + new string('L', 200_000) + "\ncouncil_type: district\nnation: england\n" +
-                   "title: Protocol\nstatus: adopted\nsource: test\ncoverage: full\npage_furniture:\n  - " + new string('F', 501) + "\n---\n1.1 Text.\n";
+                   "title: Protocol\nstatus: adopted\nsource: test\ncoverage: full\npage_furniture:\n  - " + new string('F', 1_001) + "\n---\n1.1 Text.\n";
 
         var (document, errors) = ProtocolFileParser.Parse(new SourceFile("content/protocols/long.md", text));
 

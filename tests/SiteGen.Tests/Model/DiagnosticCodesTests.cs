@@ -30,7 +30,7 @@ public partial class DiagnosticCodesTests
         {
             Assert.Matches(CodeShape(), c.Code);
             Assert.False(string.IsNullOrWhiteSpace(c.Meaning), c.Code);
-            Assert.Contains(c.Stage, new[] { "load", "normalise", "analyse", "reports", "render", "write", "build", "cli", "pdf", "serve", "check", "import", "search" });
+            Assert.Contains(c.Stage, new[] { "load", "normalise", "analyse", "reports", "render", "write", "build", "cli", "pdf", "serve", "check", "import", "search", "eval" });
         });
     }
 
