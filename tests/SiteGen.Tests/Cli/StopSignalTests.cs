@@ -20,19 +20,24 @@ public partial class StopSignalTests
     {
         if (OperatingSystem.IsWindows()) return; // POSIX signals
         using var site = LargeSite();
+        var clock = Stopwatch.StartNew();
         var first = await SiteGenCli.RunAsync(["build", "--site", site.Path]);
+        var duration = clock.Elapsed;
         Assert.True(first.ExitCode == 0, first.ToString());
+
         CliResult? stopped = null;
         var before = "";
-        for (var attempt = 1; attempt <= 5 && stopped is null; attempt++)
+        var fractions = new[] { 0.4, 0.55, 0.7, 0.8, 0.9 };
+        for (var attempt = 0; attempt < fractions.Length && stopped is null; attempt++)
         {
-            // A build that finished before the signal arrived is simply the new previous site: change something and try again.
+            // A build that finished before the signal arrived is simply the new previous site, and one signalled while the
+            // runtime was still starting never ran SiteGen at all: change something and try again, later.
             before = SiteBuilds.HashTree(site.File("_site"));
             File.AppendAllText(site.File("content/protocols/hackney.md"), $"\n\n99.{attempt} Changed after the first build.\n");
-            stopped = await SignalDuringBuild(site, signal, when);
+            stopped = await SignalDuringBuild(site, signal, when == "loading" ? duration * fractions[attempt] : null);
         }
 
-        Assert.True(stopped is not null, "five builds finished before the signal could be sent; the test site needs to be larger");
+        Assert.True(stopped is not null, "five builds finished (or had not started) when the signal was sent; the test site needs to be larger");
         Assert.True(stopped!.ExitCode == 130, stopped.ToString());
         Assert.Contains("error SG1503: The build was cancelled", stopped.Err, StringComparison.Ordinal);
         Assert.DoesNotContain("Built ", stopped.Out, StringComparison.Ordinal);
@@ -40,8 +45,11 @@ public partial class StopSignalTests
         Assert.Empty(Directory.EnumerateDirectories(site.Path, "._site.*"));
     }
 
-    /// <summary>Starts a build and signals it at the moment asked for; null if the build ended before that moment came.</summary>
-    private static async Task<CliResult?> SignalDuringBuild(TempSite site, string signal, string when)
+    /// <summary>
+    /// Starts a build and signals it after <paramref name="after"/>, or once it is writing its staging folder when null;
+    /// null if the build ended before the signal, or the signal came before SiteGen itself was running.
+    /// </summary>
+    private static async Task<CliResult?> SignalDuringBuild(TempSite site, string signal, TimeSpan? after)
     {
         using var process = Process.Start(SiteGenCli.StartInfo(["build", "--site", site.Path]))!;
         process.StandardInput.Close();
@@ -51,8 +59,8 @@ public partial class StopSignalTests
         var sent = false;
         while (!process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
         {
-            var due = when == "loading"
-                ? clock.Elapsed > TimeSpan.FromMilliseconds(400) // the runtime has started and the build has begun reading
+            var due = after is { } delay
+                ? clock.Elapsed >= delay
                 : Directory.EnumerateDirectories(site.Path, "._site.building-*").Any(d => Directory.EnumerateFileSystemEntries(d).Any());
             if (due)
             {
@@ -68,7 +76,8 @@ public partial class StopSignalTests
         catch (OperationCanceledException) { process.Kill(entireProcessTree: true); throw new TimeoutException("sitegen did not stop after the signal"); }
         var result = new CliResult(process.ExitCode, await stdout, await stderr);
         var finishedFirst = result.ExitCode == 0 && result.Out.Contains("Built ", StringComparison.Ordinal);
-        return sent && !finishedFirst ? result : null;
+        var beforeSiteGenRan = result.ExitCode is 143 or 130 && result.Out.Length == 0 && result.Err.Length == 0;
+        return sent && !finishedFirst && !beforeSiteGenRan ? result : null;
     }
 
     /// <summary>The default site with enough extra authorities that a build takes a few seconds.</summary>
