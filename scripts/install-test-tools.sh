@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the real tools the test suite checks SiteGen's output with, only where missing:
 # Debian's chromium (pages and PDFs), fonts-liberation, poppler-utils (reads PDFs back), a Java runtime (Nu Html
-# Checker), OCRmyPDF with Tesseract's English data, img2pdf and qpdf (import tests) and the pinned npm packages in tests/js (lunr.js, axe-core, vnu-jar, playwright-core).
+# Checker), OCRmyPDF with Tesseract's English data, img2pdf and qpdf (import tests), python3-docx and python3-openpyxl
+# (read the Word and Excel exports) and the pinned npm packages in tests/js (lunr.js, axe-core, vnu-jar, playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,9 @@ command -v ocrmypdf  >/dev/null 2>&1 || missing+=(ocrmypdf)
 [ -e /usr/share/tesseract-ocr/5/tessdata/eng.traineddata ] || ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata >/dev/null 2>&1 || missing+=(tesseract-ocr-eng)
 command -v img2pdf   >/dev/null 2>&1 || missing+=(img2pdf)
 command -v qpdf      >/dev/null 2>&1 || missing+=(qpdf)
+# Independent readers for the .docx and .xlsx exports: the tests run them under Debian's own /usr/bin/python3.
+/usr/bin/python3 -c "import docx" >/dev/null 2>&1 || missing+=(python3-docx)
+/usr/bin/python3 -c "import openpyxl" >/dev/null 2>&1 || missing+=(python3-openpyxl)
 
 if ((${#missing[@]})); then
   echo "Installing Debian packages: ${missing[*]}"

@@ -11,12 +11,19 @@ public sealed record ThemeRow(ThemeDefinition Theme, ImmutableArray<ThemeCell> C
 /// <summary>What one authority states of one expectation in one direction: listed items first, then in document order.</summary>
 /// <param name="Coverage">Whether silence here is the protocol's (full text) or only the extract's.</param>
 /// <param name="Mutual">For a one-way row, the authority's statements of the same expectation as mutual ("from each other"), which cover this direction too.</param>
+/// <param name="Removed">Readings of this cell a person removed in the overrides file: the cell says who corrected it.</param>
 public sealed record ExpectationCell(string Slug, Coverage Coverage, ImmutableArray<ExpectationStatement> Statements, ImmutableArray<ExpectationStatement> Mutual)
 {
-    public bool IsStated => !Statements.IsEmpty;
+    public ImmutableArray<ExpectationStatement> Removed { get; init; } = [];
 
-    /// <summary>Stated in this direction, or stated as mutual.</summary>
-    public bool IsCovered => IsStated || !Mutual.IsEmpty;
+    /// <summary>Stated on settled evidence (read surely, confirmed or corrected); a cell read only from weak evidence is not.</summary>
+    public bool IsStated => Statements.Any(s => s.Provenance.IsSettled);
+
+    /// <summary>Something was read here, but only from evidence SiteGen is unsure of: the cell says "Needs review", never "Stated".</summary>
+    public bool NeedsReview => !IsStated && !Statements.IsEmpty;
+
+    /// <summary>Stated in this direction, or stated as mutual (on settled evidence).</summary>
+    public bool IsCovered => IsStated || Mutual.Any(s => s.Provenance.IsSettled);
 }
 
 public sealed record ExpectationRow(ExpectationDefinition Expectation, Direction Direction, ImmutableArray<ExpectationCell> Cells);
@@ -41,10 +48,13 @@ public sealed record AnalysisMatrices(ImmutableArray<ThemeRow> Themes, Immutable
                 ImmutableArray<ExpectationStatement> Stating(Protocol p, Direction d) =>
                     [.. (analysis.For(p.Metadata.Slug)?.Expectations ?? [])
                         .Where(s => s.Expectation == x.Id && s.Direction == d)
-                        .OrderBy(s => s.Form).ThenBy(s => positions[s.ClauseId])];
+                        .OrderBy(s => s.Provenance.IsSettled ? 0 : 1).ThenBy(s => s.Form).ThenBy(s => positions[s.ClauseId])];
                 var cells = ordered.Select(p => new ExpectationCell(p.Metadata.Slug, p.Metadata.Coverage,
-                    Stating(p, direction), direction == Direction.Mutual ? [] : Stating(p, Direction.Mutual))).ToImmutableArray();
-                if (cells.Any(c => c.IsStated)) expectationRows.Add(new ExpectationRow(x, direction, cells));
+                    Stating(p, direction), direction == Direction.Mutual ? [] : Stating(p, Direction.Mutual))
+                {
+                    Removed = [.. (analysis.For(p.Metadata.Slug)?.RemovedExpectations ?? []).Where(s => s.Expectation == x.Id && s.Direction == direction)],
+                }).ToImmutableArray();
+                if (cells.Any(c => !c.Statements.IsEmpty || !c.Removed.IsEmpty)) expectationRows.Add(new ExpectationRow(x, direction, cells));
             }
         }
         return new AnalysisMatrices(themeRows, expectationRows.ToImmutable());

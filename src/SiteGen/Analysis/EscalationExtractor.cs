@@ -5,15 +5,20 @@ using SiteGen.Model;
 namespace SiteGen.Analysis;
 
 /// <summary>
-/// Reads the complaint procedures of a protocol ("If things go wrong", "Complaints", "Grievance" sections) into ordered
-/// routes per scenario. Each sentence is read for who complains (a member or an officer), about whom (an officer, a
-/// director, the Chief Executive, a service, a member) and to whom it goes: roles after "raise it with", "escalate it
-/// to", "recourse to", "for consideration by". Roles joined by "or"/"and/or" are alternatives of one step; a later
-/// sentence in the same scenario ("if not satisfied …", "the Monitoring Officer will determine whether …") or a
-/// "then …" is the next step. Nothing is ever inferred beyond what a sentence names.
+/// Reads a protocol's complaint procedures into ordered routes per situation. The situation always comes from words
+/// that say whose concern about whom it is: in the sentence ("if an officer is concerned about the behaviour of a
+/// councillor"), in an earlier sentence or the lead-in of the same clause, or in the section's heading ("Grievance by an
+/// Employee against a Member", "Complaint about the Chief Executive"); never from where a clause stands alone. Steps
+/// chain in the order the text gives them, across sentences and sub-items ("first … if not resolved … will refer it
+/// to …"); roles joined by "or" are one step. Each role keeps its printed title. Where a route carries on into a clause
+/// that neither names the situation again nor says it continues, or the words conflict, the route is
+/// <see cref="RouteStatus.NeedsReview"/> with the reason, never stated.
 /// </summary>
 public sealed partial class EscalationExtractor
 {
+    /// <summary>No protocol states more than a handful of steps; a hostile text cannot make a route longer than this.</summary>
+    public const int MaxSteps = 12;
+
     private readonly PhraseMatcher<string> _roles;
     private readonly PhraseMatcher<string> _headings;
     private readonly PhraseMatcher<string> _informal;
@@ -27,64 +32,115 @@ public sealed partial class EscalationExtractor
         _sideRoutes = new(taxonomy.Escalation.SideRoutes.SelectMany(s => s.Phrases.Select(p => (s.Id, p))));
     }
 
-    /// <summary>Who the complaint is about.</summary>
-    private enum Subject { Officer, SeniorOfficer, ChiefExecutive, Service, Member }
+    /// <summary>Whose concern about whom the text is on at a point, and how firmly its words say so.</summary>
+    /// <param name="FromHeading">Read from a heading that governs every clause under it.</param>
+    /// <param name="Weak">Not said by the words in force here (carried into a new clause that does not continue it, or inferred), so whatever is read under it needs review.</param>
+    private sealed record Context(Party? Complainant, ImmutableArray<Subject> Subjects, string Words, bool FromHeading, bool Weak, bool Implied = false);
 
-    private sealed record Target(string Role, int Start, int End);
+    private sealed class RouteBuilder
+    {
+        public List<EscalationStep> Steps { get; } = [];
+        public List<string> Doubts { get; } = [];
+    }
 
     /// <param name="notAvailable">The document's own statement that its routes are in paragraphs not held, if any.</param>
     public EscalationRoutes Extract(Protocol protocol, NotAvailableNote? notAvailable)
     {
-        var steps = Enum.GetValues<Scenario>().ToDictionary(s => s, _ => ImmutableArray.CreateBuilder<EscalationStep>());
+        var routes = Enum.GetValues<Scenario>().ToDictionary(s => s, _ => new RouteBuilder());
         var sideRoutes = ImmutableArray.CreateBuilder<SideRoute>();
         InformalResolution? informal = null;
 
-        var clauses = CandidateClauses(protocol);
-        ImmutableArray<string> heading = [];
-        Party? complainant = null;
-        Scenario? current = null;
-        foreach (var clause in clauses)
+        ImmutableArray<string>? heading = null;
+        Context? headingContext = null;
+        var inEscalationSection = false;
+        Context? current = null;
+        string? currentRoot = null;
+        // Outside a complaints section, whether the clause (with its sub-items) has named a situation that later sentences carry on.
+        var rootSituated = false;
+
+        foreach (var (clause, root) in ClausesWithRoots(protocol))
         {
-            if (!clause.HeadingPath.SequenceEqual(heading))
+            if (heading is null || !clause.HeadingPath.SequenceEqual(heading.Value))
             {
-                // A new sub-heading ("Procedure for Officers") starts afresh, with the complainant it names.
                 heading = clause.HeadingPath;
-                complainant = heading.Length > 0 && ProcedureHeading().IsMatch(heading[^1]) ? Parties.Mentions(heading[^1]).Select(m => (Party?)m.Party).FirstOrDefault() : null;
-                current = null;
+                headingContext = HeadingContext(clause.HeadingPath);
+                inEscalationSection = headingContext is not null || clause.HeadingPath.Any(h => _headings.Matches(h).Length > 0);
+                current = headingContext;
+                currentRoot = null;
             }
+            var newClause = currentRoot != root;
+            if (newClause && !inEscalationSection) { current = null; rootSituated = false; }
+            currentRoot = root;
+            var firstSentence = true;
+
             foreach (var sentence in Sentences(clause.Text))
             {
                 if (informal is null && _informal.Matches(sentence).Length > 0) informal = new InformalResolution(clause.Id, sentence);
+                var mentions = EscalationSentence.Mentions(sentence, _roles.Occurrences(sentence));
+                var reading = EscalationSentence.Read(sentence, mentions);
 
-                var (foundComplainant, subject, explicitStart) = Read(sentence);
-                if (foundComplainant is { } who) complainant = who;
-                if (explicitStart || subject is not null)
+                // Outside a complaints section a sentence counts only if it names the situation itself ("report to their
+                // Service Heads any time that a Member … pressurises the officer"); nothing carries in or out of it.
+                var namesSituation = reading.HasComplaintCue && reading.Situations.Any(s => s.Subjects.Length > 0 || s.Implied);
+                if (!inEscalationSection && !namesSituation && !(rootSituated && reading.Situations.All(s => s.Subjects.IsEmpty)))
                 {
-                    current = complainant is { } c ? ScenarioOf(c, subject ?? (c == Party.Members ? Subject.Officer : Subject.Member)) : null;
-                    if (current is null && complainant is not null && subject is not null) { SideRoutesIn(sentence, clause, null); continue; }
+                    SideRoutesIn(sentence, clause, null);
+                    continue;
                 }
-                else if (current is null && complainant is { } c2)
-                {
-                    current = ScenarioOf(c2, c2 == Party.Members ? Subject.Officer : Subject.Member);
-                }
+                if (!inEscalationSection && namesSituation) rootSituated = true;
 
-                SideRoutesIn(sentence, clause, current);
-                if (current is not { } scenario) continue;
-                foreach (var group in TargetGroups(sentence))
+                // A clause that neither names the situation nor says it carries on from the last one is not read under it.
+                if (newClause && firstSentence && current is { FromHeading: false } carried && reading.Situations.IsEmpty
+                    && !reading.Continues && !reading.Groups.Any(g => g.IsPrior))
                 {
-                    var route = steps[scenario];
-                    route.Add(new EscalationStep(route.Count + 1, group, clause.Id, sentence));
+                    var actorContinues = reading.Actors.Any(a => LastRoles(routes, carried).Contains(a));
+                    current = actorContinues ? carried : headingContext ?? carried with { Weak = true };
                 }
+                firstSentence = false;
+
+                var located = inEscalationSection || rootSituated ? current : null;
+                var situations = reading.Situations.Select(s => Resolve(s, located)).ToList();
+                var sentenceScenarios = new HashSet<Scenario>();
+                var previousAt = -1;
+                foreach (var group in reading.Groups.OrderBy(g => g.IsPrior ? 0 : 1).ThenBy(g => g.At))
+                {
+                    // Every situation named since the last step ("if an officer is concerned about a councillor, or a
+                    // councillor about an officer, …"); failing that, the nearest before; failing that, the first after it
+                    // in the sentence; failing that, the one in force.
+                    var since = Enumerable.Range(0, situations.Count).Where(i => reading.Situations[i].At > previousAt && reading.Situations[i].At <= group.At).ToList();
+                    if (since.Count == 0)
+                    {
+                        var before = Enumerable.Range(0, situations.Count).LastOrDefault(i => reading.Situations[i].At <= group.At, -1);
+                        if (before >= 0) since.Add(before);
+                        else if (situations.Count > 0) since.Add(0);
+                    }
+                    if (!group.IsPrior) previousAt = group.At;
+                    var chosen = since.Count > 0 ? since.Select(i => situations[i]).ToList() : located is null ? [] : [located];
+                    foreach (var context in chosen)
+                        foreach (var scenario in ScenariosOf(context))
+                        {
+                            if (!sentenceScenarios.Add(scenario) && chosen.Count > 1) continue;
+                            Add(routes[scenario], group, clause, sentence, context);
+                        }
+                }
+                if (situations.Count > 0) current = situations[^1] with { FromHeading = false };
+                SideRoutesIn(sentence, clause, sentenceScenarios.Count == 1 ? sentenceScenarios.Single() : current is { } c && ScenariosOf(c).Count == 1 ? ScenariosOf(c)[0] : null);
             }
         }
 
-        var routes = Enum.GetValues<Scenario>().Select(s => new ScenarioRoute(s,
-            steps[s].Count > 0 ? RouteStatus.Stated
-            : notAvailable is not null ? RouteStatus.NotAvailable
-            : protocol.Metadata.Coverage == Coverage.Extract ? RouteStatus.NotInExtract
-            : RouteStatus.NotStated,
-            steps[s].ToImmutable())).ToImmutableArray();
-        return new EscalationRoutes(informal, routes, sideRoutes.ToImmutable(), notAvailable);
+        var result = Enum.GetValues<Scenario>().Select(s =>
+        {
+            var r = routes[s];
+            if (r.Steps.Count == 0)
+                return new ScenarioRoute(s,
+                    notAvailable is not null ? RouteStatus.NotAvailable
+                    : protocol.Metadata.Coverage == Coverage.Extract ? RouteStatus.NotInExtract
+                    : RouteStatus.NotStated, []);
+            return r.Doubts.Count == 0
+                ? new ScenarioRoute(s, RouteStatus.Stated, [.. r.Steps])
+                : new ScenarioRoute(s, RouteStatus.NeedsReview, [.. r.Steps]) { Review = string.Join(" ", r.Doubts.Distinct(StringComparer.Ordinal)) };
+        }).ToImmutableArray();
+        return new EscalationRoutes(informal, result, sideRoutes.ToImmutable(), notAvailable);
 
         void SideRoutesIn(string sentence, Clause clause, Scenario? scenario)
         {
@@ -94,146 +150,115 @@ public sealed partial class EscalationExtractor
         }
     }
 
-    /// <summary>Clauses under a complaints heading; if the protocol has no such heading, clauses that speak of a complaint or grievance.</summary>
-    private ImmutableArray<Clause> CandidateClauses(Protocol protocol)
+    private static ImmutableArray<string> LastRoles(Dictionary<Scenario, RouteBuilder> routes, Context context) =>
+        [.. ScenariosOf(context).SelectMany(s => routes[s].Steps.Count > 0 ? routes[s].Steps[^1].Roles : [])];
+
+    private static void Add(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context)
     {
-        var all = protocol.AllClauses().ToImmutableArray();
-        var underHeading = all.Where(c => c.HeadingPath.Any(h => _headings.Matches(h).Length > 0)).ToImmutableArray();
-        return underHeading.IsEmpty ? [.. all.Where(c => ComplaintCue().IsMatch(c.Text))] : underHeading;
+        var roles = group.Roles.Select(r => r.Role!).ToImmutableArray();
+        var printed = group.Roles.Select(r => r.Printed).ToImmutableArray();
+        if (group.IsPrior && route.Steps.Any(s => s.Roles.Intersect(roles).Any())) return;
+        // A role already consulted at an earlier step ("the Managing Director will then discuss it with the Group Leader") is no new step.
+        if (route.Steps.Count > 0 && roles.All(r => route.Steps.Any(s => s.Roles.Contains(r)))) return;
+        if (group.IsAlternative && route.Steps.Count > 0)
+        {
+            var last = route.Steps[^1];
+            var extra = group.Roles.Where(r => !last.Roles.Contains(r.Role!)).ToArray();
+            route.Steps[^1] = last with { Roles = [.. last.Roles, .. extra.Select(r => r.Role!)], Printed = [.. PrintedOf(last), .. extra.Select(r => r.Printed)] };
+            return;
+        }
+        if (route.Steps.Count >= MaxSteps) return;
+        route.Steps.Add(new EscalationStep(route.Steps.Count + 1, roles, clause.Id, sentence) { Printed = printed });
+        if (context.Weak)
+            route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}) does not say whose concern it deals with; it was read as carrying on from “{Shorten(context.Words)}”.");
     }
+
+    private static ImmutableArray<string> PrintedOf(EscalationStep step) =>
+        [.. step.Roles.Select((_, i) => i < step.Printed.Length ? step.Printed[i] : "")];
+
+    private static string Shorten(string words) => words.Length <= 80 ? words : words[..80] + "…";
+
+    /// <summary>A sentence's own situation, filled in from the one in force where it names only one side.</summary>
+    private static Context Resolve(Situation s, Context? inForce)
+    {
+        var complainant = s.Complainant;
+        var subjects = s.Subjects;
+        var weak = false;
+        if (complainant is null && !subjects.IsEmpty)
+        {
+            // "Where the matter concerns a Group Director": the complainant is the one already speaking.
+            complainant = inForce?.Complainant;
+            weak = inForce?.Weak ?? false;
+        }
+        else if (subjects.IsEmpty && inForce is { } f && f.Complainant == complainant && !f.Subjects.IsEmpty)
+        {
+            // "If the Councillor is still not satisfied …" carries on the complaint already named, about whoever it was about.
+            subjects = f.Subjects;
+            weak = f.Weak;
+        }
+        return new Context(complainant, subjects, s.Words, FromHeading: false, weak, s.Implied);
+    }
+
+    /// <summary>The situations a context answers; a side complaining about its own side is none of them.</summary>
+    private static List<Scenario> ScenariosOf(Context c)
+    {
+        var found = new List<Scenario>();
+        var subjects = c.Subjects.IsEmpty
+            ? c.Complainant switch { Party.Members => [Subject.Officer], Party.Officers => [Subject.Member], _ => ImmutableArray<Subject>.Empty }
+            : c.Subjects;
+        foreach (var subject in subjects)
+        {
+            Scenario? scenario = (c.Complainant, subject) switch
+            {
+                (Party.Officers, Subject.Member) => Scenario.OfficerAboutMember,
+                (Party.Officers, _) => null,
+                (Party.Members, Subject.Member) => null,
+                // Only members complain about officers in a member/officer protocol; an unnamed complainant about an officer is a member.
+                (_, Subject.Officer) => Scenario.MemberAboutOfficer,
+                (_, Subject.SeniorOfficer) => Scenario.MemberAboutSeniorOfficer,
+                (_, Subject.ChiefExecutive) => Scenario.MemberAboutChiefExecutive,
+                (_, Subject.Service) => Scenario.MemberAboutService,
+                // An unnamed complainant about a member may be the public (a code of conduct complaint): no situation of ours.
+                _ => null,
+            };
+            if (scenario is { } sc && !found.Contains(sc)) found.Add(sc);
+        }
+        return found;
+    }
+
+    /// <summary>The situation a heading names, innermost heading first: "Procedure for Officers", "Grievance by an Employee against a Member".</summary>
+    private Context? HeadingContext(ImmutableArray<string> headingPath)
+    {
+        for (var i = headingPath.Length - 1; i >= 0; i--)
+        {
+            var h = headingPath[i];
+            var reading = EscalationSentence.Read(h, EscalationSentence.Mentions(h, _roles.Occurrences(h)));
+            var situation = reading.Situations.FirstOrDefault(s => s.Subjects.Length > 0 && s.Complainant is not null)
+                ?? reading.Situations.FirstOrDefault(s => s.Complainant is not null)
+                ?? reading.Situations.FirstOrDefault(s => s.Subjects.Length > 0 && reading.HasComplaintCue);
+            if (situation is null)
+            {
+                // "Members' procedure", "Officers' complaints": a possessive side before a procedure word.
+                var possessive = PossessiveProcedure().Match(h);
+                if (!possessive.Success) continue;
+                var party = possessive.Groups["m"].Success ? Party.Members : Party.Officers;
+                return new Context(party, [], h, FromHeading: true, Weak: false);
+            }
+            return new Context(situation.Complainant, situation.Subjects, h, FromHeading: true, Weak: false, situation.Implied);
+        }
+        return null;
+    }
+
+    /// <summary>Clauses in document order, each with the id of the top-level clause it belongs to (a sub-item belongs to its lead-in).</summary>
+    private static IEnumerable<(Clause Clause, string Root)> ClausesWithRoots(Protocol protocol) =>
+        protocol.Sections.SelectMany(s => s.Clauses).SelectMany(top => top.SelfAndDescendants().Select(c => (c, top.Id)));
 
     private static IEnumerable<string> Sentences(string text) =>
         SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
 
-    /// <summary>Who complains (the party just before the complaint words), and about whom (the first person or service after "about", "of", "concerns", "relates to").</summary>
-    private (Party? Complainant, Subject? Subject, bool ExplicitStart) Read(string sentence)
-    {
-        var roles = _roles.Occurrences(sentence);
-        var cue = ComplaintCue().Match(sentence);
-        Party? complainant = null;
-        var searchFrom = -1;
-        if (cue.Success)
-        {
-            complainant = PartyMentions(sentence, roles).Where(m => m.Index < cue.Index).Select(m => (Party?)m.Party).LastOrDefault();
-            searchFrom = cue.Index + cue.Length;
-        }
-        Subject? subject = null;
-        foreach (Match about in SubjectCue().Matches(sentence))
-        {
-            var isConcerning = about.Groups["concerning"].Success;
-            if (!isConcerning && (searchFrom < 0 || about.Index < searchFrom)) continue;
-            subject = SubjectAt(sentence, about.Index + about.Length, roles);
-            if (subject is not null) break;
-        }
-        return (complainant, subject, cue.Success && !cue.Groups["continuation"].Success);
-    }
-
-    private static IEnumerable<(Party Party, int Index)> PartyMentions(string sentence, ImmutableArray<PhraseMatch<string>> roles) =>
-        Parties.Mentions(sentence)
-            .Where(m => !roles.Any(r => m.Index >= r.Start && m.Index < r.End && r.Key is not "elected-mayor"))
-            .Select(m => (m.Party, m.Index));
-
-    /// <summary>The first role, person or service named in the few words after a cue.</summary>
-    private static Subject? SubjectAt(string sentence, int from, ImmutableArray<PhraseMatch<string>> roles)
-    {
-        var window = sentence[from..Math.Min(sentence.Length, from + 60)];
-        var candidates = new List<(int At, Subject Subject)>();
-        foreach (var r in roles.Where(r => r.Start >= from && r.Start < from + window.Length))
-        {
-            Subject? s = r.Key switch
-            {
-                "chief-executive" => Subject.ChiefExecutive,
-                "director" or "head-of-service" or "monitoring-officer" => Subject.SeniorOfficer,
-                "line-manager" => Subject.Officer,
-                "elected-mayor" or "leader" or "group-leader" or "group-whip" => Subject.Member,
-                _ => null,
-            };
-            if (s is { } subject) candidates.Add((r.Start - from, subject));
-        }
-        foreach (var (party, index, _) in Parties.Mentions(window))
-            if (!roles.Any(r => from + index >= r.Start && from + index < r.End))
-                candidates.Add((index, party == Party.Members ? Subject.Member : Subject.Officer));
-        if (ServiceWord().Match(window) is { Success: true } service) candidates.Add((service.Index, Subject.Service));
-        return candidates.Count == 0 ? null : candidates.MinBy(c => c.At).Subject;
-    }
-
-    private static Scenario? ScenarioOf(Party complainant, Subject subject) => (complainant, subject) switch
-    {
-        (Party.Members, Subject.Officer) => Scenario.MemberAboutOfficer,
-        (Party.Members, Subject.SeniorOfficer) => Scenario.MemberAboutSeniorOfficer,
-        (Party.Members, Subject.ChiefExecutive) => Scenario.MemberAboutChiefExecutive,
-        (Party.Members, Subject.Service) => Scenario.MemberAboutService,
-        (Party.Officers, Subject.Member) => Scenario.OfficerAboutMember,
-        _ => null,
-    };
-
-    /// <summary>
-    /// The roles a sentence sends the matter to, as steps: a role counts when the word before it (fillers like "the",
-    /// "appropriate" skipped) is "with", "to", "by" or "ask". Roles joined by "or", "and/or" or commas are one step;
-    /// a further group after "or …" joins it, after "then …" is the next step, and after anything else (a purpose:
-    /// "ask the Leader to discuss the matter with …") ends the reading.
-    /// </summary>
-    private IEnumerable<ImmutableArray<string>> TargetGroups(string sentence)
-    {
-        var roles = _roles.Occurrences(sentence);
-        var groups = new List<List<PhraseMatch<string>>>();
-        PhraseMatch<string>? previous = null;
-        foreach (var role in roles)
-        {
-            var isTarget = TargetCue().IsMatch(sentence[..role.Start]);
-            if (previous is { } p && groups.Count > 0 && groups[^1].Contains(p) && Coordination().IsMatch(sentence[p.End..role.Start]))
-            {
-                groups[^1].Add(role);
-            }
-            else if (isTarget)
-            {
-                if (groups.Count > 0)
-                {
-                    var gap = sentence[groups[^1][^1].End..role.Start];
-                    if (AlternativeGap().IsMatch(gap)) { groups[^1].Add(role); previous = role; continue; }
-                    if (!ThenGap().IsMatch(gap)) break;
-                }
-                groups.Add([role]);
-            }
-            else
-            {
-                previous = null;
-                continue;
-            }
-            previous = role;
-        }
-        return groups.Select(g => g.Select(r => r.Key).Distinct(StringComparer.Ordinal).ToImmutableArray());
-    }
-
-    /// <summary>"Procedure for Officers", "Members' procedure": headings that say who is complaining.</summary>
-    // NonBacktracking here and below: ".*" after each "procedure", and whitespace two ways in Coordination, are quadratic on hostile text otherwise.
-    [GeneratedRegex(@"\bprocedure\s+for\b|\bprocedure\b.*\b(?:members|officers|councillors)\b|\b(?:members|officers|councillors)['’]?\s+procedure\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex ProcedureHeading();
-
-    [GeneratedRegex(@"(?<=[.;!?])\s+|\n\n", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.;!?])\s+|\n\n|\s+(?:…|\.\.\.)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
-    /// <summary>Words that open a complaint; "not satisfied with the response" continues one.</summary>
-    [GeneratedRegex(@"\b(?:(?<continuation>(?:not\s+satisfied|dissatisfied)\s+with\s+the\s+response)|dissatisfied|not\s+satisfied|complain|complaint|grievance|raise\s+(?:a\s+)?concerns?|wishes\s+to\s+raise|is\s+concerned|are\s+concerned|recourse|unsure\s+how\s+to\s+proceed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ComplaintCue();
-
-    /// <summary>Words before the person complained about; "concerning" ones ("Where the matter concerns …") need no complaint word before them.</summary>
-    [GeneratedRegex(@"\b(?:(?<concerning>matter\s+concerns|complaint\s+relates\s+to|concerned\s+is|relates\s+to)|about|of|against|concerning)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex SubjectCue();
-
-    [GeneratedRegex(@"\bservices?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ServiceWord();
-
-    /// <summary>The text before a role ends with a target word, then only fillers.</summary>
-    [GeneratedRegex(@"\b(?:with|(?<!\b(?:relates|relating|related|referring|refers)\s)to|by|ask|asked|approach)\s+(?:(?:the|a|an|their|his|her|appropriate|relevant|council's|council’s|either|senior)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex TargetCue();
-
-    [GeneratedRegex(@"^\s*(?:,|/|\band/or\b|\band\b|\bor\b|\beither\b|\bto\b|\bwith\b|\bthe\b|\ba\b|\ban\b|\btheir\b|\brelevant\b|\bappropriate\b|\bcouncil['’]s\b|\s)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Coordination();
-
-    [GeneratedRegex(@"^\s*,?\s*or\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex AlternativeGap();
-
-    [GeneratedRegex(@"\bthen\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ThenGap();
+    [GeneratedRegex(@"\b(?:(?<m>members|councillors|member|councillor)|(?<o>officers|employees|staff|officer|employee))['’]s?\s+(?:procedures?|complaints?|concerns?|grievances?|process)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveProcedure();
 }

@@ -31,22 +31,29 @@ public sealed partial class ExpectationExtractor
         return found.ToImmutable();
     }
 
-    private void Visit(Clause clause, (Clause LeadIn, Direction Direction)? list, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
+    private void Visit(Clause clause, (Clause LeadIn, Direction Direction, bool Named)? list, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
     {
         if (list is { } l)
         {
+            var leadIn = Words.Excerpt(LastSegment(l.LeadIn.Text));
             foreach (var (id, phrase, matched) in Matches(clause.Text))
                 if (seen.Add((clause.Id, id, l.Direction)))
-                    found.Add(new ExpectationStatement(clause.Id, id, l.Direction, StatementForm.Listed, l.LeadIn.Id, phrase, matched));
+                    found.Add(new ExpectationStatement(clause.Id, id, l.Direction, StatementForm.Listed, l.LeadIn.Id, phrase, matched,
+                        l.Named
+                            ? Provenance.Read("item of a list whose lead-in names who owes it", $"{leadIn} … {matched}")
+                            : Provenance.Unsure("item of a list whose lead-in names nobody", $"{leadIn} … {matched}",
+                                "the lead-in does not say who owes the items; the direction was taken from the clause around it")));
         }
         else
         {
             AddGeneral(clause, found, seen);
         }
 
-        var childList = list ?? (clause.Children.IsEmpty ? null : ListDirection(clause) is { } d ? (clause, d) : null);
+        var childList = list ?? (clause.Children.IsEmpty ? null : ListReading(clause) is { } d ? (clause, d.Direction, d.Named) : null);
         foreach (var child in clause.Children) Visit(child, childList, found, seen);
     }
+
+    private static string LastSegment(string text) => Parties.Segments(text) is { IsEmpty: false } s ? s[^1].Text : text;
 
     /// <summary>Matches of canonical expectations in one text; words inside an exclusion ("respect the political impartiality") cannot match.</summary>
     private IEnumerable<(string Id, string Phrase, string Matched)> Matches(string text)
@@ -67,37 +74,109 @@ public sealed partial class ExpectationExtractor
     {
         var segments = Parties.Segments(clause.Text);
         var carried = Parties.FromActor(clause.Actor);
+        var previousOwn = false;
+        (Direction Direction, bool Named, string LeadIn)? inline = null;
         for (var i = 0; i < segments.Length; i++)
         {
             var text = segments[i].Text;
-            var direction = Parties.DirectionOf(text, carried);
+            // "This would be damaging …", "It would also undermine the mutual trust …": what follows from the sentence
+            // before, not a duty of its own; its "mutual" does not make that duty mutual.
+            if (i > 0 && Consequence().IsMatch(text)) continue;
+            // A member dealt with as a customer or as any other member of the public is not the member/officer relationship;
+            // "If an officer believes they have been bullied …, they should report it" is a procedure, not an expectation.
+            // "Any close personal relationship … should be declared to the Monitoring Officer" asks for a declaration,
+            // not for what it names to be avoided.
+            if (PrivateCapacity().IsMatch(text) || (Declaration().IsMatch(text) && !text.Contains("avoid", StringComparison.OrdinalIgnoreCase))) continue;
+            // What to do about a concern is a route; only what it forbids ("…, and should not raise it in public") is asked of anyone.
+            var asked = text;
+            if (ConcernProcedure().IsMatch(text))
+            {
+                if (Forbidding().Match(text) is not { Success: true } not) continue;
+                asked = text[not.Index..];
+            }
+            // A list inside one clause ("Officers can expect councillors: • to respect …; • not to bully …"): its
+            // lead-in sets the direction of the items that follow, until a sentence names a subject of its own.
+            if (IsListLeadIn(text))
+            {
+                inline = ListReading(string.Join(" ", segments.Take(i + 1).Select(x => x.Text)), clause.Actor) is { } r ? (r.Direction, r.Named, text) : null;
+                continue;
+            }
+            if (inline is { } list && (text.TrimStart().StartsWith('•') || Parties.DirectionOf(text, null) is null))
+            {
+                foreach (var (id, phrase, matched) in Matches(text))
+                    if (seen.Add((clause.Id, id, list.Direction)))
+                        found.Add(new ExpectationStatement(clause.Id, id, list.Direction, StatementForm.Listed, clause.Id, phrase, matched,
+                            list.Named
+                                ? Provenance.Read("item of a list whose lead-in names who owes it", $"{Words.Excerpt(list.LeadIn)} … {matched}")
+                                : Provenance.Unsure("item of a list whose lead-in names nobody", $"{Words.Excerpt(list.LeadIn)} … {matched}",
+                                    "the lead-in does not say who owes the items; the direction was taken from the clause around it")));
+                continue;
+            }
+            inline = null;
+            var own = Parties.DirectionOf(text, null);
+            var direction = own ?? Parties.DirectionOf(text, carried);
+            // "In particular, there should be no breaches of confidence": a sentence with no subject continuing the
+            // one before it in the same clause, which named its own, is read with that one's direction.
+            var continues = own is null && previousOwn && Parties.Mentions(text).IsEmpty;
+            previousOwn = own is not null || continues;
             if (direction is { } d) carried = d;
             var follows = i + 1 < segments.Length && BackReference().IsMatch(segments[i + 1].Text);
-            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || follows)) continue;
-            foreach (var (id, phrase, matched) in Matches(text))
+            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || follows)) continue;
+            // What is harmed ("… can damage the relationship of mutual respect"), aimed at ("… in order to maintain
+            // that mutual respect") or quoted from another code ("… which states that a member must not …") is not what
+            // the sentence asks for: only the words before count.
+            foreach (var (id, phrase, matched) in Matches(BeforeObject(asked)))
                 if (seen.Add((clause.Id, id, dir)))
-                    found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched));
+                    found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
+                        own is not null || continues
+                            ? Provenance.Read(own is not null ? "sentence whose subject says who owes it" : "sentence continuing the one before, which names who owes it", Words.Excerpt(text))
+                            : Provenance.Unsure("sentence with no subject of its own", Words.Excerpt(text),
+                                "the sentence does not name who owes it; the direction was carried from the sentence or clause before")));
         }
     }
 
     /// <summary>The direction a lead-in gives its items, or null when the clause does not introduce an expectations list.</summary>
-    public static Direction? ListDirection(Clause leadIn)
+    public static Direction? ListDirection(Clause leadIn) => ListReading(leadIn)?.Direction;
+
+    /// <summary>The direction a lead-in gives its items, and whether the lead-in itself names who owes them.</summary>
+    private static (Direction Direction, bool Named)? ListReading(Clause leadIn) => ListReading(leadIn.Text, leadIn.Actor);
+
+    private static (Direction Direction, bool Named)? ListReading(string leadInText, Actor actor)
     {
-        var segments = Parties.Segments(leadIn.Text);
-        var last = segments.IsEmpty ? leadIn.Text : segments[^1].Text;
-        if (FromEachOther().IsMatch(last)) return Direction.Mutual;
-        if (ExpectFrom().Match(last) is { Success: true } from && PartyOf(from.Groups["from"].Value) is { } owes) return Parties.Towards(owes);
-        if (ExpectTo().Match(last) is { Success: true } to && PartyOf(to.Groups["to"].Value) is { } owes2) return Parties.Towards(owes2);
-        if (Commitments().Match(last) is { Success: true } c && PartyOf(c.Groups["who"].Value) is { } committed) return Parties.Towards(committed);
+        var segments = Parties.Segments(leadInText);
+        var last = segments.IsEmpty ? leadInText : segments[^1].Text;
+        if (FromEachOther().IsMatch(last)) return (Direction.Mutual, true);
+        if (ExpectFrom().Match(last) is { Success: true } from && PartyOf(from.Groups["from"].Value) is { } owes) return (Parties.Towards(owes), true);
+        if (ExpectTo().Match(last) is { Success: true } to && PartyOf(to.Groups["to"].Value) is { } owes2) return (Parties.Towards(owes2), true);
+        if (Commitments().Match(last) is { Success: true } c && PartyOf(c.Groups["who"].Value) is { } committed) return (Parties.Towards(committed), true);
         if (DutyListHead().Match(last) is { Success: true } duty)
         {
             var who = duty.Groups["who"].Value;
-            if (PartyOf(who) is { } p && !BothParties(who)) return Parties.Towards(p);
-            if (BothParties(who)) return Direction.Mutual;
-            return Parties.FromActor(leadIn.Actor);
+            if (PartyOf(who) is { } p && !BothParties(who)) return (Parties.Towards(p), true);
+            if (BothParties(who)) return (Direction.Mutual, true);
+            // "The Chair and members of the Scrutiny Panel … must:" names its subject before the verb; "…, but they
+            // should always;" points back to the subject of the sentence before.
+            var subject = SubjectParties(last[..duty.Index]);
+            if (subject.IsEmpty && Pronoun().IsMatch(who) && segments.Length > 1) subject = SubjectParties(segments[^2].Text);
+            if (subject.Length == 1) return (Parties.Towards(subject[0]), true);
+            return Parties.FromActor(actor) is { } fromActor ? (fromActor, false) : null;
         }
         return null;
     }
+
+    /// <summary>The sides named before a sentence's first modal (or in it, when it has none): one for a one-sided subject.</summary>
+    private static ImmutableArray<Party> SubjectParties(string text)
+    {
+        var modal = ModalWord().Match(text);
+        var before = modal.Success ? text[..modal.Index] : text;
+        return [.. Parties.Mentions(before).Select(m => m.Party).Distinct()];
+    }
+
+    [GeneratedRegex(@"^\s*(?:they|we)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?:should|must|shall|will|have\s+the\s+right|are\s+entitled|may|can)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ModalWord();
 
     private static bool IsListLeadIn(string segment) =>
         FromEachOther().IsMatch(segment) || ExpectFrom().IsMatch(segment) || ExpectTo().IsMatch(segment) || Commitments().IsMatch(segment) || DutyListHead().IsMatch(segment);
@@ -106,7 +185,7 @@ public sealed partial class ExpectationExtractor
 
     private static bool BothParties(string words) => Parties.Mentions(words).Select(m => m.Party).Distinct().Count() == 2;
 
-    private const string PartyWords = @"(?:the\s+)?(?:elected\s+mayor(?:\s+and\s+councillors)?|members?|councillors?|officers?|employees?|staff)";
+    private const string PartyWords = @"(?:the\s+)?(?:elected\s+mayor(?:\s+and\s+councillors)?|(?:elected\s+)?members?|(?:elected\s+)?councillors?|officers?|employees?|staff)";
 
     // NonBacktracking: "expect" many times over with no full stop would otherwise be rescanned from each one.
     [GeneratedRegex(@"\bexpect\b[^.:;]*\bfrom\s+each\s+other\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
@@ -115,7 +194,7 @@ public sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\bexpect\s+(?:the\s+following\s+)?from\s+(?<from>" + PartyWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExpectFrom();
 
-    [GeneratedRegex(@"\bexpect\s+(?<to>" + PartyWords + @")\s+to\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexpect\s+(?<to>" + PartyWords + @")\s*(?:to\b|:)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExpectTo();
 
     [GeneratedRegex(@"\b(?<who>member|officer|councillor)s?\s+commitments?\s+to\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -128,6 +207,33 @@ public sealed partial class ExpectationExtractor
     /// <summary>Words that make a sentence say what is owed, rather than describe.</summary>
     [GeneratedRegex(@"\b(?:should|must|shall|will|expects?|expected|need\s+to|ought|mutual|essential|crucial|important|heart\s+of|it\s+is\s+not\s+appropriate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatesExpectation();
+
+    [GeneratedRegex(@"\b(?:should|must|shall|will)\s+(?:be\s+)?(?:declared?|disclosed?|registered|notified|tell|inform)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Declaration();
+
+    [GeneratedRegex(@"\b(?:should|must|will|shall)\s+not\b|,?\s+and\s+not\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Forbidding();
+
+    private static string BeforeObject(string text) => HarmedOrAimedAt().Match(text) is { Success: true, Index: > 0 } m ? text[..m.Index] : text;
+
+    [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to)|in\s+order\s+to|so\s+as\s+to|so\s+that|(?:which|that)\s+(?:states|provides|says)\s+that)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HarmedOrAimedAt();
+
+    /// <summary>"If an officer believes …", "An employee who is concerned about …", "Where a member has a concern …": what to do about a concern.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:if|where|when)\b[^,]{0,80}\b(?:believes?|feels?|considers?|is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise))|(?:an?|any)\s+\w+\s+who\s+(?:is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConcernProcedure();
+
+    /// <summary>A sentence that says what follows from the one before: "This would be damaging …", "It would also undermine …".</summary>
+    [GeneratedRegex(@"^\s*(?:this|it|that|such\s+(?:behaviour|conduct|action))\s+(?:would|could|might|may|will|can)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Consequence();
+
+    /// <summary>A member in a private capacity: "as would be afforded to any other member of the public", "as a client or customer".</summary>
+    [GeneratedRegex(@"\b(?:private\s+capacity|personal\s+capacity|as\s+a\s+(?:client|customer|service\s+user|resident)|any\s+other\s+(?:members?\s+of\s+the\s+public|client|customer|resident|service\s+user))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PrivateCapacity();
+
+    /// <summary>What harms the relationship is to be avoided: "Close personal familiarity … can damage this relationship".</summary>
+    [GeneratedRegex(@"\b(?:can|could|may|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode)\b|\b(?:is|are)\s+(?:damaging|harmful|detrimental)\s+to\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Harm();
 
     /// <summary>A next sentence that draws the conclusion: "They should therefore be avoided."</summary>
     [GeneratedRegex(@"^\s*(?:they|this|these|it|such\s+relationships)\s+(?:should|must|shall)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -54,15 +54,24 @@ public static partial class Parties
     /// </summary>
     public static Direction? DirectionOf(string segment, Direction? inherited)
     {
-        if (IsReciprocal(segment)) return Direction.Mutual;
         var mentions = Mentions(segment);
         var modal = StrongModal().Match(segment);
+        var strong = modal.Success;
         if (!modal.Success) modal = WeakModal().Match(segment);
+        // "must be treated … by the Officers concerned": the agent of a passive duty owes it.
+        if (modal.Success && PassiveAgent().Match(segment, modal.Index + modal.Length) is { Success: true } agent
+            && Mentions(agent.Groups["agent"].Value) is [var a] && !IsReciprocal(segment))
+            return a.Party == Party.Members ? Direction.MembersToOfficers : Direction.OfficersToMembers;
+        // "Members should … the mutual trust": an adjective "mutual" does not share a duty the subject alone is given.
+        if (IsReciprocal(segment) && !(OnlyMutualAdjective(segment) && OneSidedSubject(segment, mentions, modal))) return Direction.Mutual;
         (Party Party, int Index, int End)? subject = null;
         if (modal.Success)
         {
             var before = mentions.Where(m => m.Index < modal.Index).ToArray();
             if (before.Length > 0) subject = before[0];
+            // "The Council will provide training for …", "Any such briefing will …", "Requests for information should
+            // be made …": a subject that is neither side (nor a pronoun for one) says nothing about who owes what.
+            else if (strong && ThirdPartySubject().IsMatch(segment[..modal.Index])) return null;
             else if (segment.AsSpan(0, modal.Index).Trim().Length > 0 && inherited is { } carried)
             {
                 if (carried == Direction.Mutual) return carried;
@@ -74,8 +83,11 @@ public static partial class Parties
         if (subject is not { } s) return null;
         if (ConjoinedWithOther(segment, s, mentions)) return Direction.Mutual;
         var other = s.Party == Party.Members ? Party.Officers : Party.Members;
-        // Not about the relationship, unless it is what one side expects ("Officers expect to have …"): the other side is implied.
-        if (!mentions.Any(m => m.Party == other) && !(modal.Success && modal.Groups["expect"].Success)) return null;
+        // A one-sided sentence is about the relationship when it names the other side, says what one side expects
+        // ("Officers expect to have …"), or puts a duty on its subject ("Officers will give advice which is impartial"):
+        // in a protocol on the relationship, the other side is implied. A "can" or "may" alone does not.
+        var duty = modal.Success && strong && modal.Index > s.Index;
+        if (!mentions.Any(m => m.Party == other) && !(modal.Success && modal.Groups["expect"].Success) && !duty) return null;
         var direction = s.Party == Party.Members ? Direction.MembersToOfficers : Direction.OfficersToMembers;
         return modal.Success && modal.Index > s.Index ? Flip(direction, modal, segment) : direction;
     }
@@ -99,6 +111,17 @@ public static partial class Parties
         return !receiving ? direction : direction == Direction.MembersToOfficers ? Direction.OfficersToMembers : Direction.MembersToOfficers;
     }
 
+    private static bool OnlyMutualAdjective(string segment) =>
+        !BetweenBoth().IsMatch(segment) && Reciprocal().Matches(segment).All(m => m.Value.Equals("mutual", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The modal's subject is one side alone ("The Elected Mayor and Councillors should …"), not both joined.</summary>
+    private static bool OneSidedSubject(string segment, ImmutableArray<(Party Party, int Index, int End)> mentions, Match modal)
+    {
+        if (!modal.Success) return false;
+        var before = mentions.Where(m => m.Index < modal.Index).ToArray();
+        return before.Length > 0 && before.All(m => m.Party == before[0].Party);
+    }
+
     private static bool ConjoinedWithOther(string segment, (Party Party, int Index, int End) subject, ImmutableArray<(Party Party, int Index, int End)> mentions)
     {
         foreach (var m in mentions.Where(m => m.Party != subject.Party && Math.Abs(m.Index - subject.End) < 40))
@@ -114,7 +137,7 @@ public static partial class Parties
     [GeneratedRegex(@"(?<=[.;!?])\s+|(?<=:)\s*\n|\n\n|,\s+but\s+|,\s+(?=and\s+(?:the\s+)?(?:members?|councillors?|officers?|elected mayor)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SegmentBreak();
 
-    [GeneratedRegex(@"\b(?:(?<m>elected\s+mayor|mayor|members?|councillors?|member's|members'|councillor's|councillors')|(?<o>officers?|officer's|officers'|employees?|staff|those\s+who\s+work\s+for|anyone\s+who\s+works\s+for))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<m>elected\s+mayor|mayor|members?|councillors?|member's|members'|councillor's|councillors')|(?<o>officers?|officer's|officers'|employees?|staff|(?:town\s+|parish\s+)?clerk|clerk's|those\s+who\s+work\s+for|anyone\s+who\s+works\s+for))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartyWord();
 
     [GeneratedRegex(@"\b(?:each\s+other|one\s+another|mutual|neither\s+party|neither\s+should|both\s+members\s+and\s+officers)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -126,10 +149,17 @@ public static partial class Parties
     [GeneratedRegex(@"\b(?:(?<expect>(?:can\s+|will\s+|may\s+)?expects?)|should|must|will|shall|need\s+to|are\s+expected|is\s+expected)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StrongModal();
 
+    [GeneratedRegex(@"\G\s+(?:not\s+)?be\s+\w+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the|all|any)?\s*(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?)\b(?!\s+of\s+the\s+public))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveAgent();
+
     [GeneratedRegex(@"\b(?:cannot|can|may)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakModal();
 
-    [GeneratedRegex(@"^\s*(?:not\s+)?(?:always\s+)?be\s+(?:asked|required|expected|subject|subjected|pressed|pressurised|put|drawn|treated|influenced|named)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>Words before a modal that name a subject, whose last word is not a pronoun or "there".</summary>
+    [GeneratedRegex(@"[a-z]{3,}\s*$(?<!\b(?:there|they|this|these|those|that|it|we|you|he|she|also|then|therefore|both|each|and|or|but|so|always|normally|never|not|only|particular|however|equally|similarly|addition|general|practice)\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ThirdPartySubject();
+
+    [GeneratedRegex(@"^\s*(?:not\s+)?(?:always\s+)?(?:be\s+(?:asked|required|expected|subject|subjected|pressed|pressurised|put|drawn|treated|influenced|named|offered|given|provided|consulted|informed|briefed|kept|sent|told)|receive)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PassiveAfterModal();
 
     [GeneratedRegex(@"^[\s,]*(?:(?:the|other|individual|elected|any)\s+)*(?:and/or|and|or|/)[\s]*(?:(?:the|other|individual|elected|any|a|an)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

@@ -100,8 +100,8 @@ public sealed class PhraseMatcher<TKey> where TKey : notnull
             foreach (var (key, phrase) in candidates)
             {
                 if (seen.Contains(phrase)) continue;
-                var end = Within(content, i, MatchAt(phrase.Parts, 0, content, i, Blocked(key)));
-                if (end < 0) continue;
+                var end = Within(content, i, MatchAt(phrase.Parts, 0, content, i, Blocked(key), text));
+                if (end < 0 || IsConnective(phrase, content[i], words, text)) continue;
                 seen.Add(phrase);
                 var last = content[end];
                 found.Add(new PhraseMatch<TKey>(key, phrase, content[i].Start, last.Start + last.Length));
@@ -141,8 +141,11 @@ public sealed class PhraseMatcher<TKey> where TKey : notnull
     /// <summary>A match must lie in one sentence: "… in their role. These Officers …" is not "role of officers".</summary>
     private static int Within(Word[] words, int first, int last) => last >= 0 && words[last].Sentence == words[first].Sentence ? last : -1;
 
-    /// <summary>Index of the last content word matched, or -1. Gaps try the shortest skip first.</summary>
-    private static int MatchAt(ImmutableArray<string?> parts, int part, Word[] content, int at, bool[]? blocked)
+    /// <summary>
+    /// Index of the last content word matched, or -1. Gaps try the shortest skip first. Without a gap, two words of a
+    /// phrase may not be split by a comma in the text: "Chair, Vice-Chair" in a list of titles is not "chairs and vice chairs".
+    /// </summary>
+    private static int MatchAt(ImmutableArray<string?> parts, int part, Word[] content, int at, bool[]? blocked, string? text = null)
     {
         if (part == parts.Length) return at - 1;
         if (parts[part] is null)
@@ -155,6 +158,18 @@ public sealed class PhraseMatcher<TKey> where TKey : notnull
             return -1;
         }
         if (at >= content.Length || blocked?[at] == true || !string.Equals(content[at].Stem, parts[part], StringComparison.Ordinal)) return -1;
-        return MatchAt(parts, part + 1, content, at + 1, blocked);
+        if (text is not null && part > 0 && parts[part - 1] is not null && at > 0
+            && text.AsSpan(content[at - 1].Start + content[at - 1].Length, Math.Max(0, content[at].Start - content[at - 1].Start - content[at - 1].Length)).Contains(',')) return -1;
+        return MatchAt(parts, part + 1, content, at + 1, blocked, text);
+    }
+
+    /// <summary>A one-word phrase used as a sentence connective ("Equally, any information …") says nothing of the topic.</summary>
+    private static bool IsConnective(CompiledPhrase phrase, Word word, ImmutableArray<Word> words, string text)
+    {
+        if (phrase.Parts.Length != 1) return false;
+        var first = words.FirstOrDefault(w => w.Sentence == word.Sentence);
+        var end = word.Start + word.Length;
+        // An adverb ("Equally,", "Similarly,") opening a sentence links it to the one before; a noun ("Integrity, …") does not.
+        return first.Start == word.Start && end < text.Length && text[end] == ',' && text.AsSpan(word.Start, word.Length).EndsWith("ly", StringComparison.OrdinalIgnoreCase);
     }
 }

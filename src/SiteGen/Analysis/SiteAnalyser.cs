@@ -21,6 +21,9 @@ public static class SiteAnalyser
 
         var themeOverrides = CheckThemeOverrides(content.Overrides, ordered, diagnostics);
         var notQuoted = CheckNotQuoted(content.Overrides, ordered, reports, diagnostics);
+        var corrections = CheckReadingOverrides(content.Overrides, ordered, diagnostics);
+        var clauses = ordered.SelectMany(p => p.AllClauses()).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var file = content.Overrides.File;
 
         var themes = new ThemeClassifier(taxonomy);
         var expectations = new ExpectationExtractor(taxonomy);
@@ -35,13 +38,19 @@ public static class SiteAnalyser
             var slug = p.Metadata.Slug;
             var notes = notQuoted.GetValueOrDefault(slug, []);
             var routesNote = notes.FirstOrDefault(n => n.Covers.Contains(OverridesFileParser.EscalationTopic));
-            results.Add(new ProtocolAnalysis(
-                slug,
-                themes.Classify(p, themeOverrides),
-                expectations.Extract(p),
-                escalation.Extract(p, routesNote),
-                [.. similar[slug]],
-                notes));
+            var (expected, removed) = ReadingCorrections.Expectations(expectations.Extract(p),
+                corrections.Expectations.Where(o => o.ClauseId.StartsWith(slug + "/", StringComparison.Ordinal)), file, clauses, diagnostics);
+            var routes = ReadingCorrections.Routes(escalation.Extract(p, routesNote), p.Metadata.Coverage,
+                corrections.Routes.Where(o => o.Authority == slug), file, clauses, diagnostics);
+            var tagged = themes.Classify(p, themeOverrides);
+            foreach (var o in themeOverrides.Values.Where(o => o.ClauseId.StartsWith(slug + "/", StringComparison.Ordinal)))
+                foreach (var id in o.Confirm.Where(id => !tagged.Any(c => c.ClauseId == o.ClauseId && c.Tags.Any(t => t.Theme == id))))
+                    diagnostics.Add(Diagnostic.Error(file, o.Line, "SG1313", $"'{o.ClauseId}' is not on the theme '{id}', so it cannot be confirmed. Use 'add: [{id}]' to put it there."));
+            results.Add(new ProtocolAnalysis(slug, tagged, expected, routes, [.. similar[slug]], notes)
+            {
+                Clauses = ReadingCorrections.ClauseReadings(p, corrections.Clauses),
+                RemovedExpectations = removed,
+            });
         }
 
         var analysis = new SiteAnalysis(taxonomy, results.ToImmutable());
@@ -76,6 +85,64 @@ public static class SiteAnalyser
             valid[o.ClauseId] = o;
         }
         return valid.ToImmutable();
+    }
+
+    /// <summary>The expectation, route and clause-reading overrides that name clauses and authorities that exist, each reading at most once.</summary>
+    private static (ImmutableArray<ExpectationOverride> Expectations, ImmutableArray<RouteOverride> Routes, ImmutableDictionary<string, ClauseReadingOverride> Clauses) CheckReadingOverrides(
+        AnalysisOverrides overrides, ImmutableArray<Protocol> protocols, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var file = overrides.File;
+        var ids = protocols.SelectMany(p => p.AllClauses()).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var slugs = protocols.Select(p => p.Metadata.Slug).ToArray();
+
+        var expectations = ImmutableArray.CreateBuilder<ExpectationOverride>();
+        var seen = new Dictionary<(string, string, Direction), int>();
+        foreach (var o in overrides.Expectations)
+        {
+            if (!ReadingCorrections.ClauseExists(o.ClauseId, o.Line, file, ids, diagnostics)) continue;
+            if (seen.TryGetValue((o.ClauseId, o.Expectation, o.Direction), out var earlier))
+            {
+                diagnostics.Add(Diagnostic.Error(file, o.Line, "SG1314", $"'{o.Expectation}' ({ReadingOverrides.Kebab(o.Direction)}) in {o.ClauseId} already has an override (line {earlier}). Keep one."));
+                continue;
+            }
+            seen[(o.ClauseId, o.Expectation, o.Direction)] = o.Line;
+            expectations.Add(o);
+        }
+
+        var routes = ImmutableArray.CreateBuilder<RouteOverride>();
+        var whole = new Dictionary<(string, Scenario), int>();
+        foreach (var o in overrides.Routes)
+        {
+            if (!slugs.Contains(o.Authority, StringComparer.Ordinal))
+            {
+                diagnostics.Add(Diagnostic.Error(file, o.Line, "SG1308", $"There is no protocol '{o.Authority}'. {TaxonomyFileParser.Suggest(o.Authority, slugs)}"));
+                continue;
+            }
+            if (!o.Steps.All(s => ReadingCorrections.ClauseExists(s.ClauseId, s.Line, file, ids, diagnostics, o.Authority))) continue;
+            if (o.Action is RouteAction.Confirm or RouteAction.Replace or RouteAction.NotStated)
+            {
+                if (whole.TryGetValue((o.Authority, o.Scenario), out var earlier))
+                {
+                    diagnostics.Add(Diagnostic.Error(file, o.Line, "SG1314", $"The route '{ReadingOverrides.Kebab(o.Scenario)}' of {o.Authority} already has a whole-route override (line {earlier}). Keep one."));
+                    continue;
+                }
+                whole[(o.Authority, o.Scenario)] = o.Line;
+            }
+            routes.Add(o);
+        }
+
+        var clauses = ImmutableDictionary.CreateBuilder<string, ClauseReadingOverride>(StringComparer.Ordinal);
+        foreach (var o in overrides.Clauses)
+        {
+            if (!ReadingCorrections.ClauseExists(o.ClauseId, o.Line, file, ids, diagnostics)) continue;
+            if (clauses.TryGetValue(o.ClauseId, out var earlier))
+            {
+                diagnostics.Add(Diagnostic.Error(file, o.Line, "SG1314", $"The clause '{o.ClauseId}' already has a clause override (line {earlier.Line}). Merge the two."));
+                continue;
+            }
+            clauses[o.ClauseId] = o;
+        }
+        return (expectations.ToImmutable(), routes.ToImmutable(), clauses.ToImmutable());
     }
 
     private static ImmutableDictionary<string, ImmutableArray<NotAvailableNote>> CheckNotQuoted(

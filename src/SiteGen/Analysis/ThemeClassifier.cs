@@ -50,7 +50,7 @@ public sealed class ThemeClassifier
             foreach (var id in correction.Add)
                 Add(id, new ThemeReason(ReasonKind.Override, correction.Note ?? "added by hand in the overrides file", ""));
         }
-        return [.. reasons.OrderBy(r => _order.GetValueOrDefault(r.Key, int.MaxValue)).Select(r => new ThemeTag(r.Key, [.. r.Value]))];
+        return [.. reasons.OrderBy(r => _order.GetValueOrDefault(r.Key, int.MaxValue)).Select(r => new ThemeTag(r.Key, [.. r.Value], ProvenanceOf(r.Key, r.Value, correction)))];
 
         void Add(string theme, ThemeReason reason)
         {
@@ -58,5 +58,23 @@ public sealed class ThemeClassifier
             // "bullying" and "bullied" in the taxonomy both match the same words: one reason is enough.
             if (!list.Any(r => r.Kind == reason.Kind && r.Matched == reason.Matched)) list.Add(reason);
         }
+    }
+
+    /// <summary>
+    /// A tag resting only on loose evidence (a phrase matched across a "..." gap) needs review; one set or confirmed in the
+    /// overrides file says who did it.
+    /// </summary>
+    private static Provenance ProvenanceOf(string theme, List<ThemeReason> reasons, ThemeOverride? correction)
+    {
+        var owner = correction?.Owner ?? "the overrides file";
+        if (correction is not null && correction.Add.Contains(theme))
+            return Provenance.CorrectedBy(owner, correction.Note, correction.Line);
+        var evidence = string.Join("; ", reasons.Select(r => r.Matched));
+        var phrases = reasons.Where(r => r.Kind == ReasonKind.Phrase).ToArray();
+        var method = phrases.Length > 0 ? "taxonomy phrase " + string.Join(", ", phrases.Select(r => $"“{r.Phrase}”")) : "section heading";
+        var read = reasons.All(r => r.Kind == ReasonKind.Phrase && r.Phrase.Contains(CompiledPhrase.GapMarker, StringComparison.Ordinal))
+            ? Provenance.Unsure(method, evidence, "the only evidence is a loose match, with other words in between")
+            : Provenance.Read(method, evidence);
+        return correction is not null && correction.Confirm.Contains(theme) ? read.ConfirmedBy(owner, correction.Note, correction.Line) : read;
     }
 }

@@ -63,6 +63,15 @@ public static class Words
         return words.ToImmutable();
     }
 
+    /// <summary>Text flattened to one line and cut at a word boundary, for evidence shown beside a reading.</summary>
+    public static string Excerpt(string text, int max = 200)
+    {
+        var flat = string.Join(' ', text.Split((char[])['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= max) return flat;
+        var cut = flat.LastIndexOf(' ', max);
+        return flat[..(cut > max / 2 ? cut : max)].TrimEnd(',', ';', ':') + "…";
+    }
+
     /// <summary>The stems of the words that count: stop-words dropped.</summary>
     public static ImmutableArray<string> ContentStems(string text) => [.. Split(text).Where(w => !w.IsStop).Select(w => w.Stem)];
 

@@ -97,7 +97,8 @@ public static class SiteBuild
             try
             {
                 return SiteRenderer.Render(model, templates, Generator).AddRange(ProtocolData.Build(model.Protocols, model.Analysis))
-                    .AddRange(AnalysisData.Build(model.Protocols, model.Analysis));
+                    .AddRange(AnalysisData.Build(model.Protocols, model.Analysis))
+                    .AddRange(Export.TableExports.Build(model.Protocols, model.Analysis, model.Config));
             }
             catch (TemplateRenderException e)
             {

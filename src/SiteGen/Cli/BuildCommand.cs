@@ -115,7 +115,8 @@ internal static class BuildCommand
         }
 
         var outputDir = Path.Combine(site.FullName, result.Config!.OutputDir);
-        var pdfStep = new PdfStep(outputDir, pdf, verbose, locateChromium ?? ChromiumLocator.Locate, cancellationToken);
+        var pdfStep = new PdfStep(outputDir, pdf, verbose, locateChromium ?? ChromiumLocator.Locate, cancellationToken,
+            site.FullName, Path.Combine(site.FullName, result.Config.ContentDir, "reports"));
         if (SiteWriter.Write(result.Files, outputDir, pdfStep.BeforeSwap, cancellationToken) is { } writeError)
         {
             Report([writeError], verbose, output);

@@ -42,7 +42,7 @@ internal static class CheckCommand
         var skipAccessibility = new Option<bool>("--skip-accessibility") { Description = "Do not run the accessibility check (it needs Node.js and Chrome, Edge or Chromium)." };
         var tools = new Option<DirectoryInfo?>("--tools")
         {
-            Description = $"A node_modules folder where the checking tools (vnu-jar, axe-core, playwright-core) are already installed. Also read from {CheckToolsLocator.ToolsVariable}. " +
+            Description = $"A node_modules folder where the checking tools (vnu-jar, axe-core) are already installed. Also read from {CheckToolsLocator.ToolsVariable}. " +
                           "Without it, SiteGen installs them once into your user profile with npm.",
             HelpName = "folder",
         };

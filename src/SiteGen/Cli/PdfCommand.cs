@@ -28,7 +28,10 @@ internal static class PdfCommand
 /// The PDF part of a build, run by <see cref="Output.SiteWriter"/> on the staging folder before it is swapped in:
 /// always carries forward the live site's still-valid PDFs, and when asked, prints the rest with one browser.
 /// </summary>
-internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, Func<ChromiumLookup> locateChromium, CancellationToken cancellationToken)
+/// <param name="siteFolder">The site's own folder, so errors name files as the user types them.</param>
+/// <param name="reportsFolder">Where the reports' Markdown is, so a refused request is located at the line that asked for it.</param>
+internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, Func<ChromiumLookup> locateChromium, CancellationToken cancellationToken,
+    string? siteFolder = null, string? reportsFolder = null)
 {
     private PdfCarryOver? _carryOver;
     private PdfBatchResult? _printed;
@@ -72,10 +75,14 @@ internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, F
         var clock = Stopwatch.StartNew();
         try
         {
-            _printed = PdfBatch.PrintChangedAsync(Path.Combine(staging, ReportPaths.PdfFolder), jobs, chromium, options, cancellationToken: cancellationToken)
+            _printed = PdfBatch.PrintChangedAsync(Path.Combine(staging, ReportPaths.PdfFolder), jobs, chromium, options, cancellationToken: cancellationToken, siteRoot: staging)
                 .GetAwaiter().GetResult();
             _printTime = clock.Elapsed;
             return null;
+        }
+        catch (PrintRefusedException e)
+        {
+            return Refused(e, staging);
         }
         catch (PdfPrintException e)
         {
@@ -85,6 +92,36 @@ internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, F
         {
             return Diagnostic.Error("pdf", 0, "SG0652", "Printing was cancelled. The site was not changed.");
         }
+    }
+
+    /// <summary>The error for a page whose print was refused, at the line of the report that asked for the refused file or address.</summary>
+    private Diagnostic Refused(PrintRefusedException e, string staging)
+    {
+        var htmlPath = Path.GetFullPath(e.HtmlPath);
+        var references = LinkedAssets.References(htmlPath, path => SiteFiles.TryRead(staging, path) is SiteFileRead.Read read ? read.Bytes : null);
+        var pageName = Path.GetFileNameWithoutExtension(htmlPath);
+        var sources = new List<(string File, string Text)>();
+        if (reportsFolder is not null && Directory.Exists(reportsFolder))
+        {
+            var names = Directory.EnumerateFiles(reportsFolder, "*.md").Select(Path.GetFileName).OfType<string>();
+            foreach (var name in PrintRefusals.SourceCandidates(pageName, names))
+            {
+                var path = Path.Combine(reportsFolder, name);
+                if (SiteFiles.TryRead(reportsFolder, path) is SiteFileRead.Read read)
+                {
+                    var display = siteFolder is null ? path : Path.GetRelativePath(siteFolder, path).Replace('\\', '/');
+                    sources.Add((display, System.Text.Encoding.UTF8.GetString(read.Bytes)));
+                }
+            }
+        }
+
+        if (sources.Count == 0)
+        {
+            sources.Add(($"{ReportPaths.PrintFolder}/{Path.GetFileName(htmlPath)}", ""));
+        }
+
+        var located = PrintRefusals.Locate(htmlPath, e.Refused, references, sources);
+        return PrintRefusals.ToDiagnostic(located, $"{ReportPaths.PrintFolder}/{Path.GetFileName(htmlPath)}");
     }
 
     /// <summary>What happened to the PDFs, for the command's output (nothing when the site has no print-ready pages).</summary>

@@ -28,9 +28,14 @@ public static class OverridesFileParser
             var add = Themes(o.Add, o.Line);
             var remove = Themes(o.Remove, o.Line);
             // Only when nothing was written: a misspelt id has already had its own error.
-            if (o.Add is null or { Count: 0 } && o.Remove is null or { Count: 0 })
-                v.Error(o.Line, "SG0612", $"The override for '{clause}' neither adds nor removes a theme. Give it 'add: [theme-id]' and/or 'remove: [theme-id]'.");
-            themes.Add(new ThemeOverride(clause, add, remove, string.IsNullOrWhiteSpace(o.Note) ? null : o.Note.Trim(), o.Line));
+            if (o.Add is null or { Count: 0 } && o.Remove is null or { Count: 0 } && o.Confirm is null or { Count: 0 })
+                v.Error(o.Line, "SG0612", $"The override for '{clause}' neither adds, removes nor confirms a theme. Give it 'add: [theme-id]', 'remove: [theme-id]' and/or 'confirm: [theme-id]'.");
+            var confirm = Themes(o.Confirm, o.Line);
+            themes.Add(new ThemeOverride(clause, add, remove, string.IsNullOrWhiteSpace(o.Note) ? null : o.Note.Trim(), o.Line)
+            {
+                Confirm = confirm,
+                Owner = string.IsNullOrWhiteSpace(o.Owner) ? null : o.Owner.Trim(),
+            });
         }
 
         var notQuoted = ImmutableArray.CreateBuilder<NotQuotedReference>();
@@ -54,7 +59,12 @@ public static class OverridesFileParser
                 n.Line));
         }
 
-        var overrides = new AnalysisOverrides(file.RelativePath, themes.ToImmutable(), notQuoted.ToImmutable());
+        var overrides = new AnalysisOverrides(file.RelativePath, themes.ToImmutable(), notQuoted.ToImmutable())
+        {
+            Expectations = ReadingOverrides.Expectations(raw.Expectations, taxonomy, v),
+            Routes = ReadingOverrides.Routes(raw.Routes, taxonomy, v),
+            Clauses = ReadingOverrides.Clauses(raw.Clauses, v),
+        };
         return v.HasErrors ? (null, v.Diagnostics) : (overrides, v.Diagnostics);
 
         ImmutableArray<string> Themes(List<YamlText>? ids, int line)

@@ -61,6 +61,53 @@ public sealed class OverridesFile
 {
     public List<ThemeOverrideEntry>? Themes { get; set; }
     public List<NotQuotedEntry>? NotQuoted { get; set; }
+    public List<ExpectationOverrideEntry>? Expectations { get; set; }
+    public List<RouteOverrideEntry>? Routes { get; set; }
+    public List<ClauseOverrideEntry>? Clauses { get; set; }
+}
+
+public sealed class ExpectationOverrideEntry : ILocated
+{
+    public string? Clause { get; set; }
+    public string? Expectation { get; set; }
+    public string? Direction { get; set; }
+    public string? Action { get; set; }
+    public string? To { get; set; }
+    public string? Owner { get; set; }
+    public string? Note { get; set; }
+    [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
+}
+
+public sealed class RouteOverrideEntry : ILocated
+{
+    public string? Authority { get; set; }
+    public string? Scenario { get; set; }
+    public string? Action { get; set; }
+    public int? Step { get; set; }
+    public List<RouteStepEntry>? Steps { get; set; }
+    public List<YamlText>? Roles { get; set; }
+    public string? Clause { get; set; }
+    public string? Owner { get; set; }
+    public string? Note { get; set; }
+    [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
+}
+
+public sealed class RouteStepEntry : ILocated
+{
+    public List<YamlText>? Roles { get; set; }
+    public string? Clause { get; set; }
+    [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
+}
+
+public sealed class ClauseOverrideEntry : ILocated
+{
+    public string? Clause { get; set; }
+    public string? AddressedTo { get; set; }
+    public string? Force { get; set; }
+    public List<YamlText>? Confirm { get; set; }
+    public string? Owner { get; set; }
+    public string? Note { get; set; }
+    [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
 }
 
 public sealed class ThemeOverrideEntry : ILocated
@@ -68,6 +115,8 @@ public sealed class ThemeOverrideEntry : ILocated
     public string? Clause { get; set; }
     public List<YamlText>? Add { get; set; }
     public List<YamlText>? Remove { get; set; }
+    public List<YamlText>? Confirm { get; set; }
+    public string? Owner { get; set; }
     public string? Note { get; set; }
     [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
 }

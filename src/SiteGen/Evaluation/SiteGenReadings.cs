@@ -12,8 +12,8 @@ public static class ReadingAssertion
     /// <summary>A route counts only when it is shown as Stated; Not stated, Not in extract, Not available and any review state do not.</summary>
     public static bool IsAsserted(ScenarioRoute route) => route.Status == RouteStatus.Stated;
 
-    /// <summary>An expectation counts unless SiteGen marks it for review (it has no such mark yet, so every one counts).</summary>
-    public static bool IsAsserted(ExpectationStatement expectation) => expectation is not null;
+    /// <summary>An expectation counts unless SiteGen marks it for review: then the matrix says "Needs review", not "Stated".</summary>
+    public static bool IsAsserted(ExpectationStatement expectation) => expectation.Provenance.IsSettled;
 }
 
 /// <summary>Flattens SiteGen's normalised protocol and its analysis into <see cref="DocumentReadings"/>. Pure.</summary>

@@ -22,12 +22,71 @@ public sealed record ProtocolAnalysis(
     ImmutableArray<ExpectationStatement> Expectations,
     EscalationRoutes Escalation,
     ImmutableArray<SimilarClauses> Similar,
-    ImmutableArray<NotAvailableNote> NotQuoted);
+    ImmutableArray<NotAvailableNote> NotQuoted)
+{
+    /// <summary>Every clause's "addressed to" and force, as read or as corrected in the overrides file, in document order.</summary>
+    public ImmutableArray<ClauseAddressing> Clauses { get; init; } = [];
+
+    /// <summary>Expectations SiteGen read that a person removed in the overrides file, each with who removed it and why.</summary>
+    public ImmutableArray<ExpectationStatement> RemovedExpectations { get; init; } = [];
+
+    /// <summary>Every reading of this protocol SiteGen is unsure of, for the review page.</summary>
+    public IEnumerable<(string Kind, string Subject, Provenance Provenance)> NeedingReview()
+    {
+        foreach (var c in ClauseThemes)
+            foreach (var t in c.Tags.Where(t => t.Provenance.State == ReadingState.NeedsReview))
+                yield return ("theme", $"{c.ClauseId} on {t.Theme}", t.Provenance);
+        foreach (var x in Expectations.Where(x => x.Provenance.State == ReadingState.NeedsReview))
+            yield return ("expectation", $"{x.ClauseId}: {x.Expectation} ({x.Direction})", x.Provenance);
+        foreach (var r in Escalation.Routes.Where(r => r.NeedsReview))
+            yield return ("route", $"{Slug}: {r.Scenario}", r.Provenance ?? Provenance.Unsure("escalation extractor", string.Join(" / ", r.Steps.Select(s => s.Evidence)), r.Review ?? "the extractor was not sure of this route"));
+        foreach (var c in Clauses)
+        {
+            if (c.AddressedToProvenance.State == ReadingState.NeedsReview) yield return ("addressed-to", c.ClauseId, c.AddressedToProvenance);
+            if (c.ForceProvenance.State == ReadingState.NeedsReview) yield return ("force", c.ClauseId, c.ForceProvenance);
+        }
+    }
+}
+
+/// <summary>How far a reading can be trusted: read from strong evidence, unsure, or checked by a person in the overrides file.</summary>
+public enum ReadingState { Read, NeedsReview, Confirmed, Corrected }
+
+/// <summary>How a reading was made and from which words; for a confirmation or correction, who made it and why.</summary>
+/// <param name="Method">How SiteGen made it ("item of an expectations list whose lead-in names who owes it", "taxonomy phrase", "overrides file").</param>
+/// <param name="Evidence">The protocol's own words the reading rests on.</param>
+/// <param name="Concern">For a reading that needs review: why SiteGen is unsure, in words an officer can check.</param>
+/// <param name="Owner">Who confirmed or corrected it (the overrides entry's <c>owner</c>).</param>
+/// <param name="OverrideLine">The line of the overrides file that confirmed or corrected it.</param>
+public sealed record Provenance(
+    ReadingState State,
+    string Method,
+    string Evidence,
+    string? Concern = null,
+    string? Owner = null,
+    string? Note = null,
+    int? OverrideLine = null)
+{
+    public static Provenance Read(string method, string evidence) => new(ReadingState.Read, method, evidence);
+
+    public static Provenance Unsure(string method, string evidence, string concern) => new(ReadingState.NeedsReview, method, evidence, concern);
+
+    /// <summary>This reading, confirmed by a person: the evidence stays, the doubt goes.</summary>
+    public Provenance ConfirmedBy(string owner, string? note, int line) => this with { State = ReadingState.Confirmed, Concern = null, Owner = owner, Note = note, OverrideLine = line };
+
+    public static Provenance CorrectedBy(string owner, string? note, int line, string evidence = "") =>
+        new(ReadingState.Corrected, "overrides file", evidence, null, owner, note, line);
+
+    /// <summary>Shown as fact: read from strong evidence, or checked by a person.</summary>
+    public bool IsSettled => State != ReadingState.NeedsReview;
+}
+
+/// <summary>Whom a clause addresses and its force, each with how it was read.</summary>
+public sealed record ClauseAddressing(string ClauseId, Actor AddressedTo, Provenance AddressedToProvenance, Modality Force, Provenance ForceProvenance);
 
 /// <summary>The themes of one clause, each with why it was given.</summary>
 public sealed record ClauseThemes(string ClauseId, ImmutableArray<ThemeTag> Tags);
 
-public sealed record ThemeTag(string Theme, ImmutableArray<ThemeReason> Reasons);
+public sealed record ThemeTag(string Theme, ImmutableArray<ThemeReason> Reasons, Provenance Provenance);
 
 /// <summary>Why a clause is on a theme.</summary>
 /// <param name="Phrase">The taxonomy phrase (or, for an override, the note) that applied.</param>
@@ -52,7 +111,8 @@ public sealed record ExpectationStatement(
     StatementForm Form,
     string? ListClauseId,
     string Phrase,
-    string Matched);
+    string Matched,
+    Provenance Provenance);
 
 /// <summary>The situations escalation routes are compared by.</summary>
 public enum Scenario { MemberAboutOfficer, MemberAboutSeniorOfficer, MemberAboutChiefExecutive, MemberAboutService, OfficerAboutMember }
@@ -61,7 +121,11 @@ public enum Scenario { MemberAboutOfficer, MemberAboutSeniorOfficer, MemberAbout
 /// <param name="NotStated">The full text has no route for it.</param>
 /// <param name="NotInExtract">SiteGen holds only an extract, which has no route for it: the protocol itself may have one.</param>
 /// <param name="NotAvailable">The document says the route is in paragraphs it does not quote.</param>
-public enum RouteStatus { Stated, NotStated, NotInExtract, NotAvailable }
+/// <param name="NeedsReview">
+/// The text has steps, but its words do not say clearly enough whose concern about whom they answer (or they
+/// conflict): the steps are shown with their evidence and <see cref="ScenarioRoute.Review"/>, never as stated.
+/// </param>
+public enum RouteStatus { Stated, NotStated, NotInExtract, NotAvailable, NeedsReview }
 
 /// <summary>A protocol's complaint routes: an informal stage, one ordered route per scenario, and routes outside the line.</summary>
 public sealed record EscalationRoutes(
@@ -73,13 +137,32 @@ public sealed record EscalationRoutes(
 /// <summary>The protocol says matters should first be resolved informally.</summary>
 public sealed record InformalResolution(string ClauseId, string Evidence);
 
-public sealed record ScenarioRoute(Scenario Scenario, RouteStatus Status, ImmutableArray<EscalationStep> Steps);
+/// <param name="Provenance">How the route was read, and whether a person confirmed or corrected it; null when the extractor gave none.</param>
+public sealed record ScenarioRoute(Scenario Scenario, RouteStatus Status, ImmutableArray<EscalationStep> Steps, Provenance? Provenance = null)
+{
+    /// <summary>For <see cref="RouteStatus.NeedsReview"/>: why the reading is not sure, in words an officer can check against the cited clauses.</summary>
+    public string? Review { get; init; }
+
+    /// <summary>The extractor was unsure (its own status, or its provenance) and no person has settled it.</summary>
+    public bool NeedsReview => Provenance is { IsSettled: true } ? false : Provenance?.State == ReadingState.NeedsReview || Status == RouteStatus.NeedsReview;
+}
 
 /// <summary>One step of a route: any one of the roles, as the cited clause says.</summary>
 /// <param name="Order">1 for the first step.</param>
 /// <param name="Roles">Role ids from the taxonomy's vocabulary, in the order the text names them; alternatives.</param>
 /// <param name="Evidence">The sentence of the clause the step was read from.</param>
-public sealed record EscalationStep(int Order, ImmutableArray<string> Roles, string ClauseId, string Evidence);
+public sealed record EscalationStep(int Order, ImmutableArray<string> Roles, string ClauseId, string Evidence)
+{
+    /// <summary>
+    /// Each role's title as the protocol prints it ("Group Director", "Head of Paid Service"), one per entry of
+    /// <see cref="Roles"/>; empty when the step did not come from the text (a correction), where the role's own title applies.
+    /// </summary>
+    public ImmutableArray<string> Printed { get; init; } = [];
+
+    /// <summary>The title to show for the role at <paramref name="index"/>: as printed where known, else the vocabulary's title.</summary>
+    public string TitleOf(int index, Func<string, string> roleTitle) =>
+        index < Printed.Length && Printed[index].Length > 0 ? Printed[index] : roleTitle(Roles[index]);
+}
 
 /// <summary>A route outside the line (whistleblowing, a code of conduct complaint), with the scenario it was stated for if any.</summary>
 public sealed record SideRoute(string Id, Scenario? Scenario, string ClauseId, string Evidence);

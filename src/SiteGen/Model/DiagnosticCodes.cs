@@ -11,7 +11,7 @@ public sealed record DiagnosticCode(string Code, string Stage, Severity Severity
 /// Every SGnnnn code SiteGen reports, in one place. Adding a code is one line here; a test checks that each code is
 /// unique, is used in the program and is in the README's table (which it can rewrite), and that the program uses no
 /// code missing from here. Ranges: 01xx load, 02xx–03xx normalise, 04xx templates, 05xx write, 06xx analysis (0600–0629)
-/// and report references (0630–0649), 065x printing, 07xx serve, 08xx check, 09xx unexpected failures, 12xx `sitegen eval`, 15xx untrusted input.
+/// and report references (0630–0649), 065x printing, 07xx serve, 08xx check, 09xx unexpected failures, 12xx `sitegen eval`, 13xx reading overrides, 14xx printing's request guard, 15xx untrusted input.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -137,6 +137,20 @@ public static class DiagnosticCodes
         new("SG1212", "eval", Severity.Error, "a floor names an unknown figure, or is not a number from 0 to 1"),
         new("SG1213", "eval", Severity.Error, "a figure is below its floor"),
         new("SG1214", "eval", Severity.Info, "a text in the corpus folder has no annotation, so it is not scored"),
+        new("SG1300", "load", Severity.Error, "a reading override names an expectation that is not in the taxonomy"),
+        new("SG1301", "load", Severity.Error, "a reading override changes a direction to the one already read"),
+        new("SG1302", "load", Severity.Error, "a route override with `action: replace` has no steps"),
+        new("SG1303", "load", Severity.Error, "a reading override names a role that is not in the taxonomy"),
+        new("SG1304", "load", Severity.Error, "a reading override confirms something that cannot be confirmed"),
+        new("SG1305", "load", Severity.Error, "a reading override is missing a field or has a value that is not allowed"),
+        new("SG1308", "analyse", Severity.Error, "a reading override names an unknown authority"),
+        new("SG1309", "analyse", Severity.Error, "a route step cites a clause of another protocol"),
+        new("SG1310", "analyse", Severity.Error, "a reading override adds what SiteGen already reads (use `confirm`)"),
+        new("SG1311", "analyse", Severity.Error, "a route override changes a route SiteGen does not read"),
+        new("SG1312", "analyse", Severity.Error, "a route override names a step the route does not have"),
+        new("SG1313", "analyse", Severity.Error, "a theme override confirms a theme the clause is not on"),
+        new("SG1314", "analyse", Severity.Error, "one reading is overridden twice"),
+        new("SG1400", "pdf", Severity.Error, "a printed page asked for a file outside the site, a network address, another machine's share, a device or pipe, or a `data:` URL over 2 million characters"),
         new("SG1501", "load", Severity.Error, "a front matter value is longer than its field allows (`short_name` 100 characters, most others 1,000)"),
         new("SG1502", "load", Severity.Error, "a named pipe, socket or device where a content or template file should be"),
         new("SG1503", "cli", Severity.Error, "the build was cancelled by Ctrl+C or SIGTERM; nothing was published (exit code 130)"),

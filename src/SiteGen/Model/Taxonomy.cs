@@ -70,10 +70,42 @@ public sealed record AnalysisOverrides(
     ImmutableArray<NotQuotedReference> NotQuoted)
 {
     public static AnalysisOverrides Empty { get; } = new("", [], []);
+
+    public ImmutableArray<ExpectationOverride> Expectations { get; init; } = [];
+
+    public ImmutableArray<RouteOverride> Routes { get; init; } = [];
+
+    public ImmutableArray<ClauseReadingOverride> Clauses { get; init; } = [];
 }
 
-/// <summary>Adds themes to, or removes themes from, one clause.</summary>
-public sealed record ThemeOverride(string ClauseId, ImmutableArray<string> Add, ImmutableArray<string> Remove, string? Note, int Line);
+/// <summary>Adds themes to, removes themes from, or confirms themes of one clause.</summary>
+/// <param name="Owner">Who made the correction, shown as "Corrected by …"; null in files written before owners were asked for.</param>
+public sealed record ThemeOverride(string ClauseId, ImmutableArray<string> Add, ImmutableArray<string> Remove, string? Note, int Line)
+{
+    public ImmutableArray<string> Confirm { get; init; } = [];
+
+    public string? Owner { get; init; }
+}
+
+/// <summary>What a person does to one expectation cell reading.</summary>
+public enum OverrideAction { Confirm, Remove, Add, Redirect }
+
+/// <summary>Confirms, removes, adds or changes the direction of one (clause, expectation, direction) reading.</summary>
+/// <param name="To">For <see cref="OverrideAction.Redirect"/>: the right direction.</param>
+public sealed record ExpectationOverride(string ClauseId, string Expectation, Direction Direction, OverrideAction Action, Direction? To, string Owner, string? Note, int Line);
+
+/// <summary>One step of a route as a person writes it.</summary>
+public sealed record RouteStepOverride(ImmutableArray<string> Roles, string ClauseId, int Line);
+
+/// <summary>What a person does to a route: confirm it, replace it whole, say it is not stated, or change one step.</summary>
+public enum RouteAction { Confirm, Replace, NotStated, ReplaceStep, InsertStep, RemoveStep }
+
+/// <summary>A correction or confirmation of one authority's route for one situation, whole or step by step.</summary>
+/// <param name="Step">For step actions, the step number (1 for the first) as the route was read.</param>
+public sealed record RouteOverride(string Authority, Scenario Scenario, RouteAction Action, int? Step, ImmutableArray<RouteStepOverride> Steps, string Owner, string? Note, int Line);
+
+/// <summary>Corrects or confirms whom a clause addresses and its force.</summary>
+public sealed record ClauseReadingOverride(string ClauseId, Actor? AddressedTo, Modality? Force, bool ConfirmAddressedTo, bool ConfirmForce, string Owner, string? Note, int Line);
 
 /// <summary>
 /// A document's own statement that something is dealt with in paragraphs SiteGen does not hold (Surrey's report: complaints

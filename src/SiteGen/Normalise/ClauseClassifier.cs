@@ -13,7 +13,7 @@ public readonly record struct ClauseContext(Actor Actor, Modality Modality)
 /// modality (must, should, can expect …). A list item completes its lead-in's sentence, so it takes the lead-in's
 /// actor and modality unless it opens with a modal of its own ("Must remember…", "Not to be subject to…").
 /// </summary>
-public static class ClauseClassifier
+public static partial class ClauseClassifier
 {
     private static readonly (string Phrase, Modality Modality)[] Modals =
     [
@@ -45,11 +45,15 @@ public static class ClauseClassifier
     public static ClauseContext Classify(string text, ClauseContext leadIn, bool isListItem)
     {
         var lower = Prepare(text);
-        if (!isListItem) return FromFirstModal(lower);
+        if (!isListItem) return BothSides(lower, FromFirstModal(lower));
 
         // Items of an expectations list are entitlements whatever verb they use: "(c) That members will not …".
         if (leadIn.Modality == Modality.CanExpect)
             return leadIn;
+        // A lead-in with no verb of its own ("When dealing with the various party groups:") sets a circumstance, not who
+        // acts: an item that names its own subject ("Officers shall …") says who.
+        if (leadIn.Modality == Modality.None && OwnSubject(lower) is { } itself)
+            return itself;
         if (LeadingModal(lower) is { } own)
             return new ClauseContext(leadIn.Actor != Actor.General ? leadIn.Actor : FromFirstModal(lower).Actor, own);
         if (leadIn.Actor == Actor.General && leadIn.Modality == Modality.None)
@@ -82,7 +86,39 @@ public static class ClauseClassifier
     private static string Prepare(string text)
     {
         if (text.Length > 2 * MaxExamined) text = text[..MaxExamined] + ". " + text[^MaxExamined..];
-        return " " + text.ToLowerInvariant().Replace("members of the public", "the public", StringComparison.Ordinal).Replace('\n', ' ') + " ";
+        var lower = " " + text.ToLowerInvariant().Replace("members of the public", "the public", StringComparison.Ordinal).Replace('\n', ' ') + " ";
+        // "the Members' Code of Conduct" names a document, not a party the clause addresses.
+        return PartyDocument().Replace(lower, " code");
+    }
+
+    /// <summary>The item's own named subject and verb ("Officers shall …", "… must be treated … by the Officers"), or null when it names none.</summary>
+    private static ClauseContext? OwnSubject(string lower)
+    {
+        if (FirstModal(lower) is not { } modal) return null;
+        if (PassiveAgent().Match(lower, modal.Position) is { Success: true } agent && ActorOfSubject(" " + agent.Groups["agent"].Value + " ") is var byWhom and not Actor.General)
+            return new ClauseContext(byWhom, modal.Modality);
+        return ActorOfSubject(SubjectBefore(lower, modal.Position)) is var named and not Actor.General ? new ClauseContext(named, modal.Modality) : null;
+    }
+
+    /// <summary>
+    /// A clause whose sentences put duties on members and on officers in turn ("Officers should refer to … . The Elected
+    /// Mayor and Councillors should similarly …") addresses both.
+    /// </summary>
+    private static ClauseContext BothSides(string lower, ClauseContext first)
+    {
+        if (first.Actor is not (Actor.Members or Actor.Officers)) return first;
+        var other = first.Actor == Actor.Members ? Actor.Officers : Actor.Members;
+        var from = 0;
+        while (from < lower.Length)
+        {
+            var end = lower.IndexOfAny(['.', ';', '?', '!'], from);
+            var sentence = " " + lower[from..(end < 0 ? lower.Length : end)] + " ";
+            if (FirstModal(sentence) is { } modal && ActorOfSubject(SubjectBefore(sentence, modal.Position)) == other)
+                return first with { Actor = Actor.Both };
+            if (end < 0) break;
+            from = end + 1;
+        }
+        return first;
     }
 
     private static ClauseContext FromFirstModal(string lower)
@@ -95,6 +131,9 @@ public static class ClauseClassifier
         var sentence = lower[sentenceStart..];
         if (modal.Modality == Modality.ShouldNot && lower.AsSpan(modal.Position).StartsWith(" is not appropriate for"))
             return new ClauseContext(ActorFromMentions(lower[modal.Position..]), Modality.ShouldNot);
+        // "… must be treated with strict confidence by the Officers concerned": the agent of a passive duty acts.
+        if (PassiveAgent().Match(lower, modal.Position) is { Success: true } agent && ActorOfSubject(" " + agent.Groups["agent"].Value + " ") is var byWhom and not Actor.General)
+            return new ClauseContext(byWhom, modal.Modality);
         return new ClauseContext(ActorOf(SubjectBefore(lower, modal.Position), sentence, ActorFromMentions(lower)), modal.Modality);
     }
 
@@ -128,6 +167,8 @@ public static class ClauseClassifier
 
     private static Actor ActorFromMentions(string text)
     {
+        // "advice … is provided by the Monitoring Officer": who provides something is not whom the clause addresses.
+        text = ProvidedBy().Replace(text, " ");
         var withoutStatutory = Remove(text, StatutoryTerms);
         var members = ContainsAny(withoutStatutory, MemberTerms);
         var officers = ContainsAny(withoutStatutory, OfficerTerms);
@@ -262,4 +303,47 @@ public static class ClauseClassifier
         var after = end >= text.Length ? ' ' : text[end];
         return !char.IsLetterOrDigit(before) && !char.IsLetterOrDigit(after) && after != '-' && before != '-';
     }
+
+    /// <summary>
+    /// How a clause's "addressed to" was read, for its provenance: from the subject of its governing verb (sure), from its
+    /// list's lead-in (sure when the lead-in names a subject), or only from the parties it mentions (unsure).
+    /// </summary>
+    public static (string Method, string Evidence, string? Concern) ExplainAddressedTo(string text, Actor actor, string? leadIn)
+    {
+        var lower = Prepare(text);
+        var evidence = Flat(text);
+        if (FirstModal(lower) is { } modal)
+        {
+            var subject = SubjectBefore(lower, modal.Position);
+            if (actor == Actor.Both && ActorOfSubject(subject) is Actor.Members or Actor.Officers)
+                return ("subjects of its duties: sentences on members and on officers", evidence, null);
+            if (ActorOfSubject(subject) == actor || PassiveAgent().IsMatch(lower, modal.Position))
+                return ("subject of its governing verb", evidence, null);
+        }
+        if (leadIn is not null)
+        {
+            var lead = Prepare(leadIn);
+            return LastModal(lead) is { } m && ActorOfSubject(SubjectBefore(lead, m.Position)) == actor
+                ? ("subject of its list's lead-in", Flat(leadIn), null)
+                : ("its list's lead-in", Flat(leadIn), "the lead-in names no subject; read from the parties it mentions");
+        }
+        return actor == Actor.General
+            ? ("no party named", evidence, null)
+            : ("parties the clause mentions", evidence, "no verb says who must act; read from the parties the clause mentions");
+    }
+
+    private static string Flat(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 200 ? flat : flat[..200] + "…";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:the\s+)?(?:members?|councillors?|employees?|officers?)['’]?\s+code\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PartyDocument();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:provided|given|issued|offered|available)\s+(?:by|from)\s+(?:the\s+)?(?:monitoring officer|chief executive|head of (?:the )?paid service|section 151 officer|s151 officer|chief financ(?:e|ial) officer)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ProvidedBy();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not)?(?:\s+always)?\s+be\s+[a-z]+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the\s+|all\s+|any\s+)?(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PassiveAgent();
 }

@@ -4,46 +4,90 @@ namespace SiteGen.Normalise;
 
 /// <summary>
 /// Finds running headers and footers that a PDF-to-text conversion leaves in the middle of the text
-/// ("Part 9 - Codes and Protocols", "1.0 - 4 September 2023", "Page 3 of 12"), so they never become clause text.
+/// ("Eastshire County Council – Constitution    Part 6", "Version 3.0 – May 2024    Page 2 of 4", a page number
+/// alone on a line), so they never become clause text or headings. A line is furniture when it has the shape of a page
+/// or version footer; when every piece of it (pieces are split by wide gaps, as PDF columns are) is furniture; when it
+/// recurs and either carries furniture words (Constitution, Part 6, the authority's or the document's own name) or
+/// interrupts a sentence; or when it recurs together with a neighbouring line. A numbered clause never is.
 /// </summary>
 public static partial class PageFurnitureDetector
 {
     /// <summary>Indexes (into <paramref name="lines"/>) of furniture lines.</summary>
     /// <param name="declared">Lines the user listed under <c>page_furniture</c> in front matter, matched after normalisation.</param>
-    public static IReadOnlySet<int> Find(IReadOnlyList<SourceLine> lines, IReadOnlyCollection<string> declared)
+    /// <param name="ownNames">The document's own title and its authority's names: repeated as a running head, they are furniture.</param>
+    public static IReadOnlySet<int> Find(IReadOnlyList<SourceLine> lines, IReadOnlyCollection<string> declared, IReadOnlyCollection<string>? ownNames = null)
     {
-        // Each line is cleaned twice, once per question, not again for every neighbour that asks about it.
+        // Each line is cleaned once, not again for every neighbour that asks about it.
         var keys = lines.Select(l => Key(l.Text)).ToArray();
+        var masked = keys.Select(k => Digits().Replace(k, "#")).ToArray();
         var candidates = lines.Select(l => IsCandidate(l.Text)).ToArray();
         var declaredKeys = declared.Select(Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var names = (ownNames ?? []).Select(Key).Where(k => k.Length >= 4).Distinct(StringComparer.Ordinal).ToArray();
         var found = new HashSet<int>();
 
         // A repeated header block is two or more lines that recur together; a single repeated line may be a
-        // legitimate sub-heading used in two sections, so it only counts as furniture when its neighbour repeats with it.
+        // legitimate sub-heading used in two sections, so alone it needs more evidence (below).
         var content = Enumerable.Range(0, lines.Count).Where(i => keys[i].Length > 0).ToArray();
         var pairCounts = new Dictionary<(string, string), int>();
-        for (var k = 0; k + 1 < content.Length; k++)
+        var lineCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var interrupts = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < content.Length; k++)
         {
-            var pair = (keys[content[k]], keys[content[k + 1]]);
-            if (candidates[content[k]] && candidates[content[k + 1]] && pair.Item1 != pair.Item2)
+            var i = content[k];
+            if (!candidates[i]) continue;
+            lineCounts[masked[i]] = lineCounts.GetValueOrDefault(masked[i]) + 1;
+            if (k + 1 < content.Length && candidates[content[k + 1]] && masked[i] != masked[content[k + 1]])
+            {
+                var pair = (masked[i], masked[content[k + 1]]);
                 pairCounts[pair] = pairCounts.GetValueOrDefault(pair) + 1;
+            }
+            if (Interrupts(lines, content, candidates, k)) interrupts.Add(masked[i]);
         }
 
+        var firstContent = content.Length > 0 ? content[0] : -1;
         for (var k = 0; k < content.Length; k++)
         {
             var i = content[k];
             // The footer patterns ignore case, so the lower-cased key answers them as the line would.
-            if (declaredKeys.Contains(keys[i]) || IsFooterText(keys[i]))
+            if (declaredKeys.Contains(keys[i]) || IsFooterText(keys[i]) || AllPiecesFurniture(lines[i].Text, names))
             {
                 found.Add(i);
                 continue;
             }
             if (!candidates[i]) continue;
-            var repeatsWithNext = k + 1 < content.Length && pairCounts.GetValueOrDefault((keys[i], keys[content[k + 1]])) >= 2;
-            var repeatsWithPrevious = k > 0 && pairCounts.GetValueOrDefault((keys[content[k - 1]], keys[i])) >= 2;
+            var repeats = lineCounts.GetValueOrDefault(masked[i]) >= 2;
+            if (repeats && (HasFurnitureWords(keys[i]) || names.Any(n => keys[i].Contains(n, StringComparison.Ordinal)) || interrupts.Contains(masked[i])))
+            {
+                // The document's own title at the very top is its title; repeated further down it is a running head.
+                if (i == firstContent && names.Contains(keys[i])) continue;
+                found.Add(i);
+                continue;
+            }
+            var repeatsWithNext = k + 1 < content.Length && pairCounts.GetValueOrDefault((masked[i], masked[content[k + 1]])) >= 2;
+            var repeatsWithPrevious = k > 0 && pairCounts.GetValueOrDefault((masked[content[k - 1]], masked[i])) >= 2;
             if (repeatsWithNext || repeatsWithPrevious) found.Add(i);
         }
         return found;
+    }
+
+    /// <summary>
+    /// The line stands between the two halves of a sentence: the text before it does not end a sentence and the text
+    /// after it (other furniture-shaped lines skipped) starts in lower case.
+    /// </summary>
+    private static bool Interrupts(IReadOnlyList<SourceLine> lines, int[] content, bool[] candidates, int k)
+    {
+        if (k == 0) return false;
+        var before = InlineText.Clean(lines[content[k - 1]].Text.Trim());
+        if (before.Length == 0 || ".:;!?".Contains(before[^1])) return false;
+        // Skip at most a few furniture-shaped lines (a header block, a page number) to the next text.
+        for (var n = k + 1; n < content.Length && n <= k + 4; n++)
+        {
+            var text = InlineText.Clean(lines[content[n]].Text.Trim());
+            if (text.Length == 0) continue;
+            if (char.IsLower(text[0])) return true;
+            if (!candidates[content[n]] || !IsFooterText(Key(lines[content[n]].Text)) && n > k + 1) return false;
+        }
+        return false;
     }
 
     /// <summary>Compares lines ignoring Markdown heading marks, emphasis, case and spacing.</summary>
@@ -64,16 +108,54 @@ public static partial class PageFurnitureDetector
 
     public static bool IsFooterPattern(string line) => IsFooterText(InlineText.Clean(line.Trim().TrimStart('#').Trim()));
 
-    private static bool IsFooterText(string clean) => PageNumber().IsMatch(clean) || VersionAndDate().IsMatch(clean);
+    private static bool IsFooterText(string clean) => PageNumber().IsMatch(clean) || VersionAndDate(clean);
+
+    /// <summary>"Version 3.0 – May 2024        Page 2 of 4": pieces a PDF laid out in columns, each of them furniture.</summary>
+    private static bool AllPiecesFurniture(string line, string[] names)
+    {
+        var pieces = WideGap().Split(line.Trim()).Select(p => Key(p)).Where(p => p.Length > 0).ToArray();
+        if (pieces.Length < 2 || line.Length > 200) return false;
+        return pieces.All(p => IsFooterText(p) || PartOrSection().IsMatch(p) || p.Length <= 120 && names.Any(n => p.Contains(n, StringComparison.Ordinal)));
+    }
+
+    private static bool HasFurnitureWords(string key) => FurnitureWords().IsMatch(key);
+
+    [GeneratedRegex(@"[0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"\t|\s{3,}|\s+\|\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WideGap();
 
     [GeneratedRegex(@"^([0-9]+(\.[0-9]+)*\.?\s|\(?[a-zA-Z]{1,4}\)\s)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NumberedStart();
 
-    // "Page 3", "Page 3 of 12", "- 3 -", "3 | Page", a lone number.
-    [GeneratedRegex(@"^(page [0-9]{1,4}( of [0-9]{1,4})?|-\s*[0-9]{1,4}\s*-|[0-9]{1,4}\s*\|\s*page|[0-9]{1,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    // "Page 3", "Page 3 of 12", "- 3 -", "3 | Page", "Page | 3", a lone number.
+    [GeneratedRegex(@"^(page\s*\|?\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?|-\s*[0-9]{1,4}\s*-|[0-9]{1,4}\s*\|\s*p\s?a\s?g\s?e|[0-9]{1,4}|p\.\s*[0-9]{1,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PageNumber();
 
-    // "1.0 - 4 September 2023", "Version 2.1 – 12 March 2019": a document version and date line.
-    [GeneratedRegex(@"^(version |v)?[0-9]{1,2}(\.[0-9]{1,3}){1,2}\s*[-–—]\s*[0-9]{1,2}(st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|november|december) [0-9]{4}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex VersionAndDate();
+    // "1.0 - 4 September 2023", "Version 2.1 – 12 March 2019", "Version 3.0 – May 2024", "Issue 2", "Updated: May 2024",
+    // "v3 (May 2024)", "12 March 2019", "May 2024": a document version or date on a line of its own.
+    [GeneratedRegex(@"^((version|issue|revision|rev\.?|v)\s*[0-9]{1,3}(\.[0-9]{1,3}){0,2}|[0-9]{1,2}(\.[0-9]{1,3}){1,2})?\s*[-–—,|:(]?\s*((last\s+)?(updated|reviewed|revised|approved|adopted|amended|published|effective)(\s+(on|from))?\s*:?\s*)?(([0-9]{1,2}(st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+[0-9]{4}|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})?\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex VersionAndDateShape();
+
+    private static bool VersionAndDate(string clean)
+    {
+        if (!VersionAndDateShape().IsMatch(clean)) return false;
+        // The shape's parts are all optional: it needs a version or a date to be furniture, and never matches a bare number.
+        return HasVersion().IsMatch(clean) || HasDate().IsMatch(clean);
+    }
+
+    [GeneratedRegex(@"^(version|issue|revision|rev\.?|v)\s*[0-9]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HasVersion();
+
+    [GeneratedRegex(@"(january|february|march|april|may|june|july|august|september|october|november|december)\s+[0-9]{4}|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HasDate();
+
+    // "Part 6", "Section C", "Part 5 Section 3", "Appendix 2" on their own.
+    [GeneratedRegex(@"^(part|section|chapter|appendix|annex)\s+[0-9a-z]{1,4}(\s*[-–—:]?\s*(part|section|chapter)\s+[0-9a-z]{1,4})*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex PartOrSection();
+
+    // Words of a running head: the constitution it sits in, its part or section, a page, a version.
+    [GeneratedRegex(@"\b(constitution|page|version|issue\s+[0-9]|revision|updated|uncontrolled|when\s+printed|official|part\s+[0-9a-z]{1,4}|section\s+[0-9a-z]{1,4}|chapter\s+[0-9]{1,3})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex FurnitureWords();
 }

@@ -26,7 +26,8 @@ public static class ProtocolNormaliser
             diagnostics.Add(Diagnostic.Info(file, lines[first].Number, "SG0301",
                 $"Skipped the table of contents (lines {lines[first].Number}-{lines[last].Number})."));
         }
-        foreach (var i in PageFurnitureDetector.Find(lines, document.Metadata.PageFurniture))
+        var ownNames = new[] { document.Metadata.Title, document.Metadata.Authority, document.Metadata.ShortName };
+        foreach (var i in PageFurnitureDetector.Find(lines, document.Metadata.PageFurniture, ownNames))
             removed[i] = true;
 
         var footnotes = new List<FootnoteText>();

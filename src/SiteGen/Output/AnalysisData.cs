@@ -36,33 +36,36 @@ public static class AnalysisData
         Row(expectations, ["expectation_id", "expectation", "direction", .. ordered.Select(p => p.Metadata.Slug)]);
         foreach (var row in matrices.Expectations)
             Row(expectations, [row.Expectation.Id, row.Expectation.Title, AnalysisLabels.Of(row.Direction),
-                .. row.Cells.Select(c => c.IsStated ? string.Join("; ", c.Statements.Select(s => clauses[s.ClauseId].Number))
-                    : c.IsCovered ? "mutual: " + string.Join("; ", c.Mutual.Select(s => clauses[s.ClauseId].Number))
-                    : AnalysisLabels.Silence(c.Coverage))]);
+                .. row.Cells.Select(c => c.IsStated ? string.Join("; ", c.Statements.Select(s => AnalysisLabels.Marked(clauses[s.ClauseId].Number, s.Provenance)))
+                    : c.NeedsReview ? "needs review: " + string.Join("; ", c.Statements.Select(s => clauses[s.ClauseId].Number))
+                    : c.IsCovered ? "mutual: " + string.Join("; ", c.Mutual.Where(s => s.Provenance.IsSettled).Select(s => AnalysisLabels.Marked(clauses[s.ClauseId].Number, s.Provenance)))
+                    : AnalysisLabels.Silence(c.Coverage) + string.Concat(c.Removed.Take(1).Select(s => $" ({AnalysisLabels.Of(s.Provenance).ToLowerInvariant()}: {clauses[s.ClauseId].Number} removed)")))]);
         yield return Csv(ExpectationMatrix, expectations);
 
         var tags = new StringBuilder();
-        Row(tags, ["clause_id", "authority", "number", "theme_id", "reason", "phrase", "matched"]);
+        Row(tags, ["clause_id", "authority", "number", "theme_id", "reason", "phrase", "matched", "state", "checked_by"]);
         foreach (var p in analysis.Protocols)
             foreach (var c in p.ClauseThemes)
                 foreach (var t in c.Tags)
                     foreach (var r in t.Reasons)
-                        Row(tags, [c.ClauseId, p.Slug, clauses[c.ClauseId].Number, t.Theme, AnalysisLabels.Of(r.Kind), r.Phrase, r.Matched]);
+                        Row(tags, [c.ClauseId, p.Slug, clauses[c.ClauseId].Number, t.Theme, AnalysisLabels.Of(r.Kind), r.Phrase, r.Matched, AnalysisLabels.State(t.Provenance), t.Provenance.Owner ?? ""]);
         yield return Csv(ClauseThemes, tags);
 
         var routes = new StringBuilder();
-        Row(routes, ["authority", "scenario", "status", "step", "roles", "clause_id", "evidence"]);
+        Row(routes, ["authority", "scenario", "status", "step", "roles", "clause_id", "evidence", "state", "checked_by", "note"]);
         foreach (var p in analysis.Protocols)
         {
             foreach (var route in p.Escalation.Routes)
             {
-                if (route.Steps.IsEmpty) { Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), "", "", "", ""]); continue; }
+                string[] check = route.NeedsReview ? ["needs-review", "", route.Provenance?.Concern ?? ""]
+                    : route.Provenance is { } pr ? [AnalysisLabels.State(pr), pr.Owner ?? "", pr.Note ?? ""] : ["read", "", ""];
+                if (route.Steps.IsEmpty) { Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), "", "", "", "", .. check]); continue; }
                 foreach (var step in route.Steps)
-                    Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), Number(step.Order), string.Join(" | ", step.Roles), step.ClauseId, step.Evidence]);
+                    Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), Number(step.Order), string.Join(" | ", step.Roles), step.ClauseId, step.Evidence, .. check]);
             }
-            if (p.Escalation.Informal is { } informal) Row(routes, [p.Slug, "informal resolution first", "stated", "0", "", informal.ClauseId, informal.Evidence]);
+            if (p.Escalation.Informal is { } informal) Row(routes, [p.Slug, "informal resolution first", "stated", "0", "", informal.ClauseId, informal.Evidence, "read", "", ""]);
             foreach (var side in p.Escalation.SideRoutes)
-                Row(routes, [p.Slug, "side route: " + side.Id, "stated", "", "", side.ClauseId, side.Evidence]);
+                Row(routes, [p.Slug, "side route: " + side.Id, "stated", "", "", side.ClauseId, side.Evidence, "read", "", ""]);
         }
         yield return Csv(Escalation, routes);
     }

@@ -15,34 +15,41 @@ public static class ClauseCsv
     [
         "id", "authority", "slug", "number", "printed_label", "citation", "parent_id", "depth", "section", "heading_path",
         "actor", "modality", "text", "notes", "status", "coverage", "source_file", "first_line", "last_line", "page",
+        "actor_state", "modality_state",
     ];
 
-    public static OutputFile Build(IEnumerable<Protocol> protocols)
+    public static OutputFile Build(IEnumerable<Protocol> protocols, SiteAnalysis? analysis = null)
     {
+        var readings = (analysis?.Protocols ?? []).SelectMany(a => a.Clauses).ToDictionary(r => r.ClauseId, StringComparer.Ordinal);
         var sb = new StringBuilder();
         AppendRow(sb, Header);
         foreach (var p in protocols.OrderBy(p => p.Metadata.Slug, StringComparer.Ordinal))
             foreach (var clause in p.Sections.SelectMany(s => s.Clauses))
-                AppendClause(sb, p, clause, parentId: "", depth: 0);
+                AppendClause(sb, p, clause, parentId: "", depth: 0, readings);
 
         var bytes = Encoding.UTF8.GetPreamble().Concat(new UTF8Encoding(false).GetBytes(sb.ToString())).ToArray();
         return new OutputFile("data/clauses.csv", bytes);
     }
 
-    private static void AppendClause(StringBuilder sb, Protocol p, Clause c, string parentId, int depth)
+    private static void AppendClause(StringBuilder sb, Protocol p, Clause c, string parentId, int depth, Dictionary<string, ClauseAddressing> readings)
     {
+        // The reading as corrected in the overrides file, when there is one; with how sure it is beside it.
+        var r = readings.GetValueOrDefault(c.Id);
         AppendRow(sb,
         [
             c.Id, p.Metadata.Authority, p.Metadata.Slug, c.Number, c.PrintedLabel ?? "", Citations.Cite(p.Metadata, c), parentId,
             depth.ToString(CultureInfo.InvariantCulture), c.HeadingPath.LastOrDefault() ?? "", string.Join(" > ", c.HeadingPath),
-            Labels.Of(c.Actor), Labels.Of(c.Modality), c.Text,
+            Labels.Of(r?.AddressedTo ?? c.Actor), Labels.Of(r?.Force ?? c.Modality), c.Text,
             string.Join(" | ", c.Notes.Select(n => n.Marker.Length > 0 ? $"{n.Marker} {n.Text}" : n.Text)),
             Labels.Of(p.Metadata.Status), Labels.Of(p.Metadata.Coverage), p.Metadata.ContentFile,
             c.Lines.First.ToString(CultureInfo.InvariantCulture), c.Lines.Last.ToString(CultureInfo.InvariantCulture),
             Citations.Href(p.Metadata.Slug, c.Number),
+            r is null ? "" : StateOf(r.AddressedToProvenance), r is null ? "" : StateOf(r.ForceProvenance),
         ]);
-        foreach (var child in c.Children) AppendClause(sb, p, child, c.Id, depth + 1);
+        foreach (var child in c.Children) AppendClause(sb, p, child, c.Id, depth + 1, readings);
     }
+
+    private static string StateOf(Provenance p) => AnalysisLabels.Of(p) is { Length: > 0 } label ? label : "read";
 
     private static void AppendRow(StringBuilder sb, IReadOnlyList<string> fields)
     {

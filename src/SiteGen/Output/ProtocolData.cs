@@ -19,7 +19,10 @@ public sealed record ProtocolDataFile(
     ImmutableArray<ExpectationStatement> Expectations,
     EscalationRoutes? Escalation,
     ImmutableArray<SimilarClauses> SimilarWording,
-    ImmutableArray<NotAvailableNote> NotQuoted);
+    ImmutableArray<NotAvailableNote> NotQuoted,
+    // Each clause's "addressed to" and force with how it was read or who corrected it; expectations a person removed.
+    ImmutableArray<ClauseAddressing> ClauseReadings,
+    ImmutableArray<ExpectationStatement> RemovedExpectations);
 
 /// <summary>One entry of <c>data/protocols.json</c>, the index other tools start from.</summary>
 public sealed record ProtocolIndexEntry(string Slug, string Authority, string ShortName, string Title, string Status, string Coverage, int ClauseCount, string Data, string Page);
@@ -27,7 +30,7 @@ public sealed record ProtocolIndexEntry(string Slug, string Authority, string Sh
 /// <summary>Writes the corpus as data: a JSON file per protocol, an index, the schema they follow, and the CSV.</summary>
 public static class ProtocolData
 {
-    public const string SchemaVersion = "1.1"; // 1.1 added the analysis fields; 1.0 readers can ignore them
+    public const string SchemaVersion = "1.2"; // 1.2 added provenance (state, evidence, who checked) to readings; 1.1 the analysis fields
 
     public static IEnumerable<OutputFile> Build(IReadOnlyList<Protocol> protocols, SiteAnalysis? analysis = null)
     {
@@ -35,7 +38,7 @@ public static class ProtocolData
         {
             var a = analysis?.For(p.Metadata.Slug);
             var file = new ProtocolDataFile("../clause.schema.json", SchemaVersion, p.Metadata, p.PrintedTitle, p.Sections,
-                a?.ClauseThemes ?? [], a?.Expectations ?? [], a?.Escalation, a?.Similar ?? [], a?.NotQuoted ?? []);
+                a?.ClauseThemes ?? [], a?.Expectations ?? [], a?.Escalation, a?.Similar ?? [], a?.NotQuoted ?? [], a?.Clauses ?? [], a?.RemovedExpectations ?? []);
             yield return OutputFile.Text($"data/protocols/{p.Metadata.Slug}.json", DataJson.Serialize(file));
         }
 
@@ -45,7 +48,7 @@ public static class ProtocolData
             $"protocols/{p.Metadata.Slug}.json", $"../protocols/{p.Metadata.Slug}.html"));
         yield return OutputFile.Text("data/protocols.json", DataJson.Serialize(index.ToArray()));
         yield return OutputFile.Text("data/clause.schema.json", Schema());
-        yield return ClauseCsv.Build(protocols);
+        yield return ClauseCsv.Build(protocols, analysis);
     }
 
     /// <summary>The JSON Schema, exported from the very types and serializer options the data files are written with.</summary>

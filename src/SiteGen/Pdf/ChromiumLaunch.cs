@@ -1,22 +1,28 @@
+using System.Diagnostics;
 using System.Globalization;
+using PuppeteerSharp;
 
 namespace SiteGen.Pdf;
 
-/// <summary>How SiteGen starts Chromium and finds its DevTools endpoint; pure, so the flags are reviewable and testable.</summary>
+/// <summary>
+/// The one place SiteGen starts Chromium, for printing PDFs and for the accessibility check alike: the flags,
+/// and a PuppeteerSharp launch pointed at a browser already on the machine. Nothing here downloads a browser:
+/// PuppeteerSharp's browser fetcher is never used, and a missing executable is an error that says how to install one.
+/// </summary>
 public static class ChromiumLaunch
 {
-    /// <summary>File Chromium writes into the profile once DevTools listens: port on line 1, browser WebSocket path on line 2.</summary>
-    public const string ActivePortFileName = "DevToolsActivePort";
-
     /// <summary>
-    /// Command-line flags for a headless, offline, throwaway browser. Each network-related flag stops a
-    /// background fetch (component updates, sync, field trials, QUIC probes) that would hang or fail on a
-    /// machine that only reaches package registries.
+    /// Flags added to PuppeteerSharp's own headless defaults. Each network-related flag stops a background fetch
+    /// (component updates, sync, field trials, QUIC probes, DNS prefetch) that would hang or fail on a machine
+    /// that only reaches package registries; page requests themselves are all intercepted (<see cref="SiteRequestGuard"/>).
     /// </summary>
-    public static IReadOnlyList<string> Arguments(string userDataDirectory) =>
+    public static IReadOnlyList<string> Arguments { get; } =
     [
-        "--headless",
-        "--no-sandbox", // Build machines and containers run as root, where the sandbox refuses to start.
+        // Build machines and containers run SiteGen as root, where Chromium's sandbox refuses to start. What the
+        // sandbox would contain is a renderer reading files or the network on its own; SiteGen does not rely on it
+        // for that: every request a page makes is intercepted and only regular files inside the site are served,
+        // and page scripts are switched off while printing.
+        "--no-sandbox",
         "--disable-gpu",
         "--disable-quic",
         "--no-first-run",
@@ -24,25 +30,139 @@ public static class ChromiumLaunch
         "--disable-component-update",
         "--disable-sync",
         "--disable-extensions",
+        "--disable-domain-reliability",
+        "--disable-breakpad",
+        "--no-pings",
         "--hide-scrollbars",
         "--mute-audio",
-        "--remote-debugging-port=0", // Let the OS pick a free port; Chromium reports it in DevToolsActivePort.
-        "--user-data-dir=" + userDataDirectory,
-        "about:blank",
+        // Every host name resolves to nothing: a request that somehow escaped interception could not reach a named host.
+        // Quoted because PuppeteerSharp joins the flags into one command line, which is split again at spaces.
+        "--host-resolver-rules=\"MAP * ~NOTFOUND\"",
     ];
 
-    /// <summary>Reads the browser-level WebSocket URL from the contents of <c>DevToolsActivePort</c>, or null while it is not fully written yet.</summary>
-    public static Uri? ParseActivePort(string contents)
+    /// <summary>Starts the browser at <paramref name="executablePath"/> headless, with a throwaway profile.</summary>
+    /// <exception cref="PdfPrintException">No executable is there, or it did not start in time; the message says why and how to fix it.</exception>
+    public static async Task<IBrowser> StartAsync(string executablePath, string userDataDirectory, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var lines = contents.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length < 2
-            || !int.TryParse(lines[0], NumberStyles.None, CultureInfo.InvariantCulture, out var port)
-            || port is <= 0 or > 65535
-            || !lines[1].StartsWith("/devtools/browser/", StringComparison.Ordinal))
+        if (!ChromiumLocator.IsExecutableFile(executablePath))
         {
-            return null;
+            throw new PdfPrintException(
+                $"Chromium ({executablePath}) did not start: no executable file is there. SiteGen never downloads a browser: "
+                + $"install Chromium (Debian or Ubuntu: sudo apt-get install chromium), or set {ChromiumLocator.OverrideVariable} to the full path of Chromium or Google Chrome.");
         }
 
-        return new Uri(string.Create(CultureInfo.InvariantCulture, $"ws://127.0.0.1:{port}{lines[1]}"));
+        var options = new LaunchOptions
+        {
+            ExecutablePath = executablePath,
+            Headless = true,
+            Args = [.. Arguments],
+            UserDataDir = userDataDirectory,
+            Timeout = (int)Math.Clamp(timeout.TotalMilliseconds, 1, int.MaxValue),
+            // Chromium's own output goes to the error message when it fails to start.
+            DumpIO = false,
+        };
+
+        var launch = Puppeteer.LaunchAsync(options);
+        try
+        {
+            return await launch.WaitAsync(timeout + TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            CloseWhenStarted(launch);
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            CloseWhenStarted(launch);
+            var why = e is TimeoutException
+                ? string.Create(CultureInfo.InvariantCulture, $"it did not open DevTools within {timeout.TotalSeconds:0} s")
+                : e.Message.Trim();
+            if (e is ProcessException && !why.Contains('\n', StringComparison.Ordinal))
+            {
+                // PuppeteerSharp can see the exit before the browser's last words; they usually say why (a missing library).
+                why += await LastWordsAsync(executablePath, userDataDirectory).ConfigureAwait(false);
+            }
+
+            throw new PdfPrintException($"Chromium ({executablePath}) did not start: {why}", e);
+        }
+    }
+
+    /// <summary>
+    /// Runs a browser that just exited at start-up once more, for at most ten seconds, and returns what it printed:
+    /// the reason it will not start (a missing library, a bad flag), quoted in the error.
+    /// </summary>
+    private static async Task<string> LastWordsAsync(string executablePath, string userDataDirectory)
+    {
+        var start = new ProcessStartInfo(executablePath)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            CreateNoWindow = true,
+        };
+        foreach (var argument in (string[])["--headless", .. Arguments, "--user-data-dir=" + userDataDirectory, "about:blank"])
+        {
+            start.ArgumentList.Add(argument.Replace("\"", "", StringComparison.Ordinal));
+        }
+
+        try
+        {
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return "";
+            }
+
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                return "";
+            }
+
+            var lines = (await error.ConfigureAwait(false) + "\n" + await output.ConfigureAwait(false))
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .TakeLast(15)
+                .ToList();
+            return lines.Count == 0 ? "" : Environment.NewLine + "Chromium's last output:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", lines);
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            return "";
+        }
+    }
+
+    /// <summary>A launch given up on (timed out, cancelled) may still finish; the browser it starts is then closed, not left running.</summary>
+    private static void CloseWhenStarted(Task<IBrowser> launch) =>
+        _ = launch.ContinueWith(
+            async started =>
+            {
+                if (started.IsCompletedSuccessfully)
+                {
+                    await started.Result.CloseAsync().ConfigureAwait(false);
+                }
+            },
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+
+    /// <summary>The process id of a launched browser, or -1 when PuppeteerSharp does not expose it.</summary>
+    public static int ProcessId(IBrowser browser) => browser.Process is Process process ? SafeId(process) : -1;
+
+    private static int SafeId(Process process)
+    {
+        try
+        {
+            return process.Id;
+        }
+        catch (InvalidOperationException)
+        {
+            return -1;
+        }
     }
 }

@@ -49,6 +49,55 @@ public static partial class LinkedAssets
     }
 
     /// <summary>
+    /// Every reference <paramref name="htmlPath"/> makes that a browser would load, as written, with the file it is
+    /// written in (the page, or a local stylesheet it pulls in): remote addresses and <c>data:</c> URLs included.
+    /// Used to say which reference in the source a refused request came from.
+    /// </summary>
+    public static IReadOnlyList<(string ReferringFile, string Reference)> References(string htmlPath, Func<string, byte[]?> readFile)
+    {
+        var all = new List<(string, string)>();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { htmlPath };
+        if (readFile(htmlPath) is not { } html)
+        {
+            return all;
+        }
+
+        foreach (var (reference, isStylesheet) in ReferencesInHtml(Encoding.UTF8.GetString(html)))
+        {
+            Visit(htmlPath, reference, isStylesheet);
+        }
+
+        return all;
+
+        void Visit(string referringFile, string reference, bool isStylesheet)
+        {
+            all.Add((referringFile, reference));
+            if (isStylesheet && LocalPath(referringFile, reference) is { } path && visited.Add(path) && readFile(path) is { } css)
+            {
+                foreach (var (nested, nestedIsStylesheet) in ReferencesInCss(Encoding.UTF8.GetString(css)))
+                {
+                    Visit(path, nested, nestedIsStylesheet);
+                }
+            }
+        }
+    }
+
+    /// <summary>The absolute URL a browser requests for <paramref name="reference"/> written in <paramref name="referringFile"/>, or null when it is not a valid URL.</summary>
+    public static string? BrowserUrl(string referringFile, string reference)
+    {
+        var trimmed = reference.Trim();
+        if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+        {
+            return null;
+        }
+
+        // .NET would escape a file URL's "?" into its path; the browser keeps the query (and fragment) apart.
+        var end = trimmed.IndexOfAny(['?', '#']);
+        var (path, rest) = end < 0 ? (trimmed, "") : (trimmed[..end], trimmed[end..]);
+        return Uri.TryCreate(new Uri(Path.GetFullPath(referringFile)), path, out var resolved) ? resolved.AbsoluteUri + rest : null;
+    }
+
+    /// <summary>
     /// Resolves a reference the way the browser will from a file:// page (query and fragment dropped,
     /// percent-escapes decoded, '/' meaning the file system root) and returns the local path, or null for
     /// fragments, data URIs and remote URLs, which no local change can affect.

@@ -27,6 +27,8 @@ public static class PdfBatch
     /// prints the changed ones and records each in the manifest as soon as it is written, so an interrupted
     /// run keeps what it finished.
     /// </summary>
+    /// <param name="siteRoot">The site folder: the only place printing reads files from; the folder holding <paramref name="pdfDirectory"/> when null.</param>
+    /// <exception cref="PrintRefusedException">A page asked for something outside the site; PDFs printed before it are kept and recorded.</exception>
     /// <exception cref="PdfPrintException">Chromium failed to start or a page failed to print; PDFs printed before it are kept and recorded.</exception>
     public static async Task<PdfBatchResult> PrintChangedAsync(
         string pdfDirectory,
@@ -34,9 +36,11 @@ public static class PdfBatch
         string chromiumPath,
         PdfPrintOptions? printOptions = null,
         PdfBrowserOptions? browserOptions = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        string? siteRoot = null)
     {
         printOptions ??= PdfPrintOptions.Default;
+        siteRoot = Path.GetFullPath(siteRoot ?? Path.GetDirectoryName(Path.GetFullPath(pdfDirectory))!);
         var manifest = PdfManifest.Load(pdfDirectory);
         var results = new List<PdfJobResult>(jobs.Count);
         PdfBrowser? browser = null;
@@ -45,7 +49,7 @@ public static class PdfBatch
             foreach (var job in jobs)
             {
                 var pdfPath = Path.Combine(pdfDirectory, job.PdfFileName);
-                var fingerprint = PdfFingerprint.ComputeFromDisk(job.HtmlPath, printOptions);
+                var fingerprint = PdfFingerprint.ComputeFromDisk(job.HtmlPath, siteRoot, printOptions);
                 if (manifest.IsUpToDate(job.PdfFileName, fingerprint, File.Exists(pdfPath)))
                 {
                     results.Add(new PdfJobResult(job, PdfJobOutcome.UpToDate, fingerprint, null));
@@ -53,7 +57,7 @@ public static class PdfBatch
                 }
 
                 browser ??= await PdfBrowser.StartAsync(chromiumPath, browserOptions, cancellationToken).ConfigureAwait(false);
-                var printed = await browser.PrintAsync(job.HtmlPath, pdfPath, printOptions, cancellationToken).ConfigureAwait(false);
+                var printed = await browser.PrintAsync(job.HtmlPath, pdfPath, siteRoot, printOptions, cancellationToken).ConfigureAwait(false);
                 manifest = manifest.With(job.PdfFileName, fingerprint);
                 manifest.Save(pdfDirectory);
                 results.Add(new PdfJobResult(job, PdfJobOutcome.Printed, fingerprint, printed));

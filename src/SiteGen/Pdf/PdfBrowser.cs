@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
 
 namespace SiteGen.Pdf;
 
@@ -12,34 +14,50 @@ namespace SiteGen.Pdf;
 /// <param name="Elapsed">Wall time from opening the tab to writing the file.</param>
 public sealed record PrintedPdf(string PdfPath, int PageCount, int Passes, IReadOnlyDictionary<string, int> ContentsPages, TimeSpan Elapsed);
 
+/// <summary>Printing stopped because the page asked for something outside the site; nothing was written.</summary>
+/// <param name="HtmlPath">The page that was being printed.</param>
+/// <param name="Refused">Each refused request with the reason, in the order made.</param>
+public sealed class PrintRefusedException(string htmlPath, IReadOnlyList<RefusedRequest> refused)
+    : PdfPrintException($"Could not print {htmlPath} to PDF: it asks for {Describe(refused)}.")
+{
+    /// <summary>The page that was being printed.</summary>
+    public string HtmlPath { get; } = htmlPath;
+
+    /// <summary>Each refused request, in the order made.</summary>
+    public IReadOnlyList<RefusedRequest> Refused { get; } = refused;
+
+    private static string Describe(IReadOnlyList<RefusedRequest> refused) =>
+        string.Join("; ", refused.Select(r => $"{Shorten(r.Url)}, which was refused: {r.Reason}"));
+
+    internal static string Shorten(string url) => url.Length <= 200 ? url : url[..200] + "…";
+}
+
 /// <summary>
-/// A headless Chromium started once and reused for many PDFs, driven over the DevTools protocol.
-/// Dispose it to stop the browser and delete its throwaway profile.
+/// A headless Chromium started once and reused for many PDFs, driven with PuppeteerSharp. Each page is printed
+/// with every request intercepted (<see cref="SiteRequestGuard"/>) and its scripts switched off, so printing reads
+/// nothing but the site's own files. Dispose it to stop the browser and delete its throwaway profile.
 /// </summary>
 public sealed class PdfBrowser : IAsyncDisposable
 {
     private const string ListContentsTargetsScript =
         "Array.from(document.querySelectorAll('" + ContentsPageNumbers.SpanSelector + "'), span => span.getAttribute('data-for'))";
 
-    private readonly Process _process;
-    private readonly CdpConnection _connection;
+    private readonly IBrowser _browser;
     private readonly PdfBrowserOptions _options;
-    private readonly ChromiumOutput _output;
     private int _disposed;
 
-    private PdfBrowser(Process process, CdpConnection connection, PdfBrowserOptions options, ChromiumOutput output, string userDataDirectory, string version, TimeSpan startupTime)
+    private PdfBrowser(IBrowser browser, PdfBrowserOptions options, string userDataDirectory, string version, TimeSpan startupTime)
     {
-        _process = process;
-        _connection = connection;
+        _browser = browser;
         _options = options;
-        _output = output;
         UserDataDirectory = userDataDirectory;
         Version = version;
         StartupTime = startupTime;
+        ProcessId = ChromiumLaunch.ProcessId(browser);
     }
 
     /// <summary>Process id of the browser, so callers and tests can see that one process serves every PDF.</summary>
-    public int ProcessId => _process.Id;
+    public int ProcessId { get; }
 
     /// <summary>The throwaway profile directory; deleted on dispose.</summary>
     public string UserDataDirectory { get; }
@@ -51,52 +69,45 @@ public sealed class PdfBrowser : IAsyncDisposable
     public TimeSpan StartupTime { get; }
 
     /// <summary>Starts Chromium headless and offline with a fresh profile, and connects to it.</summary>
-    /// <exception cref="PdfPrintException">The browser did not start or did not open DevTools in time; the message says why.</exception>
+    /// <exception cref="PdfPrintException">The browser is not there, did not start, or did not open DevTools in time; the message says why.</exception>
     public static async Task<PdfBrowser> StartAsync(string executablePath, PdfBrowserOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= PdfBrowserOptions.Default;
         var stopwatch = Stopwatch.StartNew();
         var userDataDirectory = Directory.CreateTempSubdirectory("sitegen-chromium-").FullName;
-        var output = new ChromiumOutput();
-        Process? process = null;
+        IBrowser? browser = null;
         try
         {
-            process = Launch(executablePath, userDataDirectory, output);
-            var endpoint = await WaitForDevToolsAsync(process, userDataDirectory, output, options.StartupTimeout, cancellationToken).ConfigureAwait(false);
-            var remaining = options.StartupTimeout - stopwatch.Elapsed;
-            var connection = await CdpConnection.ConnectAsync(endpoint, remaining > TimeSpan.Zero ? remaining : TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
-            try
-            {
-                var version = await connection.SendAsync("Browser.getVersion", null, null, options.StartupTimeout, cancellationToken).ConfigureAwait(false);
-                return new PdfBrowser(process, connection, options, output, userDataDirectory,
-                    version.GetProperty("product").GetString() ?? "unknown", stopwatch.Elapsed);
-            }
-            catch
-            {
-                await connection.DisposeAsync().ConfigureAwait(false);
-                throw;
-            }
+            browser = await ChromiumLaunch.StartAsync(executablePath, userDataDirectory, options.StartupTimeout, cancellationToken).ConfigureAwait(false);
+            var version = await browser.GetVersionAsync().WaitAsync(options.StartupTimeout, cancellationToken).ConfigureAwait(false);
+            return new PdfBrowser(browser, options, userDataDirectory, version, stopwatch.Elapsed);
         }
         catch (Exception e)
         {
-            Stop(process);
+            await CloseAsync(browser).ConfigureAwait(false);
             await DeleteProfileAsync(userDataDirectory).ConfigureAwait(false);
             if (e is PdfPrintException || (e is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
                 throw;
             }
 
-            throw new PdfPrintException($"Chromium ({executablePath}) did not start: {e.Message}{output.Describe()}", e);
+            throw new PdfPrintException($"Chromium ({executablePath}) did not start: {e.Message}", e);
         }
     }
 
+    /// <summary>Prints <paramref name="htmlPath"/>, letting it read only files in its own folder and below.</summary>
+    public Task<PrintedPdf> PrintAsync(string htmlPath, string pdfPath, PdfPrintOptions? options = null, CancellationToken cancellationToken = default) =>
+        PrintAsync(htmlPath, pdfPath, Path.GetDirectoryName(Path.GetFullPath(htmlPath))!, options, cancellationToken);
+
     /// <summary>
-    /// Prints one HTML file that is already on disk to <paramref name="pdfPath"/>: loads it from its file URL,
-    /// waits for web fonts, fills contents page numbers (printing again until they are right), and writes the
-    /// file atomically so a failed print never leaves half a PDF.
+    /// Prints one HTML file of the site in <paramref name="siteRoot"/> to <paramref name="pdfPath"/>: loads it with
+    /// every request intercepted (only regular files inside the site are served), waits for web fonts, fills contents
+    /// page numbers (printing again until they are right), removes the print time and browser build from the PDF's
+    /// metadata, and writes the file atomically so a failed print never leaves half a PDF.
     /// </summary>
+    /// <exception cref="PrintRefusedException">The page asked for a file outside the site, the network, or a too-large data URL; nothing was written.</exception>
     /// <exception cref="PdfPrintException">A step failed or timed out; the message names the page and the step.</exception>
-    public async Task<PrintedPdf> PrintAsync(string htmlPath, string pdfPath, PdfPrintOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<PrintedPdf> PrintAsync(string htmlPath, string pdfPath, string siteRoot, PdfPrintOptions? options = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         options ??= PdfPrintOptions.Default;
@@ -107,34 +118,69 @@ public sealed class PdfBrowser : IAsyncDisposable
             throw new PdfPrintException($"Cannot print {htmlPath} to PDF: the file does not exist.");
         }
 
+        if (!SiteFiles.IsInside(siteRoot, fullHtmlPath))
+        {
+            throw new PdfPrintException($"Cannot print {htmlPath} to PDF: it is not inside the site folder {siteRoot}.");
+        }
+
+        // Checked in the source first, for what the browser would not let SiteGen intercept: data: URLs, and addresses
+        // it drops without a request (a file URL with a port, "//host:8080/x.png"). The interception below is what
+        // enforces the rule for everything the page actually asks for.
+        if (RefusedReferences(fullHtmlPath, siteRoot) is { Count: > 0 } refusedInSource)
+        {
+            throw new PrintRefusedException(htmlPath, refusedInSource);
+        }
+
         var step = "opening a browser tab";
-        BrowserTab? tab = null;
+        IPage? page = null;
+        SiteRequestGuard? guard = null;
         try
         {
-            tab = await BrowserTab.OpenAsync(_connection, _options.PageStepTimeout, cancellationToken).ConfigureAwait(false);
+            page = await Bounded(_browser.NewPageAsync(), cancellationToken).ConfigureAwait(false);
+            page.DefaultTimeout = (int)Math.Clamp(_options.PageStepTimeout.TotalMilliseconds, 1, int.MaxValue);
+            page.DefaultNavigationTimeout = page.DefaultTimeout;
+            // No script of the page runs while printing: print pages need none, and a script could open connections
+            // (WebSocket, WebRTC) that request interception does not see. SiteGen's own evaluations still run.
+            await Bounded(page.SetJavaScriptEnabledAsync(options.RunPageScripts), cancellationToken).ConfigureAwait(false);
+            guard = await Bounded(SiteRequestGuard.AttachAsync(page, siteRoot), cancellationToken).ConfigureAwait(false);
 
             step = "loading the page";
-            await tab.NavigateAsync(new Uri(fullHtmlPath), cancellationToken).ConfigureAwait(false);
+            await Bounded(page.GoToAsync(new Uri(fullHtmlPath).AbsoluteUri, new NavigationOptions
+            {
+                WaitUntil = [WaitUntilNavigation.Load],
+                Timeout = page.DefaultTimeout,
+            }), cancellationToken).ConfigureAwait(false);
+            ThrowIfRefused(htmlPath, guard);
 
             step = "waiting for web fonts";
-            await tab.EvaluateAsync("document.fonts.ready.then(() => true)", cancellationToken).ConfigureAwait(false);
+            await Bounded(page.EvaluateExpressionAsync("document.fonts.ready.then(() => true)"), cancellationToken).ConfigureAwait(false);
 
             step = "printing";
-            var (pdf, facts, passes, contentsPages) = await PrintSettlingContentsAsync(tab, htmlPath, options, s => step = s, cancellationToken).ConfigureAwait(false);
+            var (pdf, facts, passes, contentsPages) = await PrintSettlingContentsAsync(page, htmlPath, options, s => step = s, cancellationToken).ConfigureAwait(false);
+            // Print styles can pull in images of their own, so the requests are checked again after printing.
+            ThrowIfRefused(htmlPath, guard);
 
             step = "writing the PDF";
-            WriteAtomically(pdfPath, pdf);
+            WriteAtomically(pdfPath, PdfMetadata.Normalise(pdf));
             return new PrintedPdf(pdfPath, facts.PageCount, passes, contentsPages, stopwatch.Elapsed);
         }
         catch (Exception e) when (e is not PdfPrintException && !(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
-            throw new PdfPrintException($"Could not print {htmlPath} to PDF while {step}: {e.Message}{(_process.HasExited ? _output.Describe() : "")}", e);
+            if (guard is { Refused.Count: > 0 })
+            {
+                throw new PrintRefusedException(htmlPath, guard.Refused);
+            }
+
+            var why = IsTimeout(e)
+                ? string.Create(CultureInfo.InvariantCulture, $"it did not finish within {_options.PageStepTimeout.TotalSeconds:0} s")
+                : e.Message;
+            throw new PdfPrintException($"Could not print {htmlPath} to PDF while {step}: {why}", e);
         }
         finally
         {
-            if (tab is not null)
+            if (page is not null)
             {
-                await CloseQuietlyAsync(tab).ConfigureAwait(false);
+                await ClosePageQuietlyAsync(page).ConfigureAwait(false);
             }
         }
     }
@@ -147,51 +193,82 @@ public sealed class PdfBrowser : IAsyncDisposable
             return;
         }
 
-        try
-        {
-            await _connection.SendAsync("Browser.close", null, null, TimeSpan.FromSeconds(5), CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // Closing races with the socket going away; the process is stopped below either way.
-        }
-
-        await _connection.DisposeAsync().ConfigureAwait(false);
-        using var exited = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        try
-        {
-            await _process.WaitForExitAsync(exited.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // It did not close in time: Stop kills it.
-        }
-
-        Stop(_process);
-        _process.Dispose();
+        await CloseAsync(_browser).ConfigureAwait(false);
         await DeleteProfileAsync(UserDataDirectory).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// References in the page and its local stylesheets that printing would refuse: anything but the site's own files
+    /// and small data: URLs, and files of the site that cannot be served (a link out of the site, a device, too large).
+    /// </summary>
+    private static List<RefusedRequest> RefusedReferences(string htmlPath, string siteRoot)
+    {
+        var refused = new List<RefusedRequest>();
+        foreach (var (referringFile, reference) in LinkedAssets.References(htmlPath, path => SiteFiles.TryRead(siteRoot, path) is SiteFileRead.Read read ? read.Bytes : null))
+        {
+            var trimmed = reference.Trim();
+            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var resolved = trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? trimmed : LinkedAssets.BrowserUrl(referringFile, trimmed);
+            // What cannot even be resolved ("//host:8080/x.png" in a file: page) is dropped by the browser unasked; it is
+            // still not a file of the site, so it is reported rather than silently left out of the PDF.
+            var url = resolved ?? trimmed;
+            var reason = resolved is null ? "not an address of a file of the site" : SiteRequestPolicy.Decide(url, siteRoot) switch
+            {
+                RequestDecision.Refuse refuse => refuse.Reason,
+                RequestDecision.Serve serve when SiteFiles.Check(siteRoot, serve.LocalPath) is SiteFileRead.Refused notServed => notServed.Reason,
+                _ => null,
+            };
+            if (reason is not null && refused.TrueForAll(r => r.Url != url))
+            {
+                refused.Add(new RefusedRequest(url, reason));
+            }
+        }
+
+        return refused;
+    }
+
+    private static bool IsTimeout(Exception e) =>
+        e is TimeoutException || e.InnerException is TimeoutException
+        || (e is NavigationException && e.Message.Contains("timeout", StringComparison.OrdinalIgnoreCase));
+
+    private static void ThrowIfRefused(string htmlPath, SiteRequestGuard guard)
+    {
+        if (guard.Refused.Count > 0)
+        {
+            throw new PrintRefusedException(htmlPath, guard.Refused);
+        }
+    }
+
+    private async Task<T> Bounded<T>(Task<T> task, CancellationToken cancellationToken) =>
+        await task.WaitAsync(_options.PageStepTimeout, cancellationToken).ConfigureAwait(false);
+
+    private async Task Bounded(Task task, CancellationToken cancellationToken) =>
+        await task.WaitAsync(_options.PageStepTimeout, cancellationToken).ConfigureAwait(false);
+
     private async Task<(byte[] Pdf, PrintedPdfFacts Facts, int Passes, IReadOnlyDictionary<string, int> ContentsPages)> PrintSettlingContentsAsync(
-        BrowserTab tab, string htmlPath, PdfPrintOptions options, Action<string> reportStep, CancellationToken cancellationToken)
+        IPage page, string htmlPath, PdfPrintOptions options, Action<string> reportStep, CancellationToken cancellationToken)
     {
         var targetIds = options.FillContentsPageNumbers
-            ? (await tab.EvaluateAsync(ListContentsTargetsScript, cancellationToken).ConfigureAwait(false))
-                .EnumerateArray().Select(e => e.GetString() ?? "").ToList()
+            ? (await Bounded(page.EvaluateExpressionAsync<string[]>(ListContentsTargetsScript), cancellationToken).ConfigureAwait(false))
+                .Select(id => id ?? "").ToList()
             : [];
         if (targetIds.Count == 0)
         {
-            var single = await tab.PrintAsync(options, cancellationToken).ConfigureAwait(false);
+            var single = await PrintOnceAsync(page, options, cancellationToken).ConfigureAwait(false);
             // No contents to check: only the page count is needed, so no page is parsed.
             return (single, PrintedPdfFacts.Read(single, wantedIds: []), 1, new Dictionary<string, int>());
         }
 
-        await FillContentsAsync(tab, ContentsPageNumbers.PlaceholderTexts(targetIds), cancellationToken).ConfigureAwait(false);
+        await FillContentsAsync(page, ContentsPageNumbers.PlaceholderTexts(targetIds), cancellationToken).ConfigureAwait(false);
         IReadOnlyDictionary<string, int>? shown = null;
         for (var pass = 1; ; pass++)
         {
             reportStep(string.Create(CultureInfo.InvariantCulture, $"printing (pass {pass})"));
-            var pdf = await tab.PrintAsync(options, cancellationToken).ConfigureAwait(false);
+            var pdf = await PrintOnceAsync(page, options, cancellationToken).ConfigureAwait(false);
             var facts = PrintedPdfFacts.Read(pdf, targetIds);
             switch (ContentsPageNumbers.Check(targetIds, shown, facts.LinkTargetPages))
             {
@@ -202,30 +279,43 @@ public sealed class PdfBrowser : IAsyncDisposable
                         $"Cannot number the contents of {htmlPath}: no printed element has the id "
                         + string.Join(", ", missing.Ids.Select(id => "\"" + id + "\""))
                         + ". Each span.toc-page[data-for] needs a visible element with that id and a link <a href=\"#id\"> to it.");
-                case ContentsCheck.PrintAgain again when pass >= options.MaxContentsPasses:
+                case ContentsCheck.PrintAgain when pass >= options.MaxContentsPasses:
                     throw new PdfPrintException(string.Create(CultureInfo.InvariantCulture,
                         $"The contents page numbers of {htmlPath} still moved after {pass} prints; the layout does not settle (does the contents list wrap differently as numbers change?)."));
                 case ContentsCheck.PrintAgain again:
-                    await FillContentsAsync(tab, ContentsPageNumbers.Texts(again.Pages), cancellationToken).ConfigureAwait(false);
+                    await FillContentsAsync(page, ContentsPageNumbers.Texts(again.Pages), cancellationToken).ConfigureAwait(false);
                     shown = again.Pages;
                     break;
             }
         }
     }
 
-    private static Task FillContentsAsync(BrowserTab tab, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken) =>
+    private Task<byte[]> PrintOnceAsync(IPage page, PdfPrintOptions options, CancellationToken cancellationToken) =>
+        Bounded(page.PdfDataAsync(new PdfOptions
+        {
+            // print.css draws the running header and footer in @page margin boxes; Chromium's own would duplicate them.
+            DisplayHeaderFooter = false,
+            PreferCSSPageSize = options.PreferCssPageSize,
+            PrintBackground = options.PrintBackground,
+            Tagged = options.TaggedPdf,
+            Outline = options.DocumentOutline,
+            // Where the CSS sets no page size or margins, DevTools' own defaults apply: Letter, 0.4 inch margins.
+            Format = PaperFormat.Letter,
+            MarginOptions = new MarginOptions { Top = "0.4in", Bottom = "0.4in", Left = "0.4in", Right = "0.4in" },
+        }), cancellationToken);
+
+    private Task FillContentsAsync(IPage page, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken) =>
         // The map is passed as JSON, which is a valid JavaScript literal, so ids and numbers need no escaping by hand.
-        tab.EvaluateAsync(
+        Bounded(page.EvaluateExpressionAsync(
             "(texts => { for (const span of document.querySelectorAll('" + ContentsPageNumbers.SpanSelector + "')) {"
             + " const id = span.getAttribute('data-for'); if (Object.hasOwn(texts, id)) span.textContent = texts[id]; } })("
-            + JsonSerializer.Serialize(texts) + ")",
-            cancellationToken);
+            + JsonSerializer.Serialize(texts) + ")"), cancellationToken);
 
-    private static async Task CloseQuietlyAsync(BrowserTab tab)
+    private static async Task ClosePageQuietlyAsync(IPage page)
     {
         try
         {
-            await tab.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+            await page.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -233,87 +323,25 @@ public sealed class PdfBrowser : IAsyncDisposable
         }
     }
 
-    private static Process Launch(string executablePath, string userDataDirectory, ChromiumOutput output)
+    private static async Task CloseAsync(IBrowser? browser)
     {
-        var start = new ProcessStartInfo(executablePath)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            CreateNoWindow = true,
-        };
-        foreach (var argument in ChromiumLaunch.Arguments(userDataDirectory))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => output.Add(e.Data);
-        process.ErrorDataReceived += (_, e) => output.Add(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task<Uri> WaitForDevToolsAsync(Process process, string userDataDirectory, ChromiumOutput output, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var portFile = Path.Combine(userDataDirectory, ChromiumLaunch.ActivePortFileName);
-        var stopwatch = Stopwatch.StartNew();
-        while (stopwatch.Elapsed < timeout)
-        {
-            if (File.Exists(portFile) && ChromiumLaunch.ParseActivePort(await ReadSharedAsync(portFile, cancellationToken).ConfigureAwait(false)) is { } endpoint)
-            {
-                return endpoint;
-            }
-
-            if (process.HasExited)
-            {
-                process.WaitForExit(); // lets the output readers catch up, so the error can quote the reason
-                throw new PdfPrintException(string.Create(CultureInfo.InvariantCulture,
-                    $"Chromium ({process.StartInfo.FileName}) exited with code {process.ExitCode} before opening DevTools.{output.Describe()}"));
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(25), cancellationToken).ConfigureAwait(false);
-        }
-
-        throw new PdfPrintException(string.Create(CultureInfo.InvariantCulture,
-            $"Chromium ({process.StartInfo.FileName}) did not open DevTools within {timeout.TotalSeconds:0} s.{output.Describe()}"));
-    }
-
-    private static async Task<string> ReadSharedAsync(string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream);
-            return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (IOException)
-        {
-            return ""; // Being written right now: try again on the next poll.
-        }
-    }
-
-    private static void WriteAtomically(string path, byte[] bytes)
-    {
-        var fullPath = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        var temporary = fullPath + ".partial";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, fullPath, overwrite: true);
-    }
-
-    private static void Stop(Process? process)
-    {
-        if (process is null)
+        if (browser is null)
         {
             return;
         }
 
         try
         {
-            if (!process.HasExited)
+            await browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Closing races with the connection going away; the process is stopped below either way.
+        }
+
+        try
+        {
+            if (browser.Process is { HasExited: false } process)
             {
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit(5000);
@@ -323,6 +351,17 @@ public sealed class PdfBrowser : IAsyncDisposable
         {
             // Already gone.
         }
+
+        await browser.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static void WriteAtomically(string path, byte[] bytes)
+    {
+        var fullPath = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        var temporary = fullPath + ".partial";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, fullPath, overwrite: true);
     }
 
     private static async Task DeleteProfileAsync(string userDataDirectory)
@@ -337,38 +376,6 @@ public sealed class PdfBrowser : IAsyncDisposable
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 await Task.Delay(100).ConfigureAwait(false);
-            }
-        }
-    }
-
-    /// <summary>The last lines Chromium wrote to stdout/stderr, quoted in errors because they usually say why it failed.</summary>
-    private sealed class ChromiumOutput
-    {
-        private const int Keep = 15;
-        private readonly Queue<string> _lines = new();
-
-        public void Add(string? line)
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                return;
-            }
-
-            lock (_lines)
-            {
-                _lines.Enqueue(line);
-                if (_lines.Count > Keep)
-                {
-                    _lines.Dequeue();
-                }
-            }
-        }
-
-        public string Describe()
-        {
-            lock (_lines)
-            {
-                return _lines.Count == 0 ? "" : Environment.NewLine + "Chromium's last output:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", _lines);
             }
         }
     }

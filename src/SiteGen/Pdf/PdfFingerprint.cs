@@ -13,7 +13,7 @@ public static class PdfFingerprint
     /// Bumped whenever SiteGen's printing itself changes (flags, contents numbering), so PDFs made by an
     /// older SiteGen are printed again even though their inputs did not change.
     /// </summary>
-    public const string PrinterVersion = "sitegen-pdf/1";
+    public const string PrinterVersion = "sitegen-pdf/2";
 
     /// <summary>Fingerprint of <paramref name="htmlPath"/> as printed with <paramref name="options"/>, reading files through <paramref name="readFile"/> (null = missing).</summary>
     public static string Compute(string htmlPath, PdfPrintOptions options, Func<string, byte[]?> readFile)
@@ -35,9 +35,13 @@ public static class PdfFingerprint
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>Fingerprint computed from the files on disk.</summary>
-    public static string ComputeFromDisk(string htmlPath, PdfPrintOptions options) =>
-        Compute(htmlPath, options, path => File.Exists(path) ? File.ReadAllBytes(path) : null);
+    /// <summary>
+    /// Fingerprint computed from the files on disk, reading only regular files inside <paramref name="siteRoot"/>
+    /// (size-limited, never a device or pipe): a reference to anything else counts as missing and is never opened.
+    /// Printing refuses such a reference, so no PDF is ever recorded with it.
+    /// </summary>
+    public static string ComputeFromDisk(string htmlPath, string siteRoot, PdfPrintOptions options) =>
+        Compute(htmlPath, options, path => SiteFiles.TryRead(siteRoot, path) is SiteFileRead.Read read ? read.Bytes : null);
 
     private static void Append(IncrementalHash hash, string text)
     {

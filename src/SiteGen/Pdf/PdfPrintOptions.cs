@@ -26,10 +26,16 @@ public sealed record PdfPrintOptions
     /// <summary>Most prints of one page while settling contents numbers; more means the layout keeps moving, which is reported as an error.</summary>
     public int MaxContentsPasses { get; init; } = 4;
 
+    /// <summary>
+    /// Let the page's own scripts run while it is printed. Off: print pages need no script, and a script could open
+    /// connections (WebSocket, WebRTC) that request interception does not see. SiteGen's own contents numbering still runs.
+    /// </summary>
+    public bool RunPageScripts { get; init; }
+
     /// <summary>Canonical text of every output-affecting option, fed into the cache fingerprint.</summary>
     public string CacheKey => string.Create(CultureInfo.InvariantCulture,
         $"css-page-size={PreferCssPageSize};background={PrintBackground};tagged={TaggedPdf};outline={DocumentOutline};"
-        + $"contents-numbers={FillContentsPageNumbers};max-passes={MaxContentsPasses}");
+        + $"contents-numbers={FillContentsPageNumbers};max-passes={MaxContentsPasses};scripts={RunPageScripts}");
 }
 
 /// <summary>How long to wait for Chromium; these never change the output, so they stay out of the cache fingerprint.</summary>

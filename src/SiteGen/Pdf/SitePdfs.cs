@@ -29,15 +29,17 @@ public static class SitePdfs
     /// Copies into <paramref name="stagingPdfFolder"/> each PDF of <paramref name="livePdfFolder"/> that the live
     /// manifest records with the fingerprint its job has now, and writes a manifest of just those.
     /// </summary>
+    /// <remarks>The fingerprints read only regular files inside the staging site (the folder holding <paramref name="stagingPdfFolder"/>), so a page pointing at <c>/dev/zero</c> or a pipe elsewhere cannot stall a plain build.</remarks>
     public static PdfCarryOver CarryOver(IReadOnlyList<PdfJob> jobs, string livePdfFolder, string stagingPdfFolder, PdfPrintOptions options)
     {
+        var siteRoot = Path.GetDirectoryName(Path.GetFullPath(stagingPdfFolder))!;
         var live = PdfManifest.Load(livePdfFolder);
         var carried = PdfManifest.Empty;
         var carriedJobs = new List<PdfJob>();
         var stale = new List<PdfJob>();
         foreach (var job in jobs)
         {
-            var fingerprint = PdfFingerprint.ComputeFromDisk(job.HtmlPath, options);
+            var fingerprint = PdfFingerprint.ComputeFromDisk(job.HtmlPath, siteRoot, options);
             var livePdf = Path.Combine(livePdfFolder, job.PdfFileName);
             if (!live.IsUpToDate(job.PdfFileName, fingerprint, File.Exists(livePdf)))
             {

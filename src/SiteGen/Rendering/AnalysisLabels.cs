@@ -52,6 +52,27 @@ public static class AnalysisLabels
         taxonomy.Roles.Select(r => (r.Id, r.Title)).Concat(taxonomy.Escalation.SideRoutes.Select(s => (s.Id, s.Title)))
             .DistinctBy(x => x.Id, StringComparer.Ordinal).ToImmutableDictionary(x => x.Id, x => x.Title, StringComparer.Ordinal);
 
+    /// <summary>How a reading's state is shown beside it: "Needs review", "Confirmed by …", "Corrected by …"; empty for a sure reading.</summary>
+    public static string Of(Provenance p) => p.State switch
+    {
+        ReadingState.NeedsReview => "Needs review",
+        ReadingState.Confirmed => p.Owner is null ? "Confirmed" : $"Confirmed by {p.Owner}",
+        ReadingState.Corrected => p.Owner is null ? "Corrected" : $"Corrected by {p.Owner}",
+        _ => "",
+    };
+
+    /// <summary>The state as data files spell it: read, needs-review, confirmed, corrected.</summary>
+    public static string State(Provenance p) => p.State switch
+    {
+        ReadingState.NeedsReview => "needs-review",
+        ReadingState.Confirmed => "confirmed",
+        ReadingState.Corrected => "corrected",
+        _ => "read",
+    };
+
+    /// <summary>A clause number with its state in brackets when a person or a doubt touched it: "4.4 (corrected by J. Smith)".</summary>
+    public static string Marked(string number, Provenance p) => p.State == ReadingState.Read ? number : $"{number} ({char.ToLowerInvariant(Of(p)[0])}{Of(p)[1..]})";
+
     /// <summary>How a silent cell reads: a full text's silence is the protocol's; an extract's is only the extract's.</summary>
     public static string Silence(Coverage c) => c == Coverage.Extract ? "not in extract" : "not stated";
 }

@@ -13,6 +13,9 @@ public static class AnalysisPages
 {
     public const string Hub = "analysis/index.html";
 
+    /// <summary>Every reading that needs review, with its evidence and the overrides entries that settle it.</summary>
+    public const string Review = "analysis/review.html";
+
     public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator)
     {
         if (model.Analysis.IsEmpty) return [];
@@ -27,7 +30,8 @@ public static class AnalysisPages
 
         files.Add(Page(pages, model, Hub, "analysis.html", "Compare authorities", "analysis", [home, new Crumb("Compare", null)],
             new AnalysisHubView([.. views.Protocols.Select(p => AnalysisViews.Ref(p.Metadata, "../"))], model.Analysis.Taxonomy.Themes.Length,
-                model.Analysis.Taxonomy.Expectations.Length, model.Protocols.Sum(p => p.AllClauses().Count()))));
+                model.Analysis.Taxonomy.Expectations.Length, model.Protocols.Sum(p => p.AllClauses().Count()), views.ReviewCount())));
+        files.Add(Page(pages, model, Review, "review.html", "Readings to review", "analysis", [home, hub, new Crumb("Readings to review", null)], views.Review()));
 
         files.Add(Page(pages, model, "themes/index.html", "themes.html", "Themes", "themes", [home, new Crumb("Themes", null)], views.ThemeIndex()));
         foreach (var theme in model.Analysis.Taxonomy.Themes)

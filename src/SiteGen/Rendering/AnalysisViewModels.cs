@@ -5,7 +5,8 @@ namespace SiteGen.Rendering;
 // What the analysis templates display. Every string is plain text (templates escape it) unless typed TrustedHtml.
 
 /// <summary>The analysis shown under a clause on its authority page: its themes with reasons, and similar wording elsewhere.</summary>
-public sealed record ClauseAnalysisView(ImmutableArray<ThemeChipView> Themes, ImmutableArray<SimilarLinkView> Similar);
+/// <param name="ActorCheck">"Needs review", "Confirmed by …" or "Corrected by …" beside "addressed to"; empty when read surely.</param>
+public sealed record ClauseAnalysisView(ImmutableArray<ThemeChipView> Themes, ImmutableArray<SimilarLinkView> Similar, string ActorCheck = "", string ModalityCheck = "");
 
 public sealed partial record ClauseView
 {
@@ -14,7 +15,8 @@ public sealed partial record ClauseView
 }
 
 /// <param name="Reason">Why the clause is on the theme, as a sentence ("matched “undue pressure”").</param>
-public sealed record ThemeChipView(string Id, string Title, string Href, string Reason);
+/// <param name="Check">"Needs review", "Confirmed by …", "Corrected by …", or empty for a reading made on sure evidence.</param>
+public sealed record ThemeChipView(string Id, string Title, string Href, string Reason, string Check = "");
 
 public sealed record SimilarLinkView(string Citation, string Href, string Score, string Excerpt);
 
@@ -26,7 +28,7 @@ public sealed record ThemeSummaryView(string Id, string Title, string Descriptio
 public sealed record ThemeIndexView(ImmutableArray<ThemeSummaryView> Themes, int AuthorityCount, string MatrixHref);
 
 /// <summary>One clause on a theme page or compare cell.</summary>
-public sealed record CitedClauseView(string DisplayNumber, string Citation, string Href, string Text, string Reason);
+public sealed record CitedClauseView(string DisplayNumber, string Citation, string Href, string Text, string Reason, string Check = "");
 
 public sealed record ThemeAuthorityGroupView(AuthorityRef Authority, ImmutableArray<CitedClauseView> Clauses);
 
@@ -48,11 +50,13 @@ public sealed record ThemeMatrixRowView(ThemeSummaryView Theme, ImmutableArray<C
 public sealed record ThemeMatrixView(ImmutableArray<AuthorityRef> Authorities, ImmutableArray<ThemeMatrixRowView> Rows, string CsvHref);
 
 /// <summary>A matrix cell: "stated" with clause links, or a kind of silence.</summary>
-/// <param name="State">stated, not-stated, not-in-extract.</param>
-public sealed record ExpectationCellView(string State, string Label, ImmutableArray<CellLinkView> Links);
+/// <param name="State">stated, stated-mutual, needs-review, not-stated, not-in-extract.</param>
+/// <param name="Note">For a silent cell a person corrected: "Corrected by …: 4.25 removed".</param>
+public sealed record ExpectationCellView(string State, string Label, ImmutableArray<CellLinkView> Links, string Note = "");
 
 /// <param name="Form">listed or general.</param>
-public sealed record CellLinkView(string Text, string Href, string Citation, string Form, string Quote);
+/// <param name="Check">"Needs review", "Confirmed by …", "Corrected by …", or empty.</param>
+public sealed record CellLinkView(string Text, string Href, string Citation, string Form, string Quote, string Check = "");
 
 public sealed record ExpectationRowView(string Id, string Title, string ThemeTitle, string ThemeHref, ImmutableArray<ExpectationCellView> Cells);
 
@@ -62,8 +66,9 @@ public sealed record ExpectationMatrixView(ImmutableArray<AuthorityRef> Authorit
 
 public sealed record StepView(int Order, string Roles, string Number, string Citation, string Href, string Evidence);
 
-/// <param name="Status">stated, not-stated, not-in-extract, not-available.</param>
-public sealed record RouteView(string Scenario, string Status, string StatusLabel, ImmutableArray<StepView> Steps);
+/// <param name="Status">stated, needs-review, not-stated, not-in-extract, not-available.</param>
+/// <param name="Check">"Needs review", "Confirmed by …", "Corrected by …" with the note, or empty.</param>
+public sealed record RouteView(string Scenario, string Status, string StatusLabel, ImmutableArray<StepView> Steps, string Check = "");
 
 public sealed record SideRouteView(string Title, string Scenario, string Citation, string Href);
 
@@ -95,4 +100,15 @@ public sealed record GapSectionView(string Id, string Title, string Intro, Immut
 
 public sealed record GapPageView(AuthorityRef Authority, int PeerCount, ImmutableArray<GapSectionView> Sections, ImmutableArray<NotAvailableView> NotAvailable, int CoveredThemes, int ThemeCount);
 
-public sealed record AnalysisHubView(ImmutableArray<AuthorityRef> Authorities, int ThemeCount, int ExpectationCount, int ClauseCount);
+public sealed record AnalysisHubView(ImmutableArray<AuthorityRef> Authorities, int ThemeCount, int ExpectationCount, int ClauseCount, int ReviewCount = 0);
+
+/// <summary>One reading SiteGen is unsure of: what it read, from which words, why it is unsure, and the overrides entries that settle it.</summary>
+/// <param name="Kind">theme, expectation, route, addressed-to or force.</param>
+/// <param name="Confirm">YAML to paste into content/overrides.yml to confirm the reading as it is.</param>
+/// <param name="Correct">YAML to paste to correct it (with a placeholder to fill in).</param>
+public sealed record ReviewItemView(string Kind, string Reading, string Citation, string Href, string Method, string Evidence, string Concern, string Confirm, string Correct);
+
+public sealed record ReviewGroupView(AuthorityRef Authority, ImmutableArray<ReviewItemView> Items);
+
+/// <summary>The review page: every "Needs review" reading, by authority; and every reading a person has confirmed or corrected.</summary>
+public sealed record ReviewPageView(ImmutableArray<ReviewGroupView> Groups, int Count, ImmutableArray<ReviewItemView> Checked);

@@ -38,22 +38,32 @@ public sealed partial class AnalysisViews
         var views = For(model);
         var themes = analysis.ClauseThemes.ToDictionary(c => c.ClauseId, StringComparer.Ordinal);
         var similar = analysis.Similar.ToDictionary(s => s.ClauseId, StringComparer.Ordinal);
+        var readings = analysis.Clauses.ToDictionary(r => r.ClauseId, StringComparer.Ordinal);
         return view with
         {
-            Sections = [.. view.Sections.Select(s => s with { Clauses = [.. s.Clauses.Select(c => views.Annotate(c, themes, similar))] })],
+            Sections = [.. view.Sections.Select(s => s with { Clauses = [.. s.Clauses.Select(c => views.Annotate(c, themes, similar, readings))] })],
         };
     }
 
-    private ClauseView Annotate(ClauseView clause, Dictionary<string, ClauseThemes> themes, Dictionary<string, SimilarClauses> similar) => clause with
+    private ClauseView Annotate(ClauseView clause, Dictionary<string, ClauseThemes> themes, Dictionary<string, SimilarClauses> similar, Dictionary<string, ClauseAddressing> readings)
     {
-        Analysis = new ClauseAnalysisView(
-            themes.TryGetValue(clause.Id, out var t) ? [.. t.Tags.Select(tag => Chip(tag, "../"))] : [],
-            similar.TryGetValue(clause.Id, out var s) ? [.. s.Matches.Select(m => Similar(m, "../"))] : []),
-        Children = [.. clause.Children.Select(c => Annotate(c, themes, similar))],
-    };
+        var r = readings.GetValueOrDefault(clause.Id);
+        return clause with
+        {
+            // "Addressed to" and force as corrected in the overrides file, with how sure each is.
+            Actor = r is null ? clause.Actor : Labels.Of(r.AddressedTo),
+            Modality = r is null ? clause.Modality : Labels.Of(r.Force),
+            Analysis = new ClauseAnalysisView(
+                themes.TryGetValue(clause.Id, out var t) ? [.. t.Tags.Select(tag => Chip(tag, "../"))] : [],
+                similar.TryGetValue(clause.Id, out var s) ? [.. s.Matches.Select(m => Similar(m, "../"))] : [],
+                r is null ? "" : AnalysisLabels.Of(r.AddressedToProvenance),
+                r is null ? "" : AnalysisLabels.Of(r.ForceProvenance)),
+            Children = [.. clause.Children.Select(c => Annotate(c, themes, similar, readings))],
+        };
+    }
 
     private ThemeChipView Chip(ThemeTag tag, string root) =>
-        new(tag.Theme, _themes[tag.Theme].Title, $"{root}themes/{tag.Theme}.html", Reason(tag.Reasons));
+        new(tag.Theme, _themes[tag.Theme].Title, $"{root}themes/{tag.Theme}.html", Reason(tag.Reasons), AnalysisLabels.Of(tag.Provenance));
 
     private SimilarLinkView Similar(SimilarClause match, string root)
     {
@@ -113,7 +123,7 @@ public sealed partial class AnalysisViews
             var tagged = _analysis.For(p.Metadata.Slug)!.ClauseThemes
                 .Select(c => (c.ClauseId, Tag: c.Tags.FirstOrDefault(t => t.Theme == theme.Id)))
                 .Where(x => x.Tag is not null)
-                .Select(x => new CitedClauseView(DisplayNumber(x.ClauseId), Cite(x.ClauseId), ClauseHref(x.ClauseId, root), TextOf(x.ClauseId), Reason(x.Tag!.Reasons)))
+                .Select(x => new CitedClauseView(DisplayNumber(x.ClauseId), Cite(x.ClauseId), ClauseHref(x.ClauseId, root), TextOf(x.ClauseId), Reason(x.Tag!.Reasons), AnalysisLabels.Of(x.Tag!.Provenance)))
                 .ToImmutableArray();
             var authority = Ref(p.Metadata, root);
             if (!tagged.IsEmpty) groups.Add(new ThemeAuthorityGroupView(authority, tagged));
@@ -174,12 +184,15 @@ public sealed partial class AnalysisViews
     private ExpectationCellView Cell(ExpectationCell cell, string root)
     {
         CellLinkView Link(ExpectationStatement s) =>
-            new(DisplayNumber(s.ClauseId), ClauseHref(s.ClauseId, root), Cite(s.ClauseId), AnalysisLabels.Of(s.Form), s.Matched);
-        if (cell.IsStated) return new ExpectationCellView("stated", "Stated", [.. cell.Statements.Select(Link)]);
-        if (cell.IsCovered) return new ExpectationCellView("stated-mutual", "Stated as mutual", [.. cell.Mutual.Select(Link)]);
+            new(DisplayNumber(s.ClauseId), ClauseHref(s.ClauseId, root), Cite(s.ClauseId), AnalysisLabels.Of(s.Form), s.Matched, AnalysisLabels.Of(s.Provenance));
+        // Nothing uncertain is shown as stated: a cell read only from weak evidence says so, and links to what to check.
+        if (cell.IsStated) return new ExpectationCellView("stated", "Stated", [.. cell.Statements.Where(s => s.Provenance.IsSettled).Select(Link)]);
+        if (cell.NeedsReview) return new ExpectationCellView("needs-review", "Needs review", [.. cell.Statements.Select(Link)]);
+        if (cell.IsCovered) return new ExpectationCellView("stated-mutual", "Stated as mutual", [.. cell.Mutual.Where(s => s.Provenance.IsSettled).Select(Link)]);
+        var note = cell.Removed.IsEmpty ? "" : $"{AnalysisLabels.Of(cell.Removed[0].Provenance)}: {string.Join(", ", cell.Removed.Select(s => DisplayNumber(s.ClauseId)))} removed";
         return cell.Coverage == Coverage.Extract
-            ? new ExpectationCellView("not-in-extract", "Not in extract", [])
-            : new ExpectationCellView("not-stated", "Not stated", []);
+            ? new ExpectationCellView("not-in-extract", "Not in extract", [], note)
+            : new ExpectationCellView("not-stated", "Not stated", [], note);
     }
 
     public EscalationMatrixView Escalation()
@@ -190,7 +203,9 @@ public sealed partial class AnalysisViews
         {
             var routes = _analysis.For(p.Metadata.Slug)!.Escalation;
             StepView Step(EscalationStep s) => new(s.Order, string.Join(" or ", s.Roles.Select(r => roles.GetValueOrDefault(r, r))), DisplayNumber(s.ClauseId), Cite(s.ClauseId), ClauseHref(s.ClauseId, root), s.Evidence);
-            var routeViews = routes.Routes.Select(r => new RouteView(AnalysisLabels.Of(r.Scenario), FieldKebab(r.Status.ToString()), AnalysisLabels.Of(r.Status), [.. r.Steps.Select(Step)])).ToImmutableArray();
+            var routeViews = routes.Routes.Select(r => new RouteView(AnalysisLabels.Of(r.Scenario),
+                r.NeedsReview ? "needs-review" : FieldKebab(r.Status.ToString()), r.NeedsReview ? "needs review" : AnalysisLabels.Of(r.Status), [.. r.Steps.Select(Step)],
+                EscalationDiagram.Check(r).Trim().Trim('(', ')') + (r.Provenance?.Note is { } note && r.Provenance.State is ReadingState.Corrected or ReadingState.Confirmed ? $": {note}" : ""))).ToImmutableArray();
             var informal = routes.Informal is { } i ? new StepView(0, "Resolve informally first", DisplayNumber(i.ClauseId), Cite(i.ClauseId), ClauseHref(i.ClauseId, root), i.Evidence) : null;
             var sides = routes.SideRoutes.Select(s => new SideRouteView(
                 _analysis.Taxonomy.Escalation.SideRoutes.First(d => d.Id == s.Id).Title,

@@ -41,7 +41,7 @@ public static class EscalationDiagram
                 RouteStatus.NotInExtract => "Not in extract",
                 _ => "Not stated",
             };
-            lanes.Add((nothing ? "Every situation" : Capitalise(AnalysisLabels.Of(route.Scenario)), boxes, missing));
+            lanes.Add(((nothing ? "Every situation" : Capitalise(AnalysisLabels.Of(route.Scenario))) + Check(route), boxes, missing));
         }
 
         var svg = new StringBuilder();
@@ -101,7 +101,7 @@ public static class EscalationDiagram
         if (routes.Informal is { } informal) parts.Add($"First, resolve informally (para {displayNumber(informal.ClauseId)}).");
         foreach (var route in routes.Routes)
         {
-            var label = Capitalise(AnalysisLabels.Of(route.Scenario));
+            var label = Capitalise(AnalysisLabels.Of(route.Scenario)) + Check(route);
             parts.Add(route.Steps.IsEmpty
                 ? $"{label}: {AnalysisLabels.Of(route.Status)}."
                 : $"{label}: " + string.Join(", then ", route.Steps.Select(s =>
@@ -111,6 +111,10 @@ public static class EscalationDiagram
             parts.Add($"Also: {titles.GetValueOrDefault(side.Id, side.Id)} (para {displayNumber(side.ClauseId)}).");
         return string.Join(" ", parts.Distinct(StringComparer.Ordinal));
     }
+
+    /// <summary>" (Needs review)", " (Corrected by …)", " (Confirmed by …)" after a lane's label; nothing for a route read surely.</summary>
+    public static string Check(ScenarioRoute route) =>
+        route.NeedsReview ? " (Needs review)" : route.Provenance is { State: not ReadingState.Read } p ? $" ({AnalysisLabels.Of(p)})" : "";
 
     private static string Box(int x, int y, int w, int h, string cls, IReadOnlyList<string> lines)
     {

@@ -107,7 +107,7 @@ public class EscalationExtractorTests
     [Theory]
     [InlineData("haringey", Scenario.MemberAboutService, RouteStatus.NotStated)]
     [InlineData("hounslow", Scenario.MemberAboutSeniorOfficer, RouteStatus.NotStated)]
-    [InlineData("merton", Scenario.OfficerAboutMember, RouteStatus.NotInExtract)]
+    [InlineData("merton", Scenario.MemberAboutOfficer, RouteStatus.NotInExtract)]
     [InlineData("thurrock", Scenario.MemberAboutOfficer, RouteStatus.NotInExtract)]
     public void Silence_says_whether_it_is_the_protocols_or_only_the_extracts(string slug, Scenario scenario, RouteStatus status)
     {

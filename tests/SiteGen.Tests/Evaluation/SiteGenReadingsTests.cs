@@ -33,8 +33,8 @@ public class SiteGenReadingsTests
     public void Analysis_readings_lose_the_slug_and_keep_their_evidence_and_assertion()
     {
         var analysis = new ProtocolAnalysis("01-testshire",
-            [new ClauseThemes("01-testshire/1.1", [new ThemeTag("complaints-and-escalation", [new ThemeReason(ReasonKind.Phrase, "raise a concern", "raise concerns")])])],
-            [new ExpectationStatement("01-testshire/1.1(a)", "respect-dignity-and-courtesy", Direction.MembersToOfficers, StatementForm.Listed, "01-testshire/1.1", "respect", "respect")],
+            [new ClauseThemes("01-testshire/1.1", [new ThemeTag("complaints-and-escalation", [new ThemeReason(ReasonKind.Phrase, "raise a concern", "raise concerns")], Provenance.Read("taxonomy phrase", "raise concerns"))])],
+            [new ExpectationStatement("01-testshire/1.1(a)", "respect-dignity-and-courtesy", Direction.MembersToOfficers, StatementForm.Listed, "01-testshire/1.1", "respect", "respect", Provenance.Read("item of a list", "respect"))],
             new EscalationRoutes(null,
                 [
                     new ScenarioRoute(Scenario.OfficerAboutMember, RouteStatus.Stated, [new EscalationStep(1, ["line-manager"], "01-testshire/1.1", "Officers should raise concerns with their line manager.")]),

@@ -30,8 +30,8 @@ public class ClauseCsvTests
         var text = Encoding.UTF8.GetString(file.Content[3..]);
         var rows = ParseCsv(text);
         Assert.Equal(1 + 123 + 16, rows.Count);
-        Assert.Equal(20, rows[0].Count);
-        Assert.All(rows, r => Assert.Equal(20, r.Count));
+        Assert.Equal(22, rows[0].Count);
+        Assert.All(rows, r => Assert.Equal(22, r.Count));
         var g = rows.Single(r => r[0] == "hackney/7.2(g)");
         Assert.Equal("Hackney, para 7.2(g)", g[5]);
         Assert.Equal("hackney/7.2", g[6]);

@@ -6,45 +6,64 @@ namespace SiteGen.Tests.Pdf;
 public sealed class ChromiumLaunchTests
 {
     [Fact]
-    public void Reads_the_browser_endpoint_from_devtools_active_port()
+    public void Flags_keep_the_browser_offline_and_are_the_only_list_in_the_program()
     {
-        var endpoint = ChromiumLaunch.ParseActivePort("41237\n/devtools/browser/6a1f0c3e-1b2d-4e5f-8a9b-0c1d2e3f4a5b\n");
-
-        Assert.Equal(new Uri("ws://127.0.0.1:41237/devtools/browser/6a1f0c3e-1b2d-4e5f-8a9b-0c1d2e3f4a5b"), endpoint);
-    }
-
-    [Theory]
-    [InlineData("")]                                  // created, nothing written yet
-    [InlineData("41237")]                             // first line only
-    [InlineData("41237\n")]
-    [InlineData("0\n/devtools/browser/x")]            // not a real port
-    [InlineData("70000\n/devtools/browser/x")]
-    [InlineData("-5\n/devtools/browser/x")]
-    [InlineData("port\n/devtools/browser/x")]
-    [InlineData("41237\n/devtools/page/x")]           // a page endpoint, not the browser's
-    public void Returns_null_until_the_file_is_complete_and_sane(string contents)
-    {
-        Assert.Null(ChromiumLaunch.ParseActivePort(contents));
-    }
-
-    [Fact]
-    public void Windows_line_endings_are_accepted()
-    {
-        Assert.Equal(9222, ChromiumLaunch.ParseActivePort("9222\r\n/devtools/browser/abc\r\n")!.Port);
-    }
-
-    [Fact]
-    public void Flags_keep_the_browser_headless_offline_and_in_its_own_profile()
-    {
-        var arguments = ChromiumLaunch.Arguments("/tmp/profile-123");
+        var arguments = ChromiumLaunch.Arguments;
 
         string[] required =
         [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--remote-debugging-port=0", "--user-data-dir=/tmp/profile-123",
         ];
         Assert.All(required, flag => Assert.Contains(flag, arguments));
+        Assert.Contains(arguments, a => a.StartsWith("--host-resolver-rules=", StringComparison.Ordinal));
         Assert.Equal(arguments.Count, arguments.Distinct(StringComparer.Ordinal).Count());
+
+        // One place for Chromium's flags: no other source file spells them.
+        var elsewhere = SourceFiles().Where(f => !f.EndsWith("ChromiumLaunch.cs", StringComparison.Ordinal)
+            && File.ReadAllText(f).Contains("\"--disable-background-networking\"", StringComparison.Ordinal));
+        Assert.Empty(elsewhere);
     }
+
+    [Fact]
+    public void Nothing_in_the_program_can_download_a_browser_or_use_a_second_driver()
+    {
+        // PuppeteerSharp downloads Chrome only through its BrowserFetcher (or a launch without ExecutablePath);
+        // SiteGen never names the fetcher, and every launch goes through ChromiumLaunch with an executable path.
+        foreach (var file in SourceFiles())
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain("BrowserFetcher", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("CdpConnection", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("playwright-core", text, StringComparison.Ordinal);
+            if (!file.EndsWith("ChromiumLaunch.cs", StringComparison.Ordinal))
+            {
+                Assert.DoesNotContain("Puppeteer.LaunchAsync", text, StringComparison.Ordinal);
+            }
+        }
+
+        var launch = File.ReadAllText(Path.Combine(RepoFiles.Root, "src", "SiteGen", "Pdf", "ChromiumLaunch.cs"));
+        Assert.Contains("ExecutablePath = executablePath", launch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_browser_is_an_error_saying_how_to_install_one_and_nothing_is_downloaded()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "sitegen-no-such-chromium-" + Guid.NewGuid().ToString("N"));
+        var error = await Assert.ThrowsAsync<PdfPrintException>(() => PdfBrowser.StartAsync(missing));
+
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+        Assert.Contains("never downloads a browser", error.Message, StringComparison.Ordinal);
+        Assert.Contains("apt-get install chromium", error.Message, StringComparison.Ordinal);
+        // PuppeteerSharp's fetcher would have put a "Chrome" folder beside the program or in the working directory.
+        Assert.False(Directory.Exists(Path.Combine(AppContext.BaseDirectory, "Chrome")), "A browser download folder appeared beside the program.");
+        Assert.False(Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "Chrome")), "A browser download folder appeared in the working directory.");
+    }
+
+    private static IEnumerable<string> SourceFiles() =>
+        Directory.EnumerateFiles(Path.Combine(RepoFiles.Root, "src"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".csproj", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains("node_modules", StringComparison.Ordinal));
 }

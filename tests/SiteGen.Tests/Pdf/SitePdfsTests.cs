@@ -22,7 +22,7 @@ public class SitePdfsTests
         var pdfFolder = site.File("_site/pdf");
         Directory.CreateDirectory(pdfFolder);
         File.WriteAllBytes(Path.Combine(pdfFolder, name + ".pdf"), bytes);
-        var fingerprint = PdfFingerprint.ComputeFromDisk(site.File($"_site/print/{name}.html"), PdfPrintOptions.Default);
+        var fingerprint = PdfFingerprint.ComputeFromDisk(site.File($"_site/print/{name}.html"), site.File("_site"), PdfPrintOptions.Default);
         PdfManifest.Load(pdfFolder).With(name + ".pdf", fingerprint).Save(pdfFolder);
         return bytes;
     }

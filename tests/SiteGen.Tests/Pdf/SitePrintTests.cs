@@ -20,8 +20,8 @@ public sealed class PrintedSitePages : IAsyncLifetime
         var stderr = new StringWriter();
         Assert.True(BuildCommand.Run(new DirectoryInfo(_site.Path), false, new StringWriter(), stderr) == 0, stderr.ToString());
         await using var browser = await PdfBrowser.StartAsync(RealChromium.Path);
-        await browser.PrintAsync(_site.File("_site/protocols/hackney.html"), ProtocolPdf);
-        await browser.PrintAsync(_site.File("_site/reports/surrey-2010-review-of-member-officer-protocol.html"), ReportPdf);
+        await browser.PrintAsync(_site.File("_site/protocols/hackney.html"), ProtocolPdf, _site.File("_site"));
+        await browser.PrintAsync(_site.File("_site/reports/surrey-2010-review-of-member-officer-protocol.html"), ReportPdf, _site.File("_site"));
     }
 
     public Task DisposeAsync()

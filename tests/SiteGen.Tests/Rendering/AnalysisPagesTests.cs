@@ -156,7 +156,7 @@ public sealed class AnalysisPagesTests : IClassFixture<AnalysisPagesTests.BuiltS
     {
         using var data = JsonDocument.Parse(_site.Text("data/protocols/hounslow.json"));
         var root = data.RootElement;
-        Assert.Equal("1.1", root.GetProperty("schema_version").GetString());
+        Assert.Equal("1.2", root.GetProperty("schema_version").GetString());
         var route = root.GetProperty("escalation").GetProperty("routes").EnumerateArray().Single(r => r.GetProperty("scenario").GetString() == "officer-about-member");
         Assert.Equal("stated", route.GetProperty("status").GetString());
         Assert.Equal(["monitoring-officer"], route.GetProperty("steps")[0].GetProperty("roles").EnumerateArray().Select(r => r.GetString()));

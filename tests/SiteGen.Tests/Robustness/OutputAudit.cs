@@ -47,8 +47,41 @@ public static class OutputAudit
         if (relative.EndsWith(".json", StringComparison.Ordinal)) return Json(Encoding.UTF8.GetString(bytes));
         if (relative.EndsWith(".csv", StringComparison.Ordinal)) return Csv(bytes);
         if (relative == "search/lunr.min.js") return LunrFromNpm(bytes);
+        if (relative.StartsWith("data/", StringComparison.Ordinal) && (relative.EndsWith(".docx", StringComparison.Ordinal) || relative.EndsWith(".xlsx", StringComparison.Ordinal))) return Office(bytes);
         if (relative.EndsWith(".js", StringComparison.Ordinal) && IsSiteDataScript(relative)) return DataScript(Encoding.UTF8.GetString(bytes));
         return ["a file SiteGen does not write: only pages, data and the templates' own assets belong in the site"];
+    }
+
+    /// <summary>
+    /// A Word or Excel export: a zip of well-formed XML parts, no macros, and hyperlinks only to the site (relative) or
+    /// to http(s) addresses, whatever the content said.
+    /// </summary>
+    public static IEnumerable<string> Office(byte[] bytes)
+    {
+        var problems = new List<string>();
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.FullName.Contains("vbaProject", StringComparison.OrdinalIgnoreCase)) problems.Add($"{entry.FullName}: a macro part");
+                if (!entry.FullName.EndsWith(".xml", StringComparison.Ordinal) && !entry.FullName.EndsWith(".rels", StringComparison.Ordinal)) { problems.Add($"{entry.FullName}: not an XML part"); continue; }
+                using var stream = entry.Open();
+                var xml = System.Xml.Linq.XDocument.Load(stream);
+                if (xml.ToString().Contains("macroEnabled", StringComparison.OrdinalIgnoreCase)) problems.Add($"{entry.FullName}: a macro-enabled content type");
+                foreach (var rel in xml.Descendants().Where(e => e.Name.LocalName == "Relationship" && (string?)e.Attribute("TargetMode") == "External"))
+                {
+                    var target = (string?)rel.Attribute("Target") ?? "";
+                    var scheme = System.Text.RegularExpressions.Regex.Match(target, "^([A-Za-z][A-Za-z0-9+.-]*):");
+                    if (scheme.Success && scheme.Groups[1].Value.ToLowerInvariant() is not ("http" or "https")) problems.Add($"{entry.FullName}: a link to {target}");
+                }
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
+        {
+            problems.Add("not a readable Office file: " + e.Message);
+        }
+        return problems;
     }
 
     public static IEnumerable<string> Html(string relative, string html, ISet<string> assetPaths) => Html(relative, Parse(html), assetPaths);

@@ -1,8 +1,8 @@
 namespace SiteGen.Checks.Tools;
 
 /// <summary>Where the external programs the checks use were found; null for anything missing (see <see cref="Missing"/>).</summary>
-/// <param name="NodeModules">A node_modules folder holding vnu-jar, axe-core and playwright-core at the pinned versions.</param>
-/// <param name="Node">The node executable (Node.js 20 or later).</param>
+/// <param name="NodeModules">A node_modules folder holding vnu-jar and axe-core at the pinned versions.</param>
+/// <param name="Node">The node executable (Node.js 20 or later), whose npm installs the tools; the checks themselves do not run Node.</param>
 /// <param name="Java">The java executable (11 or later) that runs the Nu Html Checker.</param>
 /// <param name="Browser">A Chromium-based browser: Chromium, Google Chrome or Microsoft Edge.</param>
 /// <param name="Missing">Why each missing part is missing and how to install it.</param>
@@ -17,9 +17,8 @@ public sealed record CheckTools(string? NodeModules, string? Node, string? Java,
     /// <summary>True when the HTML checker can run.</summary>
     public bool CanCheckHtml => Java is not null && VnuJar is not null;
 
-    /// <summary>True when the accessibility checker can run.</summary>
-    public bool CanCheckAccessibility => Node is not null && Browser is not null && AxeScript is not null
-        && NodeModules is not null && Directory.Exists(Path.Combine(NodeModules, "playwright-core"));
+    /// <summary>True when the accessibility checker can run: a browser to drive (with PuppeteerSharp) and axe-core to inject.</summary>
+    public bool CanCheckAccessibility => Browser is not null && AxeScript is not null;
 
     private static string? Existing(string path) => File.Exists(path) ? path : null;
 }

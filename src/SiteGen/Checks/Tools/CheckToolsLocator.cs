@@ -24,7 +24,8 @@ public static partial class CheckToolsLocator
     public static async Task<CheckTools> LocateAsync(CheckToolsOptions options, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var missing = new List<MissingTool>();
-        var node = await FindNodeAsync(missing, cancellationToken).ConfigureAwait(false);
+        // Node.js only matters for installing the npm tools with npm; when it is missing, that install step says so.
+        var node = await FindNodeAsync([], cancellationToken).ConfigureAwait(false);
         var java = await FindJavaAsync(options, missing, cancellationToken).ConfigureAwait(false);
         var browser = FindBrowser(options, missing);
         var nodeModules = await FindNodeModulesAsync(options, node is not null, progress, missing, cancellationToken).ConfigureAwait(false);
@@ -117,7 +118,7 @@ public static partial class CheckToolsLocator
         if (configured is not null)
         {
             var full = Path.GetFullPath(configured);
-            var absent = new[] { "vnu-jar", "axe-core", "playwright-core" }.Where(p => !Directory.Exists(Path.Combine(full, p))).ToList();
+            var absent = new[] { "vnu-jar", "axe-core" }.Where(p => !Directory.Exists(Path.Combine(full, p))).ToList();
             if (absent.Count == 0) return full;
             missing.Add(new MissingTool($"the npm package(s) {string.Join(", ", absent)} in {full}", BothChecks,
                 "Point --tools (or " + ToolsVariable + ") at a node_modules folder where the pinned tools were installed with npm ci, or leave it unset to let SiteGen install them itself."));
@@ -145,7 +146,7 @@ public static partial class CheckToolsLocator
         }
         catch (Exception ex) when (ex is ToolInstallException or TimeoutException or IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
         {
-            missing.Add(new MissingTool("the checking tools (npm packages vnu-jar, axe-core, playwright-core)", BothChecks,
+            missing.Add(new MissingTool("the checking tools (npm packages vnu-jar, axe-core)", BothChecks,
                 $"Installing them failed: {ex.Message} Check the internet connection or proxy settings (npm config set proxy …). {manual}"));
             return null;
         }

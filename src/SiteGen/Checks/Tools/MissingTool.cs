@@ -10,7 +10,7 @@ public enum ToolChecks
     None = 0,
     /// <summary>The Nu Html Checker (needs Java and vnu-jar).</summary>
     Html = 1,
-    /// <summary>axe-core in a browser (needs Node.js, a Chromium-based browser, axe-core and playwright-core).</summary>
+    /// <summary>axe-core in a browser (needs a Chromium-based browser and axe-core, which npm installs).</summary>
     Accessibility = 2,
 }
 

@@ -28,7 +28,7 @@ public static class NpmToolCache
 
         var target = Path.Combine(cacheRoot, EmbeddedToolManifest.LockHash);
         var staging = Path.Combine(cacheRoot, EmbeddedToolManifest.LockHash + ".staging-" + Guid.NewGuid().ToString("N")[..8]);
-        progress?.Invoke($"Installing the checking tools (Nu Html Checker, axe-core, playwright-core) into {target}; this happens once and needs the internet…");
+        progress?.Invoke($"Installing the checking tools (Nu Html Checker, axe-core) into {target}; this happens once and needs the internet…");
         EmbeddedToolManifest.WriteTo(staging);
         try
         {

@@ -1,0 +1,452 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Analysis;
+
+/// <summary>Who a complaint is about.</summary>
+internal enum Subject { Officer, SeniorOfficer, ChiefExecutive, Service, Member }
+
+/// <summary>A person, body or service named in a sentence: a vocabulary role, a bare party word ("an officer"), or a service.</summary>
+/// <param name="Role">The role id, or null for a party word or a service.</param>
+/// <param name="Printed">The words as printed, widened to the whole capitalised title ("Director of Children's Services").</param>
+internal readonly record struct Mention(int Start, int End, string? Role, Party? Party, bool IsService, string Printed);
+
+/// <summary>Words in a sentence that say whose concern about whom it deals with, from where they stand on.</summary>
+/// <param name="Complainant">The side raising the concern, when the words name it.</param>
+/// <param name="Subjects">Who the concern is about (one or more, "a Director or the Chief Executive"); empty when not named.</param>
+/// <param name="Implied">The complainant was read from the subject's own act ("a Member pressurises the officer"): the other side.</param>
+internal sealed record Situation(int At, Party? Complainant, ImmutableArray<Subject> Subjects, string Words, bool Implied = false);
+
+/// <summary>Roles a sentence sends the matter to, read as one step: alternatives ("the Director or the Chief Executive") stay together.</summary>
+/// <param name="IsPrior">Named in a failed condition ("if conciliation via a senior manager is not possible"): a step before the sentence's own.</param>
+/// <param name="IsAlternative">The sentence offers it beside the last step ("Officers may also …").</param>
+internal sealed record TargetGroup(int At, ImmutableArray<Mention> Roles, bool IsPrior, bool IsAlternative);
+
+/// <summary>What one sentence says about a complaint route.</summary>
+/// <param name="HasComplaintCue">The sentence speaks of a complaint, concern, grievance or pressure at all.</param>
+/// <param name="Continues">Words that carry on a route already started ("if still dissatisfied", "will refer it", "then").</param>
+/// <param name="Actors">Roles named as the doer of the sentence before its first step ("the line manager will refer it …").</param>
+internal sealed record SentenceReading(
+    ImmutableArray<Situation> Situations,
+    ImmutableArray<TargetGroup> Groups,
+    bool HasComplaintCue,
+    bool Continues,
+    ImmutableArray<string> Actors);
+
+/// <summary>
+/// Reads one sentence in a single left-to-right pass over the people it names. Every lookup is by position in sorted
+/// lists, so a sentence of any length is read in time proportional to its length (times a logarithm), never quadratic.
+/// </summary>
+internal static partial class EscalationSentence
+{
+    /// <summary>Role ids that are members' side; every other role is an officer or a body.</summary>
+    private static readonly FrozenRoles MemberRoles = new(["elected-mayor", "leader", "group-leader", "group-whip", "cabinet-member"]);
+    private static readonly FrozenRoles Bodies = new(["standards-committee", "hr", "other"]);
+
+    private sealed class FrozenRoles(string[] ids)
+    {
+        private readonly HashSet<string> _ids = new(ids, StringComparer.Ordinal);
+        public bool Contains(string id) => _ids.Contains(id);
+    }
+
+    /// <summary>How far before a role its target word may stand ("with the Council's appropriate …").</summary>
+    private const int TargetWindow = 70;
+
+    /// <summary>How far after "about" the person complained about may stand ("about the conduct, behaviour or performance of an Officer").</summary>
+    private const int SubjectWindow = 90;
+
+    /// <summary>How far before the complaint words the complainant may stand.</summary>
+    private const int ComplainantWindow = 90;
+
+    public static Party? SideOf(Mention m) => m.Role is { } r
+        ? MemberRoles.Contains(r) ? Party.Members : Bodies.Contains(r) ? null : Party.Officers
+        : m.Party;
+
+    public static Subject? SubjectOf(Mention m) => m switch
+    {
+        { IsService: true } => Subject.Service,
+        // A town or parish council's clerk is its senior officer, the head of its paid staff.
+        { Role: OtherRole } when ClerkTitle().IsMatch(m.Printed) => Subject.ChiefExecutive,
+        { Role: "chief-executive" } => Subject.ChiefExecutive,
+        { Role: "director" or "head-of-service" or "senior-manager" or "monitoring-officer" } => Subject.SeniorOfficer,
+        { Role: "line-manager" } => Subject.Officer,
+        { Role: { } r } when MemberRoles.Contains(r) => Subject.Member,
+        { Role: not null } => null,
+        { Party: Party.Members } => Subject.Member,
+        { Party: Party.Officers } => Subject.Officer,
+        _ => null,
+    };
+
+    /// <summary>Roles, party words and services in order; a party word inside a role ("Monitoring Officer") is the role.</summary>
+    public static ImmutableArray<Mention> Mentions(string sentence, ImmutableArray<PhraseMatch<string>> vocabulary)
+    {
+        var roles = WithOtherTitles(sentence, vocabulary);
+        var all = new List<Mention>(roles.Length + 8);
+        foreach (var r in roles)
+        {
+            var (start, end) = r.Key == OtherRole ? (r.Start, r.End) : Widen(sentence, r.Start, r.End);
+            all.Add(new Mention(r.Start, r.End, r.Key, null, false, sentence[start..end]));
+        }
+        var inRole = 0;
+        foreach (var (party, index, end) in Parties.Mentions(sentence))
+        {
+            while (inRole < roles.Length && roles[inRole].End <= index) inRole++;
+            if (inRole < roles.Length && roles[inRole].Start <= index) continue;
+            all.Add(new Mention(index, end, null, party, false, sentence[index..end]));
+        }
+        inRole = 0;
+        foreach (Match s in ServiceWord().Matches(sentence))
+        {
+            while (inRole < roles.Length && roles[inRole].End <= s.Index) inRole++;
+            if (inRole < roles.Length && roles[inRole].Start <= s.Index) continue;
+            all.Add(new Mention(s.Index, s.Index + s.Length, null, null, true, s.Value));
+        }
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return [.. all];
+    }
+
+    /// <summary>The role id of a title outside the vocabulary ("Town Clerk", "Chair of the Staffing Committee"), shown as printed.</summary>
+    public const string OtherRole = "other";
+
+    /// <summary>
+    /// The vocabulary's roles, plus titles it does not have that complaint procedures use: a clerk, the chair of a
+    /// committee or of the council, a committee or panel, an ombudsman or commissioner, a "Head of …". Where such a title
+    /// contains a vocabulary role ("Chair of the Standards Committee") the whole title wins; otherwise the vocabulary does.
+    /// </summary>
+    private static ImmutableArray<PhraseMatch<string>> WithOtherTitles(string sentence, ImmutableArray<PhraseMatch<string>> vocabulary)
+    {
+        var others = new List<(int Start, int End)>();
+        foreach (Match m in OtherTitle().Matches(sentence)) others.Add((m.Index, m.Index + m.Length));
+        foreach (Match m in CapitalisedBody().Matches(sentence)) others.Add((m.Index, m.Index + m.Length));
+        if (others.Count == 0) return vocabulary;
+        others.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var merged = new List<(int Start, int End)>();
+        foreach (var o in others)
+            if (merged.Count == 0 || o.Start >= merged[^1].End) merged.Add(o);
+        var result = new List<PhraseMatch<string>>(vocabulary.Length + merged.Count);
+        var v = 0;
+        foreach (var (rawStart, end) in merged)
+        {
+            var start = TrimArticle(sentence, rawStart, end);
+            while (v < vocabulary.Length && vocabulary[v].End <= rawStart) result.Add(vocabulary[v++]);
+            // Overlapping vocabulary roles are kept when the title only touches them or is no more than them ("Standards
+            // Committee"), and give way when the title is longer and contains them ("Chair of the Standards Committee").
+            var overlapping = new List<PhraseMatch<string>>();
+            while (v < vocabulary.Length && vocabulary[v].Start < end) overlapping.Add(vocabulary[v++]);
+            if (overlapping.Any(o => o.Start < start || o.End > end || o.Start == start && o.End == end)) { result.AddRange(overlapping); continue; }
+            result.Add(new PhraseMatch<string>(OtherRole, null!, start, end));
+        }
+        while (v < vocabulary.Length) result.Add(vocabulary[v++]);
+        return [.. result];
+    }
+
+    /// <summary>Leading words that open a sentence or a noun phrase are not part of a title: "The Staffing Committee", "If Personnel Panel".</summary>
+    private static int TrimArticle(string s, int start, int end)
+    {
+        while (start < end)
+        {
+            var space = s.IndexOf(' ', start, end - start);
+            if (space < 0 || !TitleStopWords().IsMatch(s[start..space])) break;
+            start = space + 1;
+        }
+        return start;
+    }
+
+    /// <summary>
+    /// Widens a capitalised role match to the whole title as printed: "Director" in "Director of Children's Services",
+    /// "Officer" in "Chief Finance Officer". Lower-case matches ("their line manager") stay as matched.
+    /// </summary>
+    private static (int Start, int End) Widen(string s, int start, int end)
+    {
+        if (start >= s.Length || !char.IsUpper(s[start])) return (start, end);
+        // Rightwards: "of", "for", "the", "and" only when a capitalised word follows ("Head of Paid Service", "Leader of the Council").
+        var e = end;
+        while (true)
+        {
+            var (ws, we) = NextWord(s, e);
+            if (ws < 0) break;
+            var word = s[ws..we];
+            if (char.IsUpper(word[0]) && !TitleStop(word)) { e = we; continue; }
+            if (word is "of" or "for" or "the")
+            {
+                var (ns, ne) = NextWord(s, we);
+                if (ns >= 0 && s[ns..ne] is "the") (ns, ne) = NextWord(s, ne);
+                if (ns >= 0 && char.IsUpper(s[ns]) && !TitleStop(s[ns..ne])) { e = ne; continue; }
+            }
+            break;
+        }
+        // Leftwards: capitalised words that are part of the title ("Strategic", "Assistant"), not "The" or "Council's".
+        var b = start;
+        while (true)
+        {
+            var (ps, pe) = PreviousWord(s, b);
+            if (ps < 0 || !char.IsUpper(s[ps]) || TitleStop(s[ps..pe]) || ps == 0 && pe - ps < 2) break;
+            // A word that opens the sentence is a title word only if it could not be an ordinary opening ("If", "Where").
+            b = ps;
+        }
+        return (b, e);
+    }
+
+    private static bool TitleStop(string word) => TitleStopWords().IsMatch(word);
+
+    private static (int Start, int End) NextWord(string s, int from)
+    {
+        var i = from;
+        if (i < s.Length && s[i] != ' ') return (-1, -1);
+        while (i < s.Length && s[i] == ' ') i++;
+        if (i - from > 1 || i >= s.Length || !char.IsLetter(s[i])) return (-1, -1);
+        var j = i;
+        while (j < s.Length && (char.IsLetter(s[j]) || s[j] is '\'' or '’' or '-')) j++;
+        return (i, j);
+    }
+
+    private static (int Start, int End) PreviousWord(string s, int before)
+    {
+        var j = before;
+        if (j == 0 || s[j - 1] != ' ') return (-1, -1);
+        j--;
+        if (j == 0 || !char.IsLetter(s[j - 1])) return (-1, -1);
+        var i = j;
+        while (i > 0 && (char.IsLetter(s[i - 1]) || s[i - 1] is '\'' or '’' or '-')) i--;
+        return (i, j);
+    }
+
+    /// <summary>Reads a sentence; <paramref name="mentions"/> come from <see cref="Mentions"/>.</summary>
+    public static SentenceReading Read(string sentence, ImmutableArray<Mention> mentions)
+    {
+        var starts = mentions.Select(m => m.Start).ToArray();
+        var hasCue = ComplaintCue().IsMatch(sentence) || PressureVerb().IsMatch(sentence);
+
+        // Who complains: the side named just before the complaint words, or just after "complaint by/from".
+        var complainants = new List<(int At, Party Party)>();
+        foreach (Match cue in ComplainantCue().Matches(sentence))
+        {
+            if (cue.Groups["by"].Success)
+            {
+                if (FirstAfter(mentions, starts, cue.Index + cue.Length, 40) is { } after && SideOf(after) is { } side) complainants.Add((cue.Index, side));
+                continue;
+            }
+            if (LastBefore(mentions, starts, cue.Index, ComplainantWindow) is { } before && SideOf(before) is { } who)
+                complainants.Add((cue.Index, who));
+        }
+        foreach (Match procedure in ProcedureFor().Matches(sentence))
+            if (FirstAfter(mentions, starts, procedure.Index + procedure.Length, 30) is { } after && SideOf(after) is { } side)
+                complainants.Add((procedure.Index, side));
+        complainants.Sort((a, b) => a.At.CompareTo(b.At));
+
+        // About whom: the first person or service after "about", "concerns", "dissatisfied with the conduct of" …
+        var situations = new List<Situation>();
+        foreach (Match cue in SubjectCue().Matches(sentence))
+        {
+            var from = cue.Index + cue.Length;
+            var rest = sentence.AsSpan(from, Math.Min(SubjectWindow, sentence.Length - from));
+            if (OutcomeNotPerson().IsMatch(rest)) continue;
+            var lookBack = Math.Max(0, cue.Index - 30);
+            if (NegatedBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
+            var subjects = SubjectsAfter(sentence, mentions, starts, from);
+            if (subjects.IsEmpty) continue;
+            var complainant = complainants.LastOrDefault(c => c.At <= cue.Index + cue.Length);
+            situations.Add(new Situation(cue.Index, complainant == default ? null : complainant.Party, subjects, sentence[cue.Index..Math.Min(sentence.Length, from + 40)].Trim()));
+        }
+        // "a Member asks or pressurises the officer": the one who does it is complained about, by the other side.
+        foreach (Match verb in PressureVerb().Matches(sentence))
+        {
+            Mention? agent = verb.Groups["from"].Success
+                ? FirstAfter(mentions, starts, verb.Index + verb.Length, 40)
+                : LastBefore(mentions, starts, verb.Index, 40);
+            if (agent is not { } a || SubjectOf(a) is not { } subject || SideOf(a) is not { } side) continue;
+            situations.Add(new Situation(verb.Index, side == Party.Members ? Party.Officers : Party.Members, [subject], verb.Value, Implied: true));
+        }
+        // A complainant with no "about" before the next step: the concern is about the other side, as a member/officer protocol has it.
+        foreach (var (at, party) in complainants)
+        {
+            if (situations.Any(s => Math.Abs(s.At - at) < 120 && (s.Complainant == party || s.Complainant is null))) continue;
+            situations.Add(new Situation(at, party, [], sentence[at..Math.Min(sentence.Length, at + 40)].Trim()));
+        }
+        situations.Sort((a, b) => a.At.CompareTo(b.At));
+
+        var (groups, actors) = TargetGroups(sentence, mentions);
+        return new SentenceReading([.. situations], groups, hasCue, Continuation().IsMatch(sentence), actors);
+    }
+
+    private static ImmutableArray<Subject> SubjectsAfter(string sentence, ImmutableArray<Mention> mentions, int[] starts, int from)
+    {
+        var found = ImmutableArray.CreateBuilder<Subject>();
+        var i = LowerBound(starts, from);
+        var previousEnd = -1;
+        for (; i < mentions.Length && mentions[i].Start < from + SubjectWindow; i++)
+        {
+            var m = mentions[i];
+            if (previousEnd >= 0 && !SubjectCoordination().IsMatch(sentence.AsSpan(previousEnd, m.Start - previousEnd))) break;
+            if (previousEnd < 0 && SentencePause().IsMatch(sentence.AsSpan(from, m.Start - from))) break;
+            if (SubjectOf(m) is not { } subject)
+            {
+                if (previousEnd < 0 && m.Role is not null) break;
+                continue;
+            }
+            if (!found.Contains(subject)) found.Add(subject);
+            previousEnd = m.End;
+        }
+        return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// The roles the sentence sends the matter to, in order: a role counts when the words just before it are "with", "to",
+    /// "by", "via", "ask", "approach" … (fillers like "the", "appropriate" skipped). Roles joined by "or", "and/or" or commas
+    /// are one step; a further role after "will refer it", "then", "if …" is the next step; after a purpose ("ask the Leader
+    /// to discuss the matter with …") the roles are who that person talks to, not steps, until a new clause starts.
+    /// </summary>
+    private static (ImmutableArray<TargetGroup>, ImmutableArray<string>) TargetGroups(string sentence, ImmutableArray<Mention> mentions)
+    {
+        var priorSpans = NegativeCondition().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToArray();
+        var alternativeAt = AlsoWord().Match(sentence) is { Success: true } also ? also.Index : -1;
+        var groups = new List<(List<Mention> Roles, bool Prior, int At)>();
+        var actors = ImmutableArray.CreateBuilder<string>();
+        var stopped = false;
+        var span = 0;
+        Mention? last = null;
+        foreach (var m in mentions)
+        {
+            if (m.Role is null) continue;
+            while (span < priorSpans.Length && priorSpans[span].End <= m.Start) span++;
+            var inPrior = span < priorSpans.Length && priorSpans[span].Index <= m.Start;
+            var windowStart = Math.Max(0, m.Start - TargetWindow);
+            var isTarget = TargetCue().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
+                || inPrior && PriorCue().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart));
+            if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l))
+            {
+                var gap = sentence.AsSpan(l.End, m.Start - l.End);
+                if (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap))
+                {
+                    groups[^1].Roles.Add(m);
+                    last = m;
+                    continue;
+                }
+                if (Purpose().IsMatch(gap)) stopped = true;
+            }
+            if (stopped && last is { } p2 && SequenceGap().IsMatch(sentence.AsSpan(p2.End, m.Start - p2.End))) stopped = false;
+            if (!isTarget || stopped)
+            {
+                if (groups.Count == 0 && SideOf(m) is not null) actors.Add(m.Role);
+                if (stopped) last = m;
+                continue;
+            }
+            groups.Add(([m], inPrior, m.Start));
+            last = m;
+        }
+        var result = groups.Select(g => new TargetGroup(g.At,
+            [.. g.Roles.DistinctBy(r => r.Role)], g.Prior, alternativeAt >= 0 && alternativeAt < g.At && !g.Prior)).ToImmutableArray();
+        return (result, actors.ToImmutable());
+    }
+
+    private static Mention? LastBefore(ImmutableArray<Mention> mentions, int[] starts, int at, int window)
+    {
+        for (var i = LowerBound(starts, at) - 1; i >= 0 && mentions[i].Start >= at - window; i--)
+            if (mentions[i].End <= at && !mentions[i].IsService) return mentions[i];
+        return null;
+    }
+
+    private static Mention? FirstAfter(ImmutableArray<Mention> mentions, int[] starts, int at, int window)
+    {
+        var i = LowerBound(starts, at);
+        return i < mentions.Length && mentions[i].Start < at + window && !mentions[i].IsService ? mentions[i] : null;
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid] < value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Titles of office-holders and bodies outside the role vocabulary that complaint procedures send matters to.</summary>
+    [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:town\s+|parish\s+|community\s+|city\s+)?council)\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
+    private static partial Regex OtherTitle();
+
+    /// <summary>A capitalised committee, panel or head of a named function: "Staffing Committee", "Head of Democratic Services".</summary>
+    [GeneratedRegex(@"\b(?:[A-Z][a-z’']+\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?[A-Z][a-z’']+){0,3}", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedBody();
+
+    [GeneratedRegex(@"\bclerk\b", Options)]
+    private static partial Regex ClerkTitle();
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking;
+
+    /// <summary>Words that speak of a complaint at all.</summary>
+    [GeneratedRegex(@"\b(?:complain\w*|grievances?|concerns?|concerned|dissatisf\w+|not\s+satisfied|unhappy|aggrieved|disputes?|breakdown|break\s+down|strained|bully\w*|harass\w*|pressur\w+|inappropriate|unsure\s+how\s+to\s+proceed)\b", Options)]
+    private static partial Regex ComplaintCue();
+
+    /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee").</summary>
+    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|raises?\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
+    private static partial Regex ComplainantCue();
+
+    /// <summary>"Procedure for officers", "Guidance for Members".</summary>
+    [GeneratedRegex(@"\b(?:procedures?|process|guidance|arrangements|route)\s+(?:to\s+be\s+followed\s+|to\s+be\s+used\s+)?(?:for|by)\b", Options)]
+    private static partial Regex ProcedureFor();
+
+    /// <summary>Words right before the person or service a complaint is about.</summary>
+    [GeneratedRegex(@"\b(?:about|against|concerning|regarding|relating\s+to|relates\s+to|related\s+to|in\s+relation\s+to|in\s+respect\s+of|involving|involves|(?:matter|complaint|concern|issue|grievance|it|this)\s+concerns|concerned\s+(?:is|are)|(?:dissatisfied|unhappy|not\s+satisfied|not\s+happy|problems?|issues?|difficult(?:y|ies)|concerned|aggrieved|complaint|grievance)\s+(?:with|at|over)|(?:conduct|behaviour|behavior|actions?|performance|treatment|attitude|decision)\s+of|in\s+the\s+case\s+of|(?:feels?|believes?|considers?|thinks?)\s+that|(?:where|if)\s+(?:it|the\s+(?:matter|complaint|concern|issue|person|individual))\s+is)\b", Options)]
+    private static partial Regex SubjectCue();
+
+    /// <summary>"not satisfied with the response from the Chief Officer": about how it was handled, not a new person.</summary>
+    [GeneratedRegex(@"^\s*(?:the\s+|their\s+|that\s+|this\s+)?(?:response|outcome|decision|result|reply|answer|way\s+(?:it|the\s+matter|the\s+complaint)\s+(?:was|has\s+been|is)\s+(?:handled|dealt))\b", Options)]
+    private static partial Regex OutcomeNotPerson();
+
+    /// <summary>"as opposed to the conduct of a specific Officer": a person the concern is not about.</summary>
+    [GeneratedRegex(@"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of|other\s+than|not)\s+(?:(?:the|a|an|any)\s+)?(?:\w+\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedBefore();
+
+    /// <summary>Pressure put on someone: the one before the verb (or after "from"/"by") is complained about.</summary>
+    [GeneratedRegex(@"\b(?:(?:asks?|requests?)\s+or\s+)?(?:pressuri[sz]es?|pressures|bull(?:y|ies)|harass(?:es)?|intimidates?|has\s+(?:behaved|acted)\s+(?:inappropriately|improperly|unreasonably)|behaves\s+(?:inappropriately|improperly)|is\s+(?:rude|abusive|aggressive))\b|\b(?<from>(?:pressure|pressured|pressurised|pressurized|bullied|harassed|intimidated|bullying|harassment|intimidation)\s+(?:from|by))\b", Options)]
+    private static partial Regex PressureVerb();
+
+    /// <summary>Between two subjects named together: "a Director or the Chief Executive".</summary>
+    [GeneratedRegex(@"^(?:\s|,|/|\band/or\b|\bor\b|\band\b|\bthe\b|\ban?\b|\bother\b|\bany\b|\bindividual\b|\belected\b)*$", Options)]
+    private static partial Regex SubjectCoordination();
+
+    /// <summary>A pause between a cue and the next name: the name belongs to another clause of the sentence.</summary>
+    [GeneratedRegex(@"[,;:(]|\b(?:should|must|will|may|can|shall|they|it|then|who|which)\b", Options)]
+    private static partial Regex SentencePause();
+
+    [GeneratedRegex(@"\bservices?\b|\bdepartments?\b|\bdirectorates?\b", Options)]
+    private static partial Regex ServiceWord();
+
+    /// <summary>The window before a role ends with a word that sends the matter to it, then only fillers.</summary>
+    [GeneratedRegex(@"(?:(?<!\b(?:relates|relating|related|referring|refers|relation|regard|respect|according|accountable|responsible|subject|similar|due|addition|deal|dealt|work|working|comply|accordance|line|consistent|agreed|employed|appointed|bullied|harassed|pressured|pressurised|intimidated|treated|made|set|taken|signed|approved|provided|issued|satisfied|dissatisfied|unhappy|concerned|happy|problem|problems|issue|issues|relationship|relationships|conflict|response|reply|behaviour|conduct|familiarity|way)\s)\b(?:with|to|by|via|through)|\b(?:ask|asked|asking|approach|approached|approaching|contact|contacted|contacting|inform|informed|informing|notify|notified|notifying|consult|consulted|tell|alert|involve|involving|recourse\s+to|refer\s+(?:it|this|the\s+matter|the\s+issue|the\s+complaint|the\s+concern)\s+to))\s+(?:(?:the|a|an|their|his|her|its|relevant|appropriate|council['’]s|authority['’]s|either|own|designated|nominated|named|responsible|most|[a-z]+['’]s?)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TargetCue();
+
+    /// <summary>In a failed condition, the role the failed attempt went through ("via a senior manager", "discussion with the manager of the service", "the response from the Chief Officer").</summary>
+    [GeneratedRegex(@"\b(?:with|via|through|by|from)\s+(?:(?:the|a|an|their|his|her|relevant|appropriate|council['’]s)\s+)*$", Options)]
+    private static partial Regex PriorCue();
+
+    /// <summary>"If conciliation via a senior manager is not possible,": a condition saying an earlier attempt failed.</summary>
+    [GeneratedRegex(@"\b(?:if|where|should|when|once|in\s+the\s+event\s+(?:that|of))\b[^,;:.]{0,200}?\b(?:not|cannot|unable|unsuccessful|fails?|failed|unresolved|dissatisfied)\b[^,;:.]{0,160}", Options)]
+    private static partial Regex NegativeCondition();
+
+    [GeneratedRegex(@"^(?:\s|,|/|\band/or\b|\band\b|\bor\b|\beither\b|\bthe\b|\ba\b|\ban\b|\btheir\b|\brelevant\b|\bappropriate\b|\bcouncil['’]s\b|\bto\b|\bwith\b)*$", Options)]
+    private static partial Regex Coordination();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:and/)?or\b", Options)]
+    private static partial Regex AlternativeGap();
+
+    /// <summary>"ask the Leader to discuss the matter with …": who the asked person talks to is not a step.</summary>
+    [GeneratedRegex(@"\bto\s+(?:discuss|consider|raise|talk|speak|meet|look|review|decide|determine|resolve|seek|help|deal|liaise|work|agree|share)\b", Options)]
+    private static partial Regex Purpose();
+
+    [GeneratedRegex(@"[;:]|\b(?:then|if|failing|thereafter|who\s+(?:will|may|can|should)|which\s+(?:will|may)|will\s+(?:refer|pass|report|escalate)|may\s+(?:refer|pass|report|escalate))\b", Options)]
+    private static partial Regex SequenceGap();
+
+    [GeneratedRegex(@"\b(?:also|alternatively|as\s+well\s+as|in\s+addition)\b", Options)]
+    private static partial Regex AlsoWord();
+
+    /// <summary>Words that carry a route on into a new sentence or clause.</summary>
+    [GeneratedRegex(@"\b(?:then|thereafter|subsequently|failing|unresolved|unsuccessful|escalat\w*|refer|refers|referred|further|complainant|notified|dissatisfied|not\s+(?:resolved|satisfied|possible|successful|able)|cannot\s+be\s+resolved|still|next|final|finally|outcome|response)\b", Options)]
+    private static partial Regex Continuation();
+
+    [GeneratedRegex(@"^(?:The|A|An|Any|Their|His|Her|Its|Our|Your|This|That|These|Those|If|Where|When|Whilst|While|Should|Council['’]s|Authority['’]s|Relevant|Appropriate|And|Or|Either|Neither|Other|Then|In|On|At|To|By|With|For|From|As|It|They|He|She|Officers?|Members?|Councillors?|Employees?|Staff|I|We|Please|Note|Each|Every|Both|All|Such)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleStopWords();
+}

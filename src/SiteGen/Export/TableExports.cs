@@ -1,0 +1,47 @@
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Tables;
+
+namespace SiteGen.Export;
+
+/// <summary>
+/// The comparisons as Word documents and workbooks, beside their CSV files in data/. The names are stable:
+/// theme-matrix, expectation-matrix (one table or sheet per direction), escalation, and themes/&lt;theme id&gt;, each .docx and .xlsx.
+/// </summary>
+public static class TableExports
+{
+    public const string ThemeMatrix = "data/theme-matrix";
+    public const string ExpectationMatrix = "data/expectation-matrix";
+    public const string Escalation = "data/escalation";
+
+    public static string Theme(string id) => $"data/themes/{id}";
+
+    /// <summary>The documents to export, each with its links resolved for where it is written. Pure.</summary>
+    public static IEnumerable<ExportDocument> Documents(ComparisonTables tables, SiteConfig config)
+    {
+        var subtitle = $"From {config.Title}" + (string.IsNullOrWhiteSpace(config.Owner) ? "" : $", published by {config.Owner}") + ". Every citation links to the clause.";
+        ExportDocument Doc(string path, string title, params TableModel[] models) => new(path, title, subtitle, [.. models], LinkFrom(path, config.BaseUrl));
+        yield return Doc(ThemeMatrix, "Themes by authority", tables.ThemeMatrix);
+        yield return Doc(ExpectationMatrix, "Expectations by authority", [.. tables.Expectations]);
+        yield return Doc(Escalation, "Complaint and escalation routes", tables.Escalation);
+        foreach (var (id, table) in tables.Themes) yield return Doc(Theme(id), table.Caption, table);
+    }
+
+    public static IEnumerable<OutputFile> Build(IReadOnlyList<Protocol> protocols, SiteAnalysis analysis, SiteConfig config)
+    {
+        if (analysis.IsEmpty) yield break;
+        foreach (var document in Documents(ComparisonTables.Build(protocols, analysis), config))
+        {
+            yield return new OutputFile(document.Path + ".docx", TableDocxWriter.Write(document));
+            yield return new OutputFile(document.Path + ".xlsx", TableXlsxWriter.Write(document));
+        }
+    }
+
+    /// <summary>A site-relative link as a file at <paramref name="path"/> holds it: absolute under the base URL, else relative, so it works from a file share too.</summary>
+    public static Func<string, string> LinkFrom(string path, string? baseUrl)
+    {
+        if (!string.IsNullOrWhiteSpace(baseUrl)) return href => baseUrl.TrimEnd('/') + "/" + href;
+        var up = string.Concat(Enumerable.Repeat("../", path.Count(ch => ch == '/')));
+        return href => up + href;
+    }
+}
