@@ -27,13 +27,14 @@ public static class SiteBuild
     /// <summary>Loads the site folder from disk, then builds in memory. With <c>"strict": true</c> in site.json, warnings fail the build too.</summary>
     /// <param name="baseUrl">Replaces site.json's baseUrl for this build (e.g. the GitHub Pages address a workflow knows); null keeps it.</param>
     /// <param name="cache">Normalisations kept from earlier builds (the preview's rebuilds), so only changed protocols are normalised again.</param>
-    public static BuildResult Run(string siteRoot, string? baseUrl = null, NormaliseCache? cache = null)
+    /// <param name="cancellationToken">Checked between stages and between protocols: a cancelled build throws <see cref="OperationCanceledException"/> and produces nothing.</param>
+    public static BuildResult Run(string siteRoot, string? baseUrl = null, NormaliseCache? cache = null, CancellationToken cancellationToken = default)
     {
         var timer = new StageTimer();
-        return Strictly(RunLenient(siteRoot, baseUrl, cache, timer)) with { Stages = timer.Stages };
+        return Strictly(RunLenient(siteRoot, baseUrl, cache, timer, cancellationToken)) with { Stages = timer.Stages };
     }
 
-    private static BuildResult RunLenient(string siteRoot, string? baseUrl, NormaliseCache? cache, StageTimer timer)
+    private static BuildResult RunLenient(string siteRoot, string? baseUrl, NormaliseCache? cache, StageTimer timer, CancellationToken cancellationToken)
     {
         var loading = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!Stage("load", ContentLoader.ConfigFile, () => timer.Time("load", () => ContentLoader.Load(siteRoot)), loading, out var loaded)) return Fail(loading.ToImmutable(), null);
@@ -46,10 +47,11 @@ public static class SiteBuild
         var (templates, templateDiagnostics) = templateLoad;
         var diagnostics = loadDiagnostics.AddRange(templateDiagnostics);
         if (templates is null) return Fail(diagnostics, content.Config);
+        cancellationToken.ThrowIfCancellationRequested();
         var (analysisContent, analysisDiagnostics) = timer.Time("load", () => AnalysisContentLoader.Load(siteRoot, content.Config.ContentDir));
         diagnostics = diagnostics.AddRange(analysisDiagnostics);
         if (analysisContent is null) return Fail(diagnostics, content.Config);
-        var result = Build(content, templates, analysisContent, cache, timer);
+        var result = Build(content, templates, analysisContent, cache, timer, cancellationToken);
         return result with { Diagnostics = Sorted(diagnostics.AddRange(result.Diagnostics)) };
     }
 
@@ -66,7 +68,8 @@ public static class SiteBuild
     /// <param name="analysis">The taxonomy and overrides; without them no analysis pages or data are built.</param>
     /// <param name="cache">Normalisations kept from earlier builds, so only changed protocols are normalised again.</param>
     /// <param name="timer">Records each stage's time, when given.</param>
-    public static BuildResult Build(LoadedContent content, TemplateSet templates, AnalysisContent? analysis = null, NormaliseCache? cache = null, StageTimer? timer = null)
+    public static BuildResult Build(LoadedContent content, TemplateSet templates, AnalysisContent? analysis = null, NormaliseCache? cache = null,
+        StageTimer? timer = null, CancellationToken cancellationToken = default)
     {
         timer ??= new StageTimer();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -75,6 +78,7 @@ public static class SiteBuild
         cache?.BeginBuild();
         foreach (var document in content.Protocols)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Func<NormaliseResult> normalise = cache is not null && sources.TryGetValue(document.Metadata.ContentFile, out var text)
                 ? () => cache.GetOrNormalise(document, text)
                 : () => ProtocolNormaliser.Normalise(document);
@@ -85,12 +89,14 @@ public static class SiteBuild
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(Register.CoverageBuilder.Contradictions(protocols.Select(p => p.Metadata), Register.CouncilRegister.Shipped));
 
+        cancellationToken.ThrowIfCancellationRequested();
         if (!Stage("analyse", analysis?.Taxonomy.File ?? content.Config.ContentDir, () => timer.Time("analyse", () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty)), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(analysed.Diagnostics);
         if (!Stage("reports", content.Config.ContentDir + "/reports", () => timer.Time("reports", () => ReportCompiler.CompileAll(content.Reports, protocols.ToImmutable(), content.Config.BaseUrl, analysed.Analysis)), diagnostics, out var reports))
             return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(reports.Diagnostics);
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var model = new SiteModel(content.Config, protocols.ToImmutable(),
             content.ProtocolSources.ToImmutableDictionary(s => Path.GetFileNameWithoutExtension(s.RelativePath), s => s.Text, StringComparer.Ordinal),
@@ -111,6 +117,10 @@ public static class SiteBuild
             }
         }, diagnostics, out var files);
         if (!rendered || diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
+        cancellationToken.ThrowIfCancellationRequested();
+        diagnostics.AddRange(OutputPaths.Collisions(files, content.Config.ContentDir));
+        if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
+        files = [.. HtmlText.NeutralisePages(files)];
         return new BuildResult(files, Sorted(diagnostics.ToImmutable()), content.Config, model.Protocols);
     }
 
@@ -122,7 +132,7 @@ public static class SiteBuild
             value = run();
             return true;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             diagnostics.Add(Diagnostic.Error(file, 0, "SG0900",
                 $"{stage}: SiteGen failed unexpectedly ({e.GetType().Name}: {e.Message}). Please report this with the file that caused it."));

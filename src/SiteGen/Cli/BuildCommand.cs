@@ -23,8 +23,11 @@ internal static class BuildCommand
             baseUrl,
             pdf,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(
-            Run(Program.SiteFolder(parse, siteOption), parse.GetValue(verbose), CommandOutput.ForConsole(), parse.GetValue(baseUrl), parse.GetValue(pdf), cancellationToken)));
+        command.SetAction((parse, cancellationToken) =>
+        {
+            using var stop = StopSignals.Cancel(cancellationToken);
+            return Task.FromResult(Run(Program.SiteFolder(parse, siteOption), parse.GetValue(verbose), CommandOutput.ForConsole(), parse.GetValue(baseUrl), parse.GetValue(pdf), stop.Token));
+        });
         return command;
     }
 
@@ -68,16 +71,41 @@ internal static class BuildCommand
     public static int Run(DirectoryInfo site, bool verbose, CommandOutput output, string? baseUrl = null, bool pdf = false,
         CancellationToken cancellationToken = default, Func<ChromiumLookup>? locateChromium = null)
     {
-        var built = BuildToOutput(site, verbose, output, baseUrl, pdf, cancellationToken, locateChromium);
-        return built is null ? ExitCodes.BuildFailed : ExitCodes.Success;
+        try
+        {
+            var built = BuildToOutput(site, verbose, output, baseUrl, pdf, cancellationToken, locateChromium);
+            return built is null ? ExitCodes.BuildFailed : ExitCodes.Success;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return ExitCodes.Cancelled;
+        }
     }
 
-    /// <summary>Builds and writes the site into its output folder, reporting as <c>sitegen build</c> does; returns the output folder, or null when the build failed.</summary>
+    /// <summary>
+    /// Builds and writes the site into its output folder, reporting as <c>sitegen build</c> does; returns the output
+    /// folder, or null when the build failed. A cancelled build says so, publishes nothing, and throws <see cref="OperationCanceledException"/>.
+    /// </summary>
     internal static string? BuildToOutput(DirectoryInfo site, bool verbose, CommandOutput output, string? baseUrl, bool pdf = false,
         CancellationToken cancellationToken = default, Func<ChromiumLookup>? locateChromium = null)
     {
+        try
+        {
+            return BuildAndWrite(site, verbose, output, baseUrl, pdf, cancellationToken, locateChromium);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            output.Report(Diagnostic.Error(Content.ContentLoader.ConfigFile, 0, "SG1503",
+                "The build was cancelled (Ctrl+C or a stop signal). Nothing was published: the previous site, if any, is as it was, and the half-built copy was removed."));
+            throw;
+        }
+    }
+
+    private static string? BuildAndWrite(DirectoryInfo site, bool verbose, CommandOutput output, string? baseUrl, bool pdf,
+        CancellationToken cancellationToken, Func<ChromiumLookup>? locateChromium)
+    {
         var clock = Stopwatch.StartNew();
-        var result = output.WithStatus("Building the site…", () => SiteBuild.Run(site.FullName, baseUrl is null ? null : NormaliseBaseUrl(baseUrl)));
+        var result = output.WithStatus("Building the site…", () => SiteBuild.Run(site.FullName, baseUrl is null ? null : NormaliseBaseUrl(baseUrl), cancellationToken: cancellationToken));
         Report(result.Diagnostics, verbose, output);
         if (!result.Succeeded)
         {
@@ -89,7 +117,7 @@ internal static class BuildCommand
         var outputDir = Path.Combine(site.FullName, result.Config!.OutputDir);
         var pdfStep = new PdfStep(outputDir, pdf, verbose, locateChromium ?? ChromiumLocator.Locate, cancellationToken,
             site.FullName, Path.Combine(site.FullName, result.Config.ContentDir, "reports"));
-        if (SiteWriter.Write(result.Files, outputDir, pdfStep.BeforeSwap) is { } writeError)
+        if (SiteWriter.Write(result.Files, outputDir, pdfStep.BeforeSwap, cancellationToken) is { } writeError)
         {
             Report([writeError], verbose, output);
             return null;

@@ -20,4 +20,7 @@ internal static class ExitCodes
 
     /// <summary><c>serve</c> could not start, e.g. the port is taken.</summary>
     public const int CannotServe = 4;
+
+    /// <summary>The command was stopped by Ctrl+C (SIGINT) or SIGTERM before it finished; nothing was published (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
 }

@@ -123,7 +123,8 @@ public static class Program
             output.WriteLine("  " + line.PadRight(width) + what);
         output.WriteLine();
         output.WriteLine("Exit codes: 0 success; 1 the build failed or check found problems; 2 the command line was wrong;");
-        output.WriteLine("3 check could not run every check (a tool is missing); 4 serve could not start. See the README.");
+        output.WriteLine("3 check could not run every check (a tool is missing); 4 serve could not start; 130 stopped by Ctrl+C or SIGTERM.");
+        output.WriteLine("See the README.");
         output.WriteLine();
     }
 }

@@ -16,10 +16,7 @@ public static class ContentLoader
 {
     public const string ConfigFile = "site.json";
 
-    public static (LoadedContent? Content, ImmutableArray<Diagnostic> Diagnostics) Load(string siteRoot) => Load(siteRoot, ReportMarkdownCheck.DefaultBudget);
-
-    /// <param name="reportBudget">How long a report's Markdown may take to render before it is refused (see <see cref="ReportMarkdownCheck"/>).</param>
-    public static (LoadedContent? Content, ImmutableArray<Diagnostic> Diagnostics) Load(string siteRoot, TimeSpan reportBudget)
+    public static (LoadedContent? Content, ImmutableArray<Diagnostic> Diagnostics) Load(string siteRoot)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!File.Exists(Path.Combine(siteRoot, ConfigFile)))
@@ -68,7 +65,7 @@ public static class ContentLoader
             var (report, errors) = ReportFileParser.Parse(file);
             diagnostics.AddRange(errors);
             if (report is null) continue;
-            diagnostics.AddRange(ReportMarkdownCheck.Check(report, body => markdown.Render(body), reportBudget));
+            diagnostics.AddRange(ReportMarkdownCheck.Check(report, body => markdown.Render(body)));
             reports.Add(report);
         }
 

@@ -90,18 +90,34 @@ internal static class FrontMatterShape
                     {
                         if (parser.Current is not (Scalar or AnchorAlias))
                             Error(parser.Current, "SG0115", $"Each entry of '{name}' must be one line of text, not a list or 'field: value' pairs. Put an entry containing ': ' in double quotes.");
-                        Skip(parser);
+                        Skip(parser, name, Error);
                     }
                     parser.MoveNext(); // past the end of the list
                     continue;
             }
-            Skip(parser);
+            Skip(parser, name, Error);
         }
         return errors.ToImmutable();
     }
 
+    /// <summary>
+    /// The longest value a field may hold. A short name is printed in every citation of every clause, so a 200,000
+    /// character one made hundreds of megabytes of pages; a limit per field keeps output in proportion to the input.
+    /// </summary>
+    public static int MaxLength(string field) => field switch
+    {
+        "short_name" => 100,
+        "source" or "source_url" => 2_000, // where a text came from can take a paragraph (the corpus's longest is 545)
+        "appendices" => 2_000, // include lines hold whole [[compare …]] references
+        _ => 1_000, // titles, names and furniture lines: the longest real one is under 350
+    };
+
+    /// <summary>The message for a value over <see cref="MaxLength"/>.</summary>
+    public static string TooLong(string field, int length) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"'{field}' is {length:N0} characters long; it may be at most {MaxLength(field):N0}. Is something pasted into it by mistake? Shorten it.");
+
     /// <summary>Moves past one node (a scalar, an alias, or a whole list or mapping), counting depth instead of recursing.</summary>
-    private static void Skip(IParser parser)
+    private static void Skip(IParser parser, string? field = null, Action<ParsingEvent, string, string>? error = null)
     {
         var depth = 0;
         do
@@ -109,6 +125,9 @@ internal static class FrontMatterShape
             switch (parser.Current)
             {
                 case null: return;
+                case Scalar scalar when field is not null && error is not null && scalar.Value.Length > MaxLength(field):
+                    error(scalar, "SG1501", TooLong(field, scalar.Value.Length));
+                    break;
                 case SequenceStart or MappingStart: depth++; break;
                 case SequenceEnd or MappingEnd: depth--; break;
             }

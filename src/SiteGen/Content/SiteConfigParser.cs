@@ -27,6 +27,7 @@ public static class SiteConfigParser
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        AllowDuplicateProperties = false,
     };
 
     public static (SiteConfig? Config, ImmutableArray<Diagnostic> Errors) Parse(SourceFile file)
@@ -40,7 +41,9 @@ public static class SiteConfigParser
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            var message = e.Message.Contains("could not be mapped", StringComparison.Ordinal)
+            var message = e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase)
+                ? $"The setting {QuotedPath(e.Path)} is given twice. Keep one of them: SiteGen will not guess which one you meant."
+                : e.Message.Contains("could not be mapped", StringComparison.Ordinal)
                 ? $"Unknown setting {QuotedPath(e.Path)}. The settings are: title, description, baseUrl, language, owner, contentDir, templatesDir, outputDir, strict."
                 : e.Message.Contains("could not be converted", StringComparison.Ordinal) && e.Path is "$"
                 ? "site.json must be one object of settings, such as { \"title\": \"Member/Officer protocols compared\" }."
@@ -78,6 +81,12 @@ public static class SiteConfigParser
     {
         if (string.IsNullOrWhiteSpace(value)) return fallback;
         var dir = value.Trim().Replace('\\', '/').TrimEnd('/');
+        if (dir.Any(c => char.IsControl(c) || c is '<' or '>' or ':' or '"' or '|' or '?' or '*'))
+        {
+            errors.Add(Diagnostic.Error(file.RelativePath, LineOf(file.Text, key), "SG1509",
+                $"\"{key}\" holds a character no folder name can have on every system (a control character, or one of < > : \" | ? *). Use letters, digits, '-', '_' and '/', such as \"{fallback}\"."));
+            return fallback;
+        }
         if (Path.IsPathRooted(dir) || dir.Split('/').Any(part => part is ".." or "") || dir == ".")
         {
             errors.Add(Diagnostic.Error(file.RelativePath, LineOf(file.Text, key), "SG0105",

@@ -27,7 +27,7 @@ public static partial class TaxonomyFileParser
             themes.Add(new ThemeDefinition(t.Id!, v.Required(t.Title, t.Line, "title", t.Id!), t.Description?.Trim() ?? "", phrases, headings,
                 v.Phrases(t.Excludes, t.Line, $"theme '{t.Id}'", exclusion: true), t.Line));
         }
-        if (themes.Count == 0) v.Error(1, "SG0612", "The taxonomy has no themes. Add a 'themes:' list (see the comments in the default content/taxonomy.yml).");
+        if (raw.Themes is null or { Count: 0 }) v.Error(1, "SG0612", "The taxonomy has no themes. Add a 'themes:' list (see the comments in the default content/taxonomy.yml).");
         var themeIds = themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
 
         var expectations = ImmutableArray.CreateBuilder<ExpectationDefinition>();
@@ -113,6 +113,14 @@ public static partial class TaxonomyFileParser
             if (!KebabId().IsMatch(id))
             {
                 Error(line, "SG0603", $"'{id}' cannot be used as a {kind} id: use lower-case letters, digits and hyphens only, e.g. '{example}'.");
+                return false;
+            }
+            // Ids name pages and files (themes/<id>.html), so they obey the rules slugs do on every file system.
+            if (Slugs.IsReserved(id) || id.Length > Slugs.MaxLength)
+            {
+                Error(line, "SG1513", Slugs.IsReserved(id)
+                    ? $"'{id}' cannot be used as a {kind} id: it names one of the site's own pages or a device on Windows (con, nul, aux, prn, com1…, lpt1…, index). Choose another, e.g. '{example}'."
+                    : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"This {kind} id is {id.Length} characters long; ids are limited to {Slugs.MaxLength}, as they become file names. Shorten it, e.g. '{example}'."));
                 return false;
             }
             if (!_ids.Add(kind + "/" + id))

@@ -34,6 +34,12 @@ public static class TemplateFiles
                 continue;
             }
             var realDir = ContentReader.RealPath(dir);
+            if (display == templatesDir + "/" && realDir is not null && ContentReader.RealPath(siteRoot) is { } realSite
+                && realDir != realSite && !ContentReader.IsInside(realDir, realSite))
+            {
+                diagnostics.Add(ContentReader.FolderOutsideSite(templatesDir));
+                continue;
+            }
             foreach (var path in paths)
             {
                 var name = Path.GetRelativePath(dir, path).Replace(Path.DirectorySeparatorChar, '/');
@@ -46,7 +52,13 @@ public static class TemplateFiles
                 }
                 if (name.StartsWith("assets/", StringComparison.Ordinal))
                 {
-                    try { assets[name] = File.ReadAllBytes(real); }
+                    try
+                    {
+                        var (bytes, problem) = RegularFile.Read(real, ContentReader.MaxFileBytes);
+                        if (bytes is not null) assets[name] = bytes;
+                        else diagnostics.Add(problem == IrregularFile.NotAFile ? ContentReader.NotAFile(display + name)
+                            : Diagnostic.Error(display + name, 0, "SG0141", $"This asset is over {ContentReader.MaxFileBytes / (1024 * 1024)} MB, the limit for any file SiteGen reads. Is it the right file?"));
+                    }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
                         diagnostics.Add(Diagnostic.Error(display + name, 0, "SG0142", $"The file could not be read ({e.Message})."));

@@ -7,6 +7,9 @@ public sealed record OutputFile(string Path, byte[] Content)
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>What the file is made from, as a user would name it (<c>content/reports/x.md (Appendix A)</c>); null for SiteGen's own pages.</summary>
+    public string? Source { get; init; }
+
     public static OutputFile Text(string path, string text) => new(path, Utf8NoBom.GetBytes(text));
 
     public string AsText() => Utf8NoBom.GetString(Content);

@@ -49,12 +49,12 @@ public static class SiteRenderer
             var crumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb(p.Metadata.ShortName, null));
             files.Add(Page(pages, $"protocols/{slug}.html", "protocol.html",
                 Page(model, $"{p.Metadata.ShortName}: {p.Metadata.Title}", "../", "authorities", crumbs, $"protocols/{slug}.html"),
-                AnalysisViews.Annotate(ViewModelBuilder.Protocol(p, quotedIn), model)));
+                AnalysisViews.Annotate(ViewModelBuilder.Protocol(p, quotedIn), model)) with { Source = p.Metadata.ContentFile });
 
             var sourceCrumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb(p.Metadata.ShortName, $"../protocols/{slug}.html"), new Crumb("Source text", null));
             files.Add(Page(pages, $"sources/{slug}.html", "source.html",
                 Page(model, $"{p.Metadata.ShortName}: source text", "../", "authorities", sourceCrumbs, $"sources/{slug}.html"),
-                ViewModelBuilder.Source(p, model.SourceTexts[slug])));
+                ViewModelBuilder.Source(p, model.SourceTexts[slug])) with { Source = p.Metadata.ContentFile });
         }
 
         var reportRows = model.Reports.OrderByDescending(r => r.Date, StringComparer.Ordinal).Select(r => ViewModelBuilder.Row(r, "../")).ToImmutableArray();
@@ -72,7 +72,7 @@ public static class SiteRenderer
         files.AddRange(CoveragePage.Render(pages, model, templates, (title, section, path) => Page(model, title, "", section, [new Crumb("Home", "index.html"), new Crumb(title, null)], path)));
         // Search comes after every other page so that all their titles are indexed.
         files.AddRange(timer.Time("search", () => SearchPage.Render(pages, Page(model, "Search", "", "search", [new Crumb("Home", "index.html"), new Crumb("Search", null)], SearchPage.Path), model, files.ToImmutable())));
-        files.AddRange(templates.Assets.Select(a => new OutputFile(a.Path, a.Content)));
+        files.AddRange(templates.Assets.Select(a => new OutputFile(a.Path, a.Content) { Source = "templates/" + a.Path }));
         return files.ToImmutable();
     }
 

@@ -103,7 +103,7 @@ public sealed class AnalysisEmbedResolver(ClauseIndex index, SiteAnalysis analys
     {
         if (index.Protocol(d.Slug) is not { } protocol)
         {
-            report(d.Offset, "SG0602", index.UnknownAuthority(d.Slug, written));
+            report(d.Offset, "SG0641", index.UnknownAuthority(d.Slug, written));
             return null;
         }
         return new ResolvedEmbed.EscalationDiagram(d.Caption ?? DiagramTitle(protocol), Routes(protocol));
@@ -133,7 +133,7 @@ public sealed class AnalysisEmbedResolver(ClauseIndex index, SiteAnalysis analys
         foreach (var name in filter.Authorities)
         {
             if (index.Protocol(name.Name) is { } protocol) found.Add(protocol);
-            else report(name.Offset, "SG0602", index.UnknownAuthority(name.Name, written));
+            else report(name.Offset, "SG0641", index.UnknownAuthority(name.Name, written));
         }
         return found.Count == filter.Authorities.Length ? found.ToImmutable() : null;
     }

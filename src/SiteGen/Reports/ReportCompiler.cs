@@ -39,6 +39,7 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnaly
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var document = _markdown.Parse(report.Body);
+        diagnostics.AddRange(ReportLinks.Check(document, report));
         var embeds = new List<ResolvedEmbed>();
         foreach (var (reference, standalone) in ReportMarkdown.References(document))
         {
@@ -48,7 +49,7 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnaly
             if (resolved is null) continue;
             if (reference.Directive!.IsBlock && !standalone)
             {
-                diagnostics.Add(new Diagnostic(report.ContentFile, report.BodyStartLine + reference.Line, reference.Column + 1, Severity.Error, "SG0604",
+                diagnostics.Add(new Diagnostic(report.ContentFile, report.BodyStartLine + reference.Line, reference.Column + 1, Severity.Error, "SG0643",
                     $"[[{FirstLine(reference.Text)}]] is a block (a quotation, table, diagram or protocol), so it must stand on its own, with a blank line before and after it."));
                 continue;
             }
@@ -84,7 +85,7 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnaly
     /// <summary>Checks one directive's syntax and every name in it; reports problems through <paramref name="report"/> (offset, code, message).</summary>
     private ResolvedEmbed? Resolve(string text, ReportDirective? directive, ImmutableArray<SyntaxProblem> problems, Action<int, string, string> report)
     {
-        foreach (var problem in problems) report(problem.Offset, "SG0601", problem.Message);
+        foreach (var problem in problems) report(problem.Offset, "SG0640", problem.Message);
         if (directive is null) return null;
         if (AnalysisEmbedResolver.Handles(directive)) return _analysis.Resolve(directive, $"[[{FirstLine(text)}]]", report);
 
@@ -94,7 +95,7 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnaly
             var (target, problem) = index.Resolve(r);
             if (target is null)
             {
-                report(r.Offset, index.Protocol(r.Slug) is null ? "SG0602" : "SG0603", problem!);
+                report(r.Offset, index.Protocol(r.Slug) is null ? "SG0641" : "SG0642", problem!);
                 ok = false;
             }
             return target;
@@ -108,7 +109,7 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnaly
                 return Target(q.Ref) is { } quotedTarget ? new ResolvedEmbed.Quotation(quotedTarget) : null;
             case ReportDirective.WholeProtocol p:
                 if (index.Protocol(p.Slug) is { } protocol) return new ResolvedEmbed.WholeProtocol(protocol);
-                report(p.Offset, "SG0602", index.UnknownAuthority(p.Slug, $"[[{FirstLine(text)}]]"));
+                report(p.Offset, "SG0641", index.UnknownAuthority(p.Slug, $"[[{FirstLine(text)}]]"));
                 return null;
             case ReportDirective.Comparison comparison:
                 var rows = comparison.Rows.Select(row => (row.Label, Targets: row.Refs.Select(Target).ToList())).ToList();
@@ -131,7 +132,7 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnaly
             var text = include.Text;
             if (!text.StartsWith("[[", StringComparison.Ordinal) || !text.EndsWith("]]", StringComparison.Ordinal) || text.IndexOf("]]", StringComparison.Ordinal) != text.Length - 2)
             {
-                diagnostics.Add(Diagnostic.Error(report.ContentFile, include.Line, "SG0605",
+                diagnostics.Add(Diagnostic.Error(report.ContentFile, include.Line, "SG0644",
                     $"Each include is one embed written as in a report's text, in quotes, for example \"[[protocol merton]]\" or \"[[compare hackney/7.2 haringey/3.1]]\"; found '{text}'."));
                 ok = false;
                 continue;
@@ -143,7 +144,7 @@ public sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnaly
             if (resolved is null) { ok = false; continue; }
             if (!directive!.IsBlock)
             {
-                diagnostics.Add(Diagnostic.Error(report.ContentFile, include.Line, "SG0605",
+                diagnostics.Add(Diagnostic.Error(report.ContentFile, include.Line, "SG0644",
                     $"An appendix includes content, not a citation: write \"[[quote {inner}]]\" to print the clause, or \"[[protocol {((ReportDirective.Citation)directive).Ref.Slug}]]\" for the whole protocol."));
                 ok = false;
                 continue;

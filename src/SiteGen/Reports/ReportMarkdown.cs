@@ -41,6 +41,7 @@ public sealed class ReportMarkdown
     public MarkdownDocument Parse(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
+        ReportLinks.AvoidPageIds(document);
         foreach (var link in document.Descendants<LinkInline>())
             if (!MarkdownRenderer.IsSafeUrl(link.Url)) link.Url = "";
         foreach (var link in document.Descendants<AutolinkInline>())

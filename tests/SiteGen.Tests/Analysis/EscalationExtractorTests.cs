@@ -7,6 +7,7 @@ using SiteGen.Normalise;
 namespace SiteGen.Tests.Analysis;
 
 /// <summary>Escalation routes read from the seed protocols, checked against the seed text by hand.</summary>
+[Trait("Kind", "Pure")]
 public class EscalationExtractorTests
 {
     private static ScenarioRoute Route(string slug, Scenario scenario) => SeedAnalysis.Of(slug).Escalation.Routes.Single(r => r.Scenario == scenario);

@@ -13,6 +13,7 @@ namespace SiteGen.Tests.Analysis;
 /// (<c>NNN-name.expected.json</c>): text in, model out, no disk beyond reading the case. Set SITEGEN_UPDATE_GOLDEN=1 to
 /// rewrite the expected files, then review the diff by hand against the text.
 /// </summary>
+[Trait("Kind", "Pure")]
 public class EscalationGoldenTests
 {
     private static readonly string Folder = Path.Combine(Repo.Root, "tests", "SiteGen.Tests", "Analysis", "EscalationGolden");

@@ -8,6 +8,7 @@ namespace SiteGen.Tests.Analysis;
 /// every canonical expectation and direction, stated or not, and the clause a reader is sent to first (an item of an
 /// expectations list before a free-standing sentence, then document order).
 /// </summary>
+[Trait("Kind", "Pure")]
 public class ExpectationMatrixTests
 {
     private const Direction MO = Direction.MembersToOfficers;

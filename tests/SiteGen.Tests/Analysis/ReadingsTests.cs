@@ -14,6 +14,7 @@ namespace SiteGen.Tests.Analysis;
 /// Expectations, themes, "addressed to" and force read by general rules, with how sure SiteGen is, and the overrides
 /// file's confirmations and corrections. Pure: protocol and taxonomy text in, model out, no disk.
 /// </summary>
+[Trait("Kind", "Pure")]
 public class ReadingsTests
 {
     private const string Taxonomy = """

@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Analysis;
 
+[Trait("Kind", "Pure")]
 public class SimilarWordingTests(ITestOutputHelper output)
 {
     [Fact]

@@ -6,6 +6,7 @@ using SiteGen.Model;
 
 namespace SiteGen.Tests.Analysis;
 
+[Trait("Kind", "Pure")]
 public class ThemeClassifierTests
 {
     private static ThemeClassifier Classifier => new(SeedAnalysis.Content.Taxonomy);

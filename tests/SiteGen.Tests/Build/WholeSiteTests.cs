@@ -8,6 +8,7 @@ using static SiteGen.Tests.TestSupport.SiteBuilds;
 namespace SiteGen.Tests.Build;
 
 /// <summary>Builds the real default site (a copy of the repository's content) through the build command, as a user would.</summary>
+[Trait("Kind", "Disk")]
 public class WholeSiteTests
 {
 

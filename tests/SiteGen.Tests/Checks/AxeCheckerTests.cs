@@ -6,6 +6,7 @@ namespace SiteGen.Tests.Checks;
 
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public class AxeCheckerTests(ITestOutputHelper output)
 {
     [Fact]

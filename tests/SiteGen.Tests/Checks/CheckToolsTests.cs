@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace SiteGen.Tests.Checks;
 
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public class CheckToolsTests(ITestOutputHelper output)
 {
     [Fact]

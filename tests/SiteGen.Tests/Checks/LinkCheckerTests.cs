@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Checks;
 
+[Trait("Kind", "Disk")]
 public class LinkCheckerTests(ITestOutputHelper output)
 {
     [Fact]

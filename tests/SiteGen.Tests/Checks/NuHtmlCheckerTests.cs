@@ -8,6 +8,7 @@ namespace SiteGen.Tests.Checks;
 
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public class NuHtmlCheckerTests(ITestOutputHelper output)
 {
     [Fact]

@@ -3,6 +3,7 @@ using SiteGen.Tests.Serve;
 
 namespace SiteGen.Tests.Checks;
 
+[Trait("Kind", "Pure")]
 public class PageKindsTests
 {
     [Theory]

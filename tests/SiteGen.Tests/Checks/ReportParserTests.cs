@@ -6,6 +6,7 @@ using SiteGen.Model;
 namespace SiteGen.Tests.Checks;
 
 /// <summary>The parsers on hand-written tool output, for the cases the real fixtures do not produce.</summary>
+[Trait("Kind", "Pure")]
 public class ReportParserTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using SiteGen.Checks;
 
 namespace SiteGen.Tests.Checks;
 
+[Trait("Kind", "Pure")]
 public class SiteFilePathsTests
 {
     [Theory]

@@ -9,6 +9,7 @@ namespace SiteGen.Tests.Cli;
 /// <summary><c>sitegen check</c> end to end with the real Nu Html Checker, axe-core and Chromium.</summary>
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public class CheckCommandTests(ITestOutputHelper output)
 {
     [Fact]

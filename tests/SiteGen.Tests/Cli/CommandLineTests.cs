@@ -4,6 +4,7 @@ using SiteGen.Tests.TestSupport;
 namespace SiteGen.Tests.Cli;
 
 /// <summary>The sitegen program as a user meets it: help, version, exit codes and wrong command lines, run as a real process.</summary>
+[Trait("Kind", "Disk")]
 public class CommandLineTests
 {
     [Fact]

@@ -93,6 +93,7 @@ internal sealed partial class ServeProcess : IAsyncDisposable
 /// Issue 7's live-reload Bar through the real command and the real build: edit a protocol while <c>sitegen serve</c>
 /// runs and see the new text served; break it and see the error on the page; fix it and see it recover.
 /// </summary>
+[Trait("Kind", "Disk")]
 public sealed class ServeCommandTests(ITestOutputHelper output)
 {
     private const string Clause = "When acting in their ward role, Councillors";
@@ -248,6 +249,7 @@ public sealed class ServeCommandTests(ITestOutputHelper output)
 /// <summary>The same, seen by a real Chromium tab left open on the page: it reloads by itself after each save.</summary>
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public sealed class ServeBrowserTests(ITestOutputHelper output)
 {
     [Fact]

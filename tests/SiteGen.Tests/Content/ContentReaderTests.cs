@@ -3,6 +3,7 @@ using SiteGen.Content;
 
 namespace SiteGen.Tests.Content;
 
+[Trait("Kind", "Disk")]
 public class ContentReaderTests
 {
     [Fact]

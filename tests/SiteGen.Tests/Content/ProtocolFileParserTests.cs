@@ -3,6 +3,7 @@ using SiteGen.Model;
 
 namespace SiteGen.Tests.Content;
 
+[Trait("Kind", "Pure")]
 public class ProtocolFileParserTests
 {
     private const string Valid = "---\nauthority: Test Council\ncouncil_type: district\nnation: england\ntitle: Protocol\nstatus: adopted\nsource: test\ncoverage: full\n---\n1.1 Text.\n";

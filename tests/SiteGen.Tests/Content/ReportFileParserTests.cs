@@ -3,6 +3,7 @@ using SiteGen.Model;
 
 namespace SiteGen.Tests.Content;
 
+[Trait("Kind", "Pure")]
 public class ReportFileParserTests
 {
     private const string Head = "---\ntitle: T\ncommittee: Standards Committee\ndate: 2026-07-14\nauthority: A Council\nsource: test\n";

@@ -7,6 +7,7 @@ using SiteGen.Tests.TestSupport;
 namespace SiteGen.Tests.Content;
 
 /// <summary>content/taxonomy.yml and content/overrides.yml: typed, validated, and every mistake reported with file and line.</summary>
+[Trait("Kind", "Disk")]
 public class TaxonomyFileParserTests
 {
     private const string MinimalTaxonomy = """

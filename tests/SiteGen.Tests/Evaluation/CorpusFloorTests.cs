@@ -10,6 +10,7 @@ namespace SiteGen.Tests.Evaluation;
 /// The development corpus in tests/corpus, scored in-process exactly as <c>sitegen eval</c> scores it: every annotation
 /// must load, and no figure may fall below its floor in tests/corpus/floors.yml. This is how CI enforces the floors.
 /// </summary>
+[Trait("Kind", "Disk")]
 public class CorpusFloorTests(ITestOutputHelper output)
 {
     private static readonly string Corpus = Path.Combine(Repo.Root, "tests", "corpus");

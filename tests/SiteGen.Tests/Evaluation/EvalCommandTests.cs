@@ -4,6 +4,7 @@ using SiteGen.Tests.TestSupport;
 namespace SiteGen.Tests.Evaluation;
 
 /// <summary><c>sitegen eval</c> in-process on a small corpus written for the test.</summary>
+[Trait("Kind", "Disk")]
 public class EvalCommandTests
 {
     private const string Text = """

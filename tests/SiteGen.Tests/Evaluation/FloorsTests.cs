@@ -3,6 +3,7 @@ using SiteGen.Evaluation;
 
 namespace SiteGen.Tests.Evaluation;
 
+[Trait("Kind", "Pure")]
 public class FloorsTests
 {
     private static readonly string[] Known = ["escalation-roles.precision", "escalation-roles.recall", "themes.precision"];

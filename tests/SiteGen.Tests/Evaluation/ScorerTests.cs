@@ -5,6 +5,7 @@ using SiteGen.Model;
 namespace SiteGen.Tests.Evaluation;
 
 /// <summary>The scorer on small in-memory cases: each rule of FORMAT.md's "How eval scores".</summary>
+[Trait("Kind", "Pure")]
 public class ScorerTests
 {
     private static DocumentTruth Truth(

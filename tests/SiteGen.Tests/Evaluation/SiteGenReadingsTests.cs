@@ -6,6 +6,7 @@ using SiteGen.Normalise;
 namespace SiteGen.Tests.Evaluation;
 
 /// <summary>Flattening SiteGen's protocol and analysis into what the scorer compares.</summary>
+[Trait("Kind", "Pure")]
 public class SiteGenReadingsTests
 {
     private static Protocol Normalise(string body)

@@ -6,6 +6,7 @@ using SiteGen.Tests.TestSupport;
 namespace SiteGen.Tests.Evaluation;
 
 /// <summary>Reading annotations: a slip in an id or a clause is an error at its line naming the nearest ids.</summary>
+[Trait("Kind", "Pure")]
 public class TruthFileReaderTests
 {
     private static readonly Taxonomy Taxonomy = TaxonomyFileParser.Parse(Repo.ContentFile("content/taxonomy.yml")).Taxonomy!;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Tests.Export;
 
 /// <summary>The default content cites the documents it was copied from (council, document, date, part), never a working file name.</summary>
+[Trait("Kind", "Pure")]
 public class DefaultContentSourcesTests(BuiltDefaultSite built) : IClassFixture<BuiltDefaultSite>
 {
     private static readonly Regex WorkingFileName = new(@"\bseeds?\b|[\w-]+\.txt\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

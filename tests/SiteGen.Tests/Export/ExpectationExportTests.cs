@@ -29,6 +29,7 @@ public sealed class BuiltDefaultSite : IDisposable
 /// hold the same cells and hyperlinks as the HTML table of the expectations page.
 /// </summary>
 [Trait("Category", "RealTools")]
+[Trait("Kind", "Disk")]
 public class ExpectationExportTests(BuiltDefaultSite built) : IClassFixture<BuiltDefaultSite>
 {
     private sealed record HtmlCell(string Text, IReadOnlyList<string> Links);

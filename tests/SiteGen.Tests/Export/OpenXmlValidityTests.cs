@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Validation;
 namespace SiteGen.Tests.Export;
 
 /// <summary>Every exported Word document and workbook is valid against the Office Open XML schema, so Word and Excel open it without "repairing" it.</summary>
+[Trait("Kind", "Pure")]
 public class OpenXmlValidityTests(BuiltDefaultSite built) : IClassFixture<BuiltDefaultSite>
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace SiteGen.Tests.Export;
 /// every authority and every column heading, in text no smaller than 8 pt; and at 320 px wide their captions are whole.
 /// </summary>
 [Trait("Category", "Browser")]
+[Trait("Kind", "RealTool")]
 public class PrintWholeTests(BuiltDefaultSite built) : IClassFixture<BuiltDefaultSite>
 {
     public static TheoryData<string> Pages => new() { "analysis/expectations.html", "analysis/theme-matrix.html", "analysis/escalation.html" };

@@ -11,6 +11,7 @@ namespace SiteGen.Tests.Normalise;
 /// Small protocol snippets (<c>Golden/NNN-name.md</c>) and the clauses and diagnostics they must produce
 /// (<c>NNN-name.expected.json</c>). Set SITEGEN_UPDATE_GOLDEN=1 to rewrite the expected files, then review the diff.
 /// </summary>
+[Trait("Kind", "Pure")]
 public class GoldenTests
 {
     private static readonly string Folder = Path.Combine(Repo.Root, "tests", "SiteGen.Tests", "Normalise", "Golden");

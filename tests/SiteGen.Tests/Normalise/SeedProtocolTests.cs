@@ -4,6 +4,7 @@ using SiteGen.Tests.TestSupport;
 namespace SiteGen.Tests.Normalise;
 
 /// <summary>Facts about the real seed protocols, checked by hand against the seed text.</summary>
+[Trait("Kind", "Pure")]
 public class SeedProtocolTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Output;
 
+[Trait("Kind", "Pure")]
 public class ClauseCsvTests
 {
     [Theory]

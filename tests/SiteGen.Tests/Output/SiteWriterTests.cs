@@ -3,6 +3,7 @@ using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Output;
 
+[Trait("Kind", "Disk")]
 public class SiteWriterTests
 {
     [Fact]
@@ -43,6 +44,7 @@ public class SiteWriterTests
     }
 }
 
+[Trait("Kind", "Disk")]
 public class AtomicExchangeTests
 {
     [Fact]

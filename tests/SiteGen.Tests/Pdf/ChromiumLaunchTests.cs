@@ -2,6 +2,7 @@ using SiteGen.Pdf;
 
 namespace SiteGen.Tests.Pdf;
 
+[Trait("Kind", "RealTool")]
 public sealed class ChromiumLaunchTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace SiteGen.Tests.Pdf;
 /// </summary>
 // Fakes executables with Unix file modes; SiteGen's build and CI machines are Debian.
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait("Kind", "RealTool")]
 public sealed class ChromiumLocatorTests : IDisposable
 {
     private readonly TempSite _dir = new();

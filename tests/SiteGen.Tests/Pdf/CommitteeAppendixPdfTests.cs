@@ -34,6 +34,7 @@ public sealed class PrintedCommitteeAppendix : IAsyncLifetime
 }
 
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public sealed class CommitteeAppendixPdfTests(PrintedCommitteeAppendix printed) : IClassFixture<PrintedCommitteeAppendix>
 {
     private string Pdf => printed.PdfPath;

@@ -2,6 +2,7 @@ using SiteGen.Pdf;
 
 namespace SiteGen.Tests.Pdf;
 
+[Trait("Kind", "Pure")]
 public sealed class ContentsPageNumbersTests
 {
     private static readonly string[] Ids = ["intro", "roles", "annex"];

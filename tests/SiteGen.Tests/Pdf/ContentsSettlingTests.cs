@@ -5,6 +5,7 @@ using SiteGen.Pdf;
 namespace SiteGen.Tests.Pdf;
 
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public sealed class ContentsSettlingTests : IDisposable
 {
     private readonly TempSite _site = new();

@@ -3,6 +3,7 @@ using SiteGen.Pdf;
 namespace SiteGen.Tests.Pdf;
 
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public sealed class PdfBatchTests : IDisposable
 {
     private readonly TempSite _site = new();

@@ -7,6 +7,7 @@ namespace SiteGen.Tests.Pdf;
 [Trait("Category", "RealTools")]
 // Fakes executables with Unix file modes; SiteGen's build and CI machines are Debian.
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait("Kind", "RealTool")]
 public sealed class PdfBrowserSessionTests : IDisposable
 {
     private readonly TempSite _site = new();

@@ -33,6 +33,7 @@ internal sealed class VirtualFiles(string root)
     }
 }
 
+[Trait("Kind", "Disk")]
 public sealed class LinkedAssetsTests
 {
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "sitegen-virtual-site");
@@ -151,6 +152,7 @@ public sealed class LinkedAssetsTests
     }
 }
 
+[Trait("Kind", "Disk")]
 public sealed class PdfFingerprintTests
 {
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "sitegen-virtual-site");
@@ -256,6 +258,7 @@ public sealed class PdfFingerprintTests
     }
 }
 
+[Trait("Kind", "Disk")]
 public sealed class PdfManifestTests
 {
     [Fact]

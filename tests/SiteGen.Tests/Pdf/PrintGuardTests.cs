@@ -5,6 +5,7 @@ using SiteGen.Pdf;
 namespace SiteGen.Tests.Pdf;
 
 /// <summary>The pure rules behind printing's request interception, file reading and PDF metadata: no browser needed.</summary>
+[Trait("Kind", "Disk")]
 public sealed class PrintGuardTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("sitegen-guard-").FullName;

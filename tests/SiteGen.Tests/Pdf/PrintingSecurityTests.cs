@@ -110,6 +110,7 @@ public sealed class HostileReportSite : IAsyncLifetime
 
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public sealed class PrintingSecurityTests(HostileReportSite site) : IClassFixture<HostileReportSite>
 {
     [Fact]
@@ -171,6 +172,7 @@ public sealed class PrintingSecurityTests(HostileReportSite site) : IClassFixtur
 /// <summary>Printing single pages straight through <see cref="PdfBrowser"/>: large data URLs, and reproducible output.</summary>
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public sealed class PrintedPdfReproducibilityTests : IDisposable
 {
     private readonly TempSite _site = new();

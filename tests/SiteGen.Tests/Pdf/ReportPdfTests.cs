@@ -127,6 +127,7 @@ public sealed class PrintedSite : IAsyncLifetime
 
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public sealed class ReportPdfTests(PrintedSite printed) : IClassFixture<PrintedSite>
 {
     private const string Report = PrintedSite.Report;

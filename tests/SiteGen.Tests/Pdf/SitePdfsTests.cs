@@ -8,6 +8,7 @@ namespace SiteGen.Tests.Pdf;
 /// How PDFs survive builds, without a browser: a PDF recorded in the live site's manifest with its page's current
 /// fingerprint is copied into each new build; one whose page changed is dropped rather than published out of date.
 /// </summary>
+[Trait("Kind", "RealTool")]
 public class SitePdfsTests
 {
     private const string Report = "surrey-2010-review-of-member-officer-protocol";

@@ -33,6 +33,7 @@ public sealed class PrintedSitePages : IAsyncLifetime
 
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public sealed class SitePrintTests(PrintedSitePages printed) : IClassFixture<PrintedSitePages>
 {
     [Fact]

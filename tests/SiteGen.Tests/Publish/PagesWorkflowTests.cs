@@ -8,6 +8,7 @@ namespace SiteGen.Tests.Publish;
 /// The GitHub Pages workflow cannot run here, so this keeps it in step with the code it drives: the commands and
 /// options it uses exist, it deploys the folder the build writes, and it has the permissions Pages needs.
 /// </summary>
+[Trait("Kind", "Pure")]
 public class PagesWorkflowTests
 {
     private static readonly string WorkflowPath = Path.Combine(RepoPaths.Root, ".github", "workflows", "pages.yml");

@@ -36,6 +36,7 @@ public sealed class BuiltSeedSite : IDisposable
 /// </summary>
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public sealed class SeedSiteChecksTests(BuiltSeedSite site, ITestOutputHelper output) : IClassFixture<BuiltSeedSite>
 {
     /// <summary>The page kinds the seed site has today; later branches add more (themes, matrices, compare, gaps, search), which the audit picks up by itself.</summary>

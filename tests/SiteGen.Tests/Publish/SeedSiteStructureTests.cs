@@ -9,6 +9,7 @@ namespace SiteGen.Tests.Publish;
 /// site, so page types added later are held to them too: one h1 and no skipped heading levels, tables with captions
 /// and scoped headers, the skip link, landmarks, breadcrumbs, and nothing loaded from another website.
 /// </summary>
+[Trait("Kind", "Disk")]
 public sealed class SeedSiteStructureTests(BuiltSeedSite site) : IClassFixture<BuiltSeedSite>
 {
     /// <summary>Print-ready report and appendix pages are documents for paper (what `sitegen pdf` prints): no site navigation by design.</summary>

@@ -15,6 +15,7 @@ namespace SiteGen.Tests.Publish;
 /// </summary>
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public sealed class StickyMatrixTests(ITestOutputHelper output)
 {
     private static string MatrixPage()

@@ -17,6 +17,7 @@ namespace SiteGen.Tests.Publish;
 /// </summary>
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public sealed class ToolPackageTests(ITestOutputHelper output)
 {
 #if DEBUG

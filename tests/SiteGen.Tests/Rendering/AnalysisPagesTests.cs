@@ -7,6 +7,7 @@ using SiteGen.Tests.TestSupport;
 namespace SiteGen.Tests.Rendering;
 
 /// <summary>The analysis pages of the real default site, built once through the build command as a user would.</summary>
+[Trait("Kind", "Disk")]
 public sealed class AnalysisPagesTests : IClassFixture<AnalysisPagesTests.BuiltSite>
 {
     public sealed class BuiltSite : IDisposable

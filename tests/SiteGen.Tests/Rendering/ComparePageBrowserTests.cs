@@ -10,6 +10,7 @@ namespace SiteGen.Tests.Rendering;
 /// must load each chosen authority's data through script elements and line their clauses up by theme.
 /// </summary>
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public sealed class ComparePageBrowserTests : IClassFixture<ComparePageBrowserTests.BuiltSite>
 {
     public sealed class BuiltSite : IDisposable

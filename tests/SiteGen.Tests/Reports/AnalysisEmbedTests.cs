@@ -8,6 +8,7 @@ using SiteGen.Tests.Analysis;
 namespace SiteGen.Tests.Reports;
 
 /// <summary>The analysis embeds compiled against the default content's analysis, without a disk: names checked, filters applied, HTML written.</summary>
+[Trait("Kind", "Pure")]
 public class AnalysisEmbedTests
 {
     private const string File = "content/reports/test.md";
@@ -44,10 +45,10 @@ public class AnalysisEmbedTests
     {
         const string body = "Intro.\n\n[[themes authorities=hackney,hackny themes=confidentiality]]\n";
         var error = Assert.Single(Errors(body));
-        Assert.Equal(("SG0602", File, BodyStart + 2, ColumnOf(body, "hackny ")), (error.Code, error.File, error.Line, error.Column));
+        Assert.Equal(("SG0641", File, BodyStart + 2, ColumnOf(body, "hackny ")), (error.Code, error.File, error.Line, error.Column));
         Assert.Contains("names the authority 'hackny'", error.Message, StringComparison.Ordinal);
         Assert.Contains("Did you mean: hackney", error.Message, StringComparison.Ordinal);
-        Assert.StartsWith($"{File}:{BodyStart + 2}:{ColumnOf(body, "hackny ")}: error SG0602:", error.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{File}:{BodyStart + 2}:{ColumnOf(body, "hackny ")}: error SG0641:", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,8 +65,8 @@ public class AnalysisEmbedTests
     {
         const string body = "[[expectations\n  authorities=haringey,merten\n  themes=confidentality expectations=timely-respons]]";
         var errors = Errors(body);
-        Assert.Equal(["SG0602", "SG0630", "SG0631"], errors.Select(e => e.Code).Order(StringComparer.Ordinal));
-        Assert.Equal([BodyStart + 1, BodyStart + 2, BodyStart + 2], errors.OrderBy(e => e.Code, StringComparer.Ordinal).Select(e => e.Line));
+        Assert.Equal(["SG0630", "SG0631", "SG0641"], errors.Select(e => e.Code).Order(StringComparer.Ordinal));
+        Assert.Equal([BodyStart + 2, BodyStart + 2, BodyStart + 1], errors.OrderBy(e => e.Code, StringComparer.Ordinal).Select(e => e.Line));
         Assert.Contains(errors, e => e.Code == "SG0631" && e.Message.Contains("Nearest ids: timely-response", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Code == "SG0630" && e.Message.Contains("Nearest ids: confidentiality", StringComparison.Ordinal));
     }
@@ -74,7 +75,7 @@ public class AnalysisEmbedTests
     public void An_escalation_diagram_of_an_unknown_authority_fails_with_the_nearest_slugs()
     {
         var error = Assert.Single(Errors("Text.\n\n[[escalation-diagram haringay]]"));
-        Assert.Equal(("SG0602", BodyStart + 2, 22), (error.Code, error.Line, error.Column));
+        Assert.Equal(("SG0641", BodyStart + 2, 22), (error.Code, error.Line, error.Column));
         Assert.Contains("Did you mean: haringey", error.Message, StringComparison.Ordinal);
     }
 
@@ -83,7 +84,7 @@ public class AnalysisEmbedTests
     {
         var include = new AppendixInclude("[[escalation authorities=hackney,hounslo]]", 9, 9);
         var error = Assert.Single(Errors("Text.", new ReportAppendix("B", "Routes", true, [include], 6)));
-        Assert.Equal(("SG0602", 9, 9 + "[[escalation authorities=hackney,".Length), (error.Code, error.Line, error.Column));
+        Assert.Equal(("SG0641", 9, 9 + "[[escalation authorities=hackney,".Length), (error.Code, error.Line, error.Column));
         Assert.Contains("Did you mean: hounslow", error.Message, StringComparison.Ordinal);
     }
 

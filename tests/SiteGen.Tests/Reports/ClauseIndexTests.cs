@@ -3,6 +3,7 @@ using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Reports;
 
+[Trait("Kind", "Pure")]
 public class ClauseIndexTests
 {
     private static readonly ClauseIndex Index = new(new[] { "hackney", "haringey", "merton" }.Select(slug => Repo.Normalise(slug).Protocol));

@@ -2,6 +2,7 @@ using SiteGen.Reports;
 
 namespace SiteGen.Tests.Reports;
 
+[Trait("Kind", "Pure")]
 public class NearestTests
 {
     [Theory]

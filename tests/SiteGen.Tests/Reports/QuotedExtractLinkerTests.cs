@@ -8,6 +8,7 @@ using SiteGen.Tests.TestSupport;
 namespace SiteGen.Tests.Reports;
 
 /// <summary>The seed Surrey report quotes seven extracts; its page must link each quoted passage to its clause without changing its words.</summary>
+[Trait("Kind", "Pure")]
 public class QuotedExtractLinkerTests
 {
     private const string Slug = "surrey-2010-review-of-member-officer-protocol";
@@ -79,7 +80,7 @@ public class QuotedExtractLinkerTests
 
         var (_, diagnostics) = Render([.. Quoted.Where(s => s != "merton").Select(s => Repo.Normalise(s).Protocol), merton]);
         var warning = Assert.Single(diagnostics);
-        Assert.Equal((Severity.Warning, "SG0610", "content/protocols/merton.md", merton.AllClauses().Single(c => c.Number == "p1.1").Lines.First),
+        Assert.Equal((Severity.Warning, "SG0645", "content/protocols/merton.md", merton.AllClauses().Single(c => c.Number == "p1.1").Lines.First),
             (warning.Severity, warning.Code, warning.File, warning.Line));
     }
 }

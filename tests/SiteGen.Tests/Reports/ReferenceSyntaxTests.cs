@@ -3,6 +3,7 @@ using SiteGen.Reports;
 
 namespace SiteGen.Tests.Reports;
 
+[Trait("Kind", "Pure")]
 public class ReferenceSyntaxTests
 {
     private static ReportDirective Parsed(string text)

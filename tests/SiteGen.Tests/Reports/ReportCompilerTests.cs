@@ -8,6 +8,7 @@ using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Reports;
 
+[Trait("Kind", "Pure")]
 public class ReportCompilerTests
 {
     private const string File = "content/reports/test.md";
@@ -114,16 +115,16 @@ public class ReportCompilerTests
         Assert.Equal(File, error.File);
         Assert.Equal(BodyStart + 3, error.Line);
         Assert.Equal(8, error.Column);
-        Assert.Equal("SG0603", error.Code);
+        Assert.Equal("SG0642", error.Code);
         Assert.Contains("Nearest ids: hackney/7.2(a), hackney/7.2(b), hackney/7.2(c)", error.Message, StringComparison.Ordinal);
-        Assert.StartsWith($"{File}:{BodyStart + 3}:8: error SG0603:", error.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{File}:{BodyStart + 3}:8: error SG0642:", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_unknown_authority_fails_with_the_nearest_slugs()
     {
         var error = SingleError("[[quote hackny/7.2(g)]]");
-        Assert.Equal("SG0602", error.Code);
+        Assert.Equal("SG0641", error.Code);
         Assert.Equal(BodyStart, error.Line);
         Assert.Contains("Did you mean: hackney", error.Message, StringComparison.Ordinal);
     }
@@ -140,7 +141,7 @@ public class ReportCompilerTests
     public void A_block_embed_inside_a_sentence_is_an_error()
     {
         var error = SingleError("Line one.\nAs quoted: [[quote hackney/7.2(g)]] here.");
-        Assert.Equal("SG0604", error.Code);
+        Assert.Equal("SG0643", error.Code);
         Assert.Equal(BodyStart + 1, error.Line);
     }
 
@@ -148,7 +149,7 @@ public class ReportCompilerTests
     public void A_misspelt_embed_is_an_error_not_literal_text()
     {
         var error = SingleError("[[qoute hackney/7.2(g)]]");
-        Assert.Equal("SG0601", error.Code);
+        Assert.Equal("SG0640", error.Code);
         Assert.Contains("Did you mean 'quote'?", error.Message, StringComparison.Ordinal);
     }
 
@@ -217,11 +218,11 @@ public class ReportCompilerTests
     }
 
     [Theory]
-    [InlineData("[[hackney/7.2(g)]]", "SG0605", "not a citation")]
-    [InlineData("protocol merton", "SG0605", "one embed")]
-    [InlineData("[[protocol merton]] and more [[protocol hackney]]", "SG0605", "one embed")]
-    [InlineData("[[protocol mertn]]", "SG0602", "Did you mean: merton")]
-    [InlineData("[[quote hackney/7.2(zz)]]", "SG0603", "Nearest ids")]
+    [InlineData("[[hackney/7.2(g)]]", "SG0644", "not a citation")]
+    [InlineData("protocol merton", "SG0644", "one embed")]
+    [InlineData("[[protocol merton]] and more [[protocol hackney]]", "SG0644", "one embed")]
+    [InlineData("[[protocol mertn]]", "SG0641", "Did you mean: merton")]
+    [InlineData("[[quote hackney/7.2(zz)]]", "SG0642", "Nearest ids")]
     public void A_wrong_include_fails_at_its_front_matter_line(string include, string code, string message)
     {
         var error = SingleError("Text.", new ReportAppendix("A", "Appendix", true, [new AppendixInclude(include, 7)], 5));

@@ -10,6 +10,7 @@ namespace SiteGen.Tests.Robustness;
 /// wrong and where (file:line), never crash or print a stack trace, and a failed build must leave the previous site
 /// byte for byte as it was. Set SITEGEN_UPDATE_GOLDEN=1 to rewrite the expected files, then review the diff.
 /// </summary>
+[Trait("Kind", "Disk")]
 public partial class BrokenInputTests
 {
     private static readonly string Folder = Path.Combine(Repo.Root, "tests", "SiteGen.Tests", "Robustness", "Fixtures", "Broken");

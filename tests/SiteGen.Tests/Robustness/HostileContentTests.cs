@@ -10,6 +10,7 @@ namespace SiteGen.Tests.Robustness;
 /// site; <c>expected.txt</c> lists, per output file, text that must appear there literally (shown, not run). The site
 /// must build, every output must pass <see cref="OutputAudit"/>, and every expected text must be found.
 /// </summary>
+[Trait("Kind", "Disk")]
 public class HostileContentTests
 {
     private static readonly string Folder = Path.Combine(Repo.Root, "tests", "SiteGen.Tests", "Robustness", "Fixtures", "Hostile");

@@ -10,6 +10,7 @@ namespace SiteGen.Tests.Robustness;
 /// published site is exactly the previous one and that the next build clears up after the killed one.
 /// </summary>
 [Collection(RunsAlone.Name)]
+[Trait("Kind", "Disk")]
 public partial class KilledBuildTests
 {
     /// <summary>A copy of the default site with enough extra authorities that writing it takes a noticeable time.</summary>

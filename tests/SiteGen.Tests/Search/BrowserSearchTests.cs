@@ -9,6 +9,7 @@ namespace SiteGen.Tests.Search;
 /// lunr.js finds, using only the two scripts SiteGen writes.
 /// </summary>
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public class BrowserSearchTests
 {
     [Fact]

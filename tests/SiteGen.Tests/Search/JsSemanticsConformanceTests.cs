@@ -10,6 +10,7 @@ namespace SiteGen.Tests.Search;
 /// unit, number and string serialisation, object key order, <c>Math.round</c> and <c>Math.log</c>.
 /// </summary>
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public class JsSemanticsConformanceTests : IClassFixture<JsSemanticsConformanceTests.Facts>
 {
     private readonly Facts facts;

@@ -8,6 +8,7 @@ namespace SiteGen.Tests.Search;
 /// same JSON, and every query must give the same refs, order, scores and matches on both indexes.
 /// </summary>
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public class LunrConformanceTests
 {
     /// <summary>Queries covering every kind of clause lunr's query language has.</summary>

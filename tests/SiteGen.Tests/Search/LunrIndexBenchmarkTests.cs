@@ -7,6 +7,7 @@ namespace SiteGen.Tests.Search;
 
 /// <summary>Measures index size and build time and prints them; it asserts only what the index must contain, never a time.</summary>
 [Trait("Category", "Benchmark")]
+[Trait("Kind", "Pure")]
 public class LunrIndexBenchmarkTests(ITestOutputHelper output)
 {
     [Fact]

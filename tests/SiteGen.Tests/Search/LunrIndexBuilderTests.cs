@@ -5,6 +5,7 @@ using SiteGen.Search;
 namespace SiteGen.Tests.Search;
 
 /// <summary>Properties of the index builder that hold whatever lunr does: determinism, culture independence, input checks and internal consistency.</summary>
+[Trait("Kind", "Pure")]
 public class LunrIndexBuilderTests
 {
     private static readonly SearchField[] Fields = [new("heading", 5), new("text")];

@@ -10,6 +10,7 @@ namespace SiteGen.Tests.Search;
 /// stemmer, trimmer and stop-word filter word by word, the tokenizer and whole pipeline text by text.
 /// </summary>
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public class LunrPipelineConformanceTests
 {
     [Fact]

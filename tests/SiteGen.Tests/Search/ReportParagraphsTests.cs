@@ -4,6 +4,7 @@ using SiteGen.Rendering;
 namespace SiteGen.Tests.Search;
 
 /// <summary>Report paragraphs get anchors search results can link to, and the text read back is the text shown.</summary>
+[Trait("Kind", "Pure")]
 public class ReportParagraphsTests
 {
     private const string Report = """

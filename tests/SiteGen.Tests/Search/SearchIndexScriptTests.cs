@@ -3,6 +3,7 @@ using SiteGen.Search;
 
 namespace SiteGen.Tests.Search;
 
+[Trait("Kind", "Pure")]
 public class SearchIndexScriptTests
 {
     private static readonly SearchField[] Fields = [new("text")];

@@ -9,6 +9,7 @@ namespace SiteGen.Tests.Search;
 /// the C# one the index was built with, and highlighting marks the words lunr matched.
 /// </summary>
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public sealed class SearchLogicTests(BuiltDefaultSite site) : IClassFixture<BuiltDefaultSite>
 {
     private JsonElement Run(object requests)

@@ -17,6 +17,7 @@ namespace SiteGen.Tests.Search;
 /// </summary>
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public sealed class SearchPageBrowserTests(BuiltDefaultSite site, ITestOutputHelper output) : IClassFixture<BuiltDefaultSite>
 {
     private const string Clicked = "protocols/hackney.html#7.2(g)";

@@ -14,6 +14,7 @@ using Xunit.Abstractions;
 namespace SiteGen.Tests.Search;
 
 /// <summary>The search files of the default site: what they hold, that every result links to a real anchor, and their size.</summary>
+[Trait("Kind", "Disk")]
 public sealed class SiteSearchTests(ITestOutputHelper output)
 {
     private static readonly Lazy<BuildResult> DefaultBuild = new(() =>

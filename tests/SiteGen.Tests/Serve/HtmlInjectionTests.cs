@@ -3,6 +3,7 @@ using SiteGen.Serve;
 
 namespace SiteGen.Tests.Serve;
 
+[Trait("Kind", "Pure")]
 public class HtmlInjectionTests
 {
     private static string Inject(string html, string snippet) =>

@@ -10,6 +10,7 @@ namespace SiteGen.Tests.Serve;
 /// <summary>The injected client in a real Chromium: it reloads on save, shows the error overlay, and clears it once fixed.</summary>
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
+[Trait("Kind", "RealTool")]
 public sealed class LiveReloadBrowserTests(ITestOutputHelper output)
 {
     [Fact]

@@ -2,6 +2,7 @@ using SiteGen.Serve;
 
 namespace SiteGen.Tests.Serve;
 
+[Trait("Kind", "Disk")]
 public class PreviewOutputFoldersTests
 {
     [Fact]

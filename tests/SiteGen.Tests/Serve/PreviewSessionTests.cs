@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace SiteGen.Tests.Serve;
 
 /// <summary>End to end: real watcher, real rebuilds into fresh folders, real HTTP and SSE.</summary>
+[Trait("Kind", "Disk")]
 public sealed class PreviewSessionTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);

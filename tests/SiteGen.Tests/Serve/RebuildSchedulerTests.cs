@@ -8,6 +8,7 @@ namespace SiteGen.Tests.Serve;
 /// The scheduler on a fake clock: every wait is fake time the test advances, so no test depends on how fast the
 /// machine is. (Real time is only given to the scheduler's loop to catch up between steps; nothing asserts on it.)
 /// </summary>
+[Trait("Kind", "Pure")]
 public class RebuildSchedulerTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);

@@ -2,6 +2,7 @@ using SiteGen.Serve;
 
 namespace SiteGen.Tests.Serve;
 
+[Trait("Kind", "Pure")]
 public class RequestPathResolverTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using SiteGen.Serve;
 
 namespace SiteGen.Tests.Serve;
 
+[Trait("Kind", "Pure")]
 public sealed class StaticSiteServerTests : IAsyncLifetime
 {
     private readonly TempFolder _temp = new();

@@ -6,6 +6,7 @@ using SiteGen.Tests.Analysis;
 namespace SiteGen.Tests.Tables;
 
 /// <summary>The comparison table models built from the default content's analysis, without a disk or HTML.</summary>
+[Trait("Kind", "Pure")]
 public class ComparisonTablesTests
 {
     private static readonly string[] StatusWords = ["", "Stated", "Stated as mutual", "Needs review", "Not stated", "Not in extract", "Not available"];

@@ -17,6 +17,7 @@ namespace SiteGen.Tests.Robustness.Fuzz;
 /// choose another seed, a longer run, or one document (see README: "Security and robustness").
 /// </summary>
 [Collection(RunsAlone.Name)]
+[Trait("Kind", "Disk")]
 public class PipelineFuzzTests(ITestOutputHelper output)
 {
     public const int DefaultSeed = 20_240_516;
