@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using SiteGen.Bench;
 using SiteGen.Analysis;
+using SiteGen.Bench;
 using SiteGen.Build;
 using SiteGen.Content;
 using SiteGen.Model;
@@ -90,7 +90,8 @@ void Import(int files)
         {
             var pdf = Path.Combine(work.FullName, Path.GetFileNameWithoutExtension(page) + ".pdf");
             var chromium = Process.Start(new ProcessStartInfo("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                "--user-data-dir=" + Path.Combine(work.FullName, "profile"), "--print-to-pdf=" + pdf, new Uri(page).AbsoluteUri]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+                "--user-data-dir=" + Path.Combine(work.FullName, "profile"), "--print-to-pdf=" + pdf, new Uri(page).AbsoluteUri])
+            { RedirectStandardError = true, RedirectStandardOutput = true })!;
             chromium.WaitForExit();
             if (File.Exists(pdf)) pdfs.Add(pdf);
         }
@@ -162,7 +163,8 @@ void Pathological(int chars)
                 var result = ProtocolNormaliser.Normalise(document);
                 var (analysis, _) = SiteAnalyser.Analyse([result.Protocol], [], analysisContent with { Overrides = AnalysisOverrides.Empty });
                 var model = new SiteModel(new SiteConfig("B", "", null, "en-GB", "", "content", "templates", "_site"), [result.Protocol],
-                    ImmutableDictionary<string, string>.Empty.Add("p", PathologicalBodies.FrontMatter + body), [], []) { Analysis = analysis };
+                    ImmutableDictionary<string, string>.Empty.Add("p", PathologicalBodies.FrontMatter + body), [], [])
+                { Analysis = analysis };
                 return SiteRenderer.Render(model, templates, "bench").Length;
             });
             seconds[k] = Math.Min(seconds[k], wall);

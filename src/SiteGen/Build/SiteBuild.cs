@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using SiteGen.Content;
 using SiteGen.Analysis;
+using SiteGen.Content;
 using SiteGen.Model;
 using SiteGen.Normalise;
 using SiteGen.Output;
@@ -100,7 +100,8 @@ public static class SiteBuild
 
         var model = new SiteModel(content.Config, protocols.ToImmutable(),
             content.ProtocolSources.ToImmutableDictionary(s => Path.GetFileNameWithoutExtension(s.RelativePath), s => s.Text, StringComparer.Ordinal),
-            content.Reports, reports.Documents) { Analysis = analysed.Analysis };
+            content.Reports, reports.Documents)
+        { Analysis = analysed.Analysis };
         var rendered = Stage("render", content.Config.TemplatesDir, () =>
         {
             try

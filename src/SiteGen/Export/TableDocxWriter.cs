@@ -2,8 +2,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using CellEntry = SiteGen.Tables.CellEntry;
-using TableModel = SiteGen.Tables.TableModel;
 using ModelCell = SiteGen.Tables.TableCell;
+using TableModel = SiteGen.Tables.TableModel;
 
 namespace SiteGen.Export;
 
@@ -204,6 +204,6 @@ public static class TableDocxWriter
             Paragraph("Caption", "caption", "22", bold: true, after: 120, keepNext: true),
             Paragraph("Note", "Note", "16", after: 40),
             new Style(new StyleName { Val = "Hyperlink" }, new StyleRunProperties(new Color { Val = "1D5EA8" }, new Underline { Val = UnderlineValues.Single }))
-                { Type = StyleValues.Character, StyleId = "Hyperlink" });
+            { Type = StyleValues.Character, StyleId = "Hyperlink" });
     }
 }

@@ -198,7 +198,8 @@ public sealed partial class AnalysisViews
         var stated = _analysis.Protocols.SelectMany(p => p.Expectations).Select(s => s.Expectation).ToHashSet(StringComparer.Ordinal);
         var (partTitle, indexHref) = PartNav(part, ExpectationsStem);
         return new ExpectationMatrixView([.. protocols.Select(p => Ref(p.Metadata, root))], [.. tables], $"{root}data/expectation-matrix.csv",
-            [.. _analysis.Taxonomy.Expectations.Where(x => !stated.Contains(x.Id)).Select(x => x.Title)]) { PartTitle = partTitle, IndexHref = indexHref };
+            [.. _analysis.Taxonomy.Expectations.Where(x => !stated.Contains(x.Id)).Select(x => x.Title)])
+        { PartTitle = partTitle, IndexHref = indexHref };
     }
 
     private ExpectationCellView Cell(ExpectationCell cell, string root)
@@ -237,7 +238,8 @@ public sealed partial class AnalysisViews
         });
         return new EscalationMatrixView([.. Enum.GetValues<Scenario>().Select(AnalysisLabels.Of)], [.. authorities],
             [.. _analysis.Taxonomy.Roles.Select(r => new RoleView(r.Id, r.Title, string.Join(", ", r.Synonyms.Select(s => s.Text))))],
-            $"{root}data/escalation.csv") { PartTitle = PartNav(part, EscalationStem).Title, IndexHref = PartNav(part, EscalationStem).IndexHref };
+            $"{root}data/escalation.csv")
+        { PartTitle = PartNav(part, EscalationStem).Title, IndexHref = PartNav(part, EscalationStem).IndexHref };
     }
 
     /// <summary>"MembersToOfficers" → "members-to-officers", as the data files spell enum values.</summary>

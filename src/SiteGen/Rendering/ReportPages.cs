@@ -47,7 +47,8 @@ internal static class ReportPages
                 var printView = PrintView(r, printed);
                 yield return OutputFile.Text(printed.HtmlPath,
                     pages.RenderStandalone("print.html", page(printView.HtmlTitle, "../", "reports", [], printed.HtmlPath), printView, printed.HtmlPath))
-                    with { Source = printed.Reference is { } appendix ? $"{r.ContentFile} ({appendix})" : r.ContentFile };
+                    with
+                { Source = printed.Reference is { } appendix ? $"{r.ContentFile} ({appendix})" : r.ContentFile };
             }
         }
     }

@@ -49,12 +49,14 @@ public static class SiteRenderer
             var crumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb(p.Metadata.ShortName, null));
             files.Add(Page(pages, $"protocols/{slug}.html", "protocol.html",
                 Page(model, $"{p.Metadata.ShortName}: {p.Metadata.Title}", "../", "authorities", crumbs, $"protocols/{slug}.html"),
-                AnalysisViews.Annotate(ViewModelBuilder.Protocol(p, quotedIn), model)) with { Source = p.Metadata.ContentFile });
+                AnalysisViews.Annotate(ViewModelBuilder.Protocol(p, quotedIn), model)) with
+            { Source = p.Metadata.ContentFile });
 
             var sourceCrumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb(p.Metadata.ShortName, $"../protocols/{slug}.html"), new Crumb("Source text", null));
             files.Add(Page(pages, $"sources/{slug}.html", "source.html",
                 Page(model, $"{p.Metadata.ShortName}: source text", "../", "authorities", sourceCrumbs, $"sources/{slug}.html"),
-                ViewModelBuilder.Source(p, model.SourceTexts[slug])) with { Source = p.Metadata.ContentFile });
+                ViewModelBuilder.Source(p, model.SourceTexts[slug])) with
+            { Source = p.Metadata.ContentFile });
         }
 
         var reportRows = model.Reports.OrderByDescending(r => r.Date, StringComparer.Ordinal).Select(r => ViewModelBuilder.Row(r, "../")).ToImmutableArray();

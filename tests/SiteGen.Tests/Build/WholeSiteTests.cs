@@ -106,7 +106,7 @@ public class WholeSiteTests
         Assert.Equal(0, SiteBuilds.Build(site.Path).Exit);
         var html = File.ReadAllText(site.File("_site/protocols/hostile.html"));
         var page = new HtmlParser().ParseDocument(html);
-        Assert.Empty(page.QuerySelectorAll("script").Where(s => !s.HasAttribute("src")));
+        Assert.DoesNotContain(page.QuerySelectorAll("script"), s => !s.HasAttribute("src"));
         Assert.Empty(page.QuerySelectorAll("img"));
         Assert.DoesNotContain(page.QuerySelectorAll("*"), e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);

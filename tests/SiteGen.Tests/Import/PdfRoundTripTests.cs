@@ -1,5 +1,5 @@
-using Xunit.Abstractions;
 using SiteGen.Import;
+using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Import;
 

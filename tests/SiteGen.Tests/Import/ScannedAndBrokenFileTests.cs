@@ -1,7 +1,7 @@
-using Xunit.Abstractions;
 using SiteGen.Cli;
 using SiteGen.Import;
 using SiteGen.Tests.TestSupport;
+using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Import;
 

@@ -129,7 +129,7 @@ public class OutputFolderSafetyTests
         finally
         {
             if (Environment.UserName == "root") Run("umount", "-l", parent);
-            else File.SetUnixFileMode(parent, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            else if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(parent, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
 

@@ -15,7 +15,7 @@ public class SiteWriterTests
         Assert.Null(SiteWriter.Write([OutputFile.Text("new.html", "new")], output));
         Assert.True(File.Exists(Path.Combine(output, "new.html")));
         Assert.False(File.Exists(Path.Combine(output, "old.html")));
-        Assert.Empty(Directory.EnumerateDirectories(site.Path).Where(d => Path.GetFileName(d).StartsWith('.')));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(site.Path), d => Path.GetFileName(d).StartsWith('.'));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class SiteWriterTests
         var error = SiteWriter.Write([OutputFile.Text("index.html", "bad"), OutputFile.Text("clash", "x"), OutputFile.Text("clash/inner.txt", "y")], output);
         Assert.NotNull(error);
         Assert.Equal("good build", File.ReadAllText(Path.Combine(output, "index.html")));
-        Assert.Empty(Directory.EnumerateDirectories(site.Path).Where(d => Path.GetFileName(d).StartsWith('.')));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(site.Path), d => Path.GetFileName(d).StartsWith('.'));
     }
 }
 

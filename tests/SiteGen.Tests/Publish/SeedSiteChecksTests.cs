@@ -70,7 +70,7 @@ public sealed class SeedSiteChecksTests(BuiltSeedSite site, ITestOutputHelper ou
         foreach (var finding in result.Findings) output.WriteLine(finding.ToString());
 
         Assert.True(result.Ran, string.Join("\n", result.Findings));
-        Assert.Empty(result.Findings.Where(f => f.Severity == Severity.Error));
+        Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
         // The seed site is also free of the checker's warnings (e.g. a section without a heading).
         Assert.Empty(result.Findings);
     }

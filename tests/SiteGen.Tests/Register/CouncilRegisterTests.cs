@@ -121,7 +121,8 @@ public class RegisterContradictionTests
 {
     private static SiteGen.Model.ProtocolMetadata Hackney(SiteGen.Model.CouncilType type, string? region) =>
         new("hackney", "London Borough of Hackney", "Hackney", type, SiteGen.Model.Nation.England, "Protocol", SiteGen.Model.DocumentStatus.Adopted,
-            null, null, "x", null, SiteGen.Model.Coverage.Full, null, [], "content/protocols/hackney.md") { Region = region };
+            null, null, "x", null, SiteGen.Model.Coverage.Full, null, [], "content/protocols/hackney.md")
+        { Region = region };
 
     [Fact]
     public void Front_matter_that_contradicts_the_register_is_a_warning_naming_both()

@@ -10,7 +10,10 @@ public class EscalationDiagramTests
 {
     private static readonly Dictionary<string, string> Titles = new()
     {
-        ["director"] = "Director", ["chief-executive"] = "Chief Executive", ["line-manager"] = "Line manager", ["monitoring-officer"] = "Monitoring Officer",
+        ["director"] = "Director",
+        ["chief-executive"] = "Chief Executive",
+        ["line-manager"] = "Line manager",
+        ["monitoring-officer"] = "Monitoring Officer",
     };
 
     private static EscalationRoutes Routes(RouteStatus officerAboutMember = RouteStatus.Stated) => new(null,

@@ -72,7 +72,8 @@ public static class PipelineProperties
                 shared.Add("analysis reported an error: " + d);
 
             var model = new SiteModel(new SiteConfig("Fuzz", "", null, "en-GB", "", "content", "templates", "_site"), protocols,
-                published.ToImmutableDictionary(p => SlugOf(p.Position), p => p.Text, StringComparer.Ordinal), [], []) { Analysis = analysis };
+                published.ToImmutableDictionary(p => SlugOf(p.Position), p => p.Text, StringComparer.Ordinal), [], [])
+            { Analysis = analysis };
             var files = SiteRenderer.Render(model, templates, "SiteGen fuzz")
                 .AddRange(ProtocolData.Build(model.Protocols, model.Analysis))
                 .AddRange(AnalysisData.Build(model.Protocols, model.Analysis));
