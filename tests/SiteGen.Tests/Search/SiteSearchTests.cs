@@ -110,7 +110,11 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         using var documents = SiteSearchFiles.Documents(files);
         var root = documents.RootElement;
         var facets = root.GetProperty("facets").EnumerateArray().Select(f => (Name: f.GetProperty("name").GetString()!, Values: f.GetProperty("values").EnumerateArray().Select(v => v.GetString()!).ToList())).ToList();
-        Assert.Equal(["kind", "authority", "actor", "force", "theme", "direction"], facets.Select(f => f.Name));
+        Assert.Equal(["kind", "authority", "council-type", "nation", "region", "actor", "force", "theme", "direction"], facets.Select(f => f.Name));
+        // Readable labels from the register of UK councils, in the order pages list them.
+        Assert.Equal(["London borough", "County council", "District council"], facets.Single(f => f.Name == "council-type").Values.Where(v => v is "London borough" or "County council" or "District council"));
+        Assert.Equal("England", Assert.Single(facets.Single(f => f.Name == "nation").Values));
+        Assert.Contains("London", facets.Single(f => f.Name == "region").Values);
         var byUrl = root.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("url").GetString()!, StringComparer.Ordinal);
 
         var hackney = DefaultBuild.Value.Protocols.Single(p => p.Metadata.Slug == "hackney");
