@@ -133,18 +133,22 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         var values = g.GetProperty("facets").EnumerateArray().Select((v, f) => v.EnumerateArray().Select(i => facets[f].Values[i.GetInt32()]).ToList()).ToList();
         Assert.Equal(["Protocol clause"], values[0]);
         Assert.Equal(["Hackney"], values[1]);
-        Assert.Equal([SiteSearchCorpus.ActorLabel(hackney.Clause("7.2(g)").Actor)], values[2]);
-        Assert.Equal([SiteSearchCorpus.ForceLabel(hackney.Clause("7.2(g)").Modality)], values[3]);
-        Assert.Contains("Bullying, harassment and undue pressure", values[4]);
-        Assert.Equal(["What officers can expect from members"], values[5]);
+        Assert.Equal([SiteSearchCorpus.ActorLabel(hackney.Clause("7.2(g)").Actor)], values[5]);
+        Assert.Equal([SiteSearchCorpus.ForceLabel(hackney.Clause("7.2(g)").Modality)], values[6]);
+        Assert.Contains("Bullying, harassment and undue pressure", values[7]);
+        Assert.Equal(["What officers can expect from members"], values[8]);
+        Assert.Equal(["London borough"], values[2]);
+        Assert.Equal(["England"], values[3]);
+        Assert.Equal(["London"], values[4]);
 
         // A report paragraph belongs to its authority (by the protocol's short name) and has no actor.
         var report = byUrl.Values.First(d => d.GetProperty("kind").GetString() == "report" && d.GetProperty("url").GetString()!.StartsWith("reports/hackney-", StringComparison.Ordinal));
         var reportValues = report.GetProperty("facets").EnumerateArray().Select((v, f) => v.EnumerateArray().Select(i => facets[f].Values[i.GetInt32()]).ToList()).ToList();
         Assert.Equal(["Report paragraph"], reportValues[0]);
         Assert.Equal(["Hackney"], reportValues[1]);
-        Assert.Empty(reportValues[2]);
-        Assert.Empty(reportValues[3]);
+        Assert.Equal(["London borough"], reportValues[2]);
+        Assert.Empty(reportValues[5]);
+        Assert.Empty(reportValues[6]);
 
         // Pages are found by title; the search page and the 404 page are not.
         var protocolPage = byUrl["protocols/hackney.html"];
