@@ -73,10 +73,20 @@ public sealed partial class EscalationExtractor
             currentRoot = root;
             var firstSentence = true;
 
-            foreach (var sentence in Sentences(clause.Text))
+            var table = EscalationTable.Read(clause.Text, Mentions);
+            foreach (var row in table)
+            {
+                var context = new Context(row.Complainant, row.Subjects, row.Evidence, FromHeading: false, Weak: false);
+                foreach (var scenario in ScenariosOf(context))
+                    foreach (var step in row.Steps)
+                        Add(routes[scenario], step, clause, row.Evidence, context);
+            }
+
+            // A routes table is read by its columns above; read as prose its cells would run into one long sentence.
+            foreach (var sentence in Sentences(table.IsEmpty ? clause.Text : clause.Text[..clause.Text.IndexOf('|', StringComparison.Ordinal)]))
             {
                 if (informal is null && _informal.Matches(sentence).Length > 0) informal = new InformalResolution(clause.Id, sentence);
-                var mentions = EscalationSentence.Mentions(sentence, _roles.Occurrences(sentence));
+                var mentions = Mentions(sentence);
                 var reading = EscalationSentence.Read(sentence, mentions);
 
                 // Outside a complaints section a sentence counts only if it names the situation itself ("report to their
@@ -150,6 +160,8 @@ public sealed partial class EscalationExtractor
         }
     }
 
+    private ImmutableArray<Mention> Mentions(string text) => EscalationSentence.Mentions(text, _roles.Occurrences(text));
+
     private static ImmutableArray<string> LastRoles(Dictionary<Scenario, RouteBuilder> routes, Context context) =>
         [.. ScenariosOf(context).SelectMany(s => routes[s].Steps.Count > 0 ? routes[s].Steps[^1].Roles : [])];
 
@@ -159,7 +171,7 @@ public sealed partial class EscalationExtractor
         var printed = group.Roles.Select(r => r.Printed).ToImmutableArray();
         if (group.IsPrior && route.Steps.Any(s => s.Roles.Intersect(roles).Any())) return;
         // A role already consulted at an earlier step ("the Managing Director will then discuss it with the Group Leader") is no new step.
-        if (route.Steps.Count > 0 && roles.All(r => route.Steps.Any(s => s.Roles.Contains(r)))) return;
+        if (route.Steps.Count > 0 && group.Roles.All(r => route.Steps.Any(s => Consulted(s, r)))) return;
         if (group.IsAlternative && route.Steps.Count > 0)
         {
             var last = route.Steps[^1];
@@ -172,6 +184,17 @@ public sealed partial class EscalationExtractor
         if (context.Weak)
             route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}) does not say whose concern it deals with; it was read as carrying on from “{Shorten(context.Words)}”.");
     }
+
+    /// <summary>The same role under the same title: "the Chief Officer" then "the Strategic Director" are two steps, both directors.</summary>
+    private static bool Consulted(EscalationStep step, Mention role)
+    {
+        for (var i = 0; i < step.Roles.Length; i++)
+            if (step.Roles[i] == role.Role && (i >= step.Printed.Length || Bare(step.Printed[i]).Equals(Bare(role.Printed), StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
+    }
+
+    private static string Bare(string printed) => printed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? printed[4..] : printed;
 
     private static ImmutableArray<string> PrintedOf(EscalationStep step) =>
         [.. step.Roles.Select((_, i) => i < step.Printed.Length ? step.Printed[i] : "")];
@@ -190,7 +213,7 @@ public sealed partial class EscalationExtractor
             complainant = inForce?.Complainant;
             weak = inForce?.Weak ?? false;
         }
-        else if (subjects.IsEmpty && inForce is { } f && f.Complainant == complainant && !f.Subjects.IsEmpty)
+        else if (subjects.IsEmpty && inForce is { } f && (f.Complainant == complainant || f.Complainant is null && f.FromHeading) && !f.Subjects.IsEmpty)
         {
             // "If the Councillor is still not satisfied …" carries on the complaint already named, about whoever it was about.
             subjects = f.Subjects;

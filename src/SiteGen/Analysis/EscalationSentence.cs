@@ -59,8 +59,15 @@ internal static partial class EscalationSentence
     private const int ComplainantWindow = 90;
 
     public static Party? SideOf(Mention m) => m.Role is { } r
-        ? MemberRoles.Contains(r) ? Party.Members : Bodies.Contains(r) ? null : Party.Officers
+        ? r == OtherRole ? OtherSide(m.Printed)
+        : MemberRoles.Contains(r) ? Party.Members : Bodies.Contains(r) ? null : Party.Officers
         : m.Party;
+
+    /// <summary>A clerk or a "Head of …" is staff; a chair, provost or civic mayor is a member; a committee or an ombudsman is neither.</summary>
+    private static Party? OtherSide(string printed) =>
+        ClerkTitle().IsMatch(printed) || printed.StartsWith("Head of", StringComparison.OrdinalIgnoreCase) ? Party.Officers
+        : MemberTitle().IsMatch(printed) ? Party.Members
+        : null;
 
     public static Subject? SubjectOf(Mention m) => m switch
     {
@@ -85,7 +92,8 @@ internal static partial class EscalationSentence
         foreach (var r in roles)
         {
             var (start, end) = r.Key == OtherRole ? (r.Start, r.End) : Widen(sentence, r.Start, r.End);
-            all.Add(new Mention(r.Start, r.End, r.Key, null, false, sentence[start..end]));
+            // A title widened to the left ("Head of HR") starts where the title starts: the words before it are what send the matter there.
+            all.Add(new Mention(start, r.End, r.Key, null, false, sentence[start..end]));
         }
         var inRole = 0;
         foreach (var (party, index, end) in Parties.Mentions(sentence))
@@ -102,7 +110,7 @@ internal static partial class EscalationSentence
             all.Add(new Mention(s.Index, s.Index + s.Length, null, null, true, s.Value));
         }
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return [.. all];
+        return Clarified(sentence, all);
     }
 
     /// <summary>The role id of a title outside the vocabulary ("Town Clerk", "Chair of the Staffing Committee"), shown as printed.</summary>
@@ -153,6 +161,34 @@ internal static partial class EscalationSentence
     }
 
     /// <summary>
+    /// "Director of Law (Monitoring Officer)", "Chief Executive (Head of Paid Service)": a title with the role it holds in
+    /// brackets is that role, printed as the whole.
+    /// </summary>
+    private static ImmutableArray<Mention> Clarified(string sentence, List<Mention> all)
+    {
+        var result = ImmutableArray.CreateBuilder<Mention>(all.Count);
+        for (var i = 0; i < all.Count; i++)
+        {
+            var m = all[i];
+            if (m.Role is not null && i + 1 < all.Count && all[i + 1] is { Role: not null } inner
+                && BracketOpen().IsMatch(sentence.AsSpan(m.End, inner.Start - m.End))
+                && inner.End < sentence.Length && sentence.AsSpan(inner.End).TrimStart().StartsWith(")", StringComparison.Ordinal))
+            {
+                var close = sentence.IndexOf(')', inner.End);
+                var printedStart = m.Printed.Length > 0 ? sentence.IndexOf(m.Printed, Math.Max(0, m.Start - m.Printed.Length), StringComparison.Ordinal) : m.Start;
+                result.Add(new Mention(m.Start, close + 1, inner.Role, null, false, sentence[(printedStart < 0 ? m.Start : printedStart)..(close + 1)]));
+                i++;
+                continue;
+            }
+            result.Add(m);
+        }
+        return result.ToImmutable();
+    }
+
+    [GeneratedRegex(@"^\s*\(\s*(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BracketOpen();
+
+    /// <summary>
     /// Widens a capitalised role match to the whole title as printed: "Director" in "Director of Children's Services",
     /// "Officer" in "Chief Finance Officer". Lower-case matches ("their line manager") stay as matched.
     /// </summary>
@@ -175,12 +211,19 @@ internal static partial class EscalationSentence
             }
             break;
         }
-        // Leftwards: capitalised words that are part of the title ("Strategic", "Assistant"), not "The" or "Council's".
+        // Leftwards: capitalised words that are part of the title ("Strategic", "Assistant"), not "The" or "Council's";
+        // and "Head of" before a title ("Head of HR").
         var b = start;
         while (true)
         {
+            var (os, oe) = PreviousWord(s, b);
+            if (os >= 0 && s[os..oe] == "of" && PreviousWord(s, os) is var (hs, he) && hs >= 0 && char.IsUpper(s[hs]) && !TitleStop(s[hs..he]))
+            {
+                b = hs;
+                continue;
+            }
             var (ps, pe) = PreviousWord(s, b);
-            if (ps < 0 || !char.IsUpper(s[ps]) || TitleStop(s[ps..pe]) || ps == 0 && pe - ps < 2) break;
+            if (ps < 0 || !char.IsUpper(s[ps]) || TitleStop(s[ps..pe]) || ps == 0 && pe - ps < 2 || IsPossessive(s.AsSpan(ps, pe - ps))) break;
             // A word that opens the sentence is a title word only if it could not be an ordinary opening ("If", "Where").
             b = ps;
         }
@@ -279,6 +322,8 @@ internal static partial class EscalationSentence
             var m = mentions[i];
             if (previousEnd >= 0 && !SubjectCoordination().IsMatch(sentence.AsSpan(previousEnd, m.Start - previousEnd))) break;
             if (previousEnd < 0 && SentencePause().IsMatch(sentence.AsSpan(from, m.Start - from))) break;
+            // "the advice or service received from an officer": the service is the officer's act; the officer is the subject.
+            if (m.IsService && ServiceFrom().IsMatch(sentence.AsSpan(m.End, Math.Min(30, sentence.Length - m.End)))) continue;
             if (SubjectOf(m) is not { } subject)
             {
                 if (previousEnd < 0 && m.Role is not null) break;
@@ -298,7 +343,7 @@ internal static partial class EscalationSentence
     /// </summary>
     private static (ImmutableArray<TargetGroup>, ImmutableArray<string>) TargetGroups(string sentence, ImmutableArray<Mention> mentions)
     {
-        var priorSpans = NegativeCondition().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToArray();
+        var priorSpans = NegativeConditions(sentence);
         var alternativeAt = AlsoWord().Match(sentence) is { Success: true } also ? also.Index : -1;
         var groups = new List<(List<Mention> Roles, bool Prior, int At)>();
         var actors = ImmutableArray.CreateBuilder<string>();
@@ -311,7 +356,7 @@ internal static partial class EscalationSentence
             while (span < priorSpans.Length && priorSpans[span].End <= m.Start) span++;
             var inPrior = span < priorSpans.Length && priorSpans[span].Index <= m.Start;
             var windowStart = Math.Max(0, m.Start - TargetWindow);
-            var isTarget = TargetCue().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
+            var isTarget = EndsWithTargetCue(sentence.AsSpan(windowStart, m.Start - windowStart))
                 || inPrior && PriorCue().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart));
             if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l))
             {
@@ -325,6 +370,14 @@ internal static partial class EscalationSentence
                 if (Purpose().IsMatch(gap)) stopped = true;
             }
             if (stopped && last is { } p2 && SequenceGap().IsMatch(sentence.AsSpan(p2.End, m.Start - p2.End))) stopped = false;
+            if (!isTarget && !stopped && ActorPasses().IsMatch(sentence.AsSpan(m.End, Math.Min(40, sentence.Length - m.End))))
+            {
+                // "the officer's Group Director will refer it to the Chief Executive": the one who passes it on is a step
+                // too, before the one it goes to (no new step if the route already has them).
+                groups.Add(([m], true, m.Start));
+                last = m;
+                continue;
+            }
             if (!isTarget || stopped)
             {
                 if (groups.Count == 0 && SideOf(m) is not null) actors.Add(m.Role);
@@ -334,7 +387,15 @@ internal static partial class EscalationSentence
             groups.Add(([m], inPrior, m.Start));
             last = m;
         }
-        var result = groups.Select(g => new TargetGroup(g.At,
+        // The members a handler only discusses the matter with ("the Monitoring Officer will determine whether it should be
+        // discussed with the Leader", "who may discuss it with the councillor's group leader") are consulted, not a step,
+        // unless the route goes on through them; a discussion with an officer up the line ("who will discuss it with the
+        // Managing Director") or the complainant's own ("first discuss it with their Head of Service") is one.
+        var firstRole = mentions.FirstOrDefault(m => m.Role is not null);
+        var kept = groups.Where((g, i) => g.Prior || i < groups.Count - 1 || firstRole.Start >= g.At || firstRole.Role is null
+            || !g.Roles.All(r => SideOf(r) == Party.Members)
+            || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - TargetWindow), Math.Min(TargetWindow, g.At))));
+        var result = kept.Select(g => new TargetGroup(g.At,
             [.. g.Roles.DistinctBy(r => r.Role)], g.Prior, alternativeAt >= 0 && alternativeAt < g.At && !g.Prior)).ToImmutableArray();
         return (result, actors.ToImmutable());
     }
@@ -374,6 +435,9 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\bclerk\b", Options)]
     private static partial Regex ClerkTitle();
 
+    [GeneratedRegex(@"^(?:vice[- ])?chair|\bprovost\b|\bmayor\b", Options)]
+    private static partial Regex MemberTitle();
+
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking;
 
     /// <summary>Words that speak of a complaint at all.</summary>
@@ -381,7 +445,7 @@ internal static partial class EscalationSentence
     private static partial Regex ComplaintCue();
 
     /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee").</summary>
-    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|raises?\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|raises?\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
     private static partial Regex ComplainantCue();
 
     /// <summary>"Procedure for officers", "Guidance for Members".</summary>
@@ -389,15 +453,15 @@ internal static partial class EscalationSentence
     private static partial Regex ProcedureFor();
 
     /// <summary>Words right before the person or service a complaint is about.</summary>
-    [GeneratedRegex(@"\b(?:about|against|concerning|regarding|relating\s+to|relates\s+to|related\s+to|in\s+relation\s+to|in\s+respect\s+of|involving|involves|(?:matter|complaint|concern|issue|grievance|it|this)\s+concerns|concerned\s+(?:is|are)|(?:dissatisfied|unhappy|not\s+satisfied|not\s+happy|problems?|issues?|difficult(?:y|ies)|concerned|aggrieved|complaint|grievance)\s+(?:with|at|over)|(?:conduct|behaviour|behavior|actions?|performance|treatment|attitude|decision)\s+of|in\s+the\s+case\s+of|(?:feels?|believes?|considers?|thinks?)\s+that|(?:where|if)\s+(?:it|the\s+(?:matter|complaint|concern|issue|person|individual))\s+is)\b", Options)]
+    [GeneratedRegex(@"\b(?:about|against|concerning|regarding|relating\s+to|relates\s+to|related\s+to|in\s+relation\s+to|in\s+respect\s+of|involving|involves|(?:matter|complaint|concern|issue|grievance|it|this)\s+concerns|concerned\s+(?:is|are)|(?:dissatisfied|unhappy|not\s+satisfied|not\s+happy|problems?|issues?|difficult(?:y|ies)|concerned|aggrieved|complaint|grievance)\s+(?:with|at|over)|(?:conduct|behaviour|behavior|actions?|performance|treatment|attitude|decision)\s+of|in\s+the\s+case\s+of|(?:feels?|believes?|considers?|thinks?)\s+that|(?:where|if)\s+(?:it|the\s+(?:matter|complaint|concern|issue|person|individual|officer|employee|member\s+of\s+staff))\s+(?:concerned\s+)?is)\b", Options)]
     private static partial Regex SubjectCue();
 
     /// <summary>"not satisfied with the response from the Chief Officer": about how it was handled, not a new person.</summary>
-    [GeneratedRegex(@"^\s*(?:the\s+|their\s+|that\s+|this\s+)?(?:response|outcome|decision|result|reply|answer|way\s+(?:it|the\s+matter|the\s+complaint)\s+(?:was|has\s+been|is)\s+(?:handled|dealt))\b", Options)]
+    [GeneratedRegex(@"^\s*(?:the\s+|their\s+|that\s+|this\s+|its\s+)?(?:[\w-]+(?:\s+[\w-]+)?['’]s?\s+)?(?:response|outcome|decision|result|reply|answer|way\s+(?:it|the\s+matter|the\s+complaint)\s+(?:was|has\s+been|is)\s+(?:handled|dealt))\b", Options)]
     private static partial Regex OutcomeNotPerson();
 
     /// <summary>"as opposed to the conduct of a specific Officer": a person the concern is not about.</summary>
-    [GeneratedRegex(@"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of|other\s+than|not)\s+(?:(?:the|a|an|any)\s+)?(?:\w+\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of|other\s+than|not)\s+(?:\w+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NegatedBefore();
 
     /// <summary>Pressure put on someone: the one before the verb (or after "from"/"by") is complained about.</summary>
@@ -412,20 +476,114 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"[,;:(]|\b(?:should|must|will|may|can|shall|they|it|then|who|which)\b", Options)]
     private static partial Regex SentencePause();
 
+    [GeneratedRegex(@"^\s*(?:received|provided|given|offered)\s+(?:from|by)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ServiceFrom();
+
     [GeneratedRegex(@"\bservices?\b|\bdepartments?\b|\bdirectorates?\b", Options)]
     private static partial Regex ServiceWord();
 
-    /// <summary>The window before a role ends with a word that sends the matter to it, then only fillers.</summary>
-    [GeneratedRegex(@"(?:(?<!\b(?:relates|relating|related|referring|refers|relation|regard|respect|according|accountable|responsible|subject|similar|due|addition|deal|dealt|work|working|comply|accordance|line|consistent|agreed|employed|appointed|bullied|harassed|pressured|pressurised|intimidated|treated|made|set|taken|signed|approved|provided|issued|satisfied|dissatisfied|unhappy|concerned|happy|problem|problems|issue|issues|relationship|relationships|conflict|response|reply|behaviour|conduct|familiarity|way)\s)\b(?:with|to|by|via|through)|\b(?:ask|asked|asking|approach|approached|approaching|contact|contacted|contacting|inform|informed|informing|notify|notified|notifying|consult|consulted|tell|alert|involve|involving|recourse\s+to|refer\s+(?:it|this|the\s+matter|the\s+issue|the\s+complaint|the\s+concern)\s+to))\s+(?:(?:the|a|an|their|his|her|its|relevant|appropriate|council['’]s|authority['’]s|either|own|designated|nominated|named|responsible|most|[a-z]+['’]s?)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex TargetCue();
+    /// <summary>
+    /// Whether the words before a role end with one that sends the matter to it ("with", "to", "by", "via", "ask",
+    /// "approach", "contact", "inform", "tell" …), then only fillers ("the", "relevant", "the officer's", "the member of
+    /// staff's"). "with"/"to"/"by" after words like "relates", "dissatisfied", "employed" do not send anything anywhere.
+    /// Read word by word from the right, so the cost is the window's length, whatever the sentence.
+    /// </summary>
+    private static bool EndsWithTargetCue(ReadOnlySpan<char> window)
+    {
+        var end = window.Length;
+        var word = PreviousWordOf(window, ref end);
+        while (!word.IsEmpty)
+        {
+            if (IsFiller(word)) { word = PreviousWordOf(window, ref end); continue; }
+            if (IsPossessive(word))
+            {
+                // "the member of staff's": skip "of staff" back to "member".
+                var save = end;
+                var of = PreviousWordOf(window, ref end);
+                if (of.Equals("of", StringComparison.OrdinalIgnoreCase)) { PreviousWordOf(window, ref end); }
+                else end = save;
+                word = PreviousWordOf(window, ref end);
+                continue;
+            }
+            break;
+        }
+        if (word.IsEmpty) return false;
+        var lower = word.ToString().ToLowerInvariant();
+        if (SendingVerbs.Contains(lower)) return true;
+        if (lower is not ("with" or "to" or "by" or "via" or "through")) return false;
+        var before = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
+        return !NotSending.Contains(before);
+    }
+
+    private static ReadOnlySpan<char> PreviousWordOf(ReadOnlySpan<char> text, ref int end)
+    {
+        var e = end;
+        while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
+        var b = e;
+        while (b > 0 && (char.IsLetter(text[b - 1]) || text[b - 1] is '\'' or '’' or '-')) b--;
+        // Punctuation between words ends the run: "way, the" is not "way the".
+        if (b == e) { end = 0; return []; }
+        end = b;
+        return text[b..e];
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word[^1] is '\'' or '’');
+
+    private static bool IsFiller(ReadOnlySpan<char> word) => Fillers.Contains(word.ToString().ToLowerInvariant());
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "their", "his", "her", "its", "your", "my", "our", "that", "this", "relevant", "appropriate",
+        "either", "own", "designated", "nominated", "named", "responsible", "most",
+    };
+
+    private static readonly HashSet<string> SendingVerbs = new(StringComparer.Ordinal)
+    {
+        "ask", "asked", "asking", "approach", "approached", "approaching", "contact", "contacted", "contacting", "inform",
+        "informed", "informing", "notify", "notified", "notifying", "tell", "alert", "involve", "involving",
+    };
+
+    private static readonly HashSet<string> NotSending = new(StringComparer.Ordinal)
+    {
+        "relates", "relating", "related", "referring", "refers", "relation", "regard", "respect", "according", "accountable",
+        "responsible", "subject", "similar", "due", "addition", "deal", "dealt", "work", "working", "comply", "accordance",
+        "line", "consistent", "agreed", "employed", "appointed", "bullied", "harassed", "pressured", "pressurised",
+        "intimidated", "treated", "set", "taken", "signed", "approved", "provided", "issued", "satisfied", "dissatisfied",
+        "unhappy", "concerned", "happy", "problem", "problems", "issue", "issues", "relationship", "relationships",
+        "conflict", "response", "reply", "familiarity", "way",
+    };
 
     /// <summary>In a failed condition, the role the failed attempt went through ("via a senior manager", "discussion with the manager of the service", "the response from the Chief Officer").</summary>
     [GeneratedRegex(@"\b(?:with|via|through|by|from)\s+(?:(?:the|a|an|their|his|her|relevant|appropriate|council['’]s)\s+)*$", Options)]
     private static partial Regex PriorCue();
 
-    /// <summary>"If conciliation via a senior manager is not possible,": a condition saying an earlier attempt failed.</summary>
-    [GeneratedRegex(@"\b(?:if|where|should|when|once|in\s+the\s+event\s+(?:that|of))\b[^,;:.]{0,200}?\b(?:not|cannot|unable|unsuccessful|fails?|failed|unresolved|dissatisfied)\b[^,;:.]{0,160}", Options)]
-    private static partial Regex NegativeCondition();
+    /// <summary>
+    /// "If conciliation via a senior manager is not possible,": conditions saying an earlier attempt failed, each from its
+    /// opening word to the next comma or stop (at most a few hundred characters, so a sentence of any length is read in one pass).
+    /// </summary>
+    private static (int Index, int End)[] NegativeConditions(string sentence)
+    {
+        const int MaxCondition = 360;
+        var spans = new List<(int, int)>();
+        var searchFrom = 0;
+        foreach (Match opening in ConditionOpening().Matches(sentence))
+        {
+            if (opening.Index < searchFrom) continue;
+            var limit = Math.Min(sentence.Length, opening.Index + MaxCondition);
+            var end = sentence.IndexOfAny([',', ';', ':', '.'], opening.Index, limit - opening.Index);
+            if (end < 0) end = limit;
+            if (FailureWord().IsMatch(sentence.AsSpan(opening.Index, end - opening.Index))) spans.Add((opening.Index, end));
+            searchFrom = end;
+        }
+        return [.. spans];
+    }
+
+    [GeneratedRegex(@"\b(?:if|where|should|when|once|in\s+the\s+event\s+(?:that|of))\b", Options)]
+    private static partial Regex ConditionOpening();
+
+    [GeneratedRegex(@"\b(?:not|cannot|unable|unsuccessful|fails?|failed|unresolved|dissatisfied)\b", Options)]
+    private static partial Regex FailureWord();
 
     [GeneratedRegex(@"^(?:\s|,|/|\band/or\b|\band\b|\bor\b|\beither\b|\bthe\b|\ba\b|\ban\b|\btheir\b|\brelevant\b|\bappropriate\b|\bcouncil['’]s\b|\bto\b|\bwith\b)*$", Options)]
     private static partial Regex Coordination();
@@ -440,7 +598,13 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"[;:]|\b(?:then|if|failing|thereafter|who\s+(?:will|may|can|should)|which\s+(?:will|may)|will\s+(?:refer|pass|report|escalate)|may\s+(?:refer|pass|report|escalate))\b", Options)]
     private static partial Regex SequenceGap();
 
-    [GeneratedRegex(@"\b(?:also|alternatively|as\s+well\s+as|in\s+addition)\b", Options)]
+    [GeneratedRegex(@"\bdiscuss\w*\s+(?:[\w'’]+\s+){0,4}?with\s+(?:[\w'’]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DiscussedWith();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|may|should|shall|can|must|would)\s+(?:then\s+|also\s+|normally\s+|if\s+necessary\s+)?(?:refer|pass|escalate|report|forward|send)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ActorPasses();
+
+    [GeneratedRegex(@"\b(?:also|alternatively|instead|as\s+well\s+as|in\s+addition)\b", Options)]
     private static partial Regex AlsoWord();
 
     /// <summary>Words that carry a route on into a new sentence or clause.</summary>

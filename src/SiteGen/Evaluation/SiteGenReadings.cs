@@ -28,7 +28,7 @@ public static class SiteGenReadings
         var routes = analysis.Escalation.Routes
             .Where(r => r.Steps.Length > 0)
             .Select(r => new RouteReading(r.Scenario, ReadingAssertion.IsAsserted(r), Fold.Kebab(r.Status),
-                [.. r.Steps.Select(s => new StepReading(s.Order, [.. s.Roles.Select(id => new RoleName(id, null))], Number(s.ClauseId), s.Evidence))]))
+                [.. r.Steps.Select(s => new StepReading(s.Order, [.. s.Roles.Select((id, i) => new RoleName(id, i < s.Printed.Length ? s.Printed[i] : null))], Number(s.ClauseId), s.Evidence))]))
             .ToImmutableArray();
         var expectations = analysis.Expectations
             .Select(e => new ExpectationReading(Number(e.ClauseId), e.Expectation, e.Direction, ReadingAssertion.IsAsserted(e),

@@ -91,6 +91,24 @@ public static partial class ClauseClassifier
         return PartyDocument().Replace(lower, " code");
     }
 
+    /// <summary>
+    /// A clause with no governing verb addresses the party its first sentence opens with ("Officers give advice to
+    /// members …"); one that opens with neither side ("This protocol guides relations between members and officers")
+    /// addresses nobody in particular.
+    /// </summary>
+    private static Actor NoVerbActor(string lower)
+    {
+        var end = lower.IndexOfAny(['.', ';', ':', '?', '!']);
+        var sentence = end < 0 ? lower : lower[..end];
+        // "If conciliation … is not possible, officers can have recourse …": the main clause comes after the condition.
+        var comma = sentence.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0 && System.Text.RegularExpressions.Regex.IsMatch(sentence, @"^\s*(?:if|where|when|whilst|while|although|unless)\b")) sentence = sentence[(comma + 1)..];
+        var head = " " + string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6)) + " ";
+        if (ActorOfSubject(head) is var subject and not Actor.General) return subject;
+        var mentioned = ActorFromMentions(lower);
+        return mentioned is Actor.Members or Actor.Officers or Actor.Both ? Actor.General : mentioned;
+    }
+
     /// <summary>The item's own named subject and verb ("Officers shall …", "… must be treated … by the Officers"), or null when it names none.</summary>
     private static ClauseContext? OwnSubject(string lower)
     {
@@ -125,7 +143,7 @@ public static partial class ClauseClassifier
     {
         var commitments = lower.IndexOf(" commitments to ", StringComparison.Ordinal);
         if (commitments > 0) return new ClauseContext(ActorOf(lower[..commitments] + " ", lower, Actor.General), Modality.Will);
-        if (FirstModal(lower) is not { } modal) return new ClauseContext(ActorFromMentions(lower), Modality.None);
+        if (FirstModal(lower) is not { } modal) return new ClauseContext(NoVerbActor(lower), Modality.None);
 
         var sentenceStart = LastSentenceStart(lower[..modal.Position]);
         var sentence = lower[sentenceStart..];
@@ -161,6 +179,10 @@ public static partial class ClauseClassifier
             return Actor.StatutoryOfficers;
         if (ContainsAny(subject, GroupTerms) && !ContainsAny(Remove(subject, GroupTerms), OfficerTerms)) return Actor.PoliticalGroups;
         var mentioned = ActorFromMentions(subject);
+        // "An elected member who is dissatisfied with the conduct of an employee": the first party named is the head of
+        // the subject, the other is inside what qualifies it; only "members and officers" joined make both.
+        if (mentioned == Actor.Both && !Conjoined().IsMatch(subject) && !ContainsAny(subject, MutualTerms))
+            return FirstPartyIn(subject);
         return mentioned == Actor.Council && !subject.TrimStart().StartsWith("the council", StringComparison.Ordinal) && !subject.TrimStart().StartsWith("councils", StringComparison.Ordinal)
             ? Actor.General : mentioned;
     }
@@ -337,6 +359,9 @@ public static partial class ClauseClassifier
         var flat = string.Join(' ', text.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
         return flat.Length <= 200 ? flat : flat[..200] + "…";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:members?|councillors?|elected\s+mayor)\s+(?:and|or|&|and/or)\s+(?:the\s+|their\s+)?(?:officers?|employees?|staff)\b|\b(?:officers?|employees?|staff)\s+(?:and|or|&|and/or)\s+(?:the\s+)?(?:elected\s+)?(?:members?|councillors?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Conjoined();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:the\s+)?(?:members?|councillors?|employees?|officers?)['’]?\s+code\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PartyDocument();

@@ -11,6 +11,15 @@ internal sealed partial class ClauseTreeBuilder
     /// </summary>
     private void AddItem(LineShape shape)
     {
+        // A label no list can read ("(vv)") stands where it is printed: beside the item before it, counting as the next one.
+        if (ItemLabel.Opening(shape.Key) is { IsUnreadable: true } unreadable && _open.Count > 0)
+        {
+            var innermost = _open[^1];
+            var list = innermost.Kind == ClauseKind.Item ? innermost.Parent! : innermost;
+            var (style, last) = list.ChildList ?? (unreadable.Style, 0);
+            AttachItem(list, shape, unreadable with { Style = style, Value = last + 1 });
+            return;
+        }
         for (var k = _open.Count - 1; k >= 0; k--)
         {
             var candidate = _open[k];
@@ -61,8 +70,12 @@ internal sealed partial class ClauseTreeBuilder
 
     private void AttachItem(ClauseNode owner, LineShape shape, ItemReading reading)
     {
-        if (reading.IsOcrCorrection)
+        if (reading.IsOcrCorrection && reading.Normalised == "l")
             Note(shape.Number, "SG0206", $"Read the label {shape.Label} as (l): it stands between (k) and (m).");
+        else if (reading.IsOcrCorrection)
+            Warn(shape.Number, "SG0250", $"Read the label {shape.Label} as ({reading.Normalised}), taking each l for an i as a scan or OCR often misreads it. Correct the label in the source.");
+        else if (reading.IsUnreadable)
+            Warn(shape.Number, "SG0251", $"The label {shape.Label} is no letter or roman numeral SiteGen can read; the item is published as ({reading.Normalised}). Correct the label in the source.");
         owner.ChildList = (reading.Style, reading.Value);
         var number = owner.Number + "(" + reading.Normalised + ")";
         var item = NewClause(number, shape.Label, owner, shape.Number, ClauseKind.Item);

@@ -5,8 +5,9 @@ public enum ListStyle { Letter, Roman, Digit }
 
 /// <summary>One way to read a printed item label: "(i)" is the ninth letter or roman one, depending on the list it is in.</summary>
 /// <param name="Normalised">The label as SiteGen publishes it (lower case; OCR "I" read as "l").</param>
-/// <param name="IsOcrCorrection">True where the printed label was an upper-case I standing for a lower-case l.</param>
-public readonly record struct ItemReading(ListStyle Style, int Value, string Normalised, bool IsOcrCorrection = false);
+/// <param name="IsOcrCorrection">True where the printed label was an upper-case I standing for a lower-case l, or an l for an i ("(ill)" for "(iii)").</param>
+/// <param name="IsUnreadable">True where the label is no letter or roman numeral at all ("(vv)", "(ic)"): kept as printed, lower case, counting as nothing.</param>
+public readonly record struct ItemReading(ListStyle Style, int Value, string Normalised, bool IsOcrCorrection = false, bool IsUnreadable = false);
 
 /// <summary>Reads item labels and decides which reading continues a list.</summary>
 public static class ItemLabel
@@ -28,6 +29,16 @@ public static class ItemLabel
         // Scanned protocols print (l) as (I): only meaningful as the 12th letter of an (a)…(m) run.
         if (key == "I")
             readings.Add(new ItemReading(ListStyle.Letter, 'l' - 'a' + 1, "l", IsOcrCorrection: true));
+        // OCR reads the i of a roman numeral as l: "(ill)" is (iii), "(il)" and "(ll)" are (ii).
+        if (readings.Count == 0 && lower.Contains('l', StringComparison.Ordinal) && lower.All(c => c is 'i' or 'l'))
+        {
+            var corrected = lower.Replace('l', 'i');
+            if (RomanValue(corrected) is > 0 and var value)
+                readings.Add(new ItemReading(ListStyle.Roman, value, corrected, IsOcrCorrection: true));
+        }
+        // Anything else ("(iiii)", "(vv)", "(ic)") is kept as printed and counts as nothing, so the list after it still reads.
+        if (readings.Count == 0)
+            readings.Add(new ItemReading(lower.All(c => Digit(c) > 0) ? ListStyle.Roman : ListStyle.Letter, 0, lower, IsUnreadable: true));
         return readings;
     }
 

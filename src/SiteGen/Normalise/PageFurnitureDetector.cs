@@ -108,7 +108,21 @@ public static partial class PageFurnitureDetector
 
     public static bool IsFooterPattern(string line) => IsFooterText(InlineText.Clean(line.Trim().TrimStart('#').Trim()));
 
-    private static bool IsFooterText(string clean) => PageNumber().IsMatch(clean) || VersionAndDate(clean);
+    private static bool IsFooterText(string clean) => PageNumber().IsMatch(clean) || VersionAndDate(clean) || WebChrome().IsMatch(clean) || AdoptionLine(clean);
+
+    /// <summary>"Adopted by the Finance &amp; Personnel Committee 19th January 2015": a short line saying when the document was adopted.</summary>
+    private static bool AdoptionLine(string clean) =>
+        clean.Length <= 120 && AdoptionStart().IsMatch(clean) && EndsWithDate().IsMatch(clean);
+
+    [GeneratedRegex(@"^(adopted|approved|agreed|revised|updated|reviewed|last\s+reviewed|last\s+updated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AdoptionStart();
+
+    [GeneratedRegex(@"([0-9]{1,2}(st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+[0-9]{4}\.?$|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithDate();
+
+    /// <summary>What a web page wraps its text in, copied with it: skip links, breadcrumbs ("Home > Council > …"), loading notices, "In this section".</summary>
+    [GeneratedRegex(@"^(skip\s+(to\s+)?(main\s+)?(content|navigation)|skip\s+navigation|loading(\s+images)?(\.{3}|…)?|in\s+this\s+section:?|on\s+this\s+page:?|back\s+to\s+top|print\s+this\s+page|share\s+this\s+page|this\s+page\s+(is|was|has\s+been)\s+(currently\s+)?(being\s+)?updated\b.*|home\s*(>|›|»|/)\s*.+(>|›|»).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WebChrome();
 
     /// <summary>"Version 3.0 – May 2024        Page 2 of 4": pieces a PDF laid out in columns, each of them furniture.</summary>
     private static bool AllPiecesFurniture(string line, string[] names)
@@ -129,8 +143,8 @@ public static partial class PageFurnitureDetector
     [GeneratedRegex(@"^([0-9]+(\.[0-9]+)*\.?\s|\(?[a-zA-Z]{1,4}\)\s)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NumberedStart();
 
-    // "Page 3", "Page 3 of 12", "- 3 -", "3 | Page", "Page | 3", a lone number.
-    [GeneratedRegex(@"^(page\s*\|?\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?|-\s*[0-9]{1,4}\s*-|[0-9]{1,4}\s*\|\s*p\s?a\s?g\s?e|[0-9]{1,4}|p\.\s*[0-9]{1,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    // "Page 3", "Page 3 of 12", "- 3 -", "3 | Page", "Page | 3", "5C-1" (part 5C, page 1), a lone number.
+    [GeneratedRegex(@"^(page\s*\|?\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?|-\s*[0-9]{1,4}\s*-|[0-9]{1,4}\s*\|\s*p\s?a\s?g\s?e|[0-9]{1,4}|p\.\s*[0-9]{1,4}|[0-9]{1,3}[a-z]{1,2}\s?[-–]\s?[0-9]{1,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PageNumber();
 
     // "1.0 - 4 September 2023", "Version 2.1 – 12 March 2019", "Version 3.0 – May 2024", "Issue 2", "Updated: May 2024",

@@ -52,20 +52,22 @@ public static class AnalysisData
         yield return Csv(ClauseThemes, tags);
 
         var routes = new StringBuilder();
-        Row(routes, ["authority", "scenario", "status", "step", "roles", "clause_id", "evidence", "state", "checked_by", "note"]);
+        Row(routes, ["authority", "scenario", "status", "step", "roles", "printed", "clause_id", "evidence", "review", "state", "checked_by", "note"]);
         foreach (var p in analysis.Protocols)
         {
             foreach (var route in p.Escalation.Routes)
             {
-                string[] check = route.NeedsReview ? ["needs-review", "", route.Provenance?.Concern ?? ""]
+                string[] check = route.NeedsReview ? ["needs-review", "", ""]
                     : route.Provenance is { } pr ? [AnalysisLabels.State(pr), pr.Owner ?? "", pr.Note ?? ""] : ["read", "", ""];
-                if (route.Steps.IsEmpty) { Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), "", "", "", "", .. check]); continue; }
+                var review = route.NeedsReview ? route.Review ?? route.Provenance?.Concern ?? "" : "";
+                if (route.Steps.IsEmpty) { Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), "", "", "", "", "", review, .. check]); continue; }
                 foreach (var step in route.Steps)
-                    Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), Number(step.Order), string.Join(" | ", step.Roles), step.ClauseId, step.Evidence, .. check]);
+                    Row(routes, [p.Slug, AnalysisLabels.Of(route.Scenario), AnalysisLabels.Of(route.Status), Number(step.Order), string.Join(" | ", step.Roles),
+                        string.Join(" | ", step.Roles.Select((r, i) => step.TitleOf(i, id => id))), step.ClauseId, step.Evidence, review, .. check]);
             }
-            if (p.Escalation.Informal is { } informal) Row(routes, [p.Slug, "informal resolution first", "stated", "0", "", informal.ClauseId, informal.Evidence, "read", "", ""]);
+            if (p.Escalation.Informal is { } informal) Row(routes, [p.Slug, "informal resolution first", "stated", "0", "", "", informal.ClauseId, informal.Evidence, "", "read", "", ""]);
             foreach (var side in p.Escalation.SideRoutes)
-                Row(routes, [p.Slug, "side route: " + side.Id, "stated", "", "", side.ClauseId, side.Evidence, "read", "", ""]);
+                Row(routes, [p.Slug, "side route: " + side.Id, "stated", "", "", "", side.ClauseId, side.Evidence, "", "read", "", ""]);
         }
         yield return Csv(Escalation, routes);
     }

@@ -35,6 +35,7 @@ public static class AnalysisLabels
         RouteStatus.Stated => "stated",
         RouteStatus.NotStated => "not stated",
         RouteStatus.NotInExtract => "not in extract",
+        RouteStatus.NeedsReview => "needs review",
         _ => "not available",
     };
 

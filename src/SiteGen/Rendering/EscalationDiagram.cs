@@ -14,6 +14,21 @@ namespace SiteGen.Rendering;
 /// </summary>
 public static class EscalationDiagram
 {
+    /// <summary>
+    /// Each role of a step as the protocol prints it, with the vocabulary's title beside it where they differ: "Group
+    /// Director (Director)", "Head of Paid Service (Chief Executive)", "Town Clerk". One place, so the matrix, the diagram,
+    /// its description and the report embeds say the same.
+    /// </summary>
+    public static IEnumerable<string> RoleNames(EscalationStep step, Func<string, string> title) =>
+        step.Roles.Select((role, i) =>
+        {
+            var printed = i < step.Printed.Length ? step.Printed[i].Trim() : "";
+            var own = title(role);
+            if (printed.Length == 0) return own;
+            if (role == "other" || string.Equals(printed, own, StringComparison.OrdinalIgnoreCase)) return printed;
+            return $"{printed} ({own})";
+        });
+
     private const int LabelWidth = 220;
     private const int BoxWidth = 190;
     private const int ArrowGap = 34;
@@ -32,16 +47,17 @@ public static class EscalationDiagram
         foreach (var route in nothing ? routes.Routes.Take(1) : routes.Routes)
         {
             var boxes = route.Steps.Select(s =>
-                s.Roles.Select((r, i) => (i == 0 ? "" : "or ") + titles.GetValueOrDefault(r, r))
+                RoleNames(s, r => titles.GetValueOrDefault(r, r)).Select((r, i) => (i == 0 ? "" : "or ") + r)
                     .Append("para " + displayNumber(s.ClauseId)).ToArray()).ToList();
             string? missing = route.Status switch
             {
-                RouteStatus.Stated => null,
+                RouteStatus.Stated or RouteStatus.NeedsReview => null,
                 RouteStatus.NotAvailable => routes.NotAvailable is { } n ? $"Not available: in paras {n.Paragraphs}, not quoted" : "Not available",
                 RouteStatus.NotInExtract => "Not in extract",
                 _ => "Not stated",
             };
-            lanes.Add(((nothing ? "Every situation" : Capitalise(AnalysisLabels.Of(route.Scenario))) + Check(route), boxes, missing));
+            var lane = nothing ? "Every situation" : Capitalise(AnalysisLabels.Of(route.Scenario));
+            lanes.Add((lane + Check(route), boxes, missing));
         }
 
         var svg = new StringBuilder();
@@ -105,7 +121,7 @@ public static class EscalationDiagram
             parts.Add(route.Steps.IsEmpty
                 ? $"{label}: {AnalysisLabels.Of(route.Status)}."
                 : $"{label}: " + string.Join(", then ", route.Steps.Select(s =>
-                    string.Join(" or ", s.Roles.Select(r => titles.GetValueOrDefault(r, r))) + $" (para {displayNumber(s.ClauseId)})")) + ".");
+                    string.Join(" or ", RoleNames(s, r => titles.GetValueOrDefault(r, r))) + $" (para {displayNumber(s.ClauseId)})")) + ".");
         }
         foreach (var side in routes.SideRoutes)
             parts.Add($"Also: {titles.GetValueOrDefault(side.Id, side.Id)} (para {displayNumber(side.ClauseId)}).");
@@ -114,7 +130,7 @@ public static class EscalationDiagram
 
     /// <summary>" (Needs review)", " (Corrected by …)", " (Confirmed by …)" after a lane's label; nothing for a route read surely.</summary>
     public static string Check(ScenarioRoute route) =>
-        route.NeedsReview ? " (Needs review)" : route.Provenance is { State: not ReadingState.Read } p ? $" ({AnalysisLabels.Of(p)})" : "";
+        route.NeedsReview ? " (needs review)" : route.Provenance is { State: not ReadingState.Read } p ? $" ({AnalysisLabels.Of(p)})" : "";
 
     private static string Box(int x, int y, int w, int h, string cls, IReadOnlyList<string> lines)
     {

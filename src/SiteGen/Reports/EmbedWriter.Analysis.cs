@@ -97,7 +97,14 @@ public sealed partial class EmbedWriter
             foreach (var scenario in matrix.Scenarios)
             {
                 var route = routes.Routes.FirstOrDefault(r => r.Scenario == scenario);
-                if (route is { Steps.IsEmpty: false })
+                if (route is { Steps.IsEmpty: false, Status: RouteStatus.NeedsReview })
+                {
+                    // Steps SiteGen is not sure of are shown with their evidence, never as stated.
+                    html.Append("<td class=\"cell-needs-review\"><span class=\"cell-label\">Needs review</span><ol class=\"steps\">");
+                    foreach (var step in route.Steps) html.Append("<li>").Append(Step(authority, step)).Append("</li>");
+                    html.Append("</ol></td>");
+                }
+                else if (route is { Steps.IsEmpty: false })
                 {
                     html.Append("<td class=\"cell-stated\"><ol class=\"steps\">");
                     foreach (var step in route.Steps) html.Append("<li>").Append(Step(authority, step)).Append("</li>");
@@ -136,6 +143,7 @@ public sealed partial class EmbedWriter
         foreach (var route in routes.Routes)
         {
             html.Append("<li><strong>").Append(Encode(Capitalise(AnalysisLabels.Of(route.Scenario)))).Append(":</strong> ");
+            if (route is { Status: RouteStatus.NeedsReview, Steps.IsEmpty: false }) html.Append("Needs review: ");
             if (route.Steps.IsEmpty) html.Append(Encode(Capitalise(AnalysisLabels.Of(route.Status)))).Append('.');
             else
             {
@@ -151,7 +159,7 @@ public sealed partial class EmbedWriter
 
     /// <summary>"Line manager or Director (Hackney, para 16.4)".</summary>
     private string Step(AuthorityRoutes authority, EscalationStep step) =>
-        Encode(string.Join(" or ", step.Roles.Select(authority.Title))) + " (" + Citation(authority.Clauses[step.ClauseId]) + ")";
+        Encode(string.Join(" or ", EscalationDiagram.RoleNames(step, authority.Title))) + " (" + Citation(authority.Clauses[step.ClauseId]) + ")";
 
     private string SideRoute(AuthorityRoutes authority, SideRoute side) =>
         Encode(authority.Title(side.Id) + (side.Scenario is { } s ? $" ({AnalysisLabels.Of(s)})" : "")) + ", " + Citation(authority.Clauses[side.ClauseId]);

@@ -30,7 +30,7 @@ public class TaxonomyFileParserTests
         Assert.NotNull(content);
         Assert.True(content!.Taxonomy.Themes.Length >= 20);
         Assert.Equal(
-            ["line-manager", "head-of-service", "director", "chief-executive", "monitoring-officer", "elected-mayor", "leader", "group-leader", "group-whip", "standards-committee", "hr"],
+            ["line-manager", "senior-manager", "head-of-service", "director", "chief-executive", "monitoring-officer", "elected-mayor", "leader", "group-leader", "group-whip", "standards-committee", "hr"],
             content.Taxonomy.Roles.Select(r => r.Id));
         Assert.All(content.Taxonomy.Expectations, x => Assert.Contains(content.Taxonomy.Themes, t => t.Id == x.Theme));
         Assert.Contains(content.Overrides.NotQuoted, n => n.Authority == "surrey" && n.Covers.Contains("escalation"));

@@ -113,7 +113,7 @@ public sealed class AnalysisPagesTests : IClassFixture<AnalysisPagesTests.BuiltS
         var labelled = svg.GetAttribute("aria-labelledby")!.Split(' ');
         Assert.Equal(["flow-hounslow-title", "flow-hounslow-desc"], labelled);
         var desc = svg.QuerySelector("desc")!.TextContent;
-        Assert.Contains("Officer about a member: Monitoring Officer (para 11.3), then Leader of the Council or Group leader (para 11.3), then Standards Committee (para 11.3).", desc);
+        Assert.Contains("Officer about a member: Monitoring Officer (para 11.3), then Standards Committee (para 11.3).", desc);
         Assert.Contains("Standards Committee", svg.QuerySelectorAll("text").Select(t => t.TextContent));
         // The same routes, in words, beside the picture.
         var figure = svg.Closest("figure")!;
