@@ -101,7 +101,7 @@ public static class SiteBuild
         var model = new SiteModel(content.Config, protocols.ToImmutable(),
             content.ProtocolSources.ToImmutableDictionary(s => Path.GetFileNameWithoutExtension(s.RelativePath), s => s.Text, StringComparer.Ordinal),
             content.Reports, reports.Documents)
-        { Analysis = analysed.Analysis };
+        { Analysis = analysed.Analysis, Peers = RegisterPeerGroups.Selector(Register.CouncilRegister.Shipped) };
         var rendered = Stage("render", content.Config.TemplatesDir, () =>
         {
             try

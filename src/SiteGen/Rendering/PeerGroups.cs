@@ -53,3 +53,78 @@ public static class PeerGroups
         return n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + plural;
     }
 }
+
+/// <summary>
+/// Peers chosen with the register of UK councils: the authorities of the same register type and region, nearest in
+/// population first, filled up to <c>count</c> with the same type elsewhere nearest in population. An authority the
+/// register does not know, or with no other authority of its register type in the site, falls back to
+/// <see cref="PeerGroups.ByCouncilType"/>. Each page names at most <c>count</c> peers, so output stays linear in the
+/// number of authorities; each protocol is matched to the register once per site.
+/// </summary>
+public static class RegisterPeerGroups
+{
+    public static PeerSelector Selector(Register.CouncilRegister register, int count = 5)
+    {
+        var gate = new object();
+        (ImmutableArray<Protocol> All, Dictionary<string, Register.Council?> Councils)? cache = null;
+        return (self, all) =>
+        {
+            Dictionary<string, Register.Council?> councils;
+            lock (gate)
+            {
+                if (cache is not { } c || c.All != all)
+                    cache = c = (all, all.GroupBy(p => p.Metadata.Slug, StringComparer.Ordinal)
+                        .ToDictionary(g => g.Key, g => Register.CoverageBuilder.Match(g.First().Metadata, register), StringComparer.Ordinal));
+                councils = c.Councils;
+            }
+            return Choose(self, all, councils, count);
+        };
+    }
+
+    /// <summary>Pure: the peers of <paramref name="self"/> given each protocol's council in the register (null where unknown).</summary>
+    public static PeerGroup Choose(Protocol self, ImmutableArray<Protocol> all, IReadOnlyDictionary<string, Register.Council?> councils, int count)
+    {
+        if (councils.GetValueOrDefault(self.Metadata.Slug) is not { } council) return PeerGroups.ByCouncilType(self, all);
+        var sameType = all
+            .Where(p => p.Metadata.Slug != self.Metadata.Slug && councils.GetValueOrDefault(p.Metadata.Slug) is { } c && c.TypeCode == council.TypeCode && c.Code != council.Code)
+            .Select(p => (Protocol: p, Council: councils[p.Metadata.Slug]!))
+            .OrderBy(x => Distance(council, x.Council)).ThenBy(x => x.Protocol.Metadata.ShortName, StringComparer.Ordinal)
+            .ToList();
+        if (sameType.Count == 0) return PeerGroups.ByCouncilType(self, all);
+
+        var sameRegion = sameType.Where(x => x.Council.Region == council.Region).ToList();
+        var label = Lower(council.TypeLabel);
+        var regionImplied = council.TypeCode is "LBO" or "WPA" or "SCO" or "NID";
+        var where = regionImplied ? "" : $" in {council.Region}";
+        var byPopulation = council.Population is null
+            ? " (its population is not in the register, so in name order)"
+            : " nearest in population";
+
+        if (sameRegion.Count >= count)
+        {
+            var chosen = sameRegion.Take(count).Select(x => x.Protocol).ToImmutableArray();
+            var description = sameRegion.Count == count
+                ? $"the other {PeerGroups.Count(count, label)}{where}"
+                : $"the {PeerGroups.Count(count, label)}{where}{byPopulation}";
+            return new PeerGroup(description, chosen);
+        }
+        var fill = sameType.Where(x => x.Council.Region != council.Region).Take(count - sameRegion.Count).ToList();
+        var peers = sameRegion.Concat(fill).Select(x => x.Protocol).ToImmutableArray();
+        if (fill.Count == 0)
+            return new PeerGroup($"the other {PeerGroups.Count(sameRegion.Count, label)}{where}", peers);
+        var elsewhere = sameType.Count - sameRegion.Count == fill.Count ? "" : byPopulation;
+        if (sameRegion.Count == 0)
+            return new PeerGroup(
+                $"{(elsewhere.Length == 0 ? "the other " : "the ")}{PeerGroups.Count(fill.Count, label)}{(elsewhere.Length == 0 ? "" : " elsewhere")}{elsewhere}, as no other {label}{where} is in the site", peers);
+        return new PeerGroup(
+            $"the other {PeerGroups.Count(sameRegion.Count, label)}{where} and the {PeerGroups.Count(fill.Count, label)} elsewhere{elsewhere}", peers);
+    }
+
+    /// <summary>How far apart two councils are in population (log ratio); unknown populations come last.</summary>
+    private static double Distance(Register.Council a, Register.Council b) =>
+        a.Population is { } p && b.Population is { } q && p > 0 && q > 0 ? Math.Abs(Math.Log(p) - Math.Log(q)) : double.MaxValue;
+
+    /// <summary>"County council" → "county council"; names that begin with a proper noun keep their capital.</summary>
+    private static string Lower(string label) =>
+        label.Split(' ')[0] is "London" or "Welsh" or "Scottish" or "Northern" ? label : char.ToLowerInvariant(label[0]) + label[1..];
+}

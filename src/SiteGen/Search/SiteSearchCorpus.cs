@@ -52,6 +52,9 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
     public const string ForceFacet = "force";
     public const string ThemeFacet = "theme";
     public const string DirectionFacet = "direction";
+    public const string CouncilTypeFacet = "council-type";
+    public const string NationFacet = "nation";
+    public const string RegionFacet = "region";
 
     private static readonly ImmutableArray<(SiteSearchKind Kind, string Label)> KindLabels =
         [(SiteSearchKind.Clause, "Protocol clause"), (SiteSearchKind.ReportParagraph, "Report paragraph"), (SiteSearchKind.Page, "Page")];
@@ -98,7 +101,23 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
             if (PageEntry(parser, page, model.Config.Title, protocolBySlug) is { } entry) entries.Add(entry);
         }
 
+        entries = WithRegisterFacets(entries, protocols, Register.CouncilRegister.Shipped);
         return new SiteSearchCorpus([.. entries], FacetsOf(entries));
+    }
+
+    /// <summary>
+    /// Council type, nation and region from the register of UK councils, for every entry that belongs to an authority
+    /// the register knows (by its short name, as the authority facet has it); others get none rather than a guess.
+    /// </summary>
+    internal static List<SiteSearchEntry> WithRegisterFacets(List<SiteSearchEntry> entries, IEnumerable<Protocol> protocols, Register.CouncilRegister register)
+    {
+        var councils = new Dictionary<string, Register.Council>(StringComparer.Ordinal);
+        foreach (var p in protocols)
+            if (Register.CoverageBuilder.Match(p.Metadata, register) is { } council) councils.TryAdd(p.Metadata.ShortName, council);
+        return [.. entries.Select(e =>
+            e.Facets.TryGetValue(AuthorityFacet, out var authority) && authority.Length > 0 && councils.TryGetValue(authority[0], out var c)
+                ? e with { Facets = e.Facets.SetItem(CouncilTypeFacet, [c.TypeLabel]).SetItem(NationFacet, [c.Nation]).SetItem(RegionFacet, [c.Region]) }
+                : e)];
     }
 
     private static SiteSearchEntry ClauseEntry(ProtocolMetadata protocol, Clause clause, ImmutableArray<string> themes, ImmutableArray<string> directions)
@@ -194,6 +213,11 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
         var facets = ImmutableArray.CreateBuilder<SiteSearchFacet>();
         facets.Add(new SiteSearchFacet(KindFacet, "Type", [.. Present(KindFacet, KindLabels.Select(k => k.Label))]));
         facets.Add(new SiteSearchFacet(AuthorityFacet, "Authority", [.. Present(AuthorityFacet, present.GetValueOrDefault(AuthorityFacet) ?? []).Order(StringComparer.Ordinal)]));
+        facets.Add(new SiteSearchFacet(CouncilTypeFacet, "Council type", [.. Present(CouncilTypeFacet, Register.CouncilTypes.DisplayOrder.Select(code => Register.CouncilTypes.Label(code, code))
+            .Concat((present.GetValueOrDefault(CouncilTypeFacet) ?? []).Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal))]));
+        facets.Add(new SiteSearchFacet(NationFacet, "Nation", [.. Present(NationFacet, new[] { "England", "Wales", "Scotland", "Northern Ireland" }
+            .Concat((present.GetValueOrDefault(NationFacet) ?? []).Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal))]));
+        facets.Add(new SiteSearchFacet(RegionFacet, "Region", [.. Present(RegionFacet, present.GetValueOrDefault(RegionFacet) ?? []).Order(StringComparer.Ordinal)]));
         facets.Add(new SiteSearchFacet(ActorFacet, "Addressed to", [.. Present(ActorFacet, Enum.GetValues<Actor>().Select(ActorLabel))]));
         // lunr drops "must", "should", "may", "will" and "not" as stop words, so the force is searched this way.
         facets.Add(new SiteSearchFacet(ForceFacet, "Force", [.. Present(ForceFacet, Enum.GetValues<Modality>().Select(ForceLabel))]));

@@ -141,7 +141,7 @@ public sealed class AnalysisPagesTests : IClassFixture<AnalysisPagesTests.BuiltS
         var surrey = _site.Page("gaps/surrey.html").QuerySelector("main")!.TextContent;
         Assert.Contains("paragraphs 49 and 50", surrey);
         Assert.Contains("Extract only", surrey);
-        Assert.Contains("the other 3 county councils", surrey);
+        Assert.Contains("compared with the other 3 county councils, as no other county council in South East is in the site", surrey);
         Assert.Contains("all 9 other authorities, as no other unitary authority is in the site", _site.Page("gaps/thurrock.html").QuerySelector("main")!.TextContent);
     }
 

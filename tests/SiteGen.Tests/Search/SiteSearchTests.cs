@@ -111,7 +111,11 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         using var documents = SiteSearchFiles.Documents(files);
         var root = documents.RootElement;
         var facets = root.GetProperty("facets").EnumerateArray().Select(f => (Name: f.GetProperty("name").GetString()!, Values: f.GetProperty("values").EnumerateArray().Select(v => v.GetString()!).ToList())).ToList();
-        Assert.Equal(["kind", "authority", "actor", "force", "theme", "direction"], facets.Select(f => f.Name));
+        Assert.Equal(["kind", "authority", "council-type", "nation", "region", "actor", "force", "theme", "direction"], facets.Select(f => f.Name));
+        // Readable labels from the register of UK councils, in the order pages list them.
+        Assert.Equal(["London borough", "County council", "District council"], facets.Single(f => f.Name == "council-type").Values.Where(v => v is "London borough" or "County council" or "District council"));
+        Assert.Equal("England", Assert.Single(facets.Single(f => f.Name == "nation").Values));
+        Assert.Contains("London", facets.Single(f => f.Name == "region").Values);
         var byUrl = root.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("url").GetString()!, StringComparer.Ordinal);
 
         var hackney = DefaultBuild.Value.Protocols.Single(p => p.Metadata.Slug == "hackney");
@@ -130,18 +134,22 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         var values = g.GetProperty("facets").EnumerateArray().Select((v, f) => v.EnumerateArray().Select(i => facets[f].Values[i.GetInt32()]).ToList()).ToList();
         Assert.Equal(["Protocol clause"], values[0]);
         Assert.Equal(["Hackney"], values[1]);
-        Assert.Equal([SiteSearchCorpus.ActorLabel(hackney.Clause("7.2(g)").Actor)], values[2]);
-        Assert.Equal([SiteSearchCorpus.ForceLabel(hackney.Clause("7.2(g)").Modality)], values[3]);
-        Assert.Contains("Bullying, harassment and undue pressure", values[4]);
-        Assert.Equal(["What officers can expect from members"], values[5]);
+        Assert.Equal([SiteSearchCorpus.ActorLabel(hackney.Clause("7.2(g)").Actor)], values[5]);
+        Assert.Equal([SiteSearchCorpus.ForceLabel(hackney.Clause("7.2(g)").Modality)], values[6]);
+        Assert.Contains("Bullying, harassment and undue pressure", values[7]);
+        Assert.Equal(["What officers can expect from members"], values[8]);
+        Assert.Equal(["London borough"], values[2]);
+        Assert.Equal(["England"], values[3]);
+        Assert.Equal(["London"], values[4]);
 
         // A report paragraph belongs to its authority (by the protocol's short name) and has no actor.
         var report = byUrl.Values.First(d => d.GetProperty("kind").GetString() == "report" && d.GetProperty("url").GetString()!.StartsWith("reports/hackney-", StringComparison.Ordinal));
         var reportValues = report.GetProperty("facets").EnumerateArray().Select((v, f) => v.EnumerateArray().Select(i => facets[f].Values[i.GetInt32()]).ToList()).ToList();
         Assert.Equal(["Report paragraph"], reportValues[0]);
         Assert.Equal(["Hackney"], reportValues[1]);
-        Assert.Empty(reportValues[2]);
-        Assert.Empty(reportValues[3]);
+        Assert.Equal(["London borough"], reportValues[2]);
+        Assert.Empty(reportValues[5]);
+        Assert.Empty(reportValues[6]);
 
         // Pages are found by title; the search page and the 404 page are not.
         var protocolPage = byUrl["protocols/hackney.html"];
