@@ -9,7 +9,8 @@ public class RegisterFacetsTests
 {
     private static Protocol P(string slug, string authority, string shortName, string? code = null) =>
         new(new ProtocolMetadata(slug, authority, shortName, CouncilType.Other, Nation.England, "Protocol", DocumentStatus.Adopted, null, null, "x", null,
-            SiteGen.Model.Coverage.Full, null, [], "x.md") { Code = code }, [], []);
+            SiteGen.Model.Coverage.Full, null, [], "x.md")
+        { Code = code }, [], []);
 
     private static SiteSearchEntry E(string? authority) => new(SiteSearchKind.Clause, "u", "t", authority ?? "", null, "", "", ImmutableDictionary<string, string>.Empty,
         authority is null ? ImmutableDictionary<string, ImmutableArray<string>>.Empty
