@@ -16,16 +16,13 @@ public static class ImportCodes
     public const string CorruptPdf = "SG1610";
     public const string CorruptDocx = "SG1611";
     public const string BadPages = "SG1612";
-    public const string TitleNotFound = "SG1613";
     public const string NoText = "SG1614";
     public const string WriteFailed = "SG1615";
-    public const string BadHtml = "SG1616";
     public const string NoAuthority = "SG1617";
 
     // Warnings
     public const string RegisterContradiction = "SG1650";
     public const string FurnitureDropped = "SG1651";
-    public const string Hyphenation = "SG1652";
     public const string DateNotFound = "SG1653";
     public const string Normaliser = "SG1654";
     public const string OcrUsed = "SG1655";

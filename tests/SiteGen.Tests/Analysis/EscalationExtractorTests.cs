@@ -199,6 +199,7 @@ public class EscalationExtractorTests
 }
 
 /// <summary>Complaint sentences read from what they say about who complains about whom, and hostile ones read in linear time.</summary>
+[Trait("Kind", "Pure")]
 public class EscalationReadingTests
 {
     private static EscalationRoutes Routes(string body) =>

@@ -5,6 +5,7 @@ using SiteGen.Tests.TestSupport;
 namespace SiteGen.Tests.Analysis;
 
 /// <summary>The seed site's readings that were confidently wrong, now read by the general rules (pinned on the default content).</summary>
+[Trait("Kind", "Disk")]
 public class SeedReadingsTests
 {
     [Theory]

@@ -10,6 +10,7 @@ namespace SiteGen.Tests.Build;
 /// types that were public when this test was written and may only shrink.
 /// </summary>
 [Trait("Category", "Pure")]
+[Trait("Kind", "Disk")]
 public sealed class HygieneTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace SiteGen.Tests.Build;
 /// The output grows with the number of authorities, not its square: gap pages compare with peers and give counts,
 /// and wide matrices are split by council type and nation. Built in memory from copies of the seed protocols.
 /// </summary>
+[Trait("Kind", "Disk")]
 public sealed class OutputGrowthTests
 {
     private static readonly string[] Seeds = ["hackney", "haringey", "hounslow"];

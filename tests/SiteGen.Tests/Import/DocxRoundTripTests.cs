@@ -2,6 +2,7 @@ using Xunit.Abstractions;
 namespace SiteGen.Tests.Import;
 
 /// <summary>Each seed protocol as a Word document with real automatic numbering, imported back.</summary>
+[Trait("Kind", "Disk")]
 public class DocxRoundTripTests(ITestOutputHelper log)
 {
     public static TheoryData<string> Seeds => [.. SeedBlocks.Slugs];
@@ -18,6 +19,7 @@ public class DocxRoundTripTests(ITestOutputHelper log)
 }
 
 /// <summary>Each seed protocol as a council web page with navigation, breadcrumbs and a cookie banner, imported back.</summary>
+[Trait("Kind", "Disk")]
 public class HtmlRoundTripTests(ITestOutputHelper log)
 {
     public static TheoryData<string> Seeds => [.. SeedBlocks.Slugs];

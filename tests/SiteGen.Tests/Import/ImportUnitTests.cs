@@ -7,6 +7,7 @@ using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Import;
 
+[Trait("Kind", "Pure")]
 public class WordNumberingTests
 {
     private static Numbering Numbering(params (int Abstract, (string Format, string Text)[] Levels, (int Level, int Start)[] Overrides)[] nums)
@@ -60,6 +61,7 @@ public class WordNumberingTests
     }
 }
 
+[Trait("Kind", "Pure")]
 public class TextDecoderTests
 {
     [Fact]
@@ -78,6 +80,7 @@ public class TextDecoderTests
     }
 }
 
+[Trait("Kind", "Pure")]
 public class PdfLayoutTests
 {
     private static PdfLine Line(double baseline, string text, double size = 11, bool bold = false, double left = 72, double right = 520) =>
@@ -131,6 +134,7 @@ public class PdfLayoutTests
 }
 
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public class FolderImportTests
 {
     [Fact]
@@ -157,6 +161,7 @@ public class FolderImportTests
     }
 }
 
+[Trait("Kind", "Pure")]
 public class HostileImportTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace SiteGen.Tests.Import;
 
 /// <summary>A protocol inside a long constitution PDF: found by its title, or cut out with --pages.</summary>
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public class LongConstitutionTests(ITestOutputHelper log)
 {
     private static readonly Lazy<(byte[] Pdf, int First, int Last)> constitution = new(Build);

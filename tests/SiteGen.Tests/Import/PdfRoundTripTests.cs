@@ -5,6 +5,7 @@ namespace SiteGen.Tests.Import;
 
 /// <summary>Each seed protocol printed to PDF by Chromium with a running header, footer and page numbers, imported back.</summary>
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public class PdfRoundTripTests(ITestOutputHelper log)
 {
     public static TheoryData<string> Seeds => [.. SeedBlocks.Slugs];

@@ -7,6 +7,7 @@ namespace SiteGen.Tests.Import;
 
 /// <summary>Scans read by OCR, and the files import refuses: each gives its documented error, exit code 1, and writes nothing.</summary>
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public class ScannedAndBrokenFileTests(ITestOutputHelper log)
 {
     private static readonly Lazy<byte[]> hounslowPdf = new(() => TestPdf.Print(TestHtml.PrintPage(SeedBlocks.Read("hounslow"))));

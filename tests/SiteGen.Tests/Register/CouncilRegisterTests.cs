@@ -4,6 +4,7 @@ using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Register;
 
+[Trait("Kind", "Pure")]
 public class CouncilRegisterTests
 {
     private static CouncilRegister Shipped => CouncilRegister.Shipped;
@@ -80,6 +81,7 @@ public class CouncilRegisterTests
     }
 }
 
+[Trait("Kind", "Pure")]
 public class CoverageTests
 {
     [Fact]
@@ -117,6 +119,7 @@ public class CoverageTests
     }
 }
 
+[Trait("Kind", "Pure")]
 public class RegisterContradictionTests
 {
     private static SiteGen.Model.ProtocolMetadata Hackney(SiteGen.Model.CouncilType type, string? region) =>

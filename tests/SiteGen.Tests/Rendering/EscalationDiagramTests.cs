@@ -6,6 +6,7 @@ using SiteGen.Rendering;
 namespace SiteGen.Tests.Rendering;
 
 /// <summary>Printed titles and review states in the route diagram, its words and the escalation CSV, rendered in memory.</summary>
+[Trait("Kind", "Pure")]
 public class EscalationDiagramTests
 {
     private static readonly Dictionary<string, string> Titles = new()
@@ -54,6 +55,7 @@ public class EscalationDiagramTests
 }
 
 /// <summary>The escalation CSV and the protocol JSON carry each role's printed title and a route's review.</summary>
+[Trait("Kind", "Pure")]
 public class EscalationDataTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using SiteGen.Tests.TestSupport;
 namespace SiteGen.Tests.Rendering;
 
 /// <summary>Pages far past Scriban's default output limits are rendered whole, never cut off with "...".</summary>
+[Trait("Kind", "Pure")]
 public sealed class LargePageTests
 {
     private static readonly SiteView Site = new("Protocols", "Member/officer protocols", "", "en-GB", "SiteGen test");

@@ -5,6 +5,7 @@ using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Rendering;
 
+[Trait("Kind", "Pure")]
 public class RegisterPeerGroupsTests
 {
     private static Council C(string code, string type, string region, double? population) =>

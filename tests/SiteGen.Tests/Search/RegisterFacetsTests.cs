@@ -5,6 +5,7 @@ using SiteGen.Search;
 
 namespace SiteGen.Tests.Search;
 
+[Trait("Kind", "Pure")]
 public class RegisterFacetsTests
 {
     private static Protocol P(string slug, string authority, string shortName, string? code = null) =>

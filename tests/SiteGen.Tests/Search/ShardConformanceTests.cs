@@ -11,6 +11,7 @@ namespace SiteGen.Tests.Search;
 /// for byte), this proves the page's results are lunr's.
 /// </summary>
 [Trait("Category", "RealTools")]
+[Trait("Kind", "RealTool")]
 public class ShardConformanceTests
 {
     /// <summary>Every kind of query, plus queries of only prohibited words, which score every document.</summary>
