@@ -170,7 +170,8 @@ internal static partial class EscalationSentence
         for (var i = 0; i < all.Count; i++)
         {
             var m = all[i];
-            if (m.Role is not null && i + 1 < all.Count && all[i + 1] is { Role: not null } inner
+            // Mentions can overlap (one title inside another's words): only a later, separate mention can be a bracketed role.
+            if (m.Role is not null && i + 1 < all.Count && all[i + 1] is { Role: not null } inner && inner.Start >= m.End
                 && BracketOpen().IsMatch(sentence.AsSpan(m.End, inner.Start - m.End))
                 && inner.End < sentence.Length && sentence.AsSpan(inner.End).TrimStart().StartsWith(")", StringComparison.Ordinal))
             {
