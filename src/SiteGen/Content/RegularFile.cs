@@ -4,7 +4,7 @@ using Microsoft.Win32.SafeHandles;
 namespace SiteGen.Content;
 
 /// <summary>What reading a file found, when it was not an ordinary file of bytes that ends.</summary>
-public enum IrregularFile { None, NotAFile, TooLarge }
+internal enum IrregularFile { None, NotAFile, TooLarge }
 
 /// <summary>
 /// Reads a file only if it is an ordinary file, and never more than a limit. A named pipe (FIFO) called <c>x.md</c>
@@ -12,7 +12,7 @@ public enum IrregularFile { None, NotAFile, TooLarge }
 /// on Unix the file is opened without waiting (O_NONBLOCK) and refused unless it can be seeked (pipes, sockets and
 /// terminals cannot), and reading stops one byte past the limit whatever the file claims its length is.
 /// </summary>
-public static class RegularFile
+internal static class RegularFile
 {
     public static (byte[]? Bytes, IrregularFile Problem) Read(string path, long maxBytes)
     {

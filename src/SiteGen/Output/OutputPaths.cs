@@ -10,7 +10,7 @@ namespace SiteGen.Output;
 /// other, the second would silently replace the first. Paths that differ only in letter case are the same file on
 /// Windows and macOS, where sites are copied to shares, so they clash too.
 /// </summary>
-public static class OutputPaths
+internal static class OutputPaths
 {
     public static ImmutableArray<Diagnostic> Collisions(IEnumerable<OutputFile> files, string fallbackFile)
     {

@@ -10,7 +10,7 @@ namespace SiteGen.Reports;
 /// Link and id rules for report Markdown that need a located error or a change to the parsed document, beside the
 /// scheme rule (<see cref="Rendering.MarkdownRenderer.IsSafeUrl"/>) that quietly drops <c>javascript:</c> and the like.
 /// </summary>
-public static class ReportLinks
+internal static class ReportLinks
 {
     /// <summary>
     /// A link or image starting <c>//</c> or with a backslash has no scheme, so it passes the scheme rule, but it goes to
