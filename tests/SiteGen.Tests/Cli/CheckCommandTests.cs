@@ -47,7 +47,7 @@ public class CheckCommandTests(ITestOutputHelper output)
         Assert.Contains("data.html:", result.Err, StringComparison.Ordinal);
         Assert.Contains("error SG0801", result.Err, StringComparison.Ordinal);   // link
         Assert.Contains("error SG0820", result.Err, StringComparison.Ordinal);   // Nu Html Checker
-        Assert.Contains("data.html: error SG0830: [color-contrast]", result.Err, StringComparison.Ordinal); // axe
+        Assert.Contains("data.html:1: error SG0830: [color-contrast]", result.Err, StringComparison.Ordinal); // axe
         Assert.Contains("Fix them before publishing", result.Err, StringComparison.Ordinal);
     }
 }

@@ -245,7 +245,7 @@ public sealed class ReportPdfTests(PrintedSite printed) : IClassFixture<PrintedS
         // The diagram's steps in words, citations included, under the picture; and the routes table's cells.
         Assert.Contains("The routes in words:", text, StringComparison.Ordinal);
         Assert.Contains("Monitoring Officer (Haringey, para 5.3)", text, StringComparison.Ordinal);
-        Assert.Contains("Line manager or Director or Monitoring Officer (Hackney, para 16.4)", text, StringComparison.Ordinal);
+        Assert.Contains("line manager or Group Director (Director) or Monitoring Officer (Hackney, para 16.4)", text, StringComparison.Ordinal);
         Assert.Contains("Not stated", text, StringComparison.Ordinal);
     }
 
