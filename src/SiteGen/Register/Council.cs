@@ -75,6 +75,20 @@ public static class CouncilTypes
         _ => CouncilType.Other,
     };
 
+    /// <summary>The register's code for SiteGen's own council type, so that front matter and register types filter alike.</summary>
+    public static string FromCouncilType(CouncilType type) => type switch
+    {
+        CouncilType.LondonBorough => "LBO",
+        CouncilType.MetropolitanBorough => "MD",
+        CouncilType.County => "CTY",
+        CouncilType.District => "NMD",
+        CouncilType.Unitary => "UA",
+        CouncilType.WelshCounty => "WPA",
+        CouncilType.ScottishCouncil => "SCO",
+        CouncilType.TownOrParish => "TOWN",
+        _ => "OTHER",
+    };
+
     /// <summary>The order types are listed in on pages: London first, then England's tiers, then the other nations.</summary>
     public static readonly ImmutableArray<string> DisplayOrder = ["LBO", "MD", "UA", "CTY", "NMD", "CC", "WPA", "SCO", "NID", "COMB", "SRA"];
 }

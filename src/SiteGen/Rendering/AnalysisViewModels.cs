@@ -54,6 +54,9 @@ public abstract record MatrixPageView
     public string? PartTitle { get; init; }
 
     public string? IndexHref { get; init; }
+
+    /// <summary>The filter by authority, council type, nation, region (and theme where the table has themes); null for none.</summary>
+    public TableFilterView? Filter { get; init; }
 }
 
 public sealed record ThemeMatrixView(ImmutableArray<AuthorityRef> Authorities, ImmutableArray<ThemeMatrixRowView> Rows, string CsvHref) : MatrixPageView;
@@ -73,7 +76,11 @@ public sealed record ExpectationCellView(string State, string Label, ImmutableAr
 /// <param name="Check">"Needs review", "Confirmed by …", "Corrected by …", or empty.</param>
 public sealed record CellLinkView(string Text, string Href, string Citation, string Form, string Quote, string Check = "");
 
-public sealed record ExpectationRowView(string Id, string Title, string ThemeTitle, string ThemeHref, ImmutableArray<ExpectationCellView> Cells);
+public sealed record ExpectationRowView(string Id, string Title, string ThemeTitle, string ThemeHref, ImmutableArray<ExpectationCellView> Cells)
+{
+    /// <summary>The theme's id, which the page's theme filter matches.</summary>
+    public string ThemeId { get; init; } = "";
+}
 
 public sealed record ExpectationTableView(string Id, string Direction, string Caption, ImmutableArray<ExpectationRowView> Rows);
 

@@ -177,7 +177,8 @@ public sealed partial class AnalysisViews
             })]);
         });
         var (partTitle, indexHref) = PartNav(part, ThemeMatrixStem);
-        return new ThemeMatrixView([.. protocols.Select(p => Ref(p.Metadata, root))], [.. rows], $"{root}data/theme-matrix.csv") { PartTitle = partTitle, IndexHref = indexHref };
+        var filter = Filter("the matrix", protocols, matrices.Themes.Select(r => (r.Theme.Id, r.Theme.Title, 0)), "theme", "themes");
+        return new ThemeMatrixView([.. protocols.Select(p => Ref(p.Metadata, root))], [.. rows], $"{root}data/theme-matrix.csv") { PartTitle = partTitle, IndexHref = indexHref, Filter = filter };
     }
 
     public ExpectationMatrixView ExpectationMatrix(AnalysisMatrices matrices, MatrixPart part)
@@ -193,13 +194,16 @@ public sealed partial class AnalysisViews
                 var bySlug = r.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
                 var theme = _themes[r.Expectation.Theme];
                 return new ExpectationRowView(ExpectationAnchor(r), r.Expectation.Title, theme.Title, $"{root}themes/{theme.Id}.html",
-                    [.. protocols.Select(p => Cell(bySlug[p.Metadata.Slug], root))]);
+                    [.. protocols.Select(p => Cell(bySlug[p.Metadata.Slug], root))]) { ThemeId = theme.Id };
             })]));
         var stated = _analysis.Protocols.SelectMany(p => p.Expectations).Select(s => s.Expectation).ToHashSet(StringComparer.Ordinal);
         var (partTitle, indexHref) = PartNav(part, ExpectationsStem);
+        var themeRows = matrices.Expectations.GroupBy(r => r.Expectation.Theme, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var filter = Filter("the matrices", protocols,
+            _analysis.Taxonomy.Themes.Where(t => themeRows.ContainsKey(t.Id)).Select(t => (t.Id, t.Title, 0)), "expectation", "expectations");
         return new ExpectationMatrixView([.. protocols.Select(p => Ref(p.Metadata, root))], [.. tables], $"{root}data/expectation-matrix.csv",
             [.. _analysis.Taxonomy.Expectations.Where(x => !stated.Contains(x.Id)).Select(x => x.Title)])
-        { PartTitle = partTitle, IndexHref = indexHref };
+        { PartTitle = partTitle, IndexHref = indexHref, Filter = filter };
     }
 
     private ExpectationCellView Cell(ExpectationCell cell, string root)
@@ -239,7 +243,7 @@ public sealed partial class AnalysisViews
         return new EscalationMatrixView([.. Enum.GetValues<Scenario>().Select(AnalysisLabels.Of)], [.. authorities],
             [.. _analysis.Taxonomy.Roles.Select(r => new RoleView(r.Id, r.Title, string.Join(", ", r.Synonyms.Select(s => s.Text))))],
             $"{root}data/escalation.csv")
-        { PartTitle = PartNav(part, EscalationStem).Title, IndexHref = PartNav(part, EscalationStem).IndexHref };
+        { PartTitle = PartNav(part, EscalationStem).Title, IndexHref = PartNav(part, EscalationStem).IndexHref, Filter = Filter("the routes", part.Authorities, null) };
     }
 
     /// <summary>"MembersToOfficers" → "members-to-officers", as the data files spell enum values.</summary>

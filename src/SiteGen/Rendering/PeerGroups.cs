@@ -59,70 +59,79 @@ public static class PeerGroups
 /// population first, filled up to <c>count</c> with the same type elsewhere nearest in population. An authority the
 /// register does not know, or with no other authority of its register type in the site, falls back to
 /// <see cref="PeerGroups.ByCouncilType"/>. Each page names at most <c>count</c> peers, so output stays linear in the
-/// number of authorities; each protocol is matched to the register once per site.
+/// number of authorities; each protocol is matched to the register once per site, and the site's authorities are
+/// sorted by population once (<see cref="Register.PeerIndex"/>), so choosing every authority's peers is not quadratic.
 /// </summary>
 public static class RegisterPeerGroups
 {
     public static PeerSelector Selector(Register.CouncilRegister register, int count = 5)
     {
         var gate = new object();
-        (ImmutableArray<Protocol> All, Dictionary<string, Register.Council?> Councils)? cache = null;
+        (ImmutableArray<Protocol> All, Dictionary<string, Protocol> BySlug, Register.PeerIndex Index)? cache = null;
         return (self, all) =>
         {
-            Dictionary<string, Register.Council?> councils;
+            (ImmutableArray<Protocol> All, Dictionary<string, Protocol> BySlug, Register.PeerIndex Index) site;
             lock (gate)
             {
                 if (cache is not { } c || c.All != all)
-                    cache = c = (all, all.GroupBy(p => p.Metadata.Slug, StringComparer.Ordinal)
+                    cache = c = Prepare(all, all.GroupBy(p => p.Metadata.Slug, StringComparer.Ordinal)
                         .ToDictionary(g => g.Key, g => Register.CoverageBuilder.Match(g.First().Metadata, register), StringComparer.Ordinal));
-                councils = c.Councils;
+                site = c;
             }
-            return Choose(self, all, councils, count);
+            return Choose(self, site.All, site.BySlug, site.Index, count);
         };
     }
 
     /// <summary>Pure: the peers of <paramref name="self"/> given each protocol's council in the register (null where unknown).</summary>
     public static PeerGroup Choose(Protocol self, ImmutableArray<Protocol> all, IReadOnlyDictionary<string, Register.Council?> councils, int count)
     {
-        if (councils.GetValueOrDefault(self.Metadata.Slug) is not { } council) return PeerGroups.ByCouncilType(self, all);
-        var sameType = all
-            .Where(p => p.Metadata.Slug != self.Metadata.Slug && councils.GetValueOrDefault(p.Metadata.Slug) is { } c && c.TypeCode == council.TypeCode && c.Code != council.Code)
-            .Select(p => (Protocol: p, Council: councils[p.Metadata.Slug]!))
-            .OrderBy(x => Distance(council, x.Council)).ThenBy(x => x.Protocol.Metadata.ShortName, StringComparer.Ordinal)
-            .ToList();
-        if (sameType.Count == 0) return PeerGroups.ByCouncilType(self, all);
+        var (_, bySlug, index) = Prepare(all, councils);
+        return Choose(self, all, bySlug, index, count);
+    }
 
-        var sameRegion = sameType.Where(x => x.Council.Region == council.Region).ToList();
+    private static (ImmutableArray<Protocol>, Dictionary<string, Protocol>, Register.PeerIndex) Prepare(ImmutableArray<Protocol> all, IReadOnlyDictionary<string, Register.Council?> councils)
+    {
+        var bySlug = all.GroupBy(p => p.Metadata.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // Only authorities the register knows are peers here: their type, region and population are the register's.
+        var known = bySlug.Values.Select(p => councils.GetValueOrDefault(p.Metadata.Slug) is { } c ? Register.AuthorityFacets.Of(p.Metadata, c) : null).OfType<Register.AuthorityFacet>();
+        return (all, bySlug, Register.PeerIndex.Build(known));
+    }
+
+    private static PeerGroup Choose(Protocol self, ImmutableArray<Protocol> all, Dictionary<string, Protocol> bySlug, Register.PeerIndex index, int count)
+    {
+        if (index.Of(self.Metadata.Slug) is not { } council) return PeerGroups.ByCouncilType(self, all);
+        var sameTypeCount = index.CountOthers(council.Slug);
+        if (sameTypeCount == 0) return PeerGroups.ByCouncilType(self, all);
+
+        var sameRegionCount = index.CountOthers(council.Slug, sameRegion: true);
         var label = Lower(council.TypeLabel);
-        var regionImplied = council.TypeCode is "LBO" or "WPA" or "SCO" or "NID";
+        var regionImplied = council.TypeKey is "LBO" or "WPA" or "SCO" or "NID";
         var where = regionImplied ? "" : $" in {council.Region}";
         var byPopulation = council.Population is null
             ? " (its population is not in the register, so in name order)"
             : " nearest in population";
+        ImmutableArray<Protocol> Protocols(IEnumerable<Register.AuthorityFacet> facets) => [.. facets.Select(f => bySlug[f.Slug])];
 
-        if (sameRegion.Count >= count)
+        if (sameRegionCount >= count)
         {
-            var chosen = sameRegion.Take(count).Select(x => x.Protocol).ToImmutableArray();
-            var description = sameRegion.Count == count
+            var chosen = Protocols(index.Nearest(council.Slug, count, Register.PeerScope.SameTypeAndRegion).Peers);
+            var description = sameRegionCount == count
                 ? $"the other {PeerGroups.Count(count, label)}{where}"
                 : $"the {PeerGroups.Count(count, label)}{where}{byPopulation}";
             return new PeerGroup(description, chosen);
         }
-        var fill = sameType.Where(x => x.Council.Region != council.Region).Take(count - sameRegion.Count).ToList();
-        var peers = sameRegion.Concat(fill).Select(x => x.Protocol).ToImmutableArray();
-        if (fill.Count == 0)
-            return new PeerGroup($"the other {PeerGroups.Count(sameRegion.Count, label)}{where}", peers);
-        var elsewhere = sameType.Count - sameRegion.Count == fill.Count ? "" : byPopulation;
-        if (sameRegion.Count == 0)
+        var sameRegion = index.Nearest(council.Slug, sameRegionCount, Register.PeerScope.SameTypeAndRegion).Peers;
+        var fill = index.Nearest(council.Slug, count - sameRegion.Length, Register.PeerScope.SameTypeElsewhere).Peers;
+        var peers = Protocols(sameRegion.Concat(fill));
+        if (fill.Length == 0)
+            return new PeerGroup($"the other {PeerGroups.Count(sameRegion.Length, label)}{where}", peers);
+        var elsewhere = sameTypeCount - sameRegionCount == fill.Length ? "" : byPopulation;
+        if (sameRegion.Length == 0)
             return new PeerGroup(
-                $"{(elsewhere.Length == 0 ? "the other " : "the ")}{PeerGroups.Count(fill.Count, label)}{(elsewhere.Length == 0 ? "" : " elsewhere")}{elsewhere}, as no other {label}{where} is in the site", peers);
+                $"{(elsewhere.Length == 0 ? "the other " : "the ")}{PeerGroups.Count(fill.Length, label)}{(elsewhere.Length == 0 ? "" : " elsewhere")}{elsewhere}, as no other {label}{where} is in the site", peers);
         return new PeerGroup(
-            $"the other {PeerGroups.Count(sameRegion.Count, label)}{where} and the {PeerGroups.Count(fill.Count, label)} elsewhere{elsewhere}", peers);
+            $"the other {PeerGroups.Count(sameRegion.Length, label)}{where} and the {PeerGroups.Count(fill.Length, label)} elsewhere{elsewhere}", peers);
     }
-
-    /// <summary>How far apart two councils are in population (log ratio); unknown populations come last.</summary>
-    private static double Distance(Register.Council a, Register.Council b) =>
-        a.Population is { } p && b.Population is { } q && p > 0 && q > 0 ? Math.Abs(Math.Log(p) - Math.Log(q)) : double.MaxValue;
 
     /// <summary>"County council" → "county council"; names that begin with a proper noun keep their capital.</summary>
     private static string Lower(string label) =>

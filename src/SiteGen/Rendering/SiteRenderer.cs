@@ -18,6 +18,9 @@ public sealed record SiteModel(
     /// <summary>Whom each gap page compares an authority with; by council type unless a register supplies another choice.</summary>
     public PeerSelector Peers { get; init; } = PeerGroups.ByCouncilType;
 
+    /// <summary>The register of UK councils that filters and peers read type, region and population from; null for the one SiteGen ships.</summary>
+    public Register.CouncilRegister? Register { get; init; }
+
     /// <summary>The most authorities a matrix page shows before it is split by council type and nation.</summary>
     public int MatrixColumns { get; init; } = MatrixLayout.DefaultMaxColumns;
 }
