@@ -23,6 +23,12 @@
     });
   });
   var fromQuery = chosen.length > 0;
+  // ?of=hackney&peers=type: an authority and its peers (assets/peers.js), when no authorities are named.
+  var peerChoice = !fromQuery && window.SiteGenPeers ? window.SiteGenPeers.fromQuery(index, params) : null;
+  if (peerChoice) {
+    chosen = peerChoice.slugs;
+    fromQuery = true;
+  }
   if (!fromQuery) {
     (result.getAttribute("data-default") || "").split(",").forEach(function (slug) {
       if (bySlug[slug]) chosen.push(slug);
@@ -88,6 +94,7 @@
     var heading = element("h2", { id: "comparison" }, "Comparing " + names.join(", ") + (theme ? ": " + themeTitles[theme].title : ""));
     result.appendChild(heading);
     if (!fromQuery) result.appendChild(element("p", { "class": "meta" }, "Showing every authority whose full text SiteGen holds. Choose others above."));
+    if (peerChoice) result.appendChild(element("p", { "class": "meta peer-description" }, peerChoice.description));
     document.title = "Compare " + names.join(", ") + " – " + document.title.split(" – ").slice(-1)[0];
 
     var wrap = element("div", { "class": "table-wrap", role: "region", "aria-labelledby": "comparison", tabindex: "0" });

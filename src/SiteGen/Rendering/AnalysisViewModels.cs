@@ -108,7 +108,13 @@ public sealed record EscalationMatrixView(ImmutableArray<string> Scenarios, Immu
 public sealed record RoleView(string Id, string Title, string Synonyms);
 
 /// <summary>The compare page: the authorities to choose from, and the theme list as embedded JSON for compare.js.</summary>
-public sealed record CompareView(ImmutableArray<AuthorityRef> Authorities, TrustedHtml IndexJson, string DefaultSelection);
+public sealed record CompareView(ImmutableArray<AuthorityRef> Authorities, TrustedHtml IndexJson, string DefaultSelection)
+{
+    /// <summary>The authorities the peers choice can start from, by name.</summary>
+    public ImmutableArray<PeerAuthorityView> PeerAuthorities { get; init; } = [];
+
+    public ImmutableArray<PeerChoiceView> PeerChoices { get; init; } = [];
+}
 
 /// <summary>One thing peers cover that an authority lacks, as counts: the page's size does not grow with the site's.</summary>
 /// <param name="Href">Where every authority's position on it is shown (the theme page, the matrix row).</param>
@@ -127,7 +133,17 @@ public sealed record PeerLinkView(AuthorityRef Authority, string Href, string La
 public sealed record GapSectionView(string Id, string Title, string Intro, ImmutableArray<GapView> Gaps);
 
 /// <param name="PeerDescription">Completes "compared with …", e.g. "the other 3 London boroughs".</param>
-public sealed record GapPageView(AuthorityRef Authority, int PeerCount, string PeerDescription, ImmutableArray<GapSectionView> Sections, ImmutableArray<NotAvailableView> NotAvailable, int CoveredThemes, int ThemeCount);
+public sealed record GapPageView(AuthorityRef Authority, int PeerCount, string PeerDescription, ImmutableArray<GapSectionView> Sections, ImmutableArray<NotAvailableView> NotAvailable, int CoveredThemes, int ThemeCount)
+{
+    /// <summary>The peers compared with, by name (their number does not grow with the site past the selector's count).</summary>
+    public ImmutableArray<AuthorityRef> Peers { get; init; } = [];
+
+    /// <summary>Links to the compare page with the authority and each peers choice (<c>compare.html?of=…&amp;peers=…</c>).</summary>
+    public ImmutableArray<CompareLinkView> CompareLinks { get; init; } = [];
+}
+
+/// <summary>A link to the compare page with a peers choice already made.</summary>
+public sealed record CompareLinkView(string Label, string Href);
 
 public sealed record AnalysisHubView(ImmutableArray<AuthorityRef> Authorities, int ThemeCount, int ExpectationCount, int ClauseCount, int ReviewCount = 0);
 

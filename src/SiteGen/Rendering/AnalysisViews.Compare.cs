@@ -10,7 +10,18 @@ public sealed record CompareIndex(ImmutableArray<CompareTheme> Themes, Immutable
 public sealed record CompareTheme(string Id, string Title, string Href);
 
 /// <param name="Script">Site-relative path of the authority's data script (data/compare/&lt;slug&gt;.js).</param>
-public sealed record CompareAuthority(string Slug, string Name, string Authority, bool IsExtract, string Href, string Script);
+public sealed record CompareAuthority(string Slug, string Name, string Authority, bool IsExtract, string Href, string Script)
+{
+    /// <summary>The council type's key (the register's code) and readable label, and the region: the peers choice groups by them.</summary>
+    public string Type { get; init; } = "";
+
+    public string TypeLabel { get; init; } = "";
+
+    public string Region { get; init; } = "";
+
+    /// <summary>The authorities of the same council type nearest in population, nearest first (at most <see cref="AnalysisViews.NearestPeers"/>).</summary>
+    public ImmutableArray<string> Near { get; init; } = [];
+}
 
 /// <summary>One authority's clauses by theme, loaded by compare.js through a script tag (fetch is blocked from file://).</summary>
 /// <param name="Themes">Theme id → indexes into <paramref name="Clauses"/>.</param>
@@ -23,19 +34,38 @@ public sealed partial class AnalysisViews
 {
     public const string CompareScriptsDir = "data/compare";
 
-    public CompareIndex CompareIndexData() => new(
-        [.. _analysis.Taxonomy.Themes.Select(t => new CompareTheme(t.Id, t.Title, $"themes/{t.Id}.html"))],
-        [.. _protocols.Select(p => new CompareAuthority(p.Metadata.Slug, p.Metadata.ShortName, p.Metadata.Authority,
-            p.Metadata.Coverage == Coverage.Extract, $"protocols/{p.Metadata.Slug}.html", $"{CompareScriptsDir}/{p.Metadata.Slug}.js"))]);
+    /// <summary>How many authorities "nearest in population" chooses on the compare page.</summary>
+    public const int NearestPeers = 5;
+
+    public CompareIndex CompareIndexData()
+    {
+        var facets = Facets.ToDictionary(f => f.Slug, StringComparer.Ordinal);
+        return new(
+            [.. _analysis.Taxonomy.Themes.Select(t => new CompareTheme(t.Id, t.Title, $"themes/{t.Id}.html"))],
+            [.. _protocols.Select(p => new CompareAuthority(p.Metadata.Slug, p.Metadata.ShortName, p.Metadata.Authority,
+                p.Metadata.Coverage == Coverage.Extract, $"protocols/{p.Metadata.Slug}.html", $"{CompareScriptsDir}/{p.Metadata.Slug}.js")
+            {
+                Type = facets[p.Metadata.Slug].TypeKey,
+                TypeLabel = facets[p.Metadata.Slug].TypeLabel,
+                Region = facets[p.Metadata.Slug].Region,
+                Near = [.. PeerIndex.Nearest(p.Metadata.Slug, NearestPeers).Peers.Select(f => f.Slug)],
+            })]);
+    }
 
     public CompareView Compare()
     {
         // JSON written by SiteGen's own serializer, which escapes <, > and &: safe inside a script element.
         var json = DataJson.Serialize(CompareIndexData());
+        var facets = Facets.ToDictionary(f => f.Slug, StringComparer.Ordinal);
         return new CompareView(
             [.. _protocols.Select(p => Ref(p.Metadata, ""))],
             new TrustedHtml(json),
-            string.Join(",", _protocols.Where(p => p.Metadata.Coverage == Coverage.Full).Select(p => p.Metadata.Slug)));
+            string.Join(",", _protocols.Where(p => p.Metadata.Coverage == Coverage.Full).Select(p => p.Metadata.Slug)))
+        {
+            PeerAuthorities = [.. _protocols.Select(p => facets[p.Metadata.Slug]).Select(f => new PeerAuthorityView(f.Slug, f.Name,
+                f.Region.Length == 0 ? f.TypeLabel : $"{f.TypeLabel}, {f.Region}"))],
+            PeerChoices = PeerChoices,
+        };
     }
 
     public CompareData CompareDataFor(Protocol protocol)
@@ -57,4 +87,22 @@ public sealed partial class AnalysisViews
         OutputFile.Text($"{CompareScriptsDir}/{protocol.Metadata.Slug}.js",
             "// SiteGen compare data for " + protocol.Metadata.Slug + ", loaded by assets/compare.js.\n" +
             "window.SiteGenCompare && window.SiteGenCompare.add(" + DataJson.Serialize(CompareDataFor(protocol)).TrimEnd() + ");\n");
+}
+
+/// <summary>An authority offered in the compare page's peers choice, with its type and region to tell like from like.</summary>
+public sealed record PeerAuthorityView(string Slug, string Name, string Where);
+
+/// <summary>One "peers" choice: its value in the address (<c>peers=type</c>) and its label.</summary>
+public sealed record PeerChoiceView(string Value, string Label, bool IsDefault);
+
+public sealed partial class AnalysisViews
+{
+    /// <summary>The peers choices, in the order the compare page offers them; nearest in population is the default.</summary>
+    public static readonly ImmutableArray<PeerChoiceView> PeerChoices =
+    [
+        new("near", $"Nearest in population: up to {NearestPeers} of the same council type", true),
+        new("type", "Same council type", false),
+        new("region", "Same region", false),
+        new("all", "Everyone", false),
+    ];
 }

@@ -82,7 +82,11 @@ public sealed partial class AnalysisViews
             new GapSectionView("expectations", "Expectations", $"Canonical expectations a peer states, in that direction, and {protocol.Metadata.ShortName} does not.{extractNote}", expectationGaps),
             new GapSectionView("escalation", "Complaint routes", $"Situations a peer gives a complaint route for, and {protocol.Metadata.ShortName} does not.{extractNote}", escalationGaps));
         var covered = matrices.Themes.Count(r => index.ThemeCounts[r.Theme.Id][slug] > 0);
-        return new GapPageView(self, peers.Length, group.Description, sections, [.. notes.Select(n => NotAvailable(protocol.Metadata, n, root))], covered, matrices.Themes.Length);
+        return new GapPageView(self, peers.Length, group.Description, sections, [.. notes.Select(n => NotAvailable(protocol.Metadata, n, root))], covered, matrices.Themes.Length)
+        {
+            Peers = [.. peers.Select(p => Ref(p.Metadata, root))],
+            CompareLinks = [.. PeerChoices.Select(c => new CompareLinkView(c.Label, $"{root}compare.html?of={Uri.EscapeDataString(slug)}&peers={c.Value}"))],
+        };
     }
 
     /// <summary>How many covering peers a gap names; the rest are counted, and shown on the page the gap links to.</summary>
