@@ -21,7 +21,7 @@ public sealed record FilterFacetView(string Id, string Label, string AllLabel, I
 public sealed record TableFilterView(string Id, string What, string RowNoun, string RowNounPlural, ImmutableArray<FilterFacetView> Facets, TrustedHtml AuthoritiesJson, int AuthorityCount);
 
 /// <summary>An authority's facets as filter.js reads them.</summary>
-public sealed record FilterAuthorityData(string Type, string Nation, string Region);
+internal sealed record FilterAuthorityData(string Type, string Nation, string Region);
 
 public sealed partial class AnalysisViews
 {

@@ -24,6 +24,8 @@ public static class LinkAudit
                 if (href.StartsWith('/')) { broken.Add(where + " (root-absolute links break file:// and subpaths)"); continue; }
                 var hash = href.IndexOf('#');
                 var file = hash >= 0 ? href[..hash] : href;
+                // compare.html?of=hackney&peers=type is the file compare.html: the query is for its script.
+                if (file.IndexOf('?', StringComparison.Ordinal) is var query and >= 0) file = file[..query];
                 var fragment = hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : null;
                 var target = file.Length == 0 ? path : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, Uri.UnescapeDataString(file)));
                 if (!target.StartsWith(Path.GetFullPath(siteDir), StringComparison.Ordinal)) { broken.Add(where + " (leaves the site)"); continue; }
