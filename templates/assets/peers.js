@@ -30,7 +30,9 @@
     var peers, description;
     if (kind === "near") {
       peers = (self.near || []).slice();
-      description = peers.length === 0
+      description = !self.population_known
+        ? "The register of UK councils gives no population for " + self.name + ", so SiteGen cannot say which authorities are nearest to it: it is shown alone. Choose “Same council type” instead."
+        : peers.length === 0
         ? "No other " + lowerType(self.type_label) + " is in the site, so " + self.name + " is shown alone."
         : self.name + " compared with the " + plural(peers.length, lowerType(self.type_label), typePlural(self.type_label)) + " nearest to it in population.";
     } else if (kind === "type") {

@@ -21,6 +21,9 @@ public sealed record CompareAuthority(string Slug, string Name, string Authority
 
     /// <summary>The authorities of the same council type nearest in population, nearest first (at most <see cref="AnalysisViews.NearestPeers"/>).</summary>
     public ImmutableArray<string> Near { get; init; } = [];
+
+    /// <summary>Whether the register gives the authority's population; without it no authority is nearest to it.</summary>
+    public bool PopulationKnown { get; init; }
 }
 
 /// <summary>One authority's clauses by theme, loaded by compare.js through a script tag (fetch is blocked from file://).</summary>
@@ -48,7 +51,10 @@ public sealed partial class AnalysisViews
                 Type = facets[p.Metadata.Slug].TypeKey,
                 TypeLabel = facets[p.Metadata.Slug].TypeLabel,
                 Region = facets[p.Metadata.Slug].Region,
-                Near = [.. PeerIndex.Nearest(p.Metadata.Slug, NearestPeers).Peers.Select(f => f.Slug)],
+                PopulationKnown = facets[p.Metadata.Slug].Population is not null,
+                // Nearest in population only among authorities whose population the register gives: never a guess.
+                Near = facets[p.Metadata.Slug].Population is null ? []
+                    : [.. PeerIndex.Nearest(p.Metadata.Slug, NearestPeers).Peers.Where(f => f.Population is not null).Select(f => f.Slug)],
             })]);
     }
 

@@ -84,10 +84,14 @@ public sealed partial class AnalysisViews
         var covered = matrices.Themes.Count(r => index.ThemeCounts[r.Theme.Id][slug] > 0);
         return new GapPageView(self, peers.Length, group.Description, sections, [.. notes.Select(n => NotAvailable(protocol.Metadata, n, root))], covered, matrices.Themes.Length)
         {
-            Peers = [.. peers.Select(p => Ref(p.Metadata, root))],
+            // Named up to a few: where the peers are every authority of a type, the page must not grow with the site.
+            Peers = [.. peers.Take(GapPeersNamed).Select(p => Ref(p.Metadata, root))],
             CompareLinks = [.. PeerChoices.Select(c => new CompareLinkView(c.Label, $"{root}compare.html?of={Uri.EscapeDataString(slug)}&peers={c.Value}"))],
         };
     }
+
+    /// <summary>How many peers a gap page names at its top; the rest are counted.</summary>
+    public const int GapPeersNamed = 5;
 
     /// <summary>How many covering peers a gap names; the rest are counted, and shown on the page the gap links to.</summary>
     public const int GapExamples = 3;
