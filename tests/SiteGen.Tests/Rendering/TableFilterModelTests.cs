@@ -53,6 +53,25 @@ public sealed class TableFilterModelTests
     }
 
     [Fact]
+    public void Each_page_of_a_split_matrix_filters_only_its_own_authorities()
+    {
+        var split = AnalysisViews.For(Model with { MatrixColumns = 3 });
+        Assert.True(split.Layout.IsSplit);
+        foreach (var part in split.Layout.Parts)
+        {
+            var view = split.ThemeMatrix(Matrices, part);
+            var filter = view.Filter!;
+            Assert.Equal(part.Authorities.Length, filter.AuthorityCount);
+            var authorities = filter.Facets.SingleOrDefault(f => f.Id == "authority")?.Options.Select(o => o.Value).ToList() ?? [];
+            // A part of one authority offers no authority filter: there is nothing to choose between.
+            Assert.Equal(part.Authorities.Length < 2 ? [] : part.Authorities.Select(p => p.Metadata.Slug).Order(StringComparer.Ordinal).ToList(), authorities.Order(StringComparer.Ordinal).ToList());
+            Assert.Equal(view.Authorities.Select(a => a.Slug).Order(StringComparer.Ordinal), JsonDocument.Parse(filter.AuthoritiesJson.Value).RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+            Assert.NotNull(split.Escalation(part).Filter);
+            Assert.NotNull(split.ExpectationMatrix(Matrices, part).Filter);
+        }
+    }
+
+    [Fact]
     public void The_compare_page_offers_the_peers_choices_and_each_authoritys_nearest_of_its_type()
     {
         var compare = Views.Compare();
