@@ -3,9 +3,9 @@ using PuppeteerSharp.Media;
 using SiteGen.Pdf;
 using SiteGen.Serve;
 using SiteGen.Tests.Checks;
+using SiteGen.Tests.TestSupport;
 using Poppler = SiteGen.Tests.Pdf.Poppler;
 using RealChromium = SiteGen.Tests.Pdf.RealChromium;
-using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Rendering;
 
