@@ -33,8 +33,8 @@ public sealed class SearchThemePhrasesTests
         Assert.Equal(LunrStemmer.Stem("bullying"), LunrStemmer.Stem("bullied"));
         Assert.Equal(["bullying", "intimidate", "undue pressure"], Texts(map.ExpansionOf(LunrStemmer.Stem("harassment"))));
         var undue = map.ExpansionOf(LunrStemmer.Stem("bullying"))[2];
-        Assert.Equal(["undue", "pressure"], undue.Words);
-        Assert.Equal([LunrStemmer.Stem("undue"), LunrStemmer.Stem("pressure")], undue.Terms);
+        Assert.Equal(["undue", "pressure"], undue.Words.ToArray());
+        Assert.Equal([LunrStemmer.Stem("undue"), LunrStemmer.Stem("pressure")], undue.Terms.ToArray());
     }
 
     [Fact]
@@ -53,11 +53,11 @@ public sealed class SearchThemePhrasesTests
     {
         var gap = SearchThemePhrases.Phrase("concern ... officer");
         Assert.NotNull(gap);
-        Assert.Equal(["concern", "officer"], gap.Words);
+        Assert.Equal(["concern", "officer"], gap.Words.ToArray());
         Assert.Equal("concern ... officer", gap.Text);
-        Assert.Equal(["raise", "concern"], SearchThemePhrases.Phrase("raise a concern")!.Words);
+        Assert.Equal(["raise", "concern"], SearchThemePhrases.Phrase("raise a concern")!.Words.ToArray());
         // Punctuation breaks words as it does in the index: "Council's" is "council", "member/officer" two words.
-        Assert.Equal(["council", "member", "officer"], SearchThemePhrases.Phrase("the Council's member/officer")!.Words);
+        Assert.Equal(["council", "member", "officer"], SearchThemePhrases.Phrase("the Council's member/officer")!.Words.ToArray());
         Assert.Null(SearchThemePhrases.Phrase("must not"));
         Assert.Null(SearchThemePhrases.Phrase("..."));
         var map = SearchThemePhrases.Build(Themes(("t", ["respect", "must not", "courtesy"])));
@@ -76,11 +76,11 @@ public sealed class SearchThemePhrasesTests
     [Fact]
     public void A_word_of_two_themes_expands_to_both_themes_phrases_each_once()
     {
-        var map = SearchThemePhrases.Build(Themes(("a", ["critical", "criticism", "personal abuse"]), ("b", ["criticism", "undermine", "personal abuse"])));
+        var map = SearchThemePhrases.Build(Themes(("a", ["rudeness", "criticism", "personal abuse"]), ("b", ["criticism", "undermine", "personal abuse"])));
         var expansion = map.Terms[LunrStemmer.Stem("criticism")];
-        Assert.Equal([0, 1], expansion.Themes);
-        Assert.Equal(["critical", "personal abuse", "undermine"], Texts(map.ExpansionOf(LunrStemmer.Stem("criticism"))));
-        Assert.Equal(["criticism", "personal abuse"], Texts(map.ExpansionOf(LunrStemmer.Stem("critical"))));
+        Assert.Equal([0, 1], expansion.Themes.ToArray());
+        Assert.Equal(["rudeness", "personal abuse", "undermine"], Texts(map.ExpansionOf(LunrStemmer.Stem("criticism"))));
+        Assert.Equal(["criticism", "personal abuse"], Texts(map.ExpansionOf(LunrStemmer.Stem("rudeness"))));
     }
 
     [Fact]
