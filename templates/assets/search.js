@@ -128,6 +128,20 @@
     return { query: queryString(parts), groups: groups, added: added, applied: true, addedOnly: addedOnly };
   }
 
+  // The terms of a result worth marking: those of the words typed, and of the phrases it holds whole. lunr also matched
+  // words of phrases it holds only in part ("member" of "concern … member"), which would be noise.
+  function markedTerms(result, expanded) {
+    var matched = Object.keys(result.matchData ? result.matchData.metadata : {});
+    if (!expanded.applied) return matched;
+    var whole = {};
+    expanded.groups.forEach(function (group) {
+      group.alternatives.forEach(function (terms) {
+        if (terms.every(function (t) { return matched.indexOf(t) >= 0; })) terms.forEach(function (t) { whole[t] = true; });
+      });
+    });
+    return matched.filter(function (t) { return whole[t] || !expanded.addedOnly[t]; });
+  }
+
   // True when a lunr result satisfies the expanded query's groups, judged by the terms lunr matched in it.
   function satisfiesGroups(result, expanded, all) {
     if (!expanded.applied) return true;
@@ -475,7 +489,9 @@
     var all = Boolean(options && options.all);
     return store.search(expanded.query).then(function (results) {
       return {
-        results: results.filter(function (r) { return satisfiesGroups(r, expanded, all); }),
+        results: results.filter(function (r) { return satisfiesGroups(r, expanded, all); }).map(function (r) {
+          return expanded.applied ? { ref: r.ref, score: r.score, matchData: r.matchData, marked: markedTerms(r, expanded) } : r;
+        }),
         query: expanded.query, words: words, fellBack: false, added: expanded.added, expanded: expanded.applied,
       };
     }, function (error) {
@@ -616,6 +632,7 @@
     var shown = 0;
     var current = [];
     var quotedIn = {}; // clause position → report paragraphs quoting it, listed under it
+    var markedByDoc = {}; // position → the terms to mark in that result
     var currentTerms = new Set();
     var timer = 0;
     var firstResults = true;
@@ -695,8 +712,11 @@
         current = current.filter(function (hit) { return kept[hit.doc]; });
         quotedIn = folded.quotedIn;
         currentTerms = new Set();
+        markedByDoc = {};
         current.concat(quoting).forEach(function (hit) {
-          if (hit.result.matchData) Object.keys(hit.result.matchData.metadata).forEach(function (t) { currentTerms.add(t); });
+          var marked = hit.result.marked || (hit.result.matchData ? Object.keys(hit.result.matchData.metadata) : []);
+          marked.forEach(function (t) { currentTerms.add(t); });
+          markedByDoc[hit.doc] = new Set(marked);
         });
         shown = 0;
         return showMore(false, true).then(function () {
@@ -834,6 +854,7 @@
       var item = element("li", "search-result");
       item.setAttribute("data-position", String(doc.position));
       item.setAttribute("data-kind", doc.kind);
+      var terms = markedByDoc[doc.position] || currentTerms;
       var heading = element("h3", "search-result-heading");
       var link = element("a");
       link.href = root + doc.url;
@@ -857,7 +878,7 @@
       });
       if (doc.section) {
         var section = element("span", "search-result-section");
-        appendHighlighted(section, doc.section, 0, doc.section.length);
+        appendHighlighted(section, doc.section, 0, doc.section.length, terms);
         meta.appendChild(section);
       }
       if (meta.childNodes.length) item.appendChild(meta);
@@ -866,9 +887,9 @@
 
       if (doc.text) {
         var text = element("p", "search-result-snippet");
-        var part = snippet(doc.text, highlightRanges(doc.text, currentTerms), SNIPPET_LENGTH);
+        var part = snippet(doc.text, highlightRanges(doc.text, terms), SNIPPET_LENGTH);
         if (part.start > 0) text.appendChild(document.createTextNode("\u2026 "));
-        appendHighlighted(text, doc.text, part.start, part.end);
+        appendHighlighted(text, doc.text, part.start, part.end, terms);
         if (part.end < doc.text.length) text.appendChild(document.createTextNode(" \u2026"));
         item.appendChild(text);
       }
@@ -888,9 +909,9 @@
     }
 
     // Appends text[start, end) with the matched words in <mark>; text only ever goes in as text nodes.
-    function appendHighlighted(parent, text, start, end) {
+    function appendHighlighted(parent, text, start, end, terms) {
       var at = start;
-      highlightRanges(text, currentTerms).forEach(function (range) {
+      highlightRanges(text, terms).forEach(function (range) {
         if (range[0] < start || range[1] > end) return;
         if (range[0] > at) parent.appendChild(document.createTextNode(text.slice(at, range[0])));
         var mark = element("mark");
