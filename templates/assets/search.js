@@ -30,9 +30,10 @@
   // word~1 word^10) and gives every word the treatment indexed words had.
   // With options.all, every plain word is required (lunr's +word), so that several words find what has all of
   // them; common words lunr leaves out of the index are not made required, or nothing could ever match.
+  // Also returns the query's parts ({presence, field, word, suffix}), so that theme phrases can be added to it.
   function prepareQuery(raw, fieldNames, options) {
     var all = Boolean(options && options.all);
-    var clauses = [];
+    var parts = [];
     var words = [];
     String(raw).split(/\s+/).forEach(function (part) {
       if (!part) return;
@@ -57,11 +58,100 @@
         word = trimWord(word);
         if (!word || /^\*+$/.test(word)) return; // a bare * would list everything
         var wordPresence = presence || (all && !isCommonWord(word) ? "+" : "");
-        clauses.push(wordPresence + field + word + suffix);
+        parts.push({ presence: wordPresence, field: field, word: word, suffix: suffix, typed: presence !== "" || field !== "" || suffix !== "" || word.indexOf("*") >= 0 });
         if (presence !== "-") words.push(word.replace(/\*/g, ""));
       });
     });
-    return { query: clauses.join(" "), words: words.filter(Boolean) };
+    return { query: queryString(parts), words: words.filter(Boolean), parts: parts };
+  }
+
+  function queryString(parts) {
+    return parts.map(function (p) { return p.presence + p.field + p.word + p.suffix; }).join(" ");
+  }
+
+  // --- Theme phrases -----------------------------------------------------------------------------------
+  // search/phrases.js maps an index term to the phrases of the taxonomy's themes it is a phrase of (SearchThemePhrases
+  // in C#): "bullying" is also searched as harassment, intimidate, undue pressure …. Only a plain word is expanded
+  // (not +word, -word, field:word, word*, word~1 or word^2: whoever types those asks for that word exactly).
+  // Each expanded word becomes a group: a result satisfies it by holding the word, or every word of one of its
+  // phrases (the index keeps no positions, so in any order). With all words (the default), a result must satisfy every
+  // group and hold every other word; with "match any word", one group or other word is enough. lunr is asked for the
+  // typed words at twice the weight of the added ones, so a result that uses the word typed ranks above one that only
+  // uses a phrase for it; the groups are then checked against the terms lunr says each result matched.
+  function expandQuery(prepared, phrases, options) {
+    var none = { query: prepared.query, groups: [], added: [], applied: false };
+    if (!phrases || !phrases.terms) return none;
+    var groups = [];
+    var added = [];
+    prepared.parts.forEach(function (part, i) {
+      if (part.typed || isCommonWord(part.word)) return;
+      var terms = indexTerms(part.word);
+      if (terms.length !== 1 || !Object.prototype.hasOwnProperty.call(phrases.terms, terms[0])) return;
+      var expansion = phrases.terms[terms[0]];
+      var list = expansion[1].map(function (p) { return phrases.phrases[p]; });
+      groups.push({ part: i, word: part.word, alternatives: [[terms[0]]].concat(list.map(function (p) { return p[2]; })) });
+      added.push({
+        word: part.word,
+        themes: expansion[0].map(function (t) { return phrases.themes[t][1]; }),
+        phrases: list.map(function (p) { return p[0]; }),
+      });
+    });
+    if (!groups.length) return none;
+    if (options && options.exact) return { query: prepared.query, groups: [], added: added, applied: false };
+
+    var parts = prepared.parts.map(function (part) {
+      if (part.presence === "-") return part;
+      var boost = /\^(\d+)/.exec(part.suffix);
+      var suffix = boost ? part.suffix.replace(/\^\d+/, "^" + Number(boost[1]) * 2) : part.suffix + "^2";
+      return { presence: part.presence, field: part.field, word: part.word, suffix: suffix, typed: part.typed };
+    });
+    var inQuery = {};
+    prepared.parts.forEach(function (part) { inQuery[part.word] = true; });
+    var typedTerms = {};
+    prepared.parts.forEach(function (part) {
+      if (part.presence !== "-") indexTerms(part.word).forEach(function (t) { typedTerms[t] = true; });
+    });
+    var addedOnly = {};
+    groups.forEach(function (group) {
+      // The word itself is one way to satisfy its group, not a requirement of its own.
+      parts[group.part] = { presence: "", field: "", word: parts[group.part].word, suffix: parts[group.part].suffix };
+      phrases.terms[indexTerms(group.word)[0]][1].forEach(function (p) {
+        var phrase = phrases.phrases[p];
+        phrase[1].forEach(function (word, w) {
+          if (!typedTerms[phrase[2][w]]) addedOnly[phrase[2][w]] = true;
+          if (inQuery[word]) return;
+          inQuery[word] = true;
+          parts.push({ presence: "", field: "", word: word, suffix: "" });
+        });
+      });
+    });
+    return { query: queryString(parts), groups: groups, added: added, applied: true, addedOnly: addedOnly };
+  }
+
+  // The terms of a result worth marking: those of the words typed, and of the phrases it holds whole. lunr also matched
+  // words of phrases it holds only in part ("member" of "concern … member"), which would be noise.
+  function markedTerms(result, expanded) {
+    var matched = Object.keys(result.matchData ? result.matchData.metadata : {});
+    if (!expanded.applied) return matched;
+    var whole = {};
+    expanded.groups.forEach(function (group) {
+      group.alternatives.forEach(function (terms) {
+        if (terms.every(function (t) { return matched.indexOf(t) >= 0; })) terms.forEach(function (t) { whole[t] = true; });
+      });
+    });
+    return matched.filter(function (t) { return whole[t] || !expanded.addedOnly[t]; });
+  }
+
+  // True when a lunr result satisfies the expanded query's groups, judged by the terms lunr matched in it.
+  function satisfiesGroups(result, expanded, all) {
+    if (!expanded.applied) return true;
+    var matched = result.matchData ? result.matchData.metadata : {};
+    function has(term) { return Object.prototype.hasOwnProperty.call(matched, term); }
+    function satisfied(group) {
+      return group.alternatives.some(function (terms) { return terms.every(has); });
+    }
+    if (all) return expanded.groups.every(satisfied);
+    return expanded.groups.some(satisfied) || Object.keys(matched).some(function (t) { return !expanded.addedOnly[t]; });
   }
 
   // Runs the prepared query; if lunr still refuses it, searches for its plain words instead.
@@ -377,32 +467,52 @@
       });
     }
 
-    return { meta: meta, search: search, documents: documents, facets: facets, shardsFor: shardsFor };
+    // The theme phrases (search/phrases.js), or null when the site has none or the file is missing: search then
+    // goes on with the words typed only.
+    var phrasesLoaded = null;
+    function phrases() {
+      if (!phrasesLoaded) phrasesLoaded = get("phrases", 0, "phrases.js").then(null, function () { return null; });
+      return phrasesLoaded;
+    }
+
+    return { meta: meta, search: search, documents: documents, facets: facets, phrases: phrases, shardsFor: shardsFor };
   }
 
-  // Runs the prepared query on the store; if lunr refuses it, searches for its plain words instead.
+  // Runs the prepared query on the store, with the theme phrases of options.phrases (search/phrases.js) unless
+  // options.exact; if lunr refuses it, searches for its plain words instead. The outcome's added lists, per typed word,
+  // the phrases it was also searched under (or would have been, with options.exact).
   function runQueryAsync(store, raw, fieldNames, options) {
     var prepared = prepareQuery(raw, fieldNames, options);
     var words = prepared.words;
-    if (!prepared.query) return Promise.resolve({ results: [], query: "", words: words, fellBack: false });
-    return store.search(prepared.query).then(function (results) {
-      return { results: results, query: prepared.query, words: words, fellBack: false };
+    if (!prepared.query) return Promise.resolve({ results: [], query: "", words: words, fellBack: false, added: [], expanded: false });
+    var expanded = expandQuery(prepared, options && options.phrases, options);
+    var all = Boolean(options && options.all);
+    return store.search(expanded.query).then(function (results) {
+      return {
+        results: results.filter(function (r) { return satisfiesGroups(r, expanded, all); }).map(function (r) {
+          return expanded.applied ? { ref: r.ref, score: r.score, matchData: r.matchData, marked: markedTerms(r, expanded) } : r;
+        }),
+        query: expanded.query, words: words, fellBack: false, added: expanded.added, expanded: expanded.applied,
+      };
     }, function (error) {
       if (!(error instanceof global.lunr.QueryParseError)) throw error;
       var plain = words.join(" ");
       return (plain ? store.search(plain) : Promise.resolve([])).then(function (results) {
-        return { results: results, query: plain, words: words, fellBack: true };
+        return { results: results, query: plain, words: words, fellBack: true, added: [], expanded: false };
       });
     });
   }
 
   // What the search page shows for what was typed: a clause id goes straight to its clause(s), first; the
   // other words are searched (all of them, unless options.all is false) with protocol clauses first.
+  // options: { all, exact }; the theme phrases are loaded with the first query that has words to search.
   function findAsync(store, m, raw, options) {
     var found = findClauseIds(raw, m.clauses);
     var text = found ? found.rest : raw;
-    var searching = text.trim() ? runQueryAsync(store, text, m.fields, options)
-      : Promise.resolve({ results: [], query: "", words: [], fellBack: false });
+    var searching = !text.trim() ? Promise.resolve({ results: [], query: "", words: [], fellBack: false, added: [], expanded: false })
+      : (store.phrases ? store.phrases() : Promise.resolve(null)).then(function (phrases) {
+        return runQueryAsync(store, text, m.fields, { all: options && options.all, exact: options && options.exact, phrases: phrases });
+      });
     return searching.then(function (outcome) {
       var results = clausesFirst(outcome.results, m.clauses);
       var clauseIds = [];
@@ -411,8 +521,33 @@
         results = direct.concat(results.filter(function (r) { return found.positions.indexOf(Number(r.ref)) < 0; }));
         clauseIds = found.positions;
       }
-      return { results: results, query: outcome.query, words: outcome.words, fellBack: outcome.fellBack, clauseIds: clauseIds };
+      return {
+        results: results, query: outcome.query, words: outcome.words, fellBack: outcome.fellBack, clauseIds: clauseIds,
+        added: outcome.added || [], expanded: Boolean(outcome.expanded),
+      };
     });
+  }
+
+  // Report paragraphs that quote a clause which is itself among the results are taken out of the list and shown under
+  // that clause ("quoted in …"), under the first of their quoted clauses in the list's order. quotes is meta.quotes:
+  // [paragraph position, clause position, …]. Returns the positions kept, in order, and by clause the paragraphs folded.
+  function foldQuotations(positions, quotes) {
+    var listed = {};
+    positions.forEach(function (p, i) { if (!(p in listed)) listed[p] = i; });
+    var quoting = {};
+    (quotes || []).forEach(function (q) { quoting[q[0]] = q.slice(1); });
+    var under = {};
+    var folded = {};
+    positions.forEach(function (p) {
+      var clauses = quoting[p];
+      if (!clauses) return;
+      var best = -1;
+      clauses.forEach(function (c) { if (c in listed && (best < 0 || listed[c] < listed[best])) best = c; });
+      if (best < 0) return;
+      (under[best] || (under[best] = [])).push(p);
+      folded[p] = true;
+    });
+    return { positions: positions.filter(function (p) { return !folded[p]; }), quotedIn: under };
   }
 
   var api = {
@@ -422,6 +557,9 @@
     runQueryAsync: runQueryAsync,
     findClauseIds: findClauseIds,
     clausesFirst: clausesFirst,
+    expandQuery: expandQuery,
+    satisfiesGroups: satisfiesGroups,
+    foldQuotations: foldQuotations,
     findAsync: findAsync,
     createStore: createStore,
     onlyCommonWords: onlyCommonWords,
@@ -460,6 +598,8 @@
     var list = document.getElementById("search-results");
     var more = document.getElementById("search-more");
     var anyBox = document.getElementById("search-any");
+    var exactBox = document.getElementById("search-exact");
+    var expansionNote = document.getElementById("search-expansion");
     var root = form.getAttribute("data-root") || "";
 
     function failed() {
@@ -491,6 +631,8 @@
 
     var shown = 0;
     var current = [];
+    var quotedIn = {}; // clause position → report paragraphs quoting it, listed under it
+    var markedByDoc = {}; // position → the terms to mark in that result
     var currentTerms = new Set();
     var timer = 0;
     var firstResults = true;
@@ -539,8 +681,9 @@
       var filtering = chosen.some(function (c) { return c.length > 0; });
       var searching;
       var anyWord = Boolean(anyBox && anyBox.checked);
+      var exact = Boolean(exactBox && exactBox.checked);
       if (raw.trim()) {
-        searching = findAsync(store, m, raw, { all: !anyWord });
+        searching = findAsync(store, m, raw, { all: !anyWord, exact: exact });
       } else {
         // No words but a filter: list everything the filters let through, in document order.
         var everything = [];
@@ -561,15 +704,26 @@
         current = filtering ? hits.filter(function (hit) {
           return facets.every(function (facet, f) { return passes(hit.doc, f, chosen[f]); });
         }) : hits;
+        // After the filters: a quotation is folded under its clause only when that clause is shown.
+        var folded = foldQuotations(current.map(function (hit) { return hit.doc; }), m.quotes);
+        var kept = {};
+        folded.positions.forEach(function (p) { kept[p] = true; });
+        var quoting = current.filter(function (hit) { return !kept[hit.doc]; });
+        current = current.filter(function (hit) { return kept[hit.doc]; });
+        quotedIn = folded.quotedIn;
         currentTerms = new Set();
-        current.forEach(function (hit) {
-          if (hit.result.matchData) Object.keys(hit.result.matchData.metadata).forEach(function (t) { currentTerms.add(t); });
+        markedByDoc = {};
+        current.concat(quoting).forEach(function (hit) {
+          var marked = hit.result.marked || (hit.result.matchData ? Object.keys(hit.result.matchData.metadata) : []);
+          marked.forEach(function (t) { currentTerms.add(t); });
+          markedByDoc[hit.doc] = new Set(marked);
         });
         shown = 0;
         return showMore(false, true).then(function () {
           if (mine !== generation) return;
           announce(raw.trim(), outcome, chosen, filtering, anyWord);
-          reflectInUrl(raw, chosen, anyWord);
+          showExpansion(outcome, exact);
+          reflectInUrl(raw, chosen, anyWord, exact);
           form.setAttribute("data-results-for", raw);
           performance.mark("sitegen-search-results");
           if (firstResults && typed) {
@@ -596,10 +750,15 @@
       var to = Math.min(current.length, shown + PAGE_SIZE);
       var mine = generation;
       var positions = current.slice(from, to).map(function (hit) { return hit.doc; });
-      return store.documents(positions).then(function (docs) {
+      var quoting = [].concat.apply([], positions.map(function (p) { return quotedIn[p] || []; }));
+      return store.documents(positions.concat(quoting)).then(function (docs) {
         if (mine !== generation) return;
         if (replace) list.textContent = "";
-        docs.forEach(function (doc) { list.appendChild(renderResult(doc)); });
+        var byPosition = {};
+        docs.forEach(function (doc) { byPosition[doc.position] = doc; });
+        docs.slice(0, positions.length).forEach(function (doc) {
+          list.appendChild(renderResult(doc, (quotedIn[doc.position] || []).map(function (p) { return byPosition[p]; })));
+        });
         shown = to;
         more.hidden = shown >= current.length;
         more.textContent = "Show " + Math.min(PAGE_SIZE, current.length - shown) + " more of " + current.length + " results";
@@ -635,14 +794,49 @@
       status.textContent = text;
     }
 
+    // "Also searched: harassment, intimidate … (the theme Bullying, harassment and undue pressure)", with a button to
+    // search the words typed only; or, when that is ticked, what was left out and a button to add it back.
+    function showExpansion(outcome, exact) {
+      if (!expansionNote) return;
+      expansionNote.textContent = "";
+      var added = outcome.added || [];
+      expansionNote.hidden = added.length === 0;
+      if (!added.length) return;
+      var text = element("p", "search-expansion-text");
+      text.appendChild(document.createTextNode(exact ? "Not searched: " : "Also searched: "));
+      added.forEach(function (a, i) {
+        if (i > 0) text.appendChild(document.createTextNode("; "));
+        a.phrases.forEach(function (phrase, k) {
+          if (k > 0) text.appendChild(document.createTextNode(", "));
+          var b = element("b", "search-expansion-phrase");
+          b.textContent = phrase.replace(/\.\.\./g, "\u2026");
+          text.appendChild(b);
+        });
+        text.appendChild(document.createTextNode(" (for \u201c" + a.word + "\u201d: " +
+          (a.themes.length === 1 ? "the theme " : "the themes ") + a.themes.join(", ") + ")"));
+      });
+      text.appendChild(document.createTextNode(". "));
+      var button = element("button", "search-expansion-toggle");
+      button.type = "button";
+      button.textContent = exact ? "Search these phrases too" : "Search only the words typed";
+      button.addEventListener("click", function () {
+        if (!exactBox) return;
+        exactBox.checked = !exact;
+        search();
+      });
+      text.appendChild(button);
+      expansionNote.appendChild(text);
+    }
+
     function describeCorpus() {
       return m.kinds.clause + " protocol clauses, " + m.kinds.report + " report paragraphs and " + m.kinds.page + " pages";
     }
 
-    function reflectInUrl(raw, chosen, anyWord) {
+    function reflectInUrl(raw, chosen, anyWord, exact) {
       var params = [];
       if (raw) params.push("q=" + encodeURIComponent(raw));
       if (anyWord) params.push("any=1");
+      if (exact) params.push("exact=1");
       facets.forEach(function (facet, f) {
         chosen[f].forEach(function (v) { params.push(encodeURIComponent(facet.name) + "=" + encodeURIComponent(facet.values[v])); });
       });
@@ -654,8 +848,13 @@
       }
     }
 
-    function renderResult(doc) {
+    // A result; quotations are the report paragraphs that quote it, shown as "Quoted in …" under it.
+    // data-position and data-kind are for other scripts on the page (a basket's buttons) to find the clause.
+    function renderResult(doc, quotations) {
       var item = element("li", "search-result");
+      item.setAttribute("data-position", String(doc.position));
+      item.setAttribute("data-kind", doc.kind);
+      var terms = markedByDoc[doc.position] || currentTerms;
       var heading = element("h3", "search-result-heading");
       var link = element("a");
       link.href = root + doc.url;
@@ -679,7 +878,7 @@
       });
       if (doc.section) {
         var section = element("span", "search-result-section");
-        appendHighlighted(section, doc.section, 0, doc.section.length);
+        appendHighlighted(section, doc.section, 0, doc.section.length, terms);
         meta.appendChild(section);
       }
       if (meta.childNodes.length) item.appendChild(meta);
@@ -688,19 +887,31 @@
 
       if (doc.text) {
         var text = element("p", "search-result-snippet");
-        var part = snippet(doc.text, highlightRanges(doc.text, currentTerms), SNIPPET_LENGTH);
+        var part = snippet(doc.text, highlightRanges(doc.text, terms), SNIPPET_LENGTH);
         if (part.start > 0) text.appendChild(document.createTextNode("\u2026 "));
-        appendHighlighted(text, doc.text, part.start, part.end);
+        appendHighlighted(text, doc.text, part.start, part.end, terms);
         if (part.end < doc.text.length) text.appendChild(document.createTextNode(" \u2026"));
         item.appendChild(text);
+      }
+      if (quotations && quotations.length) {
+        var quoted = element("p", "search-result-quoted");
+        quoted.appendChild(document.createTextNode("Quoted in "));
+        quotations.forEach(function (q, i) {
+          if (i > 0) quoted.appendChild(document.createTextNode("; "));
+          var a = element("a");
+          a.href = root + q.url;
+          a.textContent = q.title;
+          quoted.appendChild(a);
+        });
+        item.appendChild(quoted);
       }
       return item;
     }
 
     // Appends text[start, end) with the matched words in <mark>; text only ever goes in as text nodes.
-    function appendHighlighted(parent, text, start, end) {
+    function appendHighlighted(parent, text, start, end, terms) {
       var at = start;
-      highlightRanges(text, currentTerms).forEach(function (range) {
+      highlightRanges(text, terms).forEach(function (range) {
         if (range[0] < start || range[1] > end) return;
         if (range[0] > at) parent.appendChild(document.createTextNode(text.slice(at, range[0])));
         var mark = element("mark");
@@ -727,6 +938,7 @@
     var params = new URLSearchParams(window.location.search);
     input.value = params.get("q") || "";
     if (anyBox) anyBox.checked = params.get("any") === "1";
+    if (exactBox) exactBox.checked = params.get("exact") === "1";
     var anyFilter = false;
     facets.forEach(function (facet) {
       var wanted = params.getAll(facet.name);

@@ -12,7 +12,11 @@ namespace SiteGen.Rendering;
 /// <param name="Number">N: the unit's position among the report's units, from 1.</param>
 /// <param name="Section">The text of the nearest heading above it, or null.</param>
 /// <param name="Text">Its plain text, inline markup removed; a list item's text leaves out its sub-items, which are units of their own.</param>
-public sealed record ReportParagraph(string Id, int Number, string? Section, string Text);
+public sealed record ReportParagraph(string Id, int Number, string? Section, string Text)
+{
+    /// <summary>Ids of the protocol clauses the unit quotes (an extract it holds word for word, or a <c>[[quote …]]</c>), in order.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> QuotedClauseIds { get; init; } = [];
+}
 
 /// <summary>
 /// Gives every paragraph, list item and table of a report an id (<c>para-1</c>, <c>para-2</c>, …) so that search
@@ -41,7 +45,7 @@ public static class ReportParagraphs
             var id = IdPrefix + number.ToString(CultureInfo.InvariantCulture);
             while (!takenIds.Add(id)) id += "-p"; // a heading already took it: keep the id unique, the number as is
             unit.Block.GetAttributes().Id = id;
-            paragraphs.Add(new ReportParagraph(id, number, unit.Section, text));
+            paragraphs.Add(new ReportParagraph(id, number, unit.Section, text) { QuotedClauseIds = [.. unit.Quoted.Distinct(StringComparer.Ordinal)] });
         }
         return paragraphs;
     }
@@ -51,7 +55,7 @@ public static class ReportParagraphs
         switch (block)
         {
             case HeadingBlock heading:
-                var title = Collapse(InlineText(heading.Inline));
+                var title = Collapse(InlineText(heading.Inline, current?.Quoted));
                 if (current is null) section = title.Length > 0 ? title : section;
                 else current.Append(title);
                 return;
@@ -64,11 +68,11 @@ public static class ReportParagraphs
                 return;
             case ParagraphBlock paragraph when current is null:
                 var own = new Unit(paragraph, section);
-                own.Append(InlineText(paragraph.Inline));
+                own.Append(InlineText(paragraph.Inline, own.Quoted));
                 units.Add(own);
                 return;
             case LeafBlock leaf when current is not null:
-                current.Append(InlineText(leaf.Inline));
+                current.Append(InlineText(leaf.Inline, current.Quoted));
                 return;
             case ContainerBlock container:
                 foreach (var child in container) Collect(child, current, units, ref section);
@@ -77,14 +81,15 @@ public static class ReportParagraphs
     }
 
     /// <summary>The text a reader sees: literal text, code and entities, links by their text, line breaks as spaces.</summary>
-    private static string InlineText(ContainerInline? inline)
+    /// <param name="quoted">Receives the ids of the clauses the inlines quote, for search to show the unit under them.</param>
+    private static string InlineText(ContainerInline? inline, List<string>? quoted = null)
     {
         if (inline is null) return "";
         var text = new StringBuilder();
-        Append(inline, text);
+        Append(inline, text, quoted);
         return text.ToString();
 
-        static void Append(Inline node, StringBuilder text)
+        static void Append(Inline node, StringBuilder text, List<string>? quoted)
         {
             switch (node)
             {
@@ -94,8 +99,10 @@ public static class ReportParagraphs
                 case AutolinkInline autolink: text.Append(autolink.Url); break;
                 case LineBreakInline: text.Append(' '); break;
                 case Reports.ReferenceInline { Resolved: Reports.ResolvedEmbed.Citation citation }: text.Append(citation.Target.Citation); break;
+                case Reports.ReferenceInline { Resolved: Reports.ResolvedEmbed.Quotation quotation }: quoted?.AddRange(quotation.PlacedClauseIds); break;
+                case Reports.QuotedClauseInline extract: quoted?.Add(extract.Clause.Id); break;
                 case ContainerInline container:
-                    foreach (var child in container) Append(child, text);
+                    foreach (var child in container) Append(child, text, quoted);
                     break;
             }
         }
@@ -108,6 +115,7 @@ public static class ReportParagraphs
         public Block Block { get; } = block;
         public string? Section { get; } = section;
         public StringBuilder Text { get; } = new();
+        public List<string> Quoted { get; } = [];
 
         public void Append(string text)
         {

@@ -171,6 +171,21 @@ public static class SearchShards
             JsJson.WriteString(json, entry.Number);
             json.Write(']');
         }
+        // Every report paragraph that quotes clauses, as [position, clause position, ...]: the page lists it under a quoted
+        // clause that is a result too ("quoted in …"), so that a quotation never ranks as a result ahead of its clause.
+        json.Write("],\"quotes\":[");
+        for (var q = 0; q < corpus.Quotations.Length; q++)
+        {
+            if (q > 0) json.Write(',');
+            json.Write('[');
+            JsJson.WriteNumber(json, corpus.Quotations[q].Paragraph);
+            foreach (var clause in corpus.Quotations[q].Clauses)
+            {
+                json.Write(',');
+                JsJson.WriteNumber(json, clause);
+            }
+            json.Write(']');
+        }
         json.Write("]}");
         return json.ToString();
     }

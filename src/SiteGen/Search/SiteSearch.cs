@@ -49,6 +49,7 @@ public static class SiteSearch
         [
             new OutputFile($"{Folder}/{LunrScript.FileName}", lunr),
             .. sharded.Files,
+            corpus.ThemePhrases.File(Folder),
             new OutputFile($"{Folder}/{ManifestFile}", Manifest(corpus, sharded, lunr.Length)),
         ];
     }
@@ -73,9 +74,10 @@ public static class SiteSearch
             w.WriteString("format", "sitegen-search");
             w.WriteNumber("version", SearchShards.FormatVersion);
             w.WriteString("description", "Search files of this site, paths relative to this folder. Each .js file calls "
-                + SearchShards.Register + "(kind, id, 'JSON text'). meta.js: fields, facets, document count and the first term of each term shard. "
+                + SearchShards.Register + "(kind, id, 'JSON text'). meta.js: fields, facets, document count, the first term of each term shard, every clause as [position, authority, number] and every report paragraph that quotes clauses as [position, clause position, ...]. "
                 + "terms/N.js: [[term, lunr term index, [document gap, BM25 weight, ...] per field], ...] for the terms from shard N's first term up to the next shard's. "
                 + "docs/N.js: documents N*chunk onwards as [kind, url, title, source, number, section, text, [facet value positions] per facet]. facets.js: per facet, per value, the documents that have it as [gap, run length, ...]. "
+                + SearchThemePhrases.FileName + ": the taxonomy's theme phrases a query word is also searched under, as {themes: [[id, title], ...], phrases: [[text, [query word, ...], [lunr term, ...]], ...], terms: {lunr term: [[theme, ...], [phrase, ...]]}}. "
                 + "A lunr.js index holding a query's shards, with these term indexes and weights as its field vectors, answers it exactly as the whole index would.");
             w.WriteStartObject("lunr");
             w.WriteString("version", LunrScript.Version);
@@ -92,6 +94,7 @@ public static class SiteSearch
             }
             w.WriteEndArray();
             w.WriteString("meta", SearchShards.MetaFile);
+            w.WriteString("phrases", SearchThemePhrases.FileName);
             w.WriteNumber("termShards", sharded.Shards);
             w.WriteNumber("documentChunks", sharded.Chunks);
             w.WriteNumber("bytes", sharded.Files.Sum(f => (long)f.Content.Length));

@@ -6,6 +6,9 @@ using SiteGen.Rendering;
 
 namespace SiteGen.Search;
 
+/// <summary>A report paragraph (its position among the corpus's entries) and the clauses it quotes (theirs), in the order quoted.</summary>
+public sealed record SiteSearchQuotation(int Paragraph, ImmutableArray<int> Clauses);
+
 /// <summary>What a search result is.</summary>
 public enum SiteSearchKind { Clause, ReportParagraph, Page }
 
@@ -40,6 +43,15 @@ public sealed record SiteSearchEntry(
 /// </summary>
 public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, ImmutableArray<SiteSearchFacet> Facets)
 {
+    /// <summary>The taxonomy's theme phrases that a query word is also searched under (<c>search/phrases.js</c>).</summary>
+    public SearchThemePhrases ThemePhrases { get; init; } = SearchThemePhrases.Empty;
+
+    /// <summary>
+    /// Report paragraphs that quote protocol clauses, by position in <see cref="Entries"/>: the page shows such a paragraph
+    /// as "quoted in …" under a clause it quotes rather than as a result of its own, whenever that clause is a result too.
+    /// </summary>
+    public ImmutableArray<SiteSearchQuotation> Quotations { get; init; } = [];
+
     /// <summary>Results show about this much of an entry's text at most; the index holds all of it.</summary>
     public const int MaxDisplayText = 1000;
 
@@ -102,7 +114,35 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
         }
 
         entries = WithRegisterFacets(entries, protocols, Register.CouncilRegister.Shipped);
-        return new SiteSearchCorpus([.. entries], FacetsOf(entries));
+        return new SiteSearchCorpus([.. entries], FacetsOf(entries))
+        {
+            ThemePhrases = SearchThemePhrases.Build(model.Analysis.Taxonomy),
+            Quotations = QuotationsOf(protocols, model.ReportDocuments, entries),
+        };
+    }
+
+    /// <summary>Which report paragraph entries quote which clause entries, in entry order; clauses by their position too.</summary>
+    internal static ImmutableArray<SiteSearchQuotation> QuotationsOf(IEnumerable<Protocol> protocols, IEnumerable<Reports.ReportDocument> reports, List<SiteSearchEntry> entries)
+    {
+        var positionByUrl = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++) positionByUrl.TryAdd(entries[i].Url, i);
+        var urlByClause = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var protocol in protocols)
+            foreach (var clause in protocol.AllClauses())
+                urlByClause.TryAdd(clause.Id, Citations.Href(protocol.Metadata.Slug, clause.Number));
+        var quotations = new List<SiteSearchQuotation>();
+        foreach (var document in reports)
+        {
+            foreach (var paragraph in document.Paragraphs.Where(p => p.QuotedClauseIds.Length > 0))
+            {
+                if (!positionByUrl.TryGetValue(ReportParagraphUrl(document.Report.Slug, paragraph.Id), out var at)) continue;
+                var clauses = paragraph.QuotedClauseIds
+                    .Select(id => urlByClause.TryGetValue(id, out var url) && positionByUrl.TryGetValue(url, out var c) ? c : -1)
+                    .Where(c => c >= 0).Distinct().ToImmutableArray();
+                if (clauses.Length > 0) quotations.Add(new SiteSearchQuotation(at, clauses));
+            }
+        }
+        return [.. quotations.OrderBy(q => q.Paragraph)];
     }
 
     /// <summary>
@@ -136,12 +176,14 @@ public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, I
                 (ThemeFacet, themes), (DirectionFacet, directions)));
     }
 
+    private static string ReportParagraphUrl(string slug, string paragraphId) => $"{Reports.ReportPaths.Page(slug)}#{paragraphId}";
+
     private static SiteSearchEntry ReportEntry(Report report, string authority, ReportParagraph paragraph)
     {
         var number = "¶" + paragraph.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new SiteSearchEntry(
             SiteSearchKind.ReportParagraph,
-            $"reports/{report.Slug}.html#{paragraph.Id}",
+            ReportParagraphUrl(report.Slug, paragraph.Id),
             $"{report.Title}, {number}",
             authority,
             number,

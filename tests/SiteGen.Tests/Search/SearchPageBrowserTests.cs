@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SiteGen.Checks.Html;
+using SiteGen.Search;
 using SiteGen.Serve;
 using SiteGen.Tests.Checks;
 using SiteGen.Tests.TestSupport;
@@ -86,10 +87,14 @@ public sealed class SearchPageBrowserTests(BuiltDefaultSite site, ITestOutputHel
         output.WriteLine($"monitoring officer complaint: {all.Count} results with all words, {any.Count} with any word");
         Assert.NotEmpty(all);
         Assert.True(all.Count < 60, $"{all.Count} results");
+        // "complaint" is satisfied by the word or by every word of one of its theme's phrases ("grievance", "concern … officer").
+        var complaint = ThemePhraseTerms("complaint");
         Assert.All(all, r =>
         {
             var text = byUrl[r.GetProperty("href").GetString()!];
-            Assert.All(new[] { "monitoring", "officer", "complain" }, w => Assert.Contains(w, text, StringComparison.Ordinal));
+            var terms = LunrPipeline.IndexTerms(SiteSearchText.Normalise(text)).ToHashSet(StringComparer.Ordinal);
+            Assert.All(new[] { "monitoring", "officer" }, w => Assert.Contains(w, text, StringComparison.Ordinal));
+            Assert.Contains(complaint, phrase => phrase.All(terms.Contains));
         });
         Assert.True(any.Count > all.Count);
         Assert.False(Query("monitoring officer complaint", false).GetProperty("anyChecked").GetBoolean());
@@ -185,7 +190,11 @@ public sealed class SearchPageBrowserTests(BuiltDefaultSite site, ITestOutputHel
         Assert.Equal("Hackney, para 7.2(g)", g.GetProperty("title").GetString());
         Assert.Contains("Expectations", g.GetProperty("meta").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Not to be subject to bullying", g.GetProperty("snippet").GetString(), StringComparison.Ordinal);
-        Assert.Equal(["bullying"], Strings(g, "marks"));
+        // The word typed is marked, and so are the words of its theme's phrases that the clause holds whole.
+        var marks = Strings(g, "marks").ToList();
+        Assert.Equal("bullying", marks[0]);
+        var bullyingTerms = ThemePhraseTerms("bullying").SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+        Assert.All(marks, m => Assert.Contains(LunrPipeline.IndexTerms(SiteSearchText.Normalise(m)).Single(), bullyingTerms));
         Assert.Contains("bullied", results.Single(r => r.GetProperty("href").GetString() == "protocols/hounslow.html#3.5(e)").GetProperty("marks").EnumerateArray().Select(m => m.GetString()));
         Assert.All(results, r => Assert.Subset(new HashSet<string>(["a", "h3", "mark", "p", "span"], StringComparer.Ordinal), Strings(r, "elements").ToHashSet(StringComparer.Ordinal)));
 
@@ -240,6 +249,14 @@ public sealed class SearchPageBrowserTests(BuiltDefaultSite site, ITestOutputHel
         output.WriteLine($"{report.GetProperty("browser").GetString()} at {root}");
         output.WriteLine($"page load to index ready: {timing.GetProperty("indexReadyMs").GetDouble():F0} ms; to first results: {timing.GetProperty("firstResultsMs").GetDouble():F0} ms (DOMContentLoaded {timing.GetProperty("domContentLoadedMs").GetDouble():F0} ms)");
         output.WriteLine($"last keystroke to results: {report.GetProperty("typedMs").GetDouble():F0} ms (of which {150} ms debounce)");
+    }
+
+    /// <summary>A word's own term and the terms of each of its theme's phrases in the default taxonomy.</summary>
+    private static List<IReadOnlyList<string>> ThemePhraseTerms(string word)
+    {
+        var taxonomy = SiteGen.Content.TaxonomyFileParser.Parse(Repo.ContentFile("content/taxonomy.yml")).Taxonomy!;
+        var term = LunrStemmer.Stem(word);
+        return [[term], .. SearchThemePhrases.Build(taxonomy).ExpansionOf(term).Select(p => (IReadOnlyList<string>)p.Terms)];
     }
 
     private static IEnumerable<string> Strings(JsonElement element, string property) =>
