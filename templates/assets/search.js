@@ -656,6 +656,12 @@
 
     function renderResult(doc) {
       var item = element("li", "search-result");
+      if (doc.kind === "clause") {
+        // For assets/pick.js, which offers Copy and Add to appendix on the clause; the text may be shortened (" …").
+        item.setAttribute("data-pick-href", root + doc.url);
+        item.setAttribute("data-pick-cite", doc.title);
+        item.setAttribute("data-pick-text", doc.text || "");
+      }
       var heading = element("h3", "search-result-heading");
       var link = element("a");
       link.href = root + doc.url;
