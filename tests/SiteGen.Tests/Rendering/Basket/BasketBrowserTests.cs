@@ -84,6 +84,48 @@ public sealed class BasketBrowserTests(PublishedDefaultSite published) : IClassF
         var sources = read.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetProperty("text").GetString()!).SkipWhile(t => t != "Sources").Skip(1).Take(3).ToList();
         Assert.Equal([$"1. {second.Cite}: {PublishedDefaultSite.BaseUrl}{second.Href}", $"2. {first.Cite}: {PublishedDefaultSite.BaseUrl}{first.Href}", $"3. {third.Cite}: {PublishedDefaultSite.BaseUrl}{third.Href}"], sources);
         Assert.DoesNotContain("file:", File.ReadAllText(docx), StringComparison.OrdinalIgnoreCase);
+
+        // Word opens it without "repairing" it: the zip and its parts are valid Office Open XML.
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false))
+        {
+            var problems = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2016).Validate(word)
+                .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").Take(10).ToList();
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        }
+    }
+
+    [Fact]
+    public async Task Copied_report_lines_build_into_a_report_that_quotes_and_compares_the_picks()
+    {
+        string lines;
+        List<string> cites;
+        await using (var session = await BrowserSession.StartAsync())
+        {
+            var page = session.Page;
+            await page.GoToAsync(Root + "protocols/hackney.html");
+            var a = await PickAsync(page, "li[data-pick-href='#7.2(g)']");
+            await page.GoToAsync(Root + $"themes/{Theme}.html");
+            var b = await PickAsync(page, "li[data-pick-cite^='Haringey, para']");
+            var c = await PickAsync(page, "li[data-pick-cite^='Merton']");
+            cites = [a.Cite, b.Cite, c.Cite];
+            await page.GoToAsync(Root + "basket.html");
+            await page.SelectAsync("#basket-group", "authority");
+            await page.WaitForSelectorAsync("#basket-group:focus");
+            (lines, _) = await CopiedByAsync(page, ".basket-lines");
+        }
+        Assert.Contains("[[quote hackney/7.2(g)]]", lines, StringComparison.Ordinal);
+        Assert.Contains("[[compare \"Hackney\" hackney/7.2(g) ; \"Haringey\" haringey/", lines, StringComparison.Ordinal);
+
+        using var site = Repo.CopyDefaultSite();
+        File.WriteAllText(site.File("content/reports/picked.md"),
+            "---\ntitle: Picked clauses\ncommittee: Standards Committee\ndate: 2026-12-07\nauthority: Surrey County Council\nsource: \"Written for this test\"\n---\n\n# Picked clauses\n\n" + lines);
+        var (exit, _, errors) = SiteBuilds.Build(site.Path);
+        Assert.True(exit == 0, errors);
+        Assert.DoesNotContain("picked.md", errors, StringComparison.Ordinal);
+        var html = File.ReadAllText(site.File("_site/reports/picked.html"));
+        Assert.True(Regex.Matches(html, "class=\"clause-quote").Count >= 3, "the report quotes fewer than three clauses");
+        Assert.Contains("comparison", html, StringComparison.Ordinal);
+        foreach (var cite in cites) Assert.Contains(System.Net.WebUtility.HtmlEncode(cite), html, StringComparison.Ordinal);
     }
 
     [Fact]
