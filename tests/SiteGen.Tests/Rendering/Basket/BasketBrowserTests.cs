@@ -162,6 +162,44 @@ public sealed class BasketBrowserTests(PublishedDefaultSite published) : IClassF
         Assert.Contains("only while this tab stays open", await page.EvaluateExpressionAsync<string>("document.querySelector('.basket-store').textContent"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_filled_basket_page_and_a_page_with_the_pick_status_pass_axe_in_light_and_dark()
+    {
+        var tools = await TestTools.RequireAsync();
+        var axe = await File.ReadAllTextAsync(tools.AxeScript!);
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.GoToAsync(Root + $"themes/{Theme}.html");
+        await PickAsync(page, "li[data-pick-cite^='Haringey, para']");
+        await PickAsync(page, "li[data-pick-cite^='Merton']");
+        var violations = new List<string>();
+        foreach (var url in new[] { Root + $"themes/{Theme}.html", Root + "basket.html" })
+        {
+            foreach (var scheme in new[] { "light", "dark" })
+            {
+                await page.EmulateMediaFeaturesAsync([new MediaFeatureValue { MediaFeature = MediaFeature.PrefersColorScheme, Value = scheme }]);
+                await page.GoToAsync(url);
+                if (url.EndsWith("basket.html", StringComparison.Ordinal))
+                {
+                    Assert.Equal(2, (await BasketOrderAsync(page)).Count);
+                    await page.SelectAsync("#basket-group", "theme");
+                }
+                else
+                {
+                    // The status line shows after a click; audit it too.
+                    await page.ClickAsync("li[data-pick-cite^='Merton'] .pick-copy");
+                    await page.WaitForSelectorAsync(".pick-status:not(:empty)");
+                }
+                await page.AddScriptTagAsync(new AddTagOptions { Content = axe });
+                var found = await page.EvaluateFunctionAsync<string[]>(
+                    "async (tags) => (await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations.map(v => v.id + ': ' + v.nodes.map(n => n.html).slice(0, 3).join(' | '))",
+                    (object)SiteGen.Checks.Accessibility.AxeChecker.WcagTags.ToArray());
+                violations.AddRange(found.Select(v => $"{url} ({scheme}): {v}"));
+            }
+        }
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
     internal sealed record Picked(string Cite, string Href, string Text);
 
     /// <summary>Clicks "Add to appendix" on the first clause matching <paramref name="clause"/>; returns what the page shows of it.</summary>
