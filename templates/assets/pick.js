@@ -78,9 +78,16 @@
     } catch (e) {
       lastSaveFailed = true;
     }
-    onChange.forEach(function (f) { f(); });
+    changed(basket);
   }
-  var onChange = [];
+
+  // Each Add button follows the basket; buttons that search or compare removed from the page are dropped.
+  var watchers = [];
+  function changed(basket) {
+    basket = basket || load();
+    watchers = watchers.filter(function (w) { return w.el.isConnected; });
+    watchers.forEach(function (w) { w.refresh(basket); });
+  }
 
   function storeNote() {
     if (lastSaveFailed) return "Your browser refused to keep the basket (it may be full or blocked). Download the Word document now so that nothing is lost.";
@@ -174,7 +181,14 @@
 
   // ---- A status line shared by every control, read out by screen readers.
   var status = null;
+  var statusTimer = null;
   function say(text, withLink) {
+    // The line clears itself after a while, unless the reader is on its link.
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(function hide() {
+      if (status.contains(document.activeElement) || status.matches(":hover")) statusTimer = setTimeout(hide, 4000);
+      else status.textContent = "";
+    }, 12000);
     if (!status) {
       status = document.createElement("div");
       status.className = "pick-status";
@@ -218,13 +232,13 @@
     actions.className = "pick-actions";
     var copyButton = button("Copy", pick.cite + " with its citation", "pick-copy");
     var addButton = button("", pick.cite, "pick-add");
-    function refresh() {
-      var inBasket = indexOf(load(), pick.id) >= 0;
+    function refresh(basket) {
+      var inBasket = indexOf(basket, pick.id) >= 0;
       setLabel(addButton, inBasket ? "In appendix: remove" : "Add to appendix");
       addButton.setAttribute("data-in-basket", inBasket ? "true" : "false");
     }
-    refresh();
-    onChange.push(refresh);
+    refresh(load());
+    watchers.push({ el: el, refresh: refresh });
     copyButton.addEventListener("click", function () {
       var t = citedText(pick);
       copy(t.plain, t.html).then(function () { say("Copied " + pick.cite + " with its text."); },
@@ -265,7 +279,7 @@
       records.forEach(function (r) { for (var i = 0; i < r.addedNodes.length; i++) offerAll(r.addedNodes[i]); });
     }).observe(document.body, { childList: true, subtree: true });
   }
-  window.addEventListener("storage", function (e) { if (e.key === KEY) onChange.forEach(function (f) { f(); }); });
+  window.addEventListener("storage", function (e) { if (e.key === KEY) changed(); });
 
   // ---- The basket page.
   var host = document.getElementById("basket");

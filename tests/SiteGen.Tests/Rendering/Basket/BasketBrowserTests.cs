@@ -32,7 +32,7 @@ public sealed class PublishedDefaultSite : IDisposable
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
 [Trait("Kind", "RealTool")]
-public sealed class BasketBrowserTests(PublishedDefaultSite published) : IClassFixture<PublishedDefaultSite>
+public sealed class BasketBrowserTests(PublishedDefaultSite published, BuiltDefaultSite unpublished) : IClassFixture<PublishedDefaultSite>, IClassFixture<BuiltDefaultSite>
 {
     private const string Theme = "bullying-harassment-and-undue-pressure";
     private string Root => published.Built.FileUrl;
@@ -145,6 +145,26 @@ public sealed class BasketBrowserTests(PublishedDefaultSite published) : IClassF
         // Search results, drawn by search.js, get the same two buttons.
         await page.GoToAsync(Root + "search.html?q=" + Uri.EscapeDataString("hackney 7.2(g)"));
         await page.WaitForSelectorAsync(".search-result[data-pick-cite='Hackney, para 7.2(g)'] .pick-add", new WaitForSelectorOptions { Timeout = 30_000 });
+    }
+
+    [Fact]
+    public async Task Without_a_published_address_copy_and_the_word_document_cite_without_links_and_never_a_file_address()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.GoToAsync(unpublished.FileUrl + "protocols/hackney.html");
+        var pick = await PickAsync(page, "li[data-pick-href='#7.2(g)']");
+        var copied = await CopiedByAsync(page, "li[data-pick-href='#7.2(g)'] .pick-copy");
+        Assert.Equal(Flat(pick.Text) + " (Hackney, para 7.2(g))", copied.Plain);
+        Assert.DoesNotContain("<a ", copied.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("file:", copied.Html + copied.Plain, StringComparison.Ordinal);
+
+        await page.GoToAsync(unpublished.FileUrl + "basket.html");
+        var read = ReadDocx(await DownloadAsync(session, page));
+        var cell = read.GetProperty("tables")[0][1][0];
+        Assert.EndsWith("(Hackney, para 7.2(g))", Flat(cell.GetProperty("text").GetString()!), StringComparison.Ordinal);
+        Assert.Empty(cell.GetProperty("links").EnumerateArray());
+        Assert.DoesNotContain(read.GetProperty("paragraphs").EnumerateArray(), p => p.GetProperty("text").GetString()!.Contains("file:", StringComparison.Ordinal));
     }
 
     [Fact]
