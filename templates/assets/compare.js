@@ -135,9 +135,11 @@
           var list = element("ol");
           items.forEach(function (n) {
             var clause = d.clauses[n];
-            var li = element("li");
+            // The data-pick-* attributes let assets/pick.js offer Copy and Add to appendix on the clause.
+            var li = element("li", { "data-pick-href": clause.href, "data-pick-cite": clause.citation, "data-pick-themes": t.title });
             li.appendChild(element("a", { href: clause.href, title: clause.citation }, clause.number));
-            li.appendChild(document.createTextNode(" " + clause.text));
+            li.appendChild(document.createTextNode(" "));
+            li.appendChild(element("span", { "class": "pick-text" }, clause.text));
             list.appendChild(li);
           });
           td.appendChild(list);

@@ -855,6 +855,12 @@
       item.setAttribute("data-position", String(doc.position));
       item.setAttribute("data-kind", doc.kind);
       var terms = markedByDoc[doc.position] || currentTerms;
+      if (doc.kind === "clause") {
+        // For assets/pick.js, which offers Copy and Add to appendix on the clause; the text may be shortened (" …").
+        item.setAttribute("data-pick-href", root + doc.url);
+        item.setAttribute("data-pick-cite", doc.title);
+        item.setAttribute("data-pick-text", doc.text || "");
+      }
       var heading = element("h3", "search-result-heading");
       var link = element("a");
       link.href = root + doc.url;

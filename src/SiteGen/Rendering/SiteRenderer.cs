@@ -28,6 +28,9 @@ public sealed record SiteModel(
 /// <summary>Renders every HTML page of the site to in-memory files. Pure apart from the templates it was given.</summary>
 public static class SiteRenderer
 {
+    /// <summary>The page that lists the clauses a reader picked, builds their Word appendix and their report lines.</summary>
+    public const string BasketPath = "basket.html";
+
     /// <param name="timer">Records the time of pages, analysis pages and search, when given.</param>
     public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator, Build.StageTimer? timer = null)
     {
@@ -68,6 +71,10 @@ public static class SiteRenderer
             reportRows));
         files.AddRange(ReportPages.Render(pages, (title, root, section, crumbs, path) => Page(model, title, root, section, crumbs, path), model.ReportDocuments, protocols));
 
+        // The appendix basket is filled in the reader's browser by assets/pick.js; a site whose own templates have no
+        // basket.html simply has no basket page.
+        if (templates.Has(BasketPath))
+            files.Add(Page(pages, BasketPath, BasketPath, Page(model, "Appendix basket", "", "basket", [new Crumb("Home", "index.html"), new Crumb("Appendix basket", null)], BasketPath), home));
         files.Add(Page(pages, "data.html", "data.html", Page(model, "Download the data", "", "data", [new Crumb("Home", "index.html"), new Crumb("Data", null)], "data.html"), home));
         // A web server sends 404.html for a missing address at any depth, where relative links would point nowhere;
         // with a baseUrl its links are absolute. From a file share nobody is sent there, so relative links do.

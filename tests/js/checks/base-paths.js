@@ -127,13 +127,13 @@ async function walk(browser, start) {
     expect(target && target.cls.includes('clause') && '#' + target.id === decodeURIComponent(href) && target.visible,
       `${start}: the clause link ${href} did not bring its clause into view (${JSON.stringify(target)})`);
 
-    // The clause's "Copy citation" button works here too (the clipboard API, or the fallback where it is refused).
-    const copy = page.locator(`li.clause[id="${decodeURIComponent(href).slice(1)}"] > .clause-body > .clause-meta button.copy-cite`);
+    // The clause's "Copy" button (assets/pick.js) works here too: its status line reports the copy.
+    const copy = page.locator(`li.clause[id="${decodeURIComponent(href).slice(1)}"] > .clause-body > .clause-meta button.pick-copy`);
     await copy.click();
-    await page.waitForFunction((id) => {
-      const button = document.getElementById(id).querySelector(':scope > .clause-body > .clause-meta button.copy-cite');
-      return button.textContent.startsWith('Copied');
-    }, decodeURIComponent(href).slice(1), { timeout: 5000 }).catch(() => expect(false, `${start}: "Copy citation" for ${href} did not report success`));
+    await page.waitForFunction(() => {
+      const status = document.querySelector('.pick-status');
+      return status !== null && status.textContent.startsWith('Copied');
+    }, null, { timeout: 5000 }).catch(() => expect(false, `${start}: "Copy" for ${href} did not report success`));
 
     // Nothing came from anywhere but this copy of the site.
     // (The browser's own favicon request is not the site's doing.)
