@@ -49,6 +49,22 @@ internal sealed class TestBrowser : IAsyncDisposable
         return page;
     }
 
+    /// <summary>
+    /// Opens <paramref name="url"/> in a fresh browser at the given window size, waits until its scripts have settled
+    /// (no network for half a second), and returns <paramref name="read"/>'s result. For the synchronous tests.
+    /// </summary>
+    public static T Open<T>(string url, Func<IPage, Task<T>> read, int width = 800, int height = 600) =>
+        Task.Run(async () =>
+        {
+            await using var chromium = await StartAsync();
+            var page = await chromium.NewPageAsync(width, height);
+            await page.GoToAsync(url, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Networkidle0], Timeout = 90_000 });
+            return await read(page);
+        }).GetAwaiter().GetResult();
+
+    /// <summary>The page's DOM after its scripts ran.</summary>
+    public static string DumpDom(string url) => Open(url, page => page.GetContentAsync());
+
     public async ValueTask DisposeAsync()
     {
         try { await Browser.CloseAsync(); }
