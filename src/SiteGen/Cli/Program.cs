@@ -50,7 +50,6 @@ public static class Program
             ServeCommand.Create(site),
             CheckCommand.Create(site),
             EvalCommand.Create(site),
-            BenchmarkCommand.Create(),
             ImportCommand.Create(site),
         };
         root.HelpName = "sitegen";
