@@ -53,6 +53,26 @@ public sealed class TemplateSet : ITemplateLoader
         return (set, errors.ToImmutable());
     }
 
+    /// <summary>
+    /// Lays template folders over each other, lowest first (SiteGen's built-in templates, then the site's own): a
+    /// template in a later layer replaces the one of the same name below it, and errors name the file that won.
+    /// </summary>
+    public static (Dictionary<string, string> Sources, Dictionary<string, string> Origins) Overlay(
+        IEnumerable<(string Folder, IReadOnlyDictionary<string, string> Templates)> layers)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (folder, templates) in layers)
+        {
+            foreach (var (name, text) in templates)
+            {
+                sources[name] = text;
+                origins[name] = folder + name;
+            }
+        }
+        return (sources, origins);
+    }
+
     public bool Has(string name) => _parsed.ContainsKey(name);
 
     internal Template Get(string name) =>
