@@ -6,7 +6,7 @@ using System.Globalization;
 namespace SiteGen.Cli;
 
 /// <summary>Composition root: builds the command line and hands over to the chosen command.</summary>
-public static class Program
+internal static class Program
 {
     public static int Main(string[] args)
     {

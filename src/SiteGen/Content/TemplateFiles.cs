@@ -5,7 +5,7 @@ using SiteGen.Rendering;
 namespace SiteGen.Content;
 
 /// <summary>Reads SiteGen's built-in templates, then the site's own templates folder over them, and parses the result once.</summary>
-public static class TemplateFiles
+internal static class TemplateFiles
 {
     /// <summary>Where the built-in templates are installed beside the SiteGen program.</summary>
     public static string BuiltInDirectory => Path.Combine(AppContext.BaseDirectory, "templates");

@@ -9,7 +9,7 @@ namespace SiteGen.Pdf;
 /// and a PuppeteerSharp launch pointed at a browser already on the machine. Nothing here downloads a browser:
 /// PuppeteerSharp's browser fetcher is never used, and a missing executable is an error that says how to install one.
 /// </summary>
-public static class ChromiumLaunch
+internal static class ChromiumLaunch
 {
     /// <summary>
     /// Flags added to PuppeteerSharp's own headless defaults. Each network-related flag stops a background fetch

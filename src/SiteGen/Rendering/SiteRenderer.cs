@@ -5,7 +5,7 @@ using SiteGen.Output;
 namespace SiteGen.Rendering;
 
 /// <summary>Everything the site is rendered from: the normalised protocols, their source texts, the reports and their compiled documents.</summary>
-public sealed record SiteModel(
+internal sealed record SiteModel(
     SiteConfig Config,
     ImmutableArray<Protocol> Protocols,
     ImmutableDictionary<string, string> SourceTexts,
@@ -23,7 +23,7 @@ public sealed record SiteModel(
 }
 
 /// <summary>Renders every HTML page of the site to in-memory files. Pure apart from the templates it was given.</summary>
-public static class SiteRenderer
+internal static class SiteRenderer
 {
     /// <param name="timer">Records the time of pages, analysis pages and search, when given.</param>
     public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator, Build.StageTimer? timer = null)

@@ -10,7 +10,7 @@ namespace SiteGen.Rendering;
 /// The site's Scriban templates, each parsed once. A site's own <c>templates/</c> folder overrides SiteGen's
 /// built-in templates file by file, so a user can change the layout without copying every partial.
 /// </summary>
-public sealed class TemplateSet : ITemplateLoader
+internal sealed class TemplateSet : ITemplateLoader
 {
     private readonly ImmutableDictionary<string, string> _sources;
     private readonly ImmutableDictionary<string, string> _origins;
