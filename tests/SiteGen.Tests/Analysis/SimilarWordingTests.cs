@@ -76,13 +76,30 @@ public class SimilarWordingTests
             var norm = Math.Sqrt(w.Values.Sum(v => v * v));
             return w.ToDictionary(kv => kv.Key, kv => (double)(float)(kv.Value / norm));
         }).ToArray();
+        // A pair that shares no counted word scores 0, under any MinScore, so only pairs sharing one are scored; each
+        // score is still the full sum over the first clause's words, in the same order, so the figures are unchanged.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ordered = vectors.Select(v => v.Select(kv => (Term: ids.TryGetValue(kv.Key, out var id) ? id : ids[kv.Key] = ids.Count, kv.Value)).ToArray()).ToArray();
+        var lookup = ordered.Select(v => v.ToDictionary(x => x.Term, x => x.Value)).ToArray();
+        var sharing = new List<int>[ids.Count];
+        for (var j = 0; j < n; j++)
+            foreach (var (term, _) in ordered[j])
+                (sharing[term] ??= []).Add(j);
+        double Cosine(int i, int j)
+        {
+            var sum = 0.0;
+            foreach (var (term, weight) in ordered[i])
+                if (lookup[j].TryGetValue(term, out var other)) sum += weight * other;
+            return Math.Min(1.0, sum);
+        }
         var result = new Dictionary<string, (string, double)[]>();
         for (var i = 0; i < n; i++)
         {
             if (terms[i].Count < options.MinTerms) continue;
-            var best = Enumerable.Range(0, n)
+            var candidates = ordered[i].SelectMany(x => sharing[x.Term]).Distinct().Order();
+            var best = candidates
                 .Where(j => documents[j].Group != documents[i].Group && terms[j].Count >= options.MinTerms)
-                .Select(j => (j, Score: Math.Min(1.0, vectors[i].Where(kv => vectors[j].ContainsKey(kv.Key)).Sum(kv => kv.Value * vectors[j][kv.Key]))))
+                .Select(j => (j, Score: Cosine(i, j)))
                 .Where(x => x.Score >= options.MinScore)
                 .OrderByDescending(x => x.Score).ThenBy(x => x.j)
                 .Take(options.Top)
