@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
-using PuppeteerSharp;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using PuppeteerSharp;
 using SiteGen.Tests.TestSupport;
 using UglyToad.PdfPig;
 

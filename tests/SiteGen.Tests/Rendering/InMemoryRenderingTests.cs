@@ -1,10 +1,9 @@
-using System.Collections.Immutable;
 using AngleSharp.Html.Parser;
 using SiteGen.Content;
 using SiteGen.Model;
 using SiteGen.Normalise;
-using SiteGen.Reports;
 using SiteGen.Rendering;
+using SiteGen.Reports;
 
 namespace SiteGen.Tests.Rendering;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PuppeteerSharp;
-using SiteGen.Tests.TestSupport;
 using SiteGen.Search;
+using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Search;
 

@@ -12,8 +12,12 @@ internal sealed class PagesLikeServer : IAsyncDisposable
 {
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".html"] = "text/html; charset=utf-8", [".css"] = "text/css", [".js"] = "text/javascript",
-        [".json"] = "application/json", [".csv"] = "text/csv", [".svg"] = "image/svg+xml",
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css",
+        [".js"] = "text/javascript",
+        [".json"] = "application/json",
+        [".csv"] = "text/csv",
+        [".svg"] = "image/svg+xml",
     };
 
     private readonly HttpListener listener;
