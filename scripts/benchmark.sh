@@ -7,7 +7,8 @@
 #   scale         N synthetic authorities (default 10,100,400): builds, output, search in Chromium, serve edits, and
 #                 Hugo and Pagefind on the same input (run bench/setup.sh once first); its output is bench/RESULTS.md
 #   import        `sitegen import` on a folder of 30 PDFs (the seed protocols printed by Chromium): progress, summary, pages per second
-# Similar-wording search alone: dotnet run --project src/SiteGen -c Release -- bench-similarity
+#   similarity    the similar-wording search on a synthetic corpus: size clauses (default 60000), case authorities (default 400)
+#   lunr          the search index's build time and size for 15,000, 30,000 and 60,000 synthetic clauses
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet run --project bench/SiteGen.Bench -c Release -- "$@"

@@ -2,7 +2,8 @@
 # Installs the real tools the test suite checks SiteGen's output with, only where missing:
 # Debian's chromium (pages and PDFs), fonts-liberation, poppler-utils (reads PDFs back), a Java runtime (Nu Html
 # Checker), OCRmyPDF with Tesseract's English data, img2pdf and qpdf (import tests), python3-docx and python3-openpyxl
-# (read the Word and Excel exports) and the pinned npm packages in tests/js (lunr.js, axe-core, vnu-jar, playwright-core).
+# (read the Word and Excel exports) and the pinned npm packages in tests/js (lunr.js, axe-core, vnu-jar).
+# No browser driver comes from npm: SiteGen and the tests drive Chromium with PuppeteerSharp (a NuGet package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

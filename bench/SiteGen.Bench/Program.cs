@@ -11,7 +11,7 @@ using SiteGen.Normalise;
 using SiteGen.Output;
 using SiteGen.Rendering;
 
-// Prints figures, asserts nothing: `bash scripts/benchmark.sh [seed|corpus|pathological|markdown|import|all] [size]`.
+// Prints figures, asserts nothing: `bash scripts/benchmark.sh [seed|corpus|pathological|markdown|import|similarity|lunr|all] [size]`.
 // CPU time is printed beside wall time because the machines this runs on are shared.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var command = args.Length > 0 ? args[0] : "all";
@@ -34,15 +34,19 @@ switch (command)
         ScaleBenchmark.Run(root, args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [10, 100, 400], Console.Out);
         break;
     case "import": Import(size > 0 ? size : 30); break;
+    case "similarity": SimilarityBenchmark.Run(size > 0 ? size : 60_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 400, Console.Out); break;
+    case "lunr": LunrIndexBenchmark.Run(root, Console.Out); break;
     case "all":
         Seed(5);
         Corpus(60_000);
         Pathological(2_500_000);
         Markdown(20_000);
         Import(30);
+        SimilarityBenchmark.Run(60_000, 400, Console.Out);
+        LunrIndexBenchmark.Run(root, Console.Out);
         break;
     default:
-        Console.Error.WriteLine("usage: benchmark.sh [seed|corpus|pathological|markdown|import|all] [size] | benchmark.sh scale [N,N,…]");
+        Console.Error.WriteLine("usage: benchmark.sh [seed|corpus|pathological|markdown|import|similarity|lunr|all] [size] | benchmark.sh scale [N,N,…]");
         return 2;
 }
 return 0;

@@ -4,14 +4,14 @@ using SiteGen.Model;
 namespace SiteGen.Analysis;
 
 /// <summary>How many clauses of one authority are on a theme.</summary>
-public sealed record ThemeCell(string Slug, int Count);
+internal sealed record ThemeCell(string Slug, int Count);
 
-public sealed record ThemeRow(ThemeDefinition Theme, ImmutableArray<ThemeCell> Cells);
+internal sealed record ThemeRow(ThemeDefinition Theme, ImmutableArray<ThemeCell> Cells);
 
 /// <summary>What one authority states of one expectation in one direction: listed items first, then in document order.</summary>
 /// <param name="Coverage">Whether silence here is the protocol's (full text) or only the extract's.</param>
 /// <param name="Mutual">For a one-way row, the authority's statements of the same expectation as mutual ("from each other"), which cover this direction too.</param>
-public sealed record ExpectationCell(string Slug, Coverage Coverage, ImmutableArray<ExpectationStatement> Statements, ImmutableArray<ExpectationStatement> Mutual)
+internal sealed record ExpectationCell(string Slug, Coverage Coverage, ImmutableArray<ExpectationStatement> Statements, ImmutableArray<ExpectationStatement> Mutual)
 {
     /// <summary>Readings of this cell a person removed in the overrides file: the cell says who corrected it.</summary>
     public ImmutableArray<ExpectationStatement> Removed { get; init; } = [];
@@ -26,11 +26,11 @@ public sealed record ExpectationCell(string Slug, Coverage Coverage, ImmutableAr
     public bool IsCovered => IsStated || Mutual.Any(s => s.Provenance.IsSettled);
 }
 
-public sealed record ExpectationRow(ExpectationDefinition Expectation, Direction Direction, ImmutableArray<ExpectationCell> Cells);
+internal sealed record ExpectationRow(ExpectationDefinition Expectation, Direction Direction, ImmutableArray<ExpectationCell> Cells);
 
 /// <summary>The theme × authority and expectation × authority matrices, shared by the pages and the CSV files.</summary>
 /// <param name="Expectations">Per direction, one row per canonical expectation that at least one authority states in that direction.</param>
-public sealed record AnalysisMatrices(ImmutableArray<ThemeRow> Themes, ImmutableArray<ExpectationRow> Expectations)
+internal sealed record AnalysisMatrices(ImmutableArray<ThemeRow> Themes, ImmutableArray<ExpectationRow> Expectations)
 {
     public static AnalysisMatrices Build(IReadOnlyList<Protocol> protocols, SiteAnalysis analysis)
     {

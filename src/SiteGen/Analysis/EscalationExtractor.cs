@@ -14,7 +14,7 @@ namespace SiteGen.Analysis;
 /// that neither names the situation again nor says it continues, or the words conflict, the route is
 /// <see cref="RouteStatus.NeedsReview"/> with the reason, never stated.
 /// </summary>
-public sealed partial class EscalationExtractor
+internal sealed partial class EscalationExtractor
 {
     /// <summary>No protocol states more than a handful of steps; a hostile text cannot make a route longer than this.</summary>
     public const int MaxSteps = 12;

@@ -10,7 +10,7 @@ namespace SiteGen.Analysis;
 /// "Members should:", "from each other"), whose lead-in sets the direction; and free-standing sentences between members
 /// and officers ("there must be mutual respect … between Members and officers"), whose subject sets it.
 /// </summary>
-public sealed partial class ExpectationExtractor
+internal sealed partial class ExpectationExtractor
 {
     private readonly PhraseMatcher<string> _phrases;
     private readonly PhraseMatcher<string> _excludes;

@@ -5,13 +5,13 @@ using SiteGen.Model;
 namespace SiteGen.Analysis;
 
 /// <summary>The two sides of the relationship a protocol governs.</summary>
-public enum Party { Members, Officers }
+internal enum Party { Members, Officers }
 
 /// <summary>A piece of a clause that has its own subject: a sentence, or one half of "…, but …" / "…, and Councillors …".</summary>
-public readonly record struct Segment(string Text, int Start);
+internal readonly record struct Segment(string Text, int Start);
 
 /// <summary>Reads who is speaking about whom in protocol sentences: party mentions, subjects, reciprocity and passives.</summary>
-public static partial class Parties
+internal static partial class Parties
 {
     /// <summary>Splits clause text into segments with their offsets, so matches can be placed in the segment they fall in.</summary>
     public static ImmutableArray<Segment> Segments(string text)

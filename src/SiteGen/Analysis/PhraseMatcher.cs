@@ -4,7 +4,7 @@ using SiteGen.Model;
 namespace SiteGen.Analysis;
 
 /// <summary>A taxonomy phrase reduced to the stems it must find; a null part is a "..." gap.</summary>
-public sealed record CompiledPhrase(Phrase Source, ImmutableArray<string?> Parts)
+internal sealed record CompiledPhrase(Phrase Source, ImmutableArray<string?> Parts)
 {
     /// <summary>How many other words a "..." in a phrase may skip.</summary>
     public const int MaxGap = 3;
@@ -12,7 +12,7 @@ public sealed record CompiledPhrase(Phrase Source, ImmutableArray<string?> Parts
 }
 
 /// <summary>Where a phrase matched: the span of the text from its first to its last matched word.</summary>
-public readonly record struct PhraseMatch<TKey>(TKey Key, CompiledPhrase Phrase, int Start, int End)
+internal readonly record struct PhraseMatch<TKey>(TKey Key, CompiledPhrase Phrase, int Start, int End)
 {
     public string MatchedText(string text) => text[Start..End];
 }
@@ -21,7 +21,7 @@ public readonly record struct PhraseMatch<TKey>(TKey Key, CompiledPhrase Phrase,
 /// Finds taxonomy phrases in text by their word stems, in order and adjacent once stop-words are ignored. A phrase made
 /// only of stop-words compiles to nothing, so it can never match: matching is on topic words alone.
 /// </summary>
-public sealed class PhraseMatcher<TKey> where TKey : notnull
+internal sealed class PhraseMatcher<TKey> where TKey : notnull
 {
     private readonly Dictionary<string, List<(TKey Key, CompiledPhrase Phrase)>> _byFirstStem = new(StringComparer.Ordinal);
     private readonly bool _withStopWords;

@@ -11,7 +11,7 @@ namespace SiteGen.Analysis;
 /// a clause, an authority, a route step, a reading to confirm — or it is an error on its own line, so a correction
 /// never silently stops applying when a protocol is edited. Pure: values in, values out.
 /// </summary>
-public static class ReadingCorrections
+internal static class ReadingCorrections
 {
     /// <summary>Checks that a clause named by an override exists, with the nearest ids of the same authority when it does not.</summary>
     public static bool ClauseExists(string clauseId, int line, string file, IReadOnlySet<string> clauseIds, ImmutableArray<Diagnostic>.Builder diagnostics, string? authority = null)

@@ -5,7 +5,7 @@ namespace SiteGen.Analysis;
 
 /// <summary>One clause as the similarity search sees it.</summary>
 /// <param name="Group">Clauses in the same group (the same authority) are never each other's matches.</param>
-public sealed record SimilarityDocument(string Id, string Group, string Text);
+internal sealed record SimilarityDocument(string Id, string Group, string Text);
 
 /// <summary>Tuning of the similarity search; the defaults are what the site uses.</summary>
 /// <param name="Top">How many similar clauses to keep per clause.</param>
@@ -15,7 +15,7 @@ public sealed record SimilarityDocument(string Id, string Group, string Text);
 /// Words in more than this share of the clauses (and in more than 100 of them) carry no meaning for similarity, like
 /// stop-words: "officer" in a corpus of protocols. They are left out of the vectors (as scikit-learn's max_df does).
 /// </param>
-public sealed record SimilarityOptions(int Top = 3, double MinScore = 0.35, int MinTerms = 2, double MaxDocumentShare = 0.01)
+internal sealed record SimilarityOptions(int Top = 3, double MinScore = 0.35, int MinTerms = 2, double MaxDocumentShare = 0.01)
 {
     public static SimilarityOptions Default { get; } = new();
 
@@ -35,7 +35,7 @@ public sealed record SimilarityOptions(int Top = 3, double MinScore = 0.35, int 
 /// stopping once no remaining one can enter the top list. The work grows with the number of clauses times the postings
 /// of their distinctive words, not with the number of pairs.
 /// </summary>
-public static class SimilarWording
+internal static class SimilarWording
 {
     /// <summary>Similar clauses for every document that has any, in input order. Deterministic for a given input order.</summary>
     public static ImmutableArray<SimilarClauses> Find(IReadOnlyList<SimilarityDocument> documents, SimilarityOptions? options = null)

@@ -9,7 +9,7 @@ namespace SiteGen.Analysis;
 /// The analysis stage, wired in one place: checks the overrides against the normalised protocols, then classifies
 /// themes, extracts expectations and escalation routes, and finds similar wording. Pure: values in, values out.
 /// </summary>
-public static class SiteAnalyser
+internal static class SiteAnalyser
 {
     public static (SiteAnalysis Analysis, ImmutableArray<Diagnostic> Diagnostics) Analyse(
         IReadOnlyList<Protocol> protocols, IReadOnlyList<Report> reports, AnalysisContent content, SimilarityOptions? similarity = null)

@@ -7,7 +7,7 @@ namespace SiteGen.Analysis;
 /// Puts clauses on themes, keeping the reason for each: the taxonomy phrase found in the clause's words, the heading it
 /// stands under, or a manual override. Configured once per taxonomy, then applied to any number of protocols.
 /// </summary>
-public sealed class ThemeClassifier
+internal sealed class ThemeClassifier
 {
     private readonly PhraseMatcher<string> _phrases;
     private readonly PhraseMatcher<string> _headings;

@@ -5,13 +5,13 @@ namespace SiteGen.Analysis;
 
 /// <summary>One word of a text: where it is, its comparable stem, and whether it is a stop-word that never counts for matching.</summary>
 /// <param name="Sentence">Which sentence of the text the word is in (counted at . ; : ! ? and line breaks); a phrase never matches across sentences.</param>
-public readonly record struct Word(string Stem, int Start, int Length, bool IsStop, int Sentence = 0);
+internal readonly record struct Word(string Stem, int Start, int Length, bool IsStop, int Sentence = 0);
 
 /// <summary>
 /// Splits text into words and reduces each to a stem, the same way for taxonomy phrases and clause text, so
 /// "bullying", "bullied" and "bully" compare equal and "Council's" equals "council". Pure and culture-invariant.
 /// </summary>
-public static class Words
+internal static class Words
 {
     /// <summary>
     /// Function words that carry no topic. Matching and similarity ignore them entirely, so no clause is ever put on a

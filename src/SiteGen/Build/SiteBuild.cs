@@ -11,7 +11,7 @@ using SiteGen.Reports;
 namespace SiteGen.Build;
 
 /// <summary>What a build produced: the files (empty if it failed) and every diagnostic, in a stable order.</summary>
-public sealed record BuildResult(ImmutableArray<OutputFile> Files, ImmutableArray<Diagnostic> Diagnostics, SiteConfig? Config, ImmutableArray<Protocol> Protocols)
+internal sealed record BuildResult(ImmutableArray<OutputFile> Files, ImmutableArray<Diagnostic> Diagnostics, SiteConfig? Config, ImmutableArray<Protocol> Protocols)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
@@ -20,7 +20,7 @@ public sealed record BuildResult(ImmutableArray<OutputFile> Files, ImmutableArra
 }
 
 /// <summary>The pipeline, wired in one place: load → normalise → analyse → reports (which embed the analysis) → render → (the caller writes). Stage failures are reported with the stage's name.</summary>
-public static class SiteBuild
+internal static class SiteBuild
 {
     public static string Generator => "SiteGen " + (typeof(SiteBuild).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "dev");
 
@@ -153,7 +153,7 @@ public static class SiteBuild
 /// rebuilds on every save, normalises again only the protocols whose files changed. Normalising is a pure function
 /// of the file, so a hit is exactly what normalising again would give. Not thread-safe: one build at a time.
 /// </summary>
-public sealed class NormaliseCache
+internal sealed class NormaliseCache
 {
     private Dictionary<string, (string Text, NormaliseResult Result)> _previous = new(StringComparer.Ordinal);
     private Dictionary<string, (string Text, NormaliseResult Result)> _current = new(StringComparer.Ordinal);

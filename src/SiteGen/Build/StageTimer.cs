@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace SiteGen.Build;
 
 /// <summary>How long each stage of a build took, summed by stage name in the order stages first ran. For the benchmark and <c>--verbose</c>; never part of the output.</summary>
-public sealed class StageTimer
+internal sealed class StageTimer
 {
     private readonly List<(string Stage, TimeSpan Elapsed)> _stages = [];
 

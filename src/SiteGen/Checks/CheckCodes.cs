@@ -1,7 +1,7 @@
 namespace SiteGen.Checks;
 
 /// <summary>Diagnostic codes of the pre-publish checks (SG08xx), stable so users can look them up.</summary>
-public static class CheckCodes
+internal static class CheckCodes
 {
     /// <summary>A link or embedded resource points at a file that is not in the site.</summary>
     public const string MissingTarget = "SG0801";

@@ -5,7 +5,7 @@ namespace SiteGen.Checks;
 /// <summary>The findings of one check over a site, and how long it took.</summary>
 /// <param name="Check">Short name for reports: "links", "html", "accessibility".</param>
 /// <param name="Ran">False when the check could not run (a tool was missing); its findings then say why.</param>
-public sealed record CheckResult(string Check, bool Ran, IReadOnlyList<Diagnostic> Findings, TimeSpan Elapsed)
+internal sealed record CheckResult(string Check, bool Ran, IReadOnlyList<Diagnostic> Findings, TimeSpan Elapsed)
 {
     /// <summary>True when any finding is an error, i.e. the site should not be published as is.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);

@@ -7,7 +7,7 @@ namespace SiteGen.Checks;
 /// (protocols/*.html, reports/index.html, reports/*.html, themes/*.html…), with deeper folders read as items of
 /// the first (themes/*/index.html). A page type added later is therefore covered as soon as it appears in the output.
 /// </summary>
-public static class PageKinds
+internal static class PageKinds
 {
     /// <summary>Every page of <paramref name="siteFolder"/> grouped by kind, kinds in ordinal order of their pattern.</summary>
     public static IReadOnlyList<PageKind> Classify(string siteFolder)
@@ -43,7 +43,7 @@ public static class PageKinds
 /// <summary>Pages built from the same template.</summary>
 /// <param name="Pattern">Which pages: a path ("data.html") or a folder pattern ("protocols/*.html").</param>
 /// <param name="Pages">Full paths of its pages, in ordinal order.</param>
-public sealed record PageKind(string Pattern, IReadOnlyList<string> Pages)
+internal sealed record PageKind(string Pattern, IReadOnlyList<string> Pages)
 {
     /// <summary>The page audited for the kind: the largest file.</summary>
     public string Representative => Pages.OrderByDescending(p => new FileInfo(p).Length).ThenBy(p => p, StringComparer.Ordinal).First();

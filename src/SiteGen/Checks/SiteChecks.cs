@@ -8,12 +8,12 @@ namespace SiteGen.Checks;
 /// <summary>Which checks <see cref="SiteChecks.RunAsync"/> runs.</summary>
 /// <param name="Links">Options for the link check, which always runs (it needs no external tool).</param>
 /// <param name="AccessibilityPages">The pages (full paths) to audit for accessibility; null audits every page. See <see cref="PageKinds.OneOfEach"/>.</param>
-public sealed record SiteCheckOptions(LinkCheckOptions? Links = null, bool Html = true, bool Accessibility = true, IReadOnlyList<string>? AccessibilityPages = null);
+internal sealed record SiteCheckOptions(LinkCheckOptions? Links = null, bool Html = true, bool Accessibility = true, IReadOnlyList<string>? AccessibilityPages = null);
 
 /// <summary>All pre-publish check results for one site.</summary>
 /// <param name="ExternalLinks">Links leaving the site, for a person to review (never fetched).</param>
 /// <param name="AxeViolations">The raw axe results behind the accessibility findings.</param>
-public sealed record SiteCheckReport(IReadOnlyList<CheckResult> Checks, IReadOnlyList<ExternalLink> ExternalLinks, IReadOnlyList<AxeViolation> AxeViolations)
+internal sealed record SiteCheckReport(IReadOnlyList<CheckResult> Checks, IReadOnlyList<ExternalLink> ExternalLinks, IReadOnlyList<AxeViolation> AxeViolations)
 {
     /// <summary>How many pages and links the link check read.</summary>
     public (int Pages, int Links) LinkCounts { get; init; }
@@ -29,7 +29,7 @@ public sealed record SiteCheckReport(IReadOnlyList<CheckResult> Checks, IReadOnl
 }
 
 /// <summary>Runs the pre-publish checks over a built site: links (always), then HTML and accessibility side by side.</summary>
-public static class SiteChecks
+internal static class SiteChecks
 {
     /// <summary>Runs the checks chosen in <paramref name="options"/> over <paramref name="siteFolder"/>.</summary>
     /// <param name="progress">Told, in words, which checks are running (for a progress display).</param>

@@ -1,7 +1,7 @@
 namespace SiteGen.Checks;
 
 /// <summary>Converts between the file URLs and paths tools report and site-relative paths with '/' separators.</summary>
-public static class SiteFilePaths
+internal static class SiteFilePaths
 {
     /// <summary>The site-relative path of <paramref name="fullPath"/>, or the full path when it is outside the site.</summary>
     public static string Relative(string siteRoot, string fullPath)

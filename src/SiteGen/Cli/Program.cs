@@ -6,7 +6,7 @@ using System.Globalization;
 namespace SiteGen.Cli;
 
 /// <summary>Composition root: builds the command line and hands over to the chosen command.</summary>
-public static class Program
+internal static class Program
 {
     public static int Main(string[] args)
     {
@@ -50,7 +50,6 @@ public static class Program
             ServeCommand.Create(site),
             CheckCommand.Create(site),
             EvalCommand.Create(site),
-            BenchmarkCommand.Create(),
             ImportCommand.Create(site),
         };
         root.HelpName = "sitegen";

@@ -4,7 +4,7 @@ using SiteGen.Model;
 namespace SiteGen.Content;
 
 /// <summary>The hand-written inputs of the comparative analysis: the taxonomy and the overrides.</summary>
-public sealed record AnalysisContent(Taxonomy Taxonomy, AnalysisOverrides Overrides)
+internal sealed record AnalysisContent(Taxonomy Taxonomy, AnalysisOverrides Overrides)
 {
     public static AnalysisContent Empty { get; } = new(Taxonomy.Empty, AnalysisOverrides.Empty);
 
@@ -21,7 +21,7 @@ public sealed record AnalysisContent(Taxonomy Taxonomy, AnalysisOverrides Overri
 }
 
 /// <summary>Reads content/taxonomy.yml and content/overrides.yml from disk. Without a taxonomy the site is built without analysis pages.</summary>
-public static class AnalysisContentLoader
+internal static class AnalysisContentLoader
 {
     public static (AnalysisContent? Content, ImmutableArray<Diagnostic> Diagnostics) Load(string siteRoot, string contentDir)
     {

@@ -5,14 +5,14 @@ using SiteGen.Rendering;
 namespace SiteGen.Content;
 
 /// <summary>Everything a build reads, parsed and validated but not yet normalised.</summary>
-public sealed record LoadedContent(
+internal sealed record LoadedContent(
     SiteConfig Config,
     ImmutableArray<ProtocolDocument> Protocols,
     ImmutableArray<SourceFile> ProtocolSources,
     ImmutableArray<Report> Reports);
 
 /// <summary>The load stage: reads site.json and the content folders. The only part of the pipeline that reads content from disk.</summary>
-public static class ContentLoader
+internal static class ContentLoader
 {
     public const string ConfigFile = "site.json";
 

@@ -7,7 +7,7 @@ using SiteGen.Model;
 namespace SiteGen.Content;
 
 /// <summary>Reads content files from disk, refusing (with a located message) anything that is not safe, readable UTF-8 text.</summary>
-public static class ContentReader
+internal static class ContentReader
 {
     /// <summary>Protocols are tens of kilobytes; anything this large is almost certainly the wrong file.</summary>
     public const long MaxFileBytes = 10 * 1024 * 1024;

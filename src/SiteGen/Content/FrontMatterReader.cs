@@ -9,7 +9,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace SiteGen.Content;
 
 /// <summary>Deserialises front matter YAML into a typed record, turning YamlDotNet's exceptions into located, plain-English diagnostics.</summary>
-public static partial class FrontMatterReader
+internal static partial class FrontMatterReader
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)

@@ -3,10 +3,10 @@ using SiteGen.Model;
 namespace SiteGen.Content;
 
 /// <summary>The YAML front matter and the body of a content file, with the line each starts on.</summary>
-public sealed record FrontMatterSplit(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine);
+internal sealed record FrontMatterSplit(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine);
 
 /// <summary>Splits <c>---</c>-fenced YAML front matter from the body of a content file.</summary>
-public static class FrontMatterSplitter
+internal static class FrontMatterSplitter
 {
     public static (FrontMatterSplit? Split, Diagnostic? Error) Split(SourceFile file)
     {

@@ -1,7 +1,7 @@
 namespace SiteGen.Content;
 
 /// <summary>Front matter of a protocol file, as written (snake_case keys). Validated into <see cref="Model.ProtocolMetadata"/>.</summary>
-public sealed class ProtocolFrontMatter
+internal sealed class ProtocolFrontMatter
 {
     public string? Authority { get; set; }
     public string? ShortName { get; set; }
@@ -21,7 +21,7 @@ public sealed class ProtocolFrontMatter
 }
 
 /// <summary>Front matter of a committee report file, as written.</summary>
-public sealed class ReportFrontMatter
+internal sealed class ReportFrontMatter
 {
     public string? Title { get; set; }
     public string? Committee { get; set; }
@@ -33,7 +33,7 @@ public sealed class ReportFrontMatter
 }
 
 /// <summary>One entry of a report's <c>appendices</c> list, as written. Validated into <see cref="Model.ReportAppendix"/>.</summary>
-public sealed class AppendixFrontMatter
+internal sealed class AppendixFrontMatter
 {
     public string? Letter { get; set; }
     public string? Title { get; set; }

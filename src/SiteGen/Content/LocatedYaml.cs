@@ -10,13 +10,13 @@ using YamlDotNet.Serialization.NodeDeserializers;
 namespace SiteGen.Content;
 
 /// <summary>A YAML mapping deserialised into a class that remembers the line it started on, so validation can point at it.</summary>
-public interface ILocated
+internal interface ILocated
 {
     int Line { get; set; }
 }
 
 /// <summary>A YAML string with the line it is on.</summary>
-public sealed record YamlText(string Value, int Line)
+internal sealed record YamlText(string Value, int Line)
 {
     public override string ToString() => Value;
 }
@@ -25,7 +25,7 @@ public sealed record YamlText(string Value, int Line)
 /// Deserialises whole YAML files (not front matter) into typed classes with line numbers: mappings implementing
 /// <see cref="ILocated"/> and <see cref="YamlText"/> scalars are stamped with the line they start on.
 /// </summary>
-public static partial class LocatedYaml
+internal static partial class LocatedYaml
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)

@@ -7,7 +7,7 @@ namespace SiteGen.Content;
 /// Turns content/overrides.yml into validated <see cref="AnalysisOverrides"/>. Theme ids are checked here against the
 /// taxonomy; clause ids, authorities and quoted reports are checked by the analysis, once the protocols are normalised.
 /// </summary>
-public static class OverridesFileParser
+internal static class OverridesFileParser
 {
     public const string FileName = "overrides.yml";
 

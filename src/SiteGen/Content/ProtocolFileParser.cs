@@ -4,10 +4,10 @@ using SiteGen.Model;
 namespace SiteGen.Content;
 
 /// <summary>A protocol file split into validated metadata and its untouched body text.</summary>
-public sealed record ProtocolDocument(ProtocolMetadata Metadata, string Body, int BodyFirstLine);
+internal sealed record ProtocolDocument(ProtocolMetadata Metadata, string Body, int BodyFirstLine);
 
 /// <summary>Turns a protocol content file into metadata and body; pure, so it is tested without a disk.</summary>
-public static class ProtocolFileParser
+internal static class ProtocolFileParser
 {
     public static (ProtocolDocument? Document, ImmutableArray<Diagnostic> Errors) Parse(SourceFile file)
     {

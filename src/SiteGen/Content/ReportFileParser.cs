@@ -4,7 +4,7 @@ using SiteGen.Model;
 namespace SiteGen.Content;
 
 /// <summary>Turns a committee report content file into a <see cref="Report"/>; pure.</summary>
-public static class ReportFileParser
+internal static class ReportFileParser
 {
     public static (Report? Report, ImmutableArray<Diagnostic> Errors) Parse(SourceFile file)
     {

@@ -11,7 +11,7 @@ namespace SiteGen.Content;
 /// never from a real report. Each becomes a located error instead of a crash or a build that never ends. The budget
 /// counts work, not seconds, so the same report passes or fails on every machine, however busy.
 /// </summary>
-public static class ReportMarkdownCheck
+internal static class ReportMarkdownCheck
 {
     /// <summary>Longer than any real paragraph pasted onto one line (about 3,000 words).</summary>
     public const int MaxLineLength = 20_000;

@@ -6,7 +6,7 @@ using SiteGen.Model;
 namespace SiteGen.Content;
 
 /// <summary>Reads <c>site.json</c> into a <see cref="SiteConfig"/>, with located errors for bad JSON, unknown keys and bad values.</summary>
-public static class SiteConfigParser
+internal static class SiteConfigParser
 {
     private sealed class SiteJson
     {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Content;
 
 /// <summary>Slugs name pages and prefix clause ids, so they must be safe in URLs and file names everywhere.</summary>
-public static partial class Slugs
+internal static partial class Slugs
 {
     /// <summary>Names the site already uses for its own pages (<c>reports/index.html</c>) or that Windows reserves for devices.</summary>
     private static readonly HashSet<string> Reserved = new(

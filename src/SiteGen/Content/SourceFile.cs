@@ -1,4 +1,4 @@
 namespace SiteGen.Content;
 
 /// <summary>A content file's text, already checked to be readable UTF-8, with its path relative to the site root.</summary>
-public sealed record SourceFile(string RelativePath, string Text);
+internal sealed record SourceFile(string RelativePath, string Text);

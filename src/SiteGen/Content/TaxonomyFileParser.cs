@@ -6,7 +6,7 @@ using SiteGen.Model;
 namespace SiteGen.Content;
 
 /// <summary>Turns content/taxonomy.yml into a validated <see cref="Taxonomy"/>; pure, so it is tested without a disk.</summary>
-public static partial class TaxonomyFileParser
+internal static partial class TaxonomyFileParser
 {
     public const string FileName = "taxonomy.yml";
 

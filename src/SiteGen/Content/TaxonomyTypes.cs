@@ -4,7 +4,7 @@ namespace SiteGen.Content;
 // turns them into the immutable records of Model/Taxonomy.cs.
 
 /// <summary>content/taxonomy.yml as written.</summary>
-public sealed class TaxonomyFile
+internal sealed class TaxonomyFile
 {
     public List<ThemeEntry>? Themes { get; set; }
     public List<ExpectationEntry>? Expectations { get; set; }
@@ -12,7 +12,7 @@ public sealed class TaxonomyFile
     public EscalationEntry? Escalation { get; set; }
 }
 
-public sealed class ThemeEntry : ILocated
+internal sealed class ThemeEntry : ILocated
 {
     public string? Id { get; set; }
     public string? Title { get; set; }
@@ -23,7 +23,7 @@ public sealed class ThemeEntry : ILocated
     [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
 }
 
-public sealed class ExpectationEntry : ILocated
+internal sealed class ExpectationEntry : ILocated
 {
     public string? Id { get; set; }
     public string? Title { get; set; }
@@ -33,7 +33,7 @@ public sealed class ExpectationEntry : ILocated
     [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
 }
 
-public sealed class RoleEntry : ILocated
+internal sealed class RoleEntry : ILocated
 {
     public string? Id { get; set; }
     public string? Title { get; set; }
@@ -41,14 +41,14 @@ public sealed class RoleEntry : ILocated
     [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
 }
 
-public sealed class EscalationEntry
+internal sealed class EscalationEntry
 {
     public List<YamlText>? Headings { get; set; }
     public List<YamlText>? Informal { get; set; }
     public List<SideRouteEntry>? SideRoutes { get; set; }
 }
 
-public sealed class SideRouteEntry : ILocated
+internal sealed class SideRouteEntry : ILocated
 {
     public string? Id { get; set; }
     public string? Title { get; set; }
@@ -57,7 +57,7 @@ public sealed class SideRouteEntry : ILocated
 }
 
 /// <summary>content/overrides.yml as written.</summary>
-public sealed class OverridesFile
+internal sealed class OverridesFile
 {
     public List<ThemeOverrideEntry>? Themes { get; set; }
     public List<NotQuotedEntry>? NotQuoted { get; set; }
@@ -66,7 +66,7 @@ public sealed class OverridesFile
     public List<ClauseOverrideEntry>? Clauses { get; set; }
 }
 
-public sealed class ExpectationOverrideEntry : ILocated
+internal sealed class ExpectationOverrideEntry : ILocated
 {
     public string? Clause { get; set; }
     public string? Expectation { get; set; }
@@ -78,7 +78,7 @@ public sealed class ExpectationOverrideEntry : ILocated
     [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
 }
 
-public sealed class RouteOverrideEntry : ILocated
+internal sealed class RouteOverrideEntry : ILocated
 {
     public string? Authority { get; set; }
     public string? Scenario { get; set; }
@@ -92,14 +92,14 @@ public sealed class RouteOverrideEntry : ILocated
     [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
 }
 
-public sealed class RouteStepEntry : ILocated
+internal sealed class RouteStepEntry : ILocated
 {
     public List<YamlText>? Roles { get; set; }
     public string? Clause { get; set; }
     [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
 }
 
-public sealed class ClauseOverrideEntry : ILocated
+internal sealed class ClauseOverrideEntry : ILocated
 {
     public string? Clause { get; set; }
     public string? AddressedTo { get; set; }
@@ -110,7 +110,7 @@ public sealed class ClauseOverrideEntry : ILocated
     [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
 }
 
-public sealed class ThemeOverrideEntry : ILocated
+internal sealed class ThemeOverrideEntry : ILocated
 {
     public string? Clause { get; set; }
     public List<YamlText>? Add { get; set; }
@@ -121,7 +121,7 @@ public sealed class ThemeOverrideEntry : ILocated
     [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
 }
 
-public sealed class NotQuotedEntry : ILocated
+internal sealed class NotQuotedEntry : ILocated
 {
     public string? Authority { get; set; }
     public string? Paragraphs { get; set; }

@@ -5,7 +5,7 @@ using SiteGen.Rendering;
 namespace SiteGen.Content;
 
 /// <summary>Reads SiteGen's built-in templates, then the site's own templates folder over them, and parses the result once.</summary>
-public static class TemplateFiles
+internal static class TemplateFiles
 {
     /// <summary>Where the built-in templates are installed beside the SiteGen program.</summary>
     public static string BuiltInDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
@@ -15,8 +15,7 @@ public static class TemplateFiles
 
     public static (TemplateSet? Set, ImmutableArray<Diagnostic> Diagnostics) Load(string siteRoot, string templatesDir)
     {
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        var layers = new List<(string Folder, IReadOnlyDictionary<string, string> Templates)>();
         var assets = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
 
@@ -33,6 +32,8 @@ public static class TemplateFiles
                 diagnostics.Add(Diagnostic.Error(display, 0, "SG0404", $"The templates folder could not be read ({e.Message})."));
                 continue;
             }
+            var layer = new Dictionary<string, string>(StringComparer.Ordinal);
+            layers.Add((display, layer));
             var realDir = ContentReader.RealPath(dir);
             if (display == templatesDir + "/" && realDir is not null && ContentReader.RealPath(siteRoot) is { } realSite
                 && realDir != realSite && !ContentReader.IsInside(realDir, realSite))
@@ -68,13 +69,13 @@ public static class TemplateFiles
                 {
                     var (file, error) = ContentReader.Read(dir, name);
                     if (file is null) { diagnostics.Add(error! with { File = display + name }); continue; }
-                    sources[name] = file.Text;
-                    origins[name] = display + name;
+                    layer[name] = file.Text;
                 }
             }
         }
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return (null, diagnostics.ToImmutable());
 
+        var (sources, origins) = TemplateSet.Overlay(layers);
         if (!sources.ContainsKey("layout.html"))
             return (null, [Diagnostic.Error(templatesDir, 0, "SG0402", "No layout.html template was found, neither in the site's templates folder nor built into SiteGen. Reinstall SiteGen or restore templates/layout.html.")]);
 

@@ -9,7 +9,7 @@ namespace SiteGen.Content;
 /// expanded entry is work for every later stage (a phrase list aliased by a hundred themes is matched a hundred times),
 /// so a file whose aliases expand past <see cref="MaxExpandedNodes"/> is refused before it is deserialised.
 /// </summary>
-public static class YamlExpansion
+internal static class YamlExpansion
 {
     /// <summary>About fifty times the default taxonomy (about 2,000 entries); only aliases can reach it from a file under the size limit.</summary>
     public const long MaxExpandedNodes = 100_000;

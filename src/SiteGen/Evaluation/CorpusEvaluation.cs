@@ -7,16 +7,16 @@ using SiteGen.Normalise;
 namespace SiteGen.Evaluation;
 
 /// <summary>One annotated text, loaded: its annotation and the protocol document it annotates.</summary>
-public sealed record AnnotatedText(DocumentTruth Truth, ProtocolDocument Document);
+internal sealed record AnnotatedText(DocumentTruth Truth, ProtocolDocument Document);
 
 /// <summary>Everything an evaluation reads from disk: the annotated texts, the taxonomy and overrides, and reports quoting extracts.</summary>
-public sealed record EvalInput(ImmutableArray<AnnotatedText> Texts, AnalysisContent Content, ImmutableArray<Report> Reports);
+internal sealed record EvalInput(ImmutableArray<AnnotatedText> Texts, AnalysisContent Content, ImmutableArray<Report> Reports);
 
 /// <summary>
 /// Runs the build's own stages — Content → Normalise → Analysis, with the same taxonomy and overrides — over a corpus
 /// of annotated texts and scores each document. Loading is the only part that touches the disk.
 /// </summary>
-public static class CorpusEvaluation
+internal static class CorpusEvaluation
 {
     /// <summary>The pure part: normalise and analyse the texts as a build does, then score each against its annotation.</summary>
     public static (CorpusScore? Score, ImmutableArray<Diagnostic> Diagnostics) Evaluate(EvalInput input)

@@ -7,7 +7,7 @@ namespace SiteGen.Evaluation;
 /// <param name="Clauses">Every published clause number, in document order, each with its text, actor and force.</param>
 /// <param name="Sections">Every section heading SiteGen published.</param>
 /// <param name="Routes">One entry per situation SiteGen has steps for, asserted or not.</param>
-public sealed record DocumentReadings(
+internal sealed record DocumentReadings(
     ImmutableArray<ClauseReading> Clauses,
     ImmutableArray<string> Sections,
     ImmutableArray<RouteReading> Routes,
@@ -17,13 +17,13 @@ public sealed record DocumentReadings(
     public static DocumentReadings Empty { get; } = new([], [], [], [], []);
 }
 
-public sealed record ClauseReading(string Number, string Text, Actor Actor, Modality Modality);
+internal sealed record ClauseReading(string Number, string Text, Actor Actor, Modality Modality);
 
 /// <param name="Asserted">False for a reading SiteGen shows as not stated or Needs review: it does not count as said.</param>
-public sealed record RouteReading(Scenario Situation, bool Asserted, string Status, ImmutableArray<StepReading> Steps);
+internal sealed record RouteReading(Scenario Situation, bool Asserted, string Status, ImmutableArray<StepReading> Steps);
 
-public sealed record StepReading(int Order, ImmutableArray<RoleName> Roles, string Clause, string Evidence);
+internal sealed record StepReading(int Order, ImmutableArray<RoleName> Roles, string Clause, string Evidence);
 
-public sealed record ExpectationReading(string Clause, string Expectation, Direction Direction, bool Asserted, string Evidence);
+internal sealed record ExpectationReading(string Clause, string Expectation, Direction Direction, bool Asserted, string Evidence);
 
-public sealed record ThemeReading(string Clause, string Theme, string Evidence);
+internal sealed record ThemeReading(string Clause, string Theme, string Evidence);

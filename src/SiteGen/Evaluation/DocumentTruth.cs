@@ -15,7 +15,7 @@ namespace SiteGen.Evaluation;
 /// <param name="Themes">A sample of clauses with the complete set of themes of each.</param>
 /// <param name="AddressedTo">A sample of clauses with whom each addresses.</param>
 /// <param name="Force">A sample of clauses with the force of each.</param>
-public sealed record DocumentTruth(
+internal sealed record DocumentTruth(
     string TruthFile,
     string TextFile,
     string Name,
@@ -30,13 +30,13 @@ public sealed record DocumentTruth(
     ImmutableArray<TruthForce> Force);
 
 /// <summary>The ordered steps of one situation's route.</summary>
-public sealed record TruthRoute(Scenario Situation, ImmutableArray<TruthStep> Steps, int Line);
+internal sealed record TruthRoute(Scenario Situation, ImmutableArray<TruthStep> Steps, int Line);
 
 /// <summary>One step: any of its roles (alternatives), each with its words as printed.</summary>
-public sealed record TruthStep(ImmutableArray<RoleName> Roles, string Clause, int Line);
+internal sealed record TruthStep(ImmutableArray<RoleName> Roles, string Clause, int Line);
 
 /// <summary>A role as the text names it: the taxonomy's id (or <c>other</c>) and the printed words.</summary>
-public sealed record RoleName(string Id, string? Printed)
+internal sealed record RoleName(string Id, string? Printed)
 {
     public const string Other = "other";
 
@@ -44,10 +44,10 @@ public sealed record RoleName(string Id, string? Printed)
     public string Key => Id == Other ? Other + ":" + Fold.Text(Printed ?? "") : Id;
 }
 
-public sealed record TruthExpectation(string Clause, string Expectation, Direction Direction, int Line);
+internal sealed record TruthExpectation(string Clause, string Expectation, Direction Direction, int Line);
 
-public sealed record TruthThemes(string Clause, ImmutableArray<string> Themes, int Line);
+internal sealed record TruthThemes(string Clause, ImmutableArray<string> Themes, int Line);
 
-public sealed record TruthActor(string Clause, Actor Actor, int Line);
+internal sealed record TruthActor(string Clause, Actor Actor, int Line);
 
-public sealed record TruthForce(string Clause, Modality Modality, int Line);
+internal sealed record TruthForce(string Clause, Modality Modality, int Line);

@@ -1,7 +1,7 @@
 namespace SiteGen.Evaluation;
 
 /// <summary>Diagnostic codes of <c>sitegen eval</c> (SG1200–SG1299), listed in the README.</summary>
-public static class EvalCodes
+internal static class EvalCodes
 {
     /// <summary>A truth file or floors file is not valid YAML, or has an unknown field.</summary>
     public const string BadYaml = "SG1201";

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace SiteGen.Evaluation;
 
 /// <summary>Formats a <see cref="CorpusScore"/>: the text report <c>sitegen eval</c> prints, and the JSON of <c>--json</c>. Pure.</summary>
-public static class EvalReport
+internal static class EvalReport
 {
     /// <summary>A figure cut (not rounded) to two decimals, as printed and as compared with floors: 0.949 is 0.94.</summary>
     public static string Figure(double value) => Cut(value).ToString("0.00", CultureInfo.InvariantCulture);

@@ -8,13 +8,13 @@ using YamlDotNet.RepresentationModel;
 namespace SiteGen.Evaluation;
 
 /// <summary>A minimum for one figure, from <c>floors.yml</c>, with its line.</summary>
-public sealed record Floor(string Figure, double Minimum, int Line);
+internal sealed record Floor(string Figure, double Minimum, int Line);
 
 /// <summary>
 /// <c>tests/corpus/floors.yml</c>: one line per figure, <c>escalation-roles.precision: 0.95</c>. CI fails when a figure
 /// drops below its floor; raise a floor when the analysis improves. Pure: text in, floors or located errors out.
 /// </summary>
-public static class Floors
+internal static class Floors
 {
     public const string FileName = "floors.yml";
 

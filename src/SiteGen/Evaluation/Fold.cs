@@ -3,7 +3,7 @@ using System.Text;
 namespace SiteGen.Evaluation;
 
 /// <summary>How annotations and SiteGen's readings are made comparable: clause numbers, titles and enum names.</summary>
-public static class Fold
+internal static class Fold
 {
     /// <summary>A clause number as SiteGen publishes it: no spaces, no trailing full stop, lower case ("7.2 (G)." → "7.2(g)").</summary>
     public static string Clause(string number)

@@ -7,7 +7,7 @@ namespace SiteGen.Evaluation;
 /// Compares one document's annotation with SiteGen's readings of it, field by field, as tests/corpus/FORMAT.md
 /// ("How eval scores") says. Pure: no disk, no SiteGen stages, so every rule can be tested on small in-memory cases.
 /// </summary>
-public static class Scorer
+internal static class Scorer
 {
     /// <summary>Longest piece of clause text quoted as evidence.</summary>
     public const int EvidenceLength = 220;

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace SiteGen.Evaluation;
 
 /// <summary>Agreements and disagreements of a precision/recall field.</summary>
-public readonly record struct Counts(int TruePositives, int FalsePositives, int FalseNegatives)
+internal readonly record struct Counts(int TruePositives, int FalsePositives, int FalseNegatives)
 {
     /// <summary>Of what SiteGen asserted, the share a person agrees with; 1 when it asserted nothing.</summary>
     public double Precision => TruePositives + FalsePositives == 0 ? 1.0 : (double)TruePositives / (TruePositives + FalsePositives);
@@ -18,7 +18,7 @@ public readonly record struct Counts(int TruePositives, int FalsePositives, int 
 }
 
 /// <summary>Right answers out of sampled clauses.</summary>
-public readonly record struct Accuracy(int Correct, int Total)
+internal readonly record struct Accuracy(int Correct, int Total)
 {
     /// <summary>1 when nothing was sampled.</summary>
     public double Value => Total == 0 ? 1.0 : (double)Correct / Total;
@@ -27,12 +27,12 @@ public readonly record struct Accuracy(int Correct, int Total)
 }
 
 /// <summary>The fields scored, by the names used in reports, JSON and floors.yml.</summary>
-public enum Field { Segmentation, Sections, Furniture, RouteSituations, EscalationRoles, Expectations, Themes, AddressedTo, Force }
+internal enum Field { Segmentation, Sections, Furniture, RouteSituations, EscalationRoles, Expectations, Themes, AddressedTo, Force }
 
 /// <summary>One disagreement: what SiteGen said that the person did not (false positive), what it missed (false negative), or a wrong value.</summary>
 /// <param name="What">The item, e.g. "officer-about-member step 2: chief-executive".</param>
 /// <param name="Evidence">SiteGen's evidence for a false positive; the clause's text for a miss.</param>
-public sealed record Disagreement(Field Field, string Kind, string Clause, string What, string Evidence)
+internal sealed record Disagreement(Field Field, string Kind, string Clause, string What, string Evidence)
 {
     public const string FalsePositive = "false positive";
     public const string FalseNegative = "false negative";
@@ -42,7 +42,7 @@ public sealed record Disagreement(Field Field, string Kind, string Clause, strin
 /// <summary>One document's figures and disagreements.</summary>
 /// <param name="FurnitureFound">How many of the annotation's furniture strings are in a clause or heading.</param>
 /// <param name="FurnitureListed">How many furniture strings the annotation lists.</param>
-public sealed record DocumentScore(
+internal sealed record DocumentScore(
     string Name,
     Counts Segmentation,
     Counts Sections,
@@ -57,7 +57,7 @@ public sealed record DocumentScore(
     ImmutableArray<Disagreement> Disagreements);
 
 /// <summary>The corpus's figures: every count summed over documents (micro-averaged), so a long text weighs more than a short one.</summary>
-public sealed record CorpusScore(ImmutableArray<DocumentScore> Documents)
+internal sealed record CorpusScore(ImmutableArray<DocumentScore> Documents)
 {
     public Counts Segmentation => Sum(d => d.Segmentation);
     public Counts Sections => Sum(d => d.Sections);

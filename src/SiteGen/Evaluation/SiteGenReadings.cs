@@ -7,7 +7,7 @@ namespace SiteGen.Evaluation;
 /// Whether SiteGen asserts a reading, i.e. shows it as stated. A reading it is unsure of (Needs review) is not an
 /// assertion: a person must confirm it, so it is scored as not said. This is the one place that decides it.
 /// </summary>
-public static class ReadingAssertion
+internal static class ReadingAssertion
 {
     /// <summary>A route counts only when it is shown as Stated; Not stated, Not in extract, Not available and any review state do not.</summary>
     public static bool IsAsserted(ScenarioRoute route) => route.Status == RouteStatus.Stated;
@@ -17,7 +17,7 @@ public static class ReadingAssertion
 }
 
 /// <summary>Flattens SiteGen's normalised protocol and its analysis into <see cref="DocumentReadings"/>. Pure.</summary>
-public static class SiteGenReadings
+internal static class SiteGenReadings
 {
     public static DocumentReadings From(Protocol protocol, ProtocolAnalysis? analysis)
     {

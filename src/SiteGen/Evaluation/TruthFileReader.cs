@@ -9,7 +9,7 @@ namespace SiteGen.Evaluation;
 /// taxonomy and every clause it names against its own <c>clauses</c> list, so a typing slip is an error with its line
 /// and the nearest ids rather than a silent miss in the figures. Pure: text in, truth and diagnostics out.
 /// </summary>
-public static class TruthFileReader
+internal static class TruthFileReader
 {
     public const string Suffix = ".truth.yml";
 

@@ -6,7 +6,7 @@ namespace SiteGen.Export;
 /// Rewrites an Office package so the same content gives the same bytes: System.IO.Packaging stamps every zip entry with
 /// the time it was written, which would make each build's .docx and .xlsx differ.
 /// </summary>
-public static class DeterministicZip
+internal static class DeterministicZip
 {
     /// <summary>The earliest time a zip entry can hold (the MS-DOS epoch), used for every entry.</summary>
     public static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);

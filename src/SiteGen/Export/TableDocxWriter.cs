@@ -11,7 +11,7 @@ namespace SiteGen.Export;
 /// Renders table models as one Word document: each table under its caption, its header row repeated on every page,
 /// wide tables in a landscape section of their own, every cited clause a hyperlink to its page. Same input, same bytes.
 /// </summary>
-public static class TableDocxWriter
+internal static class TableDocxWriter
 {
     private const string FontSizeWide = "16";   // 8 pt, the smallest print SiteGen allows, for tables of many authorities
     private const string FontSizeNarrow = "19"; // 9.5 pt

@@ -8,7 +8,7 @@ namespace SiteGen.Export;
 /// The comparisons as Word documents and workbooks, beside their CSV files in data/. The names are stable:
 /// theme-matrix, expectation-matrix (one table or sheet per direction), escalation, and themes/&lt;theme id&gt;, each .docx and .xlsx.
 /// </summary>
-public static class TableExports
+internal static class TableExports
 {
     public const string ThemeMatrix = "data/theme-matrix";
     public const string ExpectationMatrix = "data/expectation-matrix";

@@ -11,7 +11,7 @@ namespace SiteGen.Export;
 /// column frozen, filters on), each cell's first citation a hyperlink to its clause, and a last sheet listing every
 /// citation with its own hyperlink (a spreadsheet cell holds only one). Same input, same bytes.
 /// </summary>
-public static class TableXlsxWriter
+internal static class TableXlsxWriter
 {
     // Style indexes into the stylesheet below.
     private const uint Caption = 1, Header = 2, Body = 3, Linked = 4, RowHeader = 5, Number = 6;

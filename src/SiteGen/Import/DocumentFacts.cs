@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Import;
 
 /// <summary>Title, date, version and status as the document states them; null where it does not say (never guessed).</summary>
-public static partial class DocumentFacts
+internal static partial class DocumentFacts
 {
     /// <summary>The protocol's title: the first early heading or short paragraph that names a protocol, else the first heading.</summary>
     public static string? Title(IReadOnlyList<ImportBlock> blocks, string? declared)

@@ -10,7 +10,7 @@ namespace SiteGen.Import;
 /// A Word document → blocks: headings by style, Word's automatic numbering as printed labels, tables, footnotes.
 /// Headers and footers are separate parts in Word, so they never reach the text.
 /// </summary>
-public static class DocxImporter
+internal static class DocxImporter
 {
     public static ImportedDocument Read(Stream stream)
     {

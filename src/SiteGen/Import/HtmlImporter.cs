@@ -10,7 +10,7 @@ namespace SiteGen.Import;
 /// A council web page (ModernGov, CMIS, a CMS page) → blocks: the main content only, without navigation, breadcrumbs,
 /// cookie banners, "page updated" lines and feedback forms; headings, lists with their numbering and tables kept. Pure.
 /// </summary>
-public static partial class HtmlImporter
+internal static partial class HtmlImporter
 {
     public static ImportedDocument Read(string html)
     {

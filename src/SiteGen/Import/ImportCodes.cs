@@ -1,7 +1,7 @@
 namespace SiteGen.Import;
 
 /// <summary>Diagnostic codes of sitegen import (SG1600–SG1699), in one place so the README and tests agree.</summary>
-public static class ImportCodes
+internal static class ImportCodes
 {
     public const string NotFound = "SG1600";
     public const string UnsupportedType = "SG1601";

@@ -3,7 +3,7 @@ using System.Text;
 namespace SiteGen.Import;
 
 /// <summary>Front matter fields of an imported protocol, as they will be written.</summary>
-public sealed record ImportFrontMatter(
+internal sealed record ImportFrontMatter(
     string Authority,
     string ShortName,
     string CouncilType,
@@ -18,7 +18,7 @@ public sealed record ImportFrontMatter(
     string? SourceUrl);
 
 /// <summary>Blocks → the Markdown shape the normaliser reads: one block a paragraph, labels at line starts, tables as tab-separated rows.</summary>
-public static class ImportMarkdownWriter
+internal static class ImportMarkdownWriter
 {
     public static string Write(ImportFrontMatter fm, IReadOnlyList<ImportBlock> blocks)
     {
@@ -91,7 +91,7 @@ public static class ImportMarkdownWriter
 }
 
 /// <summary>Whitespace rules shared by the readers.</summary>
-public static class Whitespace
+internal static class Whitespace
 {
     /// <summary>Runs of spaces, tabs, no-break spaces and line breaks become one space; ends trimmed.</summary>
     public static string Collapse(string text)

@@ -3,32 +3,32 @@ using System.Collections.Immutable;
 namespace SiteGen.Import;
 
 /// <summary>One block of an imported document, in reading order. Readers produce blocks; one writer turns them into Markdown.</summary>
-public abstract record ImportBlock;
+internal abstract record ImportBlock;
 
 /// <summary>A heading by style or tag; <paramref name="Level"/> 1 is the document's top heading.</summary>
-public sealed record HeadingBlock(int Level, string Text) : ImportBlock;
+internal sealed record HeadingBlock(int Level, string Text) : ImportBlock;
 
 /// <summary>A paragraph or list item; <paramref name="Label"/> is its number as printed ("3.2", "(a)", "(iv)"), if any.</summary>
 /// <param name="Bold">The whole paragraph is bold: a run-in heading in many protocols.</param>
-public sealed record ParagraphBlock(string? Label, string Text, int Depth = 0, bool Bold = false) : ImportBlock;
+internal sealed record ParagraphBlock(string? Label, string Text, int Depth = 0, bool Bold = false) : ImportBlock;
 
 /// <summary>An unnumbered list item.</summary>
-public sealed record BulletBlock(string Text, int Depth = 0) : ImportBlock;
+internal sealed record BulletBlock(string Text, int Depth = 0) : ImportBlock;
 
 /// <summary>A table, row by row, cells as plain text.</summary>
-public sealed record TableBlock(ImmutableArray<ImmutableArray<string>> Rows) : ImportBlock;
+internal sealed record TableBlock(ImmutableArray<ImmutableArray<string>> Rows) : ImportBlock;
 
 /// <summary>A footnote's text with the marker its reference prints (¹, ², …).</summary>
-public sealed record FootnoteBlock(string Marker, string Text) : ImportBlock;
+internal sealed record FootnoteBlock(string Marker, string Text) : ImportBlock;
 
 /// <summary>Something the reader noticed that the user should check; <paramref name="Page"/> where it stands, if paged.</summary>
-public sealed record ImportWarning(string Code, string Message, int? Page = null);
+internal sealed record ImportWarning(string Code, string Message, int? Page = null);
 
 /// <summary>What a reader made of a file: its blocks in reading order and what it noticed.</summary>
 /// <param name="Pages">Pages read (PDF), or null for unpaged formats.</param>
 /// <param name="Publisher">Text that names who published the document (a web page's title and site name), for finding the council.</param>
 /// <param name="SourceUrl">Where the document says it is published (an HTML page's canonical address), if it says.</param>
-public sealed record ImportedDocument(
+internal sealed record ImportedDocument(
     ImmutableArray<ImportBlock> Blocks,
     ImmutableArray<ImportWarning> Warnings,
     int? Pages = null,
@@ -37,10 +37,10 @@ public sealed record ImportedDocument(
     string? Publisher = null);
 
 /// <summary>A file that cannot be imported: nothing is written, and the message says what to do.</summary>
-public sealed class ImportException(string code, string message) : Exception(message)
+internal sealed class ImportException(string code, string message) : Exception(message)
 {
     public string Code { get; } = code;
 }
 
 /// <summary>Text that is already in the form the normaliser reads (a .txt or .md file), written as it is.</summary>
-public sealed record RawTextBlock(string Text) : ImportBlock;
+internal sealed record RawTextBlock(string Text) : ImportBlock;

@@ -3,7 +3,7 @@ using System.Text;
 namespace SiteGen.Import;
 
 /// <summary>Formats list counters as printed: decimal, letters, Roman numerals. Shared by the Word and HTML readers.</summary>
-public static class ListLabels
+internal static class ListLabels
 {
     public static string Format(int value, string format) => format switch
     {

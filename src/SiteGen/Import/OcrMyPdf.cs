@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace SiteGen.Import;
 
 /// <summary>Runs Debian's <c>ocrmypdf</c> (Tesseract) on a scanned PDF to give it a text layer. The one effect of OCR.</summary>
-public static class OcrMyPdf
+internal static class OcrMyPdf
 {
     /// <summary>How long one document may take before OCR is given up, so a huge scan cannot hang an import.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(20);

@@ -8,7 +8,7 @@ using UglyToad.PdfPig.Exceptions;
 namespace SiteGen.Import;
 
 /// <summary>An inclusive range of 1-based page numbers, as given to --pages ("210-224" or "7").</summary>
-public readonly record struct PageRange(int First, int Last)
+internal readonly record struct PageRange(int First, int Last)
 {
     public static PageRange? Parse(string text)
     {
@@ -24,7 +24,7 @@ public readonly record struct PageRange(int First, int Last)
 }
 
 /// <summary>Reads a PDF's text layer with PdfPig into lines with positions, then hands them to <see cref="PdfLayout"/>.</summary>
-public static class PdfImporter
+internal static class PdfImporter
 {
     /// <summary>Fewer letters than this on every page: the PDF has no text layer (a scan).</summary>
     public const int MinLettersForText = 20;

@@ -8,13 +8,13 @@ namespace SiteGen.Import;
 /// <summary>A line of text on a PDF page, from glyph positions. Y grows upwards, as in PDF.</summary>
 /// <param name="Cells">The line's text split where the gap between words is wider than a few spaces (table cells, hanging labels).</param>
 /// <param name="CellLefts">The left edge of each cell.</param>
-public sealed record PdfLine(double Left, double Right, double Baseline, double FontSize, bool Bold, ImmutableArray<string> Cells, ImmutableArray<double> CellLefts)
+internal sealed record PdfLine(double Left, double Right, double Baseline, double FontSize, bool Bold, ImmutableArray<string> Cells, ImmutableArray<double> CellLefts)
 {
     public string Text => string.Join(" ", Cells);
 }
 
 /// <summary>One page's lines, top to bottom.</summary>
-public sealed record PdfPageText(int Number, double Width, double Height, ImmutableArray<PdfLine> Lines);
+internal sealed record PdfPageText(int Number, double Width, double Height, ImmutableArray<PdfLine> Lines);
 
 /// <summary>
 /// Lines of PDF pages → blocks. Pure, so it is tested on lines built in code. Running headers and footers are the lines
@@ -22,7 +22,7 @@ public sealed record PdfPageText(int Number, double Width, double Height, Immuta
 /// stand in those bands; paragraphs break at wider gaps, at numbering and at changes of size or weight; hard wraps and
 /// end-of-line hyphenation inside a paragraph are joined.
 /// </summary>
-public static partial class PdfLayout
+internal static partial class PdfLayout
 {
     /// <summary>The share of the page height at the top and the bottom where running headers and footers stand.</summary>
     public const double FurnitureBand = 0.12;

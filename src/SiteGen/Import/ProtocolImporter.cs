@@ -9,19 +9,19 @@ namespace SiteGen.Import;
 
 /// <summary>What the user asked for, beside the file itself.</summary>
 /// <param name="Ocr">Run OCR on a PDF without a text layer.</param>
-public sealed record ImportOptions(string? Authority = null, PageRange? Pages = null, bool Ocr = false);
+internal sealed record ImportOptions(string? Authority = null, PageRange? Pages = null, bool Ocr = false);
 
 /// <summary>What the import found, for the summary it prints.</summary>
-public sealed record ImportSummary(int? Pages, int Sections, int Clauses, int ExpectationLists, int Routes);
+internal sealed record ImportSummary(int? Pages, int Sections, int Clauses, int ExpectationLists, int Routes);
 
 /// <summary>A successful import: the content file to write and what was found on the way.</summary>
-public sealed record ImportResult(string Slug, string Markdown, Council Council, string Title, ImportSummary Summary, ImmutableArray<ImportWarning> Warnings);
+internal sealed record ImportResult(string Slug, string Markdown, Council Council, string Title, ImportSummary Summary, ImmutableArray<ImportWarning> Warnings);
 
 /// <summary>
 /// A document's bytes → the protocol content file. Pure apart from the <c>ocr</c> parameter of its import methods, which the command passes in
 /// (OCR runs an external program). Every failure is an <see cref="ImportException"/> with a code and what to do.
 /// </summary>
-public static class ProtocolImporter
+internal static class ProtocolImporter
 {
     public static readonly ImmutableArray<string> Extensions = [".pdf", ".docx", ".html", ".htm", ".txt", ".md"];
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace SiteGen.Import;
 
 /// <summary>Bytes of a text file → text: UTF-8 with or without BOM, UTF-16 (BOM or zero-byte pattern), else Windows-1252.</summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

@@ -6,7 +6,7 @@ namespace SiteGen.Import;
 /// Word's automatic numbering rendered as the printed label: counters per list follow the abstract numbering's levels
 /// (start, format, level text such as "%1.%2" or "(%3)"), restarting where a numbering instance overrides the start.
 /// </summary>
-public sealed class WordNumbering
+internal sealed class WordNumbering
 {
     private sealed record Level(int Start, string Format, string Text, bool Legal, int? RestartAfter);
 

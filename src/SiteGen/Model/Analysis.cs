@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace SiteGen.Model;
 
 /// <summary>The comparative analysis of every protocol against one taxonomy: what the pages, matrices and data files show.</summary>
-public sealed record SiteAnalysis(Taxonomy Taxonomy, ImmutableArray<ProtocolAnalysis> Protocols)
+internal sealed record SiteAnalysis(Taxonomy Taxonomy, ImmutableArray<ProtocolAnalysis> Protocols)
 {
     public static SiteAnalysis Empty { get; } = new(Taxonomy.Empty, []);
 
@@ -16,7 +16,7 @@ public sealed record SiteAnalysis(Taxonomy Taxonomy, ImmutableArray<ProtocolAnal
 /// <param name="ClauseThemes">Only clauses with at least one theme, in document order.</param>
 /// <param name="Similar">Only clauses with at least one similar clause in another authority, in document order.</param>
 /// <param name="NotQuoted">What the protocol deals with in paragraphs SiteGen does not hold, by the documents' own account.</param>
-public sealed record ProtocolAnalysis(
+internal sealed record ProtocolAnalysis(
     string Slug,
     ImmutableArray<ClauseThemes> ClauseThemes,
     ImmutableArray<ExpectationStatement> Expectations,
@@ -49,7 +49,7 @@ public sealed record ProtocolAnalysis(
 }
 
 /// <summary>How far a reading can be trusted: read from strong evidence, unsure, or checked by a person in the overrides file.</summary>
-public enum ReadingState { Read, NeedsReview, Confirmed, Corrected }
+internal enum ReadingState { Read, NeedsReview, Confirmed, Corrected }
 
 /// <summary>How a reading was made and from which words; for a confirmation or correction, who made it and why.</summary>
 /// <param name="Method">How SiteGen made it ("item of an expectations list whose lead-in names who owes it", "taxonomy phrase", "overrides file").</param>
@@ -57,7 +57,7 @@ public enum ReadingState { Read, NeedsReview, Confirmed, Corrected }
 /// <param name="Concern">For a reading that needs review: why SiteGen is unsure, in words an officer can check.</param>
 /// <param name="Owner">Who confirmed or corrected it (the overrides entry's <c>owner</c>).</param>
 /// <param name="OverrideLine">The line of the overrides file that confirmed or corrected it.</param>
-public sealed record Provenance(
+internal sealed record Provenance(
     ReadingState State,
     string Method,
     string Evidence,
@@ -81,30 +81,30 @@ public sealed record Provenance(
 }
 
 /// <summary>Whom a clause addresses and its force, each with how it was read.</summary>
-public sealed record ClauseAddressing(string ClauseId, Actor AddressedTo, Provenance AddressedToProvenance, Modality Force, Provenance ForceProvenance);
+internal sealed record ClauseAddressing(string ClauseId, Actor AddressedTo, Provenance AddressedToProvenance, Modality Force, Provenance ForceProvenance);
 
 /// <summary>The themes of one clause, each with why it was given.</summary>
-public sealed record ClauseThemes(string ClauseId, ImmutableArray<ThemeTag> Tags);
+internal sealed record ClauseThemes(string ClauseId, ImmutableArray<ThemeTag> Tags);
 
-public sealed record ThemeTag(string Theme, ImmutableArray<ThemeReason> Reasons, Provenance Provenance);
+internal sealed record ThemeTag(string Theme, ImmutableArray<ThemeReason> Reasons, Provenance Provenance);
 
 /// <summary>Why a clause is on a theme.</summary>
 /// <param name="Phrase">The taxonomy phrase (or, for an override, the note) that applied.</param>
 /// <param name="Matched">The clause's (or its heading's) own words that matched, as printed.</param>
-public sealed record ThemeReason(ReasonKind Kind, string Phrase, string Matched);
+internal sealed record ThemeReason(ReasonKind Kind, string Phrase, string Matched);
 
-public enum ReasonKind { Phrase, Heading, Override }
+internal enum ReasonKind { Phrase, Heading, Override }
 
 /// <summary>Who owes the behaviour to whom.</summary>
-public enum Direction { MembersToOfficers, OfficersToMembers, Mutual }
+internal enum Direction { MembersToOfficers, OfficersToMembers, Mutual }
 
 /// <summary>Whether an expectation comes from an expectations list ("Officers can expect from Members: …") or a free-standing sentence.</summary>
-public enum StatementForm { Listed, General }
+internal enum StatementForm { Listed, General }
 
 /// <summary>One clause stating one canonical expectation in one direction.</summary>
 /// <param name="ListClauseId">For a listed item, the lead-in clause that sets the direction ("Officers can expect from members:").</param>
 /// <param name="Matched">The clause's own words that matched the canonical expectation.</param>
-public sealed record ExpectationStatement(
+internal sealed record ExpectationStatement(
     string ClauseId,
     string Expectation,
     Direction Direction,
@@ -127,17 +127,17 @@ public enum Scenario { MemberAboutOfficer, MemberAboutSeniorOfficer, MemberAbout
 public enum RouteStatus { Stated, NotStated, NotInExtract, NotAvailable, NeedsReview }
 
 /// <summary>A protocol's complaint routes: an informal stage, one ordered route per scenario, and routes outside the line.</summary>
-public sealed record EscalationRoutes(
+internal sealed record EscalationRoutes(
     InformalResolution? Informal,
     ImmutableArray<ScenarioRoute> Routes,
     ImmutableArray<SideRoute> SideRoutes,
     NotAvailableNote? NotAvailable);
 
 /// <summary>The protocol says matters should first be resolved informally.</summary>
-public sealed record InformalResolution(string ClauseId, string Evidence);
+internal sealed record InformalResolution(string ClauseId, string Evidence);
 
 /// <param name="Provenance">How the route was read, and whether a person confirmed or corrected it; null when the extractor gave none.</param>
-public sealed record ScenarioRoute(Scenario Scenario, RouteStatus Status, ImmutableArray<EscalationStep> Steps, Provenance? Provenance = null)
+internal sealed record ScenarioRoute(Scenario Scenario, RouteStatus Status, ImmutableArray<EscalationStep> Steps, Provenance? Provenance = null)
 {
     /// <summary>For <see cref="RouteStatus.NeedsReview"/>: why the reading is not sure, in words an officer can check against the cited clauses.</summary>
     public string? Review { get; init; }
@@ -150,7 +150,7 @@ public sealed record ScenarioRoute(Scenario Scenario, RouteStatus Status, Immuta
 /// <param name="Order">1 for the first step.</param>
 /// <param name="Roles">Role ids from the taxonomy's vocabulary, in the order the text names them; alternatives.</param>
 /// <param name="Evidence">The sentence of the clause the step was read from.</param>
-public sealed record EscalationStep(int Order, ImmutableArray<string> Roles, string ClauseId, string Evidence)
+internal sealed record EscalationStep(int Order, ImmutableArray<string> Roles, string ClauseId, string Evidence)
 {
     /// <summary>
     /// Each role's title as the protocol prints it ("Group Director", "Head of Paid Service"), one per entry of
@@ -164,16 +164,16 @@ public sealed record EscalationStep(int Order, ImmutableArray<string> Roles, str
 }
 
 /// <summary>A route outside the line (whistleblowing, a code of conduct complaint), with the scenario it was stated for if any.</summary>
-public sealed record SideRoute(string Id, Scenario? Scenario, string ClauseId, string Evidence);
+internal sealed record SideRoute(string Id, Scenario? Scenario, string ClauseId, string Evidence);
 
 /// <summary>Why something is "not available": the paragraphs a document says deal with it, where it says so, and its words.</summary>
 /// <param name="Covers"><c>escalation</c> and/or theme ids.</param>
 /// <param name="Report">Slug of the report that says so.</param>
 /// <param name="ReportLine">Line of the report's content file where the quoted words start.</param>
-public sealed record NotAvailableNote(string Paragraphs, ImmutableArray<string> Covers, string Report, int ReportLine, string Quote);
+internal sealed record NotAvailableNote(string Paragraphs, ImmutableArray<string> Covers, string Report, int ReportLine, string Quote);
 
 /// <summary>The clauses of other authorities whose wording is closest to one clause.</summary>
-public sealed record SimilarClauses(string ClauseId, ImmutableArray<SimilarClause> Matches);
+internal sealed record SimilarClauses(string ClauseId, ImmutableArray<SimilarClause> Matches);
 
 /// <param name="Score">Cosine similarity of TF-IDF vectors, 0 to 1, rounded to three decimals.</param>
-public sealed record SimilarClause(string ClauseId, double Score);
+internal sealed record SimilarClause(string ClauseId, double Score);

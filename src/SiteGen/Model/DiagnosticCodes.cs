@@ -5,7 +5,7 @@ namespace SiteGen.Model;
 /// <summary>One diagnostic code: where it comes from, how serious it usually is (strict mode makes warnings errors), and what it says.</summary>
 /// <param name="Stage">The pipeline stage or command that reports it: load, normalise, analyse, reports, render, write, build, cli, pdf, serve, check.</param>
 /// <param name="Meaning">What the message says, as the README's table shows it; the message itself adds the specifics and what to do.</param>
-public sealed record DiagnosticCode(string Code, string Stage, Severity Severity, string Meaning);
+internal sealed record DiagnosticCode(string Code, string Stage, Severity Severity, string Meaning);
 
 /// <summary>
 /// Every SGnnnn code SiteGen reports, in one place. Adding a code is one line here; a test checks that each code is
@@ -13,7 +13,7 @@ public sealed record DiagnosticCode(string Code, string Stage, Severity Severity
 /// code missing from here. Ranges: 01xx load, 02xx–03xx normalise, 04xx templates, 05xx write, 06xx analysis (0600–0629)
 /// and report references (0630–0649), 065x printing, 07xx serve, 08xx check, 09xx unexpected failures, 12xx `sitegen eval`, 13xx reading overrides, 14xx printing's request guard, 15xx untrusted input.
 /// </summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     public static readonly ImmutableArray<DiagnosticCode> All =
     [

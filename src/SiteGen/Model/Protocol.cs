@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace SiteGen.Model;
 
 /// <summary>A protocol normalised into the shared clause schema: metadata, then sections of clauses in document order.</summary>
-public sealed record Protocol(
+internal sealed record Protocol(
     ProtocolMetadata Metadata,
     ImmutableArray<string> PrintedTitle,
     ImmutableArray<Section> Sections)
@@ -17,7 +17,7 @@ public sealed record Protocol(
 /// <param name="Number">The section number as printed ("3"), or null where the heading has none.</param>
 /// <param name="HeadingPath">Titles from the top-level section down to this one.</param>
 /// <param name="Level">1 for a top-level section, 2 for a sub-heading within one.</param>
-public sealed record Section(
+internal sealed record Section(
     string Id,
     string? Number,
     string Title,
@@ -33,7 +33,7 @@ public sealed record Section(
 /// <param name="Text">Clean text: markup removed, page furniture removed, split lines joined; paragraphs separated by a blank line, unlabelled bullet lines start with "• ".</param>
 /// <param name="Actor">Whose conduct or entitlement the clause addresses (the subject of its main verb or of its lead-in).</param>
 /// <param name="Lines">Where the clause stands in its source file (1-based, inclusive), front matter included in the count.</param>
-public sealed record Clause(
+internal sealed record Clause(
     string Id,
     string Number,
     string? PrintedLabel,
@@ -60,12 +60,12 @@ public sealed record Clause(
 /// <summary>Text attached to a clause that is not part of it: a footnote, a table's value column, or the words a report used when quoting it.</summary>
 /// <param name="Kind">footnote, value or context.</param>
 /// <param name="Marker">The footnote marker as printed (e.g. "¹"); empty for other kinds.</param>
-public sealed record Note(NoteKind Kind, string Marker, string Text, int Line);
+internal sealed record Note(NoteKind Kind, string Marker, string Text, int Line);
 
-public enum NoteKind { Footnote, Value, Context }
+internal enum NoteKind { Footnote, Value, Context }
 
 /// <summary>An inclusive, 1-based range of source lines.</summary>
-public readonly record struct LineRange(int First, int Last)
+internal readonly record struct LineRange(int First, int Last)
 {
     public LineRange Extend(int line) => new(Math.Min(First, line), Math.Max(Last, line));
     public override string ToString() => First == Last ? $"{First}" : $"{First}-{Last}";
@@ -75,4 +75,4 @@ public readonly record struct LineRange(int First, int Last)
 public enum Actor { General, Members, Officers, Both, StatutoryOfficers, PoliticalGroups, Council }
 
 /// <summary>The force of a clause, from its governing verb.</summary>
-public enum Modality { None, Must, MustNot, Should, ShouldNot, Will, WillNot, May, MayNot, CanExpect, ExpectedTo, ResponsibleFor, EntitledTo }
+internal enum Modality { None, Must, MustNot, Should, ShouldNot, Will, WillNot, May, MayNot, CanExpect, ExpectedTo, ResponsibleFor, EntitledTo }

@@ -11,7 +11,7 @@ namespace SiteGen.Model;
 /// <param name="SourceUrl">Where the original is published, if known.</param>
 /// <param name="QuotedIn">For extracts: the slug of the report that quotes them.</param>
 /// <param name="ContentFile">The content file, relative to the site root.</param>
-public sealed record ProtocolMetadata(
+internal sealed record ProtocolMetadata(
     string Slug,
     string Authority,
     string ShortName,
@@ -35,11 +35,11 @@ public sealed record ProtocolMetadata(
     public string? Code { get; init; }
 }
 
-public enum CouncilType { LondonBorough, MetropolitanBorough, County, District, Unitary, WelshCounty, ScottishCouncil, TownOrParish, Other }
+internal enum CouncilType { LondonBorough, MetropolitanBorough, County, District, Unitary, WelshCounty, ScottishCouncil, TownOrParish, Other }
 
-public enum Nation { England, Wales, Scotland, NorthernIreland }
+internal enum Nation { England, Wales, Scotland, NorthernIreland }
 
-public enum DocumentStatus { Adopted, Draft }
+internal enum DocumentStatus { Adopted, Draft }
 
 /// <summary>Whether SiteGen holds the whole protocol or only the parts another document quotes.</summary>
-public enum Coverage { Full, Extract }
+internal enum Coverage { Full, Extract }

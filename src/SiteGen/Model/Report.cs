@@ -6,7 +6,7 @@ namespace SiteGen.Model;
 /// <param name="Date">ISO date of the meeting.</param>
 /// <param name="BodyStartLine">Line of the content file where the body starts, for error locations.</param>
 /// <param name="Appendices">The appendices its front matter declares, in the order written.</param>
-public sealed record Report(
+internal sealed record Report(
     string Slug,
     string Title,
     string Committee,
@@ -24,8 +24,8 @@ public sealed record Report(
 /// <param name="Cover">Whether the printed appendix starts with a cover page; without one it starts with its title and contents.</param>
 /// <param name="Include">What the appendix holds: one embed each, written as in a report's text (<c>[[protocol merton]]</c>).</param>
 /// <param name="Line">Line of the front matter where the appendix is declared.</param>
-public sealed record ReportAppendix(string Letter, string Title, bool Cover, ImmutableArray<AppendixInclude> Include, int Line);
+internal sealed record ReportAppendix(string Letter, string Title, bool Cover, ImmutableArray<AppendixInclude> Include, int Line);
 
 /// <summary>One entry of an appendix's <c>include</c> list, with its front-matter line for errors.</summary>
 /// <param name="Column">1-based column where the text starts on its line, or 0 when unknown.</param>
-public sealed record AppendixInclude(string Text, int Line, int Column = 0);
+internal sealed record AppendixInclude(string Text, int Line, int Column = 0);

@@ -5,7 +5,7 @@ namespace SiteGen.Model;
 /// <param name="Language">BCP 47 language of the content, e.g. en-GB.</param>
 /// <param name="Owner">The organisation publishing the site, shown in the footer.</param>
 /// <param name="Strict">Warnings fail the build too, for sites that must publish nothing with a known problem (duplicate or backwards numbering, text kept with the wrong clause, …).</param>
-public sealed record SiteConfig(
+internal sealed record SiteConfig(
     string Title,
     string Description,
     string? BaseUrl,

@@ -7,7 +7,7 @@ namespace SiteGen.Model;
 /// expectations, the escalation role vocabulary and the words that mark complaint procedures.
 /// </summary>
 /// <param name="File">The file it was read from, for diagnostics.</param>
-public sealed record Taxonomy(
+internal sealed record Taxonomy(
     string File,
     ImmutableArray<ThemeDefinition> Themes,
     ImmutableArray<ExpectationDefinition> Expectations,
@@ -22,11 +22,11 @@ public sealed record Taxonomy(
 
 /// <summary>A phrase as a user wrote it in a YAML file, with the line it is on.</summary>
 /// <param name="Text">Words to find, in order; stop-words in it are ignored and "..." allows up to three other words in between.</param>
-public sealed record Phrase(string Text, int Line);
+internal sealed record Phrase(string Text, int Line);
 
 /// <summary>One theme: clauses whose text contains one of its phrases, or whose heading contains one of its heading phrases, are on the theme.</summary>
 /// <param name="Excludes">Word-for-word phrases (stop-words included) whose words may not count towards a match: "in respect of".</param>
-public sealed record ThemeDefinition(
+internal sealed record ThemeDefinition(
     string Id,
     string Title,
     string Description,
@@ -38,7 +38,7 @@ public sealed record ThemeDefinition(
 /// <summary>A canonical expectation ("respect, dignity and courtesy") that protocols' expectation lists are mapped to.</summary>
 /// <param name="Theme">The theme the expectation belongs to, for grouping on pages.</param>
 /// <param name="Excludes">Word-for-word phrases (stop-words included) whose words may not count towards a match: "respect ... impartiality" keeps "respect the political impartiality" from meaning respect and courtesy.</param>
-public sealed record ExpectationDefinition(
+internal sealed record ExpectationDefinition(
     string Id,
     string Title,
     string Theme,
@@ -47,15 +47,15 @@ public sealed record ExpectationDefinition(
     int Line);
 
 /// <summary>A role in escalation routes (line-manager, chief-executive, …) and the names protocols use for it.</summary>
-public sealed record RoleDefinition(string Id, string Title, ImmutableArray<Phrase> Synonyms, int Line);
+internal sealed record RoleDefinition(string Id, string Title, ImmutableArray<Phrase> Synonyms, int Line);
 
 /// <summary>An alternative to the line route: the whistleblowing procedure, a code of conduct complaint.</summary>
-public sealed record SideRouteDefinition(string Id, string Title, ImmutableArray<Phrase> Phrases, int Line);
+internal sealed record SideRouteDefinition(string Id, string Title, ImmutableArray<Phrase> Phrases, int Line);
 
 /// <summary>What marks a complaints procedure in a protocol.</summary>
 /// <param name="Headings">Headings of sections that set out what to do when things go wrong.</param>
 /// <param name="Informal">Phrases that say matters should first be resolved informally.</param>
-public sealed record EscalationVocabulary(
+internal sealed record EscalationVocabulary(
     ImmutableArray<Phrase> Headings,
     ImmutableArray<Phrase> Informal,
     ImmutableArray<SideRouteDefinition> SideRoutes)
@@ -64,7 +64,7 @@ public sealed record EscalationVocabulary(
 }
 
 /// <summary>Corrections and facts a user adds by hand, from <c>content/overrides.yml</c>.</summary>
-public sealed record AnalysisOverrides(
+internal sealed record AnalysisOverrides(
     string File,
     ImmutableArray<ThemeOverride> Themes,
     ImmutableArray<NotQuotedReference> NotQuoted)
@@ -79,7 +79,7 @@ public sealed record AnalysisOverrides(
 }
 
 /// <summary>Adds themes to, removes themes from, or confirms themes of one clause.</summary>
-public sealed record ThemeOverride(string ClauseId, ImmutableArray<string> Add, ImmutableArray<string> Remove, string? Note, int Line)
+internal sealed record ThemeOverride(string ClauseId, ImmutableArray<string> Add, ImmutableArray<string> Remove, string? Note, int Line)
 {
     public ImmutableArray<string> Confirm { get; init; } = [];
 
@@ -88,24 +88,24 @@ public sealed record ThemeOverride(string ClauseId, ImmutableArray<string> Add, 
 }
 
 /// <summary>What a person does to one expectation cell reading.</summary>
-public enum OverrideAction { Confirm, Remove, Add, Redirect }
+internal enum OverrideAction { Confirm, Remove, Add, Redirect }
 
 /// <summary>Confirms, removes, adds or changes the direction of one (clause, expectation, direction) reading.</summary>
 /// <param name="To">For <see cref="OverrideAction.Redirect"/>: the right direction.</param>
-public sealed record ExpectationOverride(string ClauseId, string Expectation, Direction Direction, OverrideAction Action, Direction? To, string Owner, string? Note, int Line);
+internal sealed record ExpectationOverride(string ClauseId, string Expectation, Direction Direction, OverrideAction Action, Direction? To, string Owner, string? Note, int Line);
 
 /// <summary>One step of a route as a person writes it.</summary>
-public sealed record RouteStepOverride(ImmutableArray<string> Roles, string ClauseId, int Line);
+internal sealed record RouteStepOverride(ImmutableArray<string> Roles, string ClauseId, int Line);
 
 /// <summary>What a person does to a route: confirm it, replace it whole, say it is not stated, or change one step.</summary>
-public enum RouteAction { Confirm, Replace, NotStated, ReplaceStep, InsertStep, RemoveStep }
+internal enum RouteAction { Confirm, Replace, NotStated, ReplaceStep, InsertStep, RemoveStep }
 
 /// <summary>A correction or confirmation of one authority's route for one situation, whole or step by step.</summary>
 /// <param name="Step">For step actions, the step number (1 for the first) as the route was read.</param>
-public sealed record RouteOverride(string Authority, Scenario Scenario, RouteAction Action, int? Step, ImmutableArray<RouteStepOverride> Steps, string Owner, string? Note, int Line);
+internal sealed record RouteOverride(string Authority, Scenario Scenario, RouteAction Action, int? Step, ImmutableArray<RouteStepOverride> Steps, string Owner, string? Note, int Line);
 
 /// <summary>Corrects or confirms whom a clause addresses and its force.</summary>
-public sealed record ClauseReadingOverride(string ClauseId, Actor? AddressedTo, Modality? Force, bool ConfirmAddressedTo, bool ConfirmForce, string Owner, string? Note, int Line);
+internal sealed record ClauseReadingOverride(string ClauseId, Actor? AddressedTo, Modality? Force, bool ConfirmAddressedTo, bool ConfirmForce, string Owner, string? Note, int Line);
 
 /// <summary>
 /// A document's own statement that something is dealt with in paragraphs SiteGen does not hold (Surrey's report: complaints
@@ -117,4 +117,4 @@ public sealed record ClauseReadingOverride(string ClauseId, Actor? AddressedTo, 
 /// <param name="Covers">What the missing paragraphs deal with: <c>escalation</c> and/or theme ids.</param>
 /// <param name="SaidIn">Slug of the report that makes the statement.</param>
 /// <param name="Quote">The report's words, checked to be in it, so the statement can be cited by line.</param>
-public sealed record NotQuotedReference(string Authority, string Paragraphs, ImmutableArray<string> Covers, string SaidIn, string Quote, int Line);
+internal sealed record NotQuotedReference(string Authority, string Paragraphs, ImmutableArray<string> Covers, string SaidIn, string Quote, int Line);

@@ -3,7 +3,7 @@ using SiteGen.Model;
 namespace SiteGen.Normalise;
 
 /// <summary>What a lead-in passes down to its list items: "Officers can expect from members:" makes each item an expectation of officers.</summary>
-public readonly record struct ClauseContext(Actor Actor, Modality Modality)
+internal readonly record struct ClauseContext(Actor Actor, Modality Modality)
 {
     public static readonly ClauseContext None = new(Actor.General, Modality.None);
 }
@@ -13,7 +13,7 @@ public readonly record struct ClauseContext(Actor Actor, Modality Modality)
 /// modality (must, should, can expect …). A list item completes its lead-in's sentence, so it takes the lead-in's
 /// actor and modality unless it opens with a modal of its own ("Must remember…", "Not to be subject to…").
 /// </summary>
-public static partial class ClauseClassifier
+internal static partial class ClauseClassifier
 {
     private static readonly (string Phrase, Modality Modality)[] Modals =
     [

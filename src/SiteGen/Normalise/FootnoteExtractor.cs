@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Normalise;
 
 /// <summary>A footnote's text as it stands at the foot of a page, with its marker ("¹").</summary>
-public sealed record FootnoteText(string Marker, string Text, int Line);
+internal sealed record FootnoteText(string Marker, string Text, int Line);
 
 /// <summary>Finds footnote text lines (a superscript marker, then text) so they become notes, not clause text.</summary>
-public static partial class FootnoteExtractor
+internal static partial class FootnoteExtractor
 {
     public const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 

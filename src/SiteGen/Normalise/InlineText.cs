@@ -8,7 +8,7 @@ namespace SiteGen.Normalise;
 /// and runs of white space collapse. One forward scan, so hostile input cannot make it slow.
 /// Anything else (including other tags such as &lt;script&gt;) stays as literal text; output is always escaped later.
 /// </summary>
-public static class InlineText
+internal static class InlineText
 {
     private static readonly string[] FormattingTags = ["u", "b", "i", "em", "strong", "sup", "sub", "span", "br", "mark", "small"];
 

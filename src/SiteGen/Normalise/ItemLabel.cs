@@ -1,16 +1,16 @@
 namespace SiteGen.Normalise;
 
 /// <summary>How a list counts: (a) (b) (c), (i) (ii) (iii), or (1) (2) (3).</summary>
-public enum ListStyle { Letter, Roman, Digit }
+internal enum ListStyle { Letter, Roman, Digit }
 
 /// <summary>One way to read a printed item label: "(i)" is the ninth letter or roman one, depending on the list it is in.</summary>
 /// <param name="Normalised">The label as SiteGen publishes it (lower case; OCR "I" read as "l").</param>
 /// <param name="IsOcrCorrection">True where the printed label was an upper-case I standing for a lower-case l, or an l for an i ("(ill)" for "(iii)").</param>
 /// <param name="IsUnreadable">True where the label is no letter or roman numeral at all ("(vv)", "(ic)"): kept as printed, lower case, counting as nothing.</param>
-public readonly record struct ItemReading(ListStyle Style, int Value, string Normalised, bool IsOcrCorrection = false, bool IsUnreadable = false);
+internal readonly record struct ItemReading(ListStyle Style, int Value, string Normalised, bool IsOcrCorrection = false, bool IsUnreadable = false);
 
 /// <summary>Reads item labels and decides which reading continues a list.</summary>
-public static class ItemLabel
+internal static class ItemLabel
 {
     public static IReadOnlyList<ItemReading> Readings(string key)
     {

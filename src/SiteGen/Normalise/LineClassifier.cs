@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Normalise;
 
 /// <summary>Classifies single lines by their printed shape. Context (what came before) is the tree builder's job.</summary>
-public static partial class LineClassifier
+internal static partial class LineClassifier
 {
     private const int MaxHeadingWords = 12;
     internal const int MaxNumberedHeadingWords = 8;

@@ -1,7 +1,7 @@
 namespace SiteGen.Normalise;
 
 /// <summary>What a line looks like on its own, before context decides what it belongs to.</summary>
-public enum ShapeKind
+internal enum ShapeKind
 {
     Blank,
     /// <summary>A Markdown, bold or underlined heading line without a clause number.</summary>
@@ -27,7 +27,7 @@ public enum ShapeKind
 /// <param name="Context">For quoted paragraphs, the report's own words around the quotation.</param>
 /// <param name="LooksLikeHeading">A short line without closing punctuation, standing alone: a heading if context agrees.</param>
 /// <param name="Standalone">The line has a blank line (or the start or end of the text) on both sides.</param>
-public sealed record LineShape(
+internal sealed record LineShape(
     ShapeKind Kind,
     SourceLine Line,
     string Label,

@@ -10,7 +10,7 @@ namespace SiteGen.Normalise;
 /// recurs and either carries furniture words (Constitution, Part 6, the authority's or the document's own name) or
 /// interrupts a sentence; or when it recurs together with a neighbouring line. A numbered clause never is.
 /// </summary>
-public static partial class PageFurnitureDetector
+internal static partial class PageFurnitureDetector
 {
     /// <summary>Indexes (into <paramref name="lines"/>) of furniture lines.</summary>
     /// <param name="declared">Lines the user listed under <c>page_furniture</c> in front matter, matched after normalisation.</param>

@@ -6,10 +6,10 @@ using SiteGen.Model;
 namespace SiteGen.Normalise;
 
 /// <summary>The normalised protocol and what the normaliser noticed on the way.</summary>
-public sealed record NormaliseResult(Protocol Protocol, ImmutableArray<Diagnostic> Diagnostics);
+internal sealed record NormaliseResult(Protocol Protocol, ImmutableArray<Diagnostic> Diagnostics);
 
 /// <summary>Text → clause schema. Pure: a protocol document in, a <see cref="Protocol"/> and diagnostics out.</summary>
-public static class ProtocolNormaliser
+internal static class ProtocolNormaliser
 {
     public static NormaliseResult Normalise(ProtocolDocument document)
     {

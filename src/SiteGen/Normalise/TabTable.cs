@@ -4,7 +4,7 @@ namespace SiteGen.Normalise;
 
 /// <summary>A block of tab-separated lines: a table pasted from a Word or PDF layout.</summary>
 /// <param name="Rows">Cells per row, cleaned; an empty string where the row has no cell in that column.</param>
-public sealed record TabTable(ImmutableArray<SourceLine> Lines, ImmutableArray<ImmutableArray<string>> Rows)
+internal sealed record TabTable(ImmutableArray<SourceLine> Lines, ImmutableArray<ImmutableArray<string>> Rows)
 {
     public int ColumnCount => Rows.Max(r => r.Length);
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Normalise;
 
 /// <summary>Finds a table of contents (a "Contents" heading and entries ending in page numbers after dot leaders or tabs) so it yields no clauses.</summary>
-public static partial class TableOfContentsDetector
+internal static partial class TableOfContentsDetector
 {
     private const int MinEntriesWithoutHeading = 3;
 

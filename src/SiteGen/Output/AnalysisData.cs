@@ -11,7 +11,7 @@ namespace SiteGen.Output;
 /// The comparative analysis as spreadsheets (UTF-8 with BOM, CRLF, RFC 4180, like clauses.csv): the theme × authority
 /// and expectation × authority matrices, every clause's themes with reasons, and the escalation steps.
 /// </summary>
-public static class AnalysisData
+internal static class AnalysisData
 {
     public const string ThemeMatrix = "data/theme-matrix.csv";
     public const string ExpectationMatrix = "data/expectation-matrix.csv";

@@ -9,7 +9,7 @@ namespace SiteGen.Output;
 /// Every clause as one CSV row that opens cleanly in Excel: UTF-8 with a byte-order mark (so Excel detects
 /// the encoding), CRLF rows and RFC 4180 quoting.
 /// </summary>
-public static class ClauseCsv
+internal static class ClauseCsv
 {
     private static readonly string[] Header =
     [

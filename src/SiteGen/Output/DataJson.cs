@@ -7,7 +7,7 @@ using System.Text.Unicode;
 namespace SiteGen.Output;
 
 /// <summary>One set of JSON options for every data file, so field naming is the same everywhere and output is stable.</summary>
-public static class DataJson
+internal static class DataJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {

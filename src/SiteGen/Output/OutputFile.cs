@@ -3,7 +3,7 @@ using System.Text;
 namespace SiteGen.Output;
 
 /// <summary>One file of the built site: a site-relative path with forward slashes, and its bytes.</summary>
-public sealed record OutputFile(string Path, byte[] Content)
+internal sealed record OutputFile(string Path, byte[] Content)
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -8,7 +8,7 @@ using SiteGen.Model;
 namespace SiteGen.Output;
 
 /// <summary>The JSON file for one authority: its metadata and clause tree in the shared clause schema.</summary>
-public sealed record ProtocolDataFile(
+internal sealed record ProtocolDataFile(
     [property: JsonPropertyName("$schema")] string Schema,
     string SchemaVersion,
     ProtocolMetadata Metadata,
@@ -25,10 +25,10 @@ public sealed record ProtocolDataFile(
     ImmutableArray<ExpectationStatement> RemovedExpectations);
 
 /// <summary>One entry of <c>data/protocols.json</c>, the index other tools start from.</summary>
-public sealed record ProtocolIndexEntry(string Slug, string Authority, string ShortName, string Title, string Status, string Coverage, int ClauseCount, string Data, string Page);
+internal sealed record ProtocolIndexEntry(string Slug, string Authority, string ShortName, string Title, string Status, string Coverage, int ClauseCount, string Data, string Page);
 
 /// <summary>Writes the corpus as data: a JSON file per protocol, an index, the schema they follow, and the CSV.</summary>
-public static class ProtocolData
+internal static class ProtocolData
 {
     public const string SchemaVersion = "1.2"; // 1.2 added provenance (state, evidence, who checked) to readings; 1.1 the analysis fields
 

@@ -6,7 +6,7 @@ namespace SiteGen.Output;
 /// Writes a built site to its output folder atomically: everything goes into a fresh sibling folder first, and only
 /// a complete build is swapped in. A failed or killed build leaves the previous site exactly as it was.
 /// </summary>
-public static class SiteWriter
+internal static class SiteWriter
 {
     /// <summary>
     /// Marks a folder as SiteGen's own, and lists every file SiteGen wrote into it, so that SiteGen never replaces a

@@ -9,7 +9,7 @@ namespace SiteGen.Pdf;
 /// and a PuppeteerSharp launch pointed at a browser already on the machine. Nothing here downloads a browser:
 /// PuppeteerSharp's browser fetcher is never used, and a missing executable is an error that says how to install one.
 /// </summary>
-public static class ChromiumLaunch
+internal static class ChromiumLaunch
 {
     /// <summary>
     /// Flags added to PuppeteerSharp's own headless defaults. Each network-related flag stops a background fetch
@@ -37,12 +37,22 @@ public static class ChromiumLaunch
         "--mute-audio",
         // Every host name resolves to nothing: a request that somehow escaped interception could not reach a named host.
         // Quoted because PuppeteerSharp joins the flags into one command line, which is split again at spaces.
-        "--host-resolver-rules=\"MAP * ~NOTFOUND\"",
+        HostResolverRules(""),
     ];
+
+    /// <summary>
+    /// The same flags, except that this machine's own loopback address still resolves: for the tests that browse a
+    /// site served on 127.0.0.1 as a reader would. SiteGen itself never uses them; it reads its pages from the disk.
+    /// </summary>
+    internal static IReadOnlyList<string> LoopbackArguments { get; } =
+        [.. Arguments.Select(a => a == HostResolverRules("") ? HostResolverRules(", EXCLUDE 127.0.0.1, EXCLUDE localhost") : a)];
+
+    private static string HostResolverRules(string exclusions) => $"--host-resolver-rules=\"MAP * ~NOTFOUND{exclusions}\"";
 
     /// <summary>Starts the browser at <paramref name="executablePath"/> headless, with a throwaway profile.</summary>
     /// <exception cref="PdfPrintException">No executable is there, or it did not start in time; the message says why and how to fix it.</exception>
-    public static async Task<IBrowser> StartAsync(string executablePath, string userDataDirectory, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <param name="reachLoopback">Whether pages may reach 127.0.0.1 (<see cref="LoopbackArguments"/>); only tests ask for it.</param>
+    public static async Task<IBrowser> StartAsync(string executablePath, string userDataDirectory, TimeSpan timeout, CancellationToken cancellationToken, bool reachLoopback = false)
     {
         if (!ChromiumLocator.IsExecutableFile(executablePath))
         {
@@ -55,7 +65,7 @@ public static class ChromiumLaunch
         {
             ExecutablePath = executablePath,
             Headless = true,
-            Args = [.. Arguments],
+            Args = [.. reachLoopback ? LoopbackArguments : Arguments],
             UserDataDir = userDataDirectory,
             Timeout = (int)Math.Clamp(timeout.TotalMilliseconds, 1, int.MaxValue),
             // Chromium's own output goes to the error message when it fails to start.

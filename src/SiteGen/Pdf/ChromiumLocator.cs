@@ -1,7 +1,7 @@
 namespace SiteGen.Pdf;
 
 /// <summary>Outcome of looking for a Chromium executable: either where it is, or what the user should do.</summary>
-public abstract record ChromiumLookup
+internal abstract record ChromiumLookup
 {
     private ChromiumLookup() { }
 
@@ -13,7 +13,7 @@ public abstract record ChromiumLookup
 }
 
 /// <summary>Finds the Chromium that prints PDFs: <c>SITEGEN_CHROMIUM</c> first, then well-known names on <c>PATH</c>.</summary>
-public static class ChromiumLocator
+internal static class ChromiumLocator
 {
     /// <summary>Environment variable that names the browser executable explicitly (needed on Windows and macOS).</summary>
     public const string OverrideVariable = "SITEGEN_CHROMIUM";

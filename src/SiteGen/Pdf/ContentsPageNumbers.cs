@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SiteGen.Pdf;
 
 /// <summary>What to do after reading where the contents' targets landed in a print.</summary>
-public abstract record ContentsCheck
+internal abstract record ContentsCheck
 {
     private ContentsCheck() { }
 
@@ -22,7 +22,7 @@ public abstract record ContentsCheck
 /// reads each link destination's page from the PDF, writes the numbers into <c>span.toc-page[data-for]</c>,
 /// and prints again until what is shown is what is true.
 /// </summary>
-public static class ContentsPageNumbers
+internal static class ContentsPageNumbers
 {
     /// <summary>Selector of the spans that receive page numbers; <c>data-for</c> holds the target id without '#'.</summary>
     public const string SpanSelector = "span.toc-page[data-for]";

@@ -8,7 +8,7 @@ namespace SiteGen.Pdf;
 /// Finds the local files an HTML page pulls in when Chromium prints it (stylesheets and what they import,
 /// images, fonts, scripts), so the cache notices when any of them changes. Pure apart from the injected reader.
 /// </summary>
-public static partial class LinkedAssets
+internal static partial class LinkedAssets
 {
     /// <summary>Full paths of the local files <paramref name="htmlPath"/> references, directly or through its CSS, in first-seen order without repeats.</summary>
     /// <param name="htmlPath">Full path of the page.</param>

@@ -1,10 +1,10 @@
 namespace SiteGen.Pdf;
 
 /// <summary>One PDF to produce: an HTML file already on disk, printed to a file name in the batch's PDF folder.</summary>
-public sealed record PdfJob(string HtmlPath, string PdfFileName);
+internal sealed record PdfJob(string HtmlPath, string PdfFileName);
 
 /// <summary>Whether a job's PDF was printed or left alone.</summary>
-public enum PdfJobOutcome
+internal enum PdfJobOutcome
 {
     /// <summary>Inputs changed (or no PDF yet): printed.</summary>
     Printed,
@@ -14,13 +14,13 @@ public enum PdfJobOutcome
 }
 
 /// <summary>What happened to one job; <paramref name="Printed"/> is set when it was printed.</summary>
-public sealed record PdfJobResult(PdfJob Job, PdfJobOutcome Outcome, string Fingerprint, PrintedPdf? Printed);
+internal sealed record PdfJobResult(PdfJob Job, PdfJobOutcome Outcome, string Fingerprint, PrintedPdf? Printed);
 
 /// <summary>What a batch did; <paramref name="BrowserStartup"/> is null when every PDF was up to date and Chromium was never started.</summary>
-public sealed record PdfBatchResult(IReadOnlyList<PdfJobResult> Jobs, TimeSpan? BrowserStartup);
+internal sealed record PdfBatchResult(IReadOnlyList<PdfJobResult> Jobs, TimeSpan? BrowserStartup);
 
 /// <summary>Prints the PDFs whose inputs changed, all with one browser that starts only if something needs printing.</summary>
-public static class PdfBatch
+internal static class PdfBatch
 {
     /// <summary>
     /// For each job, compares the inputs' fingerprint with the manifest in <paramref name="pdfDirectory"/>;

@@ -17,7 +17,7 @@ public sealed record PrintedPdf(string PdfPath, int PageCount, int Passes, IRead
 /// <summary>Printing stopped because the page asked for something outside the site; nothing was written.</summary>
 /// <param name="htmlPath">The page that was being printed.</param>
 /// <param name="refused">Each refused request with the reason, in the order made.</param>
-public sealed class PrintRefusedException(string htmlPath, IReadOnlyList<RefusedRequest> refused)
+internal sealed class PrintRefusedException(string htmlPath, IReadOnlyList<RefusedRequest> refused)
     : PdfPrintException($"Could not print {htmlPath} to PDF: it asks for {Describe(refused)}.")
 {
     /// <summary>The page that was being printed.</summary>
@@ -37,7 +37,7 @@ public sealed class PrintRefusedException(string htmlPath, IReadOnlyList<Refused
 /// with every request intercepted (<see cref="SiteRequestGuard"/>) and its scripts switched off, so printing reads
 /// nothing but the site's own files. Dispose it to stop the browser and delete its throwaway profile.
 /// </summary>
-public sealed class PdfBrowser : IAsyncDisposable
+internal sealed class PdfBrowser : IAsyncDisposable
 {
     private const string ListContentsTargetsScript =
         "Array.from(document.querySelectorAll('" + ContentsPageNumbers.SpanSelector + "'), span => span.getAttribute('data-for'))";

@@ -7,7 +7,7 @@ namespace SiteGen.Pdf;
 /// Content hash of everything that decides what a PDF looks like: the HTML, every local file it pulls in,
 /// and the print options. Equal fingerprints mean printing again would produce the same document.
 /// </summary>
-public static class PdfFingerprint
+internal static class PdfFingerprint
 {
     /// <summary>
     /// Bumped whenever SiteGen's printing itself changes (flags, contents numbering), so PDFs made by an

@@ -5,7 +5,7 @@ namespace SiteGen.Pdf;
 
 /// <summary>The fingerprint each PDF in a folder was printed from; stored beside the PDFs so unchanged ones are not printed again.</summary>
 /// <param name="Fingerprints">PDF file name → fingerprint of the inputs it was printed from.</param>
-public sealed record PdfManifest(ImmutableSortedDictionary<string, string> Fingerprints)
+internal sealed record PdfManifest(ImmutableSortedDictionary<string, string> Fingerprints)
 {
     /// <summary>Name of the manifest file in the PDF folder (a dot file, so site publishing can skip it).</summary>
     public const string FileName = ".sitegen-pdf-manifest.json";

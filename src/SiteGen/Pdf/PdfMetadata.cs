@@ -12,7 +12,7 @@ namespace SiteGen.Pdf;
 /// with the same number of bytes (padding with spaces, which PDF ignores between tokens), so the cross-reference
 /// table's byte offsets stay right and nothing else in the file moves.
 /// </summary>
-public static partial class PdfMetadata
+internal static partial class PdfMetadata
 {
     /// <summary>What <c>/Creator</c> and <c>/Producer</c> say after <see cref="Normalise"/>.</summary>
     public const string Name = "SiteGen";

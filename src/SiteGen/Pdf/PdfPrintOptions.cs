@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SiteGen.Pdf;
 
 /// <summary>What goes into a printed PDF besides the HTML and its assets; every field changes the output, so all are part of the cache fingerprint.</summary>
-public sealed record PdfPrintOptions
+internal sealed record PdfPrintOptions
 {
     /// <summary>The options committee appendices are printed with: CSS page size, backgrounds, tagged PDF, bookmarks, contents page numbers.</summary>
     public static PdfPrintOptions Default { get; } = new();
@@ -39,7 +39,7 @@ public sealed record PdfPrintOptions
 }
 
 /// <summary>How long to wait for Chromium; these never change the output, so they stay out of the cache fingerprint.</summary>
-public sealed record PdfBrowserOptions
+internal sealed record PdfBrowserOptions
 {
     /// <summary>Sensible waits for a shared two-core build machine.</summary>
     public static PdfBrowserOptions Default { get; } = new();

@@ -8,10 +8,10 @@ namespace SiteGen.Pdf;
 /// <param name="Line">1-based line of the reference in <paramref name="File"/>, or 0 when it could not be found.</param>
 /// <param name="Written">The reference as written in the page (e.g. <c>../../secret.svg</c>), or the requested URL when the page does not spell it.</param>
 /// <param name="Reason">Why it was refused.</param>
-public sealed record LocatedRefusal(string File, int Line, string Written, string Reason);
+internal sealed record LocatedRefusal(string File, int Line, string Written, string Reason);
 
 /// <summary>Turns the requests printing refused into located errors: the report's Markdown file and the line that asked for each.</summary>
-public static class PrintRefusals
+internal static class PrintRefusals
 {
     /// <summary>Diagnostic code of a request refused while printing.</summary>
     public const string Code = "SG1400";

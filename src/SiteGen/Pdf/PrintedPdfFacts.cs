@@ -8,7 +8,7 @@ namespace SiteGen.Pdf;
 /// <summary>What SiteGen needs to know about a PDF Chromium just printed.</summary>
 /// <param name="PageCount">Number of pages.</param>
 /// <param name="LinkTargetPages">For each in-document link (<c>href="#id"</c>), the 1-based page its target <c>id</c> is on.</param>
-public sealed record PrintedPdfFacts(int PageCount, IReadOnlyDictionary<string, int> LinkTargetPages)
+internal sealed record PrintedPdfFacts(int PageCount, IReadOnlyDictionary<string, int> LinkTargetPages)
 {
     /// <summary>
     /// Reads the facts from PDF bytes. Chromium turns every <c>&lt;a href="#id"&gt;</c> into a link annotation

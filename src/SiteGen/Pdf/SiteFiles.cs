@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace SiteGen.Pdf;
 
 /// <summary>What reading one file of the site gave.</summary>
-public abstract record SiteFileRead
+internal abstract record SiteFileRead
 {
     private SiteFileRead() { }
 
@@ -24,7 +24,7 @@ public abstract record SiteFileRead
 /// such as <c>/dev/zero</c>, a named pipe, or a path outside the site is refused without being opened, so it can
 /// neither exhaust memory nor hang the build.
 /// </summary>
-public static class SiteFiles
+internal static class SiteFiles
 {
     /// <summary>Largest file served to the printing browser or hashed for the cache (64 MiB): far above any page, stylesheet, image or font a report uses.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;

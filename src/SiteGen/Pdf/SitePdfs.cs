@@ -4,7 +4,7 @@ namespace SiteGen.Pdf;
 /// <param name="Jobs">Every print-ready page of the staged site and the PDF it prints to.</param>
 /// <param name="CarriedOver">PDFs copied from the live site because their pages, assets and print options are unchanged.</param>
 /// <param name="Stale">Jobs whose PDF is missing or out of date.</param>
-public sealed record PdfCarryOver(IReadOnlyList<PdfJob> Jobs, IReadOnlyList<PdfJob> CarriedOver, IReadOnlyList<PdfJob> Stale);
+internal sealed record PdfCarryOver(IReadOnlyList<PdfJob> Jobs, IReadOnlyList<PdfJob> CarriedOver, IReadOnlyList<PdfJob> Stale);
 
 /// <summary>
 /// The site's PDFs across builds. A build writes the whole site into a staging folder and swaps it in at the end,
@@ -13,7 +13,7 @@ public sealed record PdfCarryOver(IReadOnlyList<PdfJob> Jobs, IReadOnlyList<PdfJ
 /// a PDF whose page has changed); <c>sitegen pdf</c> then prints only the stale ones. A failed print leaves the
 /// staging folder unused, so the live site, PDFs included, stays as it was.
 /// </summary>
-public static class SitePdfs
+internal static class SitePdfs
 {
     /// <summary>Every <c>print/*.html</c> of a site folder, to be printed to <c>pdf/&lt;same name&gt;.pdf</c>, in name order.</summary>
     public static IReadOnlyList<PdfJob> Jobs(string siteFolder, string printFolder, string pdfFolder)

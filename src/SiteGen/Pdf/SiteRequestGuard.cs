@@ -6,7 +6,7 @@ using PuppeteerSharp;
 namespace SiteGen.Pdf;
 
 /// <summary>What to do with one request a page makes.</summary>
-public abstract record RequestDecision
+internal abstract record RequestDecision
 {
     private RequestDecision() { }
 
@@ -21,10 +21,10 @@ public abstract record RequestDecision
 }
 
 /// <summary>A request a page made that was refused, and why.</summary>
-public sealed record RefusedRequest(string Url, string Reason);
+internal sealed record RefusedRequest(string Url, string Reason);
 
 /// <summary>The pure rule deciding which requests a page of the site may make: only files inside the site.</summary>
-public static class SiteRequestPolicy
+internal static class SiteRequestPolicy
 {
     /// <summary>Longest <c>data:</c> URL a printed page may use (2 million characters, about 1.5 MB of image).</summary>
     public const int MaxDataUrlChars = 2_000_000;
@@ -100,7 +100,7 @@ public static class SiteRequestPolicy
 /// limited) and handed to the page; everything else (the network, other paths on disk, other machines' shares, large
 /// data URLs) is refused at once, so it is never read and never makes the page wait. Refusals are recorded for the caller.
 /// </summary>
-public sealed class SiteRequestGuard
+internal sealed class SiteRequestGuard
 {
     private readonly string _siteRoot;
     private readonly ConcurrentQueue<RefusedRequest> _refused = new();

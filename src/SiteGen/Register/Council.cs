@@ -9,7 +9,7 @@ namespace SiteGen.Register;
 /// <param name="TypeName">The register's type name as it has it ("London borough", "Non-metropolitan district" …).</param>
 /// <param name="Region">English region, or the nation for authorities outside England.</param>
 /// <param name="Population">Population in 2020, where the register gives it.</param>
-public sealed record Council(
+internal sealed record Council(
     string Code,
     string OfficialName,
     string NiceName,
@@ -44,7 +44,7 @@ public sealed record Council(
 }
 
 /// <summary>The register's type codes, kept as it has them, with readable labels and SiteGen's own types.</summary>
-public static class CouncilTypes
+internal static class CouncilTypes
 {
     /// <summary>Readable labels for the register's type codes; an unknown code shows the register's own name.</summary>
     public static string Label(string code, string registerName) => code switch

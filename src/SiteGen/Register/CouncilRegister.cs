@@ -5,13 +5,13 @@ using System.Text;
 namespace SiteGen.Register;
 
 /// <summary>The outcome of looking an authority up: one council, or none with the nearest names to suggest.</summary>
-public sealed record CouncilLookup(Council? Council, ImmutableArray<Council> Candidates, bool Ambiguous);
+internal sealed record CouncilLookup(Council? Council, ImmutableArray<Council> Candidates, bool Ambiguous);
 
 /// <summary>
 /// mySociety's UK local authorities register (CC BY 4.0), shipped inside SiteGen. Lookups are pure functions over the
 /// parsed rows; <see cref="Shipped"/> reads the embedded copy once.
 /// </summary>
-public sealed class CouncilRegister
+internal sealed class CouncilRegister
 {
     /// <summary>The credit line the register's licence asks for wherever users see the data.</summary>
     public const string Credit = "Contains data from mySociety's UK Local Authority Names and Codes, CC BY 4.0.";

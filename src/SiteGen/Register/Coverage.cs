@@ -5,16 +5,16 @@ using SiteGen.Model;
 namespace SiteGen.Register;
 
 /// <summary>A protocol matched to its council in the register, or not matched (then <see cref="Council"/> is null).</summary>
-public sealed record HeldProtocol(string Slug, string Authority, Council? Council);
+internal sealed record HeldProtocol(string Slug, string Authority, Council? Council);
 
 /// <summary>How many councils of one type (or nation) the site holds, out of how many there are.</summary>
-public sealed record CoverageCount(string Key, string Label, int Present, int Total)
+internal sealed record CoverageCount(string Key, string Label, int Present, int Total)
 {
     public int Missing => Total - Present;
 }
 
 /// <summary>Where each UK principal council stands: which the site holds a protocol for, and which it does not.</summary>
-public sealed record CoverageModel(
+internal sealed record CoverageModel(
     ImmutableArray<HeldProtocol> Held,
     ImmutableArray<CoverageCount> ByType,
     ImmutableArray<CoverageCount> ByNation,
@@ -23,7 +23,7 @@ public sealed record CoverageModel(
     int Total);
 
 /// <summary>Matches protocols to the register and counts coverage. Pure.</summary>
-public static class CoverageBuilder
+internal static class CoverageBuilder
 {
     /// <summary>The council a protocol belongs to: its front matter code if it has one, else its authority name.</summary>
     public static Council? Match(ProtocolMetadata metadata, CouncilRegister register)
@@ -82,7 +82,7 @@ public static class CoverageBuilder
 }
 
 /// <summary>Latitude and longitude → SVG coordinates, by a simple equirectangular projection scaled to the UK.</summary>
-public static class MapProjection
+internal static class MapProjection
 {
     public const double West = -8.3, East = 2.0, South = 49.8, North = 60.9;
 

@@ -6,7 +6,7 @@ namespace SiteGen.Register;
 /// "Peers" of a council: councils an officer would compare it with. Same register type and same region, nearest by
 /// population. Pure: the register and the candidate set are inputs.
 /// </summary>
-public static class Peers
+internal static class Peers
 {
     /// <summary>
     /// The councils among <paramref name="candidates"/> (by register code) that share <paramref name="council"/>'s type

@@ -4,7 +4,7 @@ using SiteGen.Model;
 namespace SiteGen.Rendering;
 
 /// <summary>Plain-English labels for the analysis enumerations, as pages and CSV files show them.</summary>
-public static class AnalysisLabels
+internal static class AnalysisLabels
 {
     public static string Of(Direction d) => d switch
     {

@@ -9,7 +9,7 @@ namespace SiteGen.Rendering;
 /// escalation matrices, the compare page with its per-authority data scripts, and a gap page per authority.
 /// Nothing is rendered when the site has no taxonomy.
 /// </summary>
-public static class AnalysisPages
+internal static class AnalysisPages
 {
     public const string Hub = "analysis/index.html";
 

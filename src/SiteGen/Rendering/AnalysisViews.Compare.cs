@@ -5,12 +5,12 @@ using SiteGen.Output;
 namespace SiteGen.Rendering;
 
 /// <summary>The index compare.js starts from: themes in taxonomy order and authorities with the script file holding each one's clauses.</summary>
-public sealed record CompareIndex(ImmutableArray<CompareTheme> Themes, ImmutableArray<CompareAuthority> Authorities);
+internal sealed record CompareIndex(ImmutableArray<CompareTheme> Themes, ImmutableArray<CompareAuthority> Authorities);
 
-public sealed record CompareTheme(string Id, string Title, string Href);
+internal sealed record CompareTheme(string Id, string Title, string Href);
 
 /// <param name="Script">Site-relative path of the authority's data script (data/compare/&lt;slug&gt;.js).</param>
-public sealed record CompareAuthority(string Slug, string Name, string Authority, bool IsExtract, string Href, string Script)
+internal sealed record CompareAuthority(string Slug, string Name, string Authority, bool IsExtract, string Href, string Script)
 {
     /// <summary>The council type's key (the register's code) and readable label, and the region: the peers choice groups by them.</summary>
     public string Type { get; init; } = "";
@@ -28,12 +28,12 @@ public sealed record CompareAuthority(string Slug, string Name, string Authority
 
 /// <summary>One authority's clauses by theme, loaded by compare.js through a script tag (fetch is blocked from file://).</summary>
 /// <param name="Themes">Theme id → indexes into <paramref name="Clauses"/>.</param>
-public sealed record CompareData(string Slug, ImmutableArray<CompareClause> Clauses, ImmutableSortedDictionary<string, ImmutableArray<int>> Themes);
+internal sealed record CompareData(string Slug, ImmutableArray<CompareClause> Clauses, ImmutableSortedDictionary<string, ImmutableArray<int>> Themes);
 
 /// <param name="Number">The number as displayed; <paramref name="Href"/> is site-relative.</param>
-public sealed record CompareClause(string Number, string Citation, string Href, string Text);
+internal sealed record CompareClause(string Number, string Citation, string Href, string Text);
 
-public sealed partial class AnalysisViews
+internal sealed partial class AnalysisViews
 {
     public const string CompareScriptsDir = "data/compare";
 

@@ -5,7 +5,7 @@ using SiteGen.Model;
 
 namespace SiteGen.Rendering;
 
-public sealed partial class AnalysisViews
+internal sealed partial class AnalysisViews
 {
     /// <summary>
     /// What an authority's peers cover that it lacks: themes, expectations by direction, and escalation scenarios.

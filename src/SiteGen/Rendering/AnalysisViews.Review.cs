@@ -5,7 +5,7 @@ using SiteGen.Model;
 
 namespace SiteGen.Rendering;
 
-public sealed partial class AnalysisViews
+internal sealed partial class AnalysisViews
 {
     private const string OwnerPlaceholder = "<your name or role>";
 

@@ -6,7 +6,7 @@ using SiteGen.Model;
 namespace SiteGen.Rendering;
 
 /// <summary>Maps the analysis to what the analysis templates display. Pure; split by page into partial files.</summary>
-public sealed partial class AnalysisViews
+internal sealed partial class AnalysisViews
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteModel, AnalysisViews> Cache = new();
 

@@ -3,7 +3,7 @@ using SiteGen.Model;
 namespace SiteGen.Rendering;
 
 /// <summary>How clauses are cited in pages, data and reports: "Hackney, para 7.2(g)".</summary>
-public static class Citations
+internal static class Citations
 {
     /// <summary>
     /// True when the number was assigned by position ("p2", "p1(iv)", "t1.3"): authorities' own numbers always start

@@ -6,13 +6,13 @@ using SiteGen.Register;
 namespace SiteGen.Rendering;
 
 /// <summary>One council on the coverage map: where to draw it and whether the site holds its protocol.</summary>
-public sealed record MapPoint(string X, string Y, string Name, string TypeLabel, bool Present, string? Href);
+internal sealed record MapPoint(string X, string Y, string Name, string TypeLabel, bool Present, string? Href);
 
 /// <summary>One missing council in the list under its type.</summary>
-public sealed record MissingGroup(string Label, ImmutableArray<string> Names);
+internal sealed record MissingGroup(string Label, ImmutableArray<string> Names);
 
 /// <summary>What the coverage page shows.</summary>
-public sealed record CoverageView(
+internal sealed record CoverageView(
     int Total,
     int PresentCount,
     int MissingCount,
@@ -26,10 +26,10 @@ public sealed record CoverageView(
     string Credit);
 
 /// <summary>A held protocol as the coverage page lists it, with the register's facts about its council.</summary>
-public sealed record CoverageHeldRow(string Authority, string Href, string? TypeLabel, string? Region, string? Nation, string? Code, bool Former);
+internal sealed record CoverageHeldRow(string Authority, string Href, string? TypeLabel, string? Region, string? Nation, string? Code, bool Former);
 
 /// <summary>Renders the coverage page (coverage.html) and the about page (about.html) with the register's credit.</summary>
-public static class CoveragePage
+internal static class CoveragePage
 {
     public const string Path = "coverage.html";
     public const string AboutPath = "about.html";

@@ -12,7 +12,7 @@ namespace SiteGen.Rendering;
 /// HTML-encoded here, which is why the result may be trusted. The SVG carries a title and a description listing the
 /// steps, and the page repeats them as a list beside it.
 /// </summary>
-public static class EscalationDiagram
+internal static class EscalationDiagram
 {
     /// <summary>
     /// Each role of a step as the protocol prints it, with the vocabulary's title beside it where they differ: "Group

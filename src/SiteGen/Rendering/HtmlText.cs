@@ -11,7 +11,7 @@ namespace SiteGen.Rendering;
 /// visibly "something was here". Templates are trusted and contain none, so doing it to whole pages changes only
 /// what came from content, wherever it entered the page (templates, Markdown, embeds).
 /// </summary>
-public static class HtmlText
+internal static class HtmlText
 {
     public const char Replacement = '\uFFFD';
 

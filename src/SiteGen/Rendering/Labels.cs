@@ -3,7 +3,7 @@ using SiteGen.Model;
 namespace SiteGen.Rendering;
 
 /// <summary>Plain-English labels for the model's enumerations, as pages show them.</summary>
-public static class Labels
+internal static class Labels
 {
     public static string Of(CouncilType t) => t switch
     {

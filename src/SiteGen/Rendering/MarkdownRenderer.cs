@@ -6,7 +6,7 @@ using Markdig.Syntax.Inlines;
 namespace SiteGen.Rendering;
 
 /// <summary>Renders report Markdown to HTML. Raw HTML in content is shown as text, and links may only go to web, mail or relative addresses.</summary>
-public sealed class MarkdownRenderer
+internal sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()

@@ -6,7 +6,7 @@ namespace SiteGen.Rendering;
 
 /// <summary>One page of a wide matrix: the authorities of one council type in one nation, or a slice of them.</summary>
 /// <param name="Key">Appended to the page's file name: <c>england-district</c>, <c>england-district-2</c>.</param>
-public sealed record MatrixPart(string Key, string Title, ImmutableArray<Protocol> Authorities);
+internal sealed record MatrixPart(string Key, string Title, ImmutableArray<Protocol> Authorities);
 
 /// <summary>
 /// How the matrices (themes, expectations, escalation routes) are laid out: on one page while the site has at most
@@ -14,7 +14,7 @@ public sealed record MatrixPart(string Key, string Title, ImmutableArray<Protoco
 /// <see cref="MaxColumns"/> authorities, under an index page. Every page then stays a readable width, and the output
 /// grows with the number of authorities, never faster.
 /// </summary>
-public sealed class MatrixLayout
+internal sealed class MatrixLayout
 {
     public const int DefaultMaxColumns = 40;
 

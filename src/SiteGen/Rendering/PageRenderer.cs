@@ -4,7 +4,7 @@ using Scriban.Runtime;
 namespace SiteGen.Rendering;
 
 /// <summary>Renders one page: its body template, then the layout around it. One context is reused so included partials are parsed once per build.</summary>
-public sealed class PageRenderer(TemplateSet templates, SiteView site)
+internal sealed class PageRenderer(TemplateSet templates, SiteView site)
 {
     private readonly HtmlTemplateContext _context = new(templates);
 
@@ -40,7 +40,7 @@ public sealed class PageRenderer(TemplateSet templates, SiteView site)
 }
 
 /// <summary>A template failed while rendering (for example it names a field that does not exist); reported with its file and line.</summary>
-public sealed class TemplateRenderException(string file, int line, string message) : Exception(message)
+internal sealed class TemplateRenderException(string file, int line, string message) : Exception(message)
 {
     public string File { get; } = file;
     public int Line { get; } = line;

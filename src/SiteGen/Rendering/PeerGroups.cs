@@ -5,17 +5,17 @@ namespace SiteGen.Rendering;
 
 /// <summary>The authorities one authority is compared with on its gap page, and how the page names them.</summary>
 /// <param name="Description">Completes "compared with …": "the other 3 London boroughs".</param>
-public sealed record PeerGroup(string Description, ImmutableArray<Protocol> Peers);
+internal sealed record PeerGroup(string Description, ImmutableArray<Protocol> Peers);
 
 /// <summary>Chooses an authority's peers from all the authorities of the site (never including itself).</summary>
-public delegate PeerGroup PeerSelector(Protocol self, ImmutableArray<Protocol> all);
+internal delegate PeerGroup PeerSelector(Protocol self, ImmutableArray<Protocol> all);
 
 /// <summary>
 /// Peer selection. Today authorities are compared with those of the same council type, from front matter; a register
 /// of UK authorities (region, population) can supply another <see cref="PeerSelector"/> without touching the pages.
 /// Comparing with peers rather than every other authority keeps each gap page's size independent of the site's.
 /// </summary>
-public static class PeerGroups
+internal static class PeerGroups
 {
     /// <summary>The other authorities of the same council type; an authority alone of its type is compared with all the others.</summary>
     public static PeerGroup ByCouncilType(Protocol self, ImmutableArray<Protocol> all)
@@ -62,7 +62,7 @@ public static class PeerGroups
 /// number of authorities; each protocol is matched to the register once per site, and the site's authorities are
 /// sorted by population once (<see cref="Register.PeerIndex"/>), so choosing every authority's peers is not quadratic.
 /// </summary>
-public static class RegisterPeerGroups
+internal static class RegisterPeerGroups
 {
     public static PeerSelector Selector(Register.CouncilRegister register, int count = 5)
     {

@@ -8,22 +8,22 @@ namespace SiteGen.Rendering;
 /// <summary>A report's page on the site.</summary>
 /// <param name="LongDate">The meeting date as printed on committee papers ("12 April 2010").</param>
 /// <param name="PrintHref">The print-ready version of the report, which <c>sitegen pdf</c> prints.</param>
-public sealed record ReportPageView(
+internal sealed record ReportPageView(
     ReportRow Summary, string LongDate, string? Author, string Source, TrustedHtml Body,
     ImmutableArray<AuthorityRow> QuotedAuthorities, string PrintHref, ImmutableArray<AppendixLinkView> Appendices);
 
-public sealed record AppendixLinkView(string Letter, string Title, string PrintHref);
+internal sealed record AppendixLinkView(string Letter, string Title, string PrintHref);
 
 /// <summary>A print-ready document: what <c>print.html</c> lays out as cover, contents and body.</summary>
 /// <param name="DocTitle">Running header text (left), from <c>data-doc-title</c>.</param>
 /// <param name="DocRef">Running header reference (right), from <c>data-doc-ref</c>.</param>
 /// <param name="HtmlTitle">The page title, which becomes the PDF's title metadata.</param>
 /// <param name="Kicker">The line above the heading ("Surrey County Council", "Appendix A").</param>
-public sealed record PrintPageView(
+internal sealed record PrintPageView(
     string DocTitle, string? DocRef, string HtmlTitle, string Kicker, string Heading, bool Cover,
     ImmutableArray<CoverRow> CoverRows, ImmutableArray<ContentsEntry> Contents, TrustedHtml Body, string BackHref);
 
-public sealed record CoverRow(string Label, string Value);
+internal sealed record CoverRow(string Label, string Value);
 
 /// <summary>Renders each report's site page and its print-ready pages (the report and each appendix).</summary>
 internal static class ReportPages

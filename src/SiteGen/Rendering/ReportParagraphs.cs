@@ -12,7 +12,7 @@ namespace SiteGen.Rendering;
 /// <param name="Number">N: the unit's position among the report's units, from 1.</param>
 /// <param name="Section">The text of the nearest heading above it, or null.</param>
 /// <param name="Text">Its plain text, inline markup removed; a list item's text leaves out its sub-items, which are units of their own.</param>
-public sealed record ReportParagraph(string Id, int Number, string? Section, string Text)
+internal sealed record ReportParagraph(string Id, int Number, string? Section, string Text)
 {
     /// <summary>Ids of the protocol clauses the unit quotes (an extract it holds word for word, or a <c>[[quote …]]</c>), in order.</summary>
     public System.Collections.Immutable.ImmutableArray<string> QuotedClauseIds { get; init; } = [];
@@ -22,7 +22,7 @@ public sealed record ReportParagraph(string Id, int Number, string? Section, str
 /// Gives every paragraph, list item and table of a report an id (<c>para-1</c>, <c>para-2</c>, …) so that search
 /// results and citations can link to it, and reads back their text. Units without text get no id.
 /// </summary>
-public static class ReportParagraphs
+internal static class ReportParagraphs
 {
     /// <summary>The id prefix; heading ids come from the heading text, so a heading would need the text "Para 3" to collide.</summary>
     public const string IdPrefix = "para-";

@@ -6,13 +6,13 @@ using SiteGen.Search;
 namespace SiteGen.Rendering;
 
 /// <summary>One checkbox of a facet: its value and how many documents have it.</summary>
-public sealed record SearchFacetOptionView(string Id, string Value, int Count);
+internal sealed record SearchFacetOptionView(string Id, string Value, int Count);
 
-public sealed record SearchFacetView(string Name, string Label, ImmutableArray<SearchFacetOptionView> Options);
+internal sealed record SearchFacetView(string Name, string Label, ImmutableArray<SearchFacetOptionView> Options);
 
 /// <summary>What <c>search.html</c> shows before any script runs: the facets with their totals, and what can be searched.</summary>
 /// <param name="Scripts">Site-relative paths of the scripts the page loads, in order.</param>
-public sealed record SearchPageView(
+internal sealed record SearchPageView(
     ImmutableArray<SearchFacetView> Facets,
     int ClauseCount,
     int ReportParagraphCount,
@@ -24,7 +24,7 @@ public sealed record SearchPageView(
 /// The search page and the search files, rendered last so that every other page's title can be indexed.
 /// The facet checkboxes are in the HTML from the start, so nothing moves when the script fills in counts.
 /// </summary>
-public static class SearchPage
+internal static class SearchPage
 {
     public const string Path = "search.html";
     public const string Template = "search.html";

@@ -5,7 +5,7 @@ using SiteGen.Output;
 namespace SiteGen.Rendering;
 
 /// <summary>Everything the site is rendered from: the normalised protocols, their source texts, the reports and their compiled documents.</summary>
-public sealed record SiteModel(
+internal sealed record SiteModel(
     SiteConfig Config,
     ImmutableArray<Protocol> Protocols,
     ImmutableDictionary<string, string> SourceTexts,
@@ -26,7 +26,7 @@ public sealed record SiteModel(
 }
 
 /// <summary>Renders every HTML page of the site to in-memory files. Pure apart from the templates it was given.</summary>
-public static class SiteRenderer
+internal static class SiteRenderer
 {
     /// <summary>The page that lists the clauses a reader picked, builds their Word appendix and their report lines.</summary>
     public const string BasketPath = "basket.html";

@@ -10,7 +10,7 @@ namespace SiteGen.Rendering;
 /// The site's Scriban templates, each parsed once. A site's own <c>templates/</c> folder overrides SiteGen's
 /// built-in templates file by file, so a user can change the layout without copying every partial.
 /// </summary>
-public sealed class TemplateSet : ITemplateLoader
+internal sealed class TemplateSet : ITemplateLoader
 {
     private readonly ImmutableDictionary<string, string> _sources;
     private readonly ImmutableDictionary<string, string> _origins;
@@ -51,6 +51,26 @@ public sealed class TemplateSet : ITemplateLoader
             Assets = assets,
         };
         return (set, errors.ToImmutable());
+    }
+
+    /// <summary>
+    /// Lays template folders over each other, lowest first (SiteGen's built-in templates, then the site's own): a
+    /// template in a later layer replaces the one of the same name below it, and errors name the file that won.
+    /// </summary>
+    public static (Dictionary<string, string> Sources, Dictionary<string, string> Origins) Overlay(
+        IEnumerable<(string Folder, IReadOnlyDictionary<string, string> Templates)> layers)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (folder, templates) in layers)
+        {
+            foreach (var (name, text) in templates)
+            {
+                sources[name] = text;
+                origins[name] = folder + name;
+            }
+        }
+        return (sources, origins);
     }
 
     public bool Has(string name) => _parsed.ContainsKey(name);

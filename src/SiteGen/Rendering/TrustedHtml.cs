@@ -1,7 +1,7 @@
 namespace SiteGen.Rendering;
 
 /// <summary>Markup produced by SiteGen itself (rendered Markdown, a page body): written into templates without escaping.</summary>
-public sealed record TrustedHtml(string Value)
+internal sealed record TrustedHtml(string Value)
 {
     public override string ToString() => Value;
 }

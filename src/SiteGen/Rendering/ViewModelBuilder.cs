@@ -5,7 +5,7 @@ using SiteGen.Model;
 namespace SiteGen.Rendering;
 
 /// <summary>Maps the clause model to what templates display. Pure.</summary>
-public static class ViewModelBuilder
+internal static class ViewModelBuilder
 {
     public static AuthorityRow Row(Protocol p, string root) => new(
         Slug: p.Metadata.Slug,

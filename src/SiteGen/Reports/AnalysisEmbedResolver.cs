@@ -10,7 +10,7 @@ namespace SiteGen.Reports;
 /// <c>[[escalation-diagram …]]</c>) against the comparative analysis: checks every authority, theme and expectation
 /// named, then narrows the matrices to them. Pure; one per build.
 /// </summary>
-public sealed class AnalysisEmbedResolver(ClauseIndex index, SiteAnalysis analysis)
+internal sealed class AnalysisEmbedResolver(ClauseIndex index, SiteAnalysis analysis)
 {
     private readonly ImmutableDictionary<string, string> _routeTitles = AnalysisLabels.RouteTitles(analysis.Taxonomy);
 

@@ -5,7 +5,7 @@ using SiteGen.Rendering;
 namespace SiteGen.Reports;
 
 /// <summary>What a clause reference resolved to: one clause (with its sub-items) or one whole section.</summary>
-public abstract record ReferenceTarget(Protocol Protocol)
+internal abstract record ReferenceTarget(Protocol Protocol)
 {
     /// <summary>The citation readers see: "Hackney, para 7.2(g)", "Haringey, section 3 (Expectations)".</summary>
     public abstract string Citation { get; }
@@ -34,7 +34,7 @@ public abstract record ReferenceTarget(Protocol Protocol)
 }
 
 /// <summary>Every authority's clauses and sections by id, for resolving what reports cite. Built once per build.</summary>
-public sealed class ClauseIndex
+internal sealed class ClauseIndex
 {
     private readonly ImmutableDictionary<string, Protocol> _protocols;
     private readonly ImmutableDictionary<string, ReferenceTarget.ClauseTarget> _clauses;

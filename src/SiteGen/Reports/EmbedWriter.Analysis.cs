@@ -7,7 +7,7 @@ namespace SiteGen.Reports;
 
 // The analysis embeds: matrices and flow diagrams. Every silence is written in words ("Not stated", "Not in extract",
 // "Not available", "Stated as mutual"), never told by colour alone, and every clause is cited as a linked citation.
-public sealed partial class EmbedWriter
+internal sealed partial class EmbedWriter
 {
     private int _embeds;
 

@@ -10,7 +10,7 @@ namespace SiteGen.Reports;
 /// HTML-encoded here: reports and protocols are untrusted content, and embeds only ever produce SiteGen's own markup.
 /// One writer serves one document, so a clause printed twice gets its anchor id only the first time.
 /// </summary>
-public sealed partial class EmbedWriter(LinkPolicy links)
+internal sealed partial class EmbedWriter(LinkPolicy links)
 {
     private readonly HashSet<string> _idsWritten = new(StringComparer.Ordinal);
 

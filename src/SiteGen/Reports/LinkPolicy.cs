@@ -9,7 +9,7 @@ namespace SiteGen.Reports;
 /// there a citation links to the clause inside the same document if the document prints it, else to the published
 /// site when <c>baseUrl</c> is set, else it is plain text.
 /// </summary>
-public sealed record LinkPolicy(bool ForPrint, string Root, string? BaseUrl, ImmutableHashSet<string> PlacedClauseIds)
+internal sealed record LinkPolicy(bool ForPrint, string Root, string? BaseUrl, ImmutableHashSet<string> PlacedClauseIds)
 {
     /// <summary>Links for a site page whose path is <paramref name="root"/> below the site root (e.g. "../").</summary>
     public static LinkPolicy Site(string root) => new(false, root, null, []);

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace SiteGen.Reports;
 
 /// <summary>"Did you mean …?" suggestions: the candidates closest to a mistyped id by edit distance. Pure.</summary>
-public static class Nearest
+internal static class Nearest
 {
     /// <summary>
     /// Up to <paramref name="take"/> candidates, closest first; ties keep the candidates' own order (document

@@ -19,7 +19,7 @@ namespace SiteGen.Reports;
 /// shorter one ("respect, dignity and courtesy;") must be the whole paragraph, apart from a leading item label. Comparison ignores case, quote marks and spacing. Keeping to document order is what tells
 /// apart two extracts that share a line, as Merton's and Epsom and Ewell's lists do.
 /// </remarks>
-public static partial class QuotedExtractLinker
+internal static partial class QuotedExtractLinker
 {
     private const int ShortClauseWords = 6;
     private const int KeyWords = 8;

@@ -8,7 +8,7 @@ namespace SiteGen.Reports;
 /// Recognises <c>[[…]]</c> in report Markdown. Every double bracket is taken as a directive, and one SiteGen cannot
 /// read is an error rather than literal text, so a typo never silently prints as "[[qoute …]]" in a committee paper.
 /// </summary>
-public sealed class ReferenceInlineParser : InlineParser
+internal sealed class ReferenceInlineParser : InlineParser
 {
     public ReferenceInlineParser()
     {

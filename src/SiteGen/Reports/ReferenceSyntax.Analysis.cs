@@ -5,7 +5,7 @@ using SiteGen.Rendering;
 namespace SiteGen.Reports;
 
 // The embeds of the comparative analysis: [[themes …]], [[expectations …]], [[escalation …]], [[escalation-diagram …]].
-public static partial class ReferenceSyntax
+internal static partial class ReferenceSyntax
 {
     private const string AuthoritiesKey = "authorities";
     private const string ThemesKey = "themes";

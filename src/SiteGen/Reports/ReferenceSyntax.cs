@@ -8,7 +8,7 @@ namespace SiteGen.Reports;
 /// Parses the text between <c>[[</c> and <c>]]</c> into a <see cref="ReportDirective"/>. Pure: no knowledge of
 /// which authorities or clauses exist (that is <see cref="ClauseIndex"/>'s job), only of how directives are written.
 /// </summary>
-public static partial class ReferenceSyntax
+internal static partial class ReferenceSyntax
 {
     /// <summary>The embed names, in the order the README lists them; used for "did you mean" hints.</summary>
     public static ImmutableArray<string> Kinds { get; } = ["quote", "compare", "protocol", "themes", "expectations", "escalation", "escalation-diagram"];

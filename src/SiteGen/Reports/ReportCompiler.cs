@@ -12,7 +12,7 @@ namespace SiteGen.Reports;
 /// protocols, links quoted extracts, and renders each report's site body and print-ready documents. Pure.
 /// </summary>
 /// <param name="analysis">The comparative analysis the matrix and diagram embeds show; empty when the site has no taxonomy.</param>
-public sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnalysis? analysis = null)
+internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnalysis? analysis = null)
 {
     private readonly ReportMarkdown _markdown = new();
     private readonly AnalysisEmbedResolver _analysis = new(index, analysis ?? SiteAnalysis.Empty);

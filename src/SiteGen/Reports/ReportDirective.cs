@@ -7,16 +7,16 @@ namespace SiteGen.Reports;
 /// <param name="Slug">The authority part, before the slash.</param>
 /// <param name="Target">A clause number, a printed section number, or a section id (<c>s-…</c>).</param>
 /// <param name="Offset">Where the reference starts within the directive's text, to locate errors.</param>
-public sealed record ClauseRef(string Slug, string Target, int Offset)
+internal sealed record ClauseRef(string Slug, string Target, int Offset)
 {
     public string Text => $"{Slug}/{Target}";
 }
 
 /// <summary>One row of a side-by-side comparison: an optional label, then the clauses or sections of any authorities.</summary>
-public sealed record ComparisonRow(string? Label, ImmutableArray<ClauseRef> Refs);
+internal sealed record ComparisonRow(string? Label, ImmutableArray<ClauseRef> Refs);
 
 /// <summary>What one <c>[[…]]</c> in a report asks for. The syntax is described in the README, "References and embeds".</summary>
-public abstract record ReportDirective
+internal abstract record ReportDirective
 {
     private ReportDirective() { }
 
@@ -86,14 +86,14 @@ public abstract record ReportDirective
 }
 
 /// <summary>A name written in an embed's filter (an authority slug, a theme id …), with where it starts, to locate errors.</summary>
-public sealed record FilterName(string Name, int Offset);
+internal sealed record FilterName(string Name, int Offset);
 
 /// <summary>
 /// What an analysis embed is narrowed to, as written (<c>authorities=hackney,merton themes=confidentiality</c>). An empty
 /// list means "every one". Authorities, themes and expectations are site data, checked by the compiler; directions and
 /// scenarios are SiteGen's own fixed words, checked by the parser.
 /// </summary>
-public sealed record AnalysisFilter(
+internal sealed record AnalysisFilter(
     ImmutableArray<FilterName> Authorities,
     ImmutableArray<FilterName> Themes,
     ImmutableArray<FilterName> Expectations,
@@ -104,4 +104,4 @@ public sealed record AnalysisFilter(
 }
 
 /// <summary>A problem with how a directive is written, located within its text.</summary>
-public sealed record SyntaxProblem(int Offset, string Message);
+internal sealed record SyntaxProblem(int Offset, string Message);

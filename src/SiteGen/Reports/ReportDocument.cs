@@ -9,7 +9,7 @@ namespace SiteGen.Reports;
 /// <param name="Print">The report as a print-ready document.</param>
 /// <param name="Appendices">One print-ready document per declared appendix, in the order declared.</param>
 /// <param name="Paragraphs">The body's paragraphs, list items and tables, with the ids (<c>para-N</c>) the page gives them, for search.</param>
-public sealed record ReportDocument(Report Report, TrustedHtml SiteBody, PrintedDocument Print, ImmutableArray<PrintedDocument> Appendices, ImmutableArray<ReportParagraph> Paragraphs);
+internal sealed record ReportDocument(Report Report, TrustedHtml SiteBody, PrintedDocument Print, ImmutableArray<PrintedDocument> Appendices, ImmutableArray<ReportParagraph> Paragraphs);
 
 /// <summary>A document printed to PDF: the report itself or one of its appendices.</summary>
 /// <param name="HtmlPath">Site-relative path of its print-ready page (<c>print/&lt;slug&gt;.html</c>).</param>
@@ -17,17 +17,17 @@ public sealed record ReportDocument(Report Report, TrustedHtml SiteBody, Printed
 /// <param name="Title">The document's own title (the report's, or the appendix's).</param>
 /// <param name="Body">Its content, after the cover and contents.</param>
 /// <param name="Contents">Entries of its contents list, each pointing at an id in <paramref name="Body"/>.</param>
-public sealed record PrintedDocument(string HtmlPath, string? Letter, string Title, bool Cover, TrustedHtml Body, ImmutableArray<ContentsEntry> Contents)
+internal sealed record PrintedDocument(string HtmlPath, string? Letter, string Title, bool Cover, TrustedHtml Body, ImmutableArray<ContentsEntry> Contents)
 {
     /// <summary>"Appendix A" for an appendix, null for the report.</summary>
     public string? Reference => Letter is null ? null : "Appendix " + Letter;
 }
 
 /// <summary>One line of a printed contents list, with the entries nested under it.</summary>
-public sealed record ContentsEntry(string Id, string Title, ImmutableArray<ContentsEntry> Children);
+internal sealed record ContentsEntry(string Id, string Title, ImmutableArray<ContentsEntry> Children);
 
 /// <summary>Where report pages, print-ready pages and PDFs go in the site.</summary>
-public static class ReportPaths
+internal static class ReportPaths
 {
     public static string Page(string slug) => $"reports/{slug}.html";
 

@@ -17,7 +17,7 @@ namespace SiteGen.Reports;
 /// extension sees only its own syntax (never inside code), knows each reference's line, and renders nothing but
 /// SiteGen's escaped HTML. The pipeline is built once and reused, as Markdig recommends.
 /// </summary>
-public sealed class ReportMarkdown
+internal sealed class ReportMarkdown
 {
     private readonly MarkdownPipeline _pipeline;
 

@@ -6,7 +6,7 @@ using SiteGen.Model;
 namespace SiteGen.Reports;
 
 /// <summary>A <c>[[…]]</c> in report Markdown, as parsed; <see cref="Resolved"/> is set once the build has checked it against the protocols.</summary>
-public sealed class ReferenceInline : LeafInline
+internal sealed class ReferenceInline : LeafInline
 {
     public ReferenceInline(string text, ReportDirective? directive, ImmutableArray<SyntaxProblem> problems)
     {
@@ -37,13 +37,13 @@ public sealed class ReferenceInline : LeafInline
 }
 
 /// <summary>A block embed (quotation, comparison, protocol) that stood alone as a paragraph, lifted out of it so it renders as a block.</summary>
-public sealed class EmbedBlock(ReferenceInline reference) : LeafBlock(null)
+internal sealed class EmbedBlock(ReferenceInline reference) : LeafBlock(null)
 {
     public ReferenceInline Reference { get; } = reference;
 }
 
 /// <summary>Added after a passage of a report that quotes an extract SiteGen holds: links the passage to the clause it quotes.</summary>
-public sealed class QuotedClauseInline(Protocol protocol, Clause clause) : LeafInline
+internal sealed class QuotedClauseInline(Protocol protocol, Clause clause) : LeafInline
 {
     public Protocol Protocol { get; } = protocol;
     public Clause Clause { get; } = clause;
@@ -53,7 +53,7 @@ public sealed class QuotedClauseInline(Protocol protocol, Clause clause) : LeafI
 /// An authority's name in a report heading ("10.1 London Borough of Merton:"), linked to the protocol SiteGen holds.
 /// A container holding the name as text, so whatever reads the report's words (search, contents) still reads it.
 /// </summary>
-public sealed class AuthorityLinkInline : ContainerInline
+internal sealed class AuthorityLinkInline : ContainerInline
 {
     public AuthorityLinkInline(Protocol protocol, string text)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SiteGen.Reports;
 
 /// <summary>Small wording helpers shared by report pages and printed documents.</summary>
-public static class ReportText
+internal static class ReportText
 {
     /// <summary>"A", "A and B", "A, B and C".</summary>
     public static string JoinAnd(IEnumerable<string> items)

@@ -4,7 +4,7 @@ using SiteGen.Model;
 namespace SiteGen.Reports;
 
 /// <summary>A directive with every name in it checked against the protocols: what the HTML is written from.</summary>
-public abstract record ResolvedEmbed
+internal abstract record ResolvedEmbed
 {
     private ResolvedEmbed() { }
 
@@ -62,28 +62,28 @@ public abstract record ResolvedEmbed
 }
 
 /// <param name="Cells">One cell per authority column, each holding that authority's targets for the row (possibly none).</param>
-public sealed record ComparedRow(string? Label, ImmutableArray<ImmutableArray<ReferenceTarget>> Cells);
+internal sealed record ComparedRow(string? Label, ImmutableArray<ImmutableArray<ReferenceTarget>> Cells);
 
-public sealed record ThemeMatrixRow(ThemeDefinition Theme, ImmutableArray<ThemeMatrixCell> Cells);
+internal sealed record ThemeMatrixRow(ThemeDefinition Theme, ImmutableArray<ThemeMatrixCell> Cells);
 
 /// <param name="Clauses">The authority's clauses on the theme, in document order; none is a kind of silence.</param>
 /// <param name="NotAvailable">The documents' own statement that the theme is dealt with in paragraphs SiteGen does not hold.</param>
-public sealed record ThemeMatrixCell(Protocol Authority, ImmutableArray<ReferenceTarget.ClauseTarget> Clauses, NotAvailableNote? NotAvailable);
+internal sealed record ThemeMatrixCell(Protocol Authority, ImmutableArray<ReferenceTarget.ClauseTarget> Clauses, NotAvailableNote? NotAvailable);
 
 /// <summary>One direction of the expectations matrix; no rows means no chosen authority states any chosen expectation that way.</summary>
-public sealed record ExpectationTable(Direction Direction, string Caption, ImmutableArray<ExpectationMatrixRow> Rows);
+internal sealed record ExpectationTable(Direction Direction, string Caption, ImmutableArray<ExpectationMatrixRow> Rows);
 
-public sealed record ExpectationMatrixRow(ExpectationDefinition Expectation, ThemeDefinition Theme, ImmutableArray<ExpectationMatrixCell> Cells);
+internal sealed record ExpectationMatrixRow(ExpectationDefinition Expectation, ThemeDefinition Theme, ImmutableArray<ExpectationMatrixCell> Cells);
 
 /// <summary>How an authority stands on one expectation in one direction, in the analysis's own four words.</summary>
-public enum ExpectationState { Stated, StatedAsMutual, NotStated, NotInExtract }
+internal enum ExpectationState { Stated, StatedAsMutual, NotStated, NotInExtract }
 
 /// <param name="Clauses">For <see cref="ExpectationState.Stated"/> the clauses stating it in this direction; for <see cref="ExpectationState.StatedAsMutual"/> those stating it as mutual.</param>
-public sealed record ExpectationMatrixCell(ExpectationState State, ImmutableArray<ReferenceTarget.ClauseTarget> Clauses);
+internal sealed record ExpectationMatrixCell(ExpectationState State, ImmutableArray<ReferenceTarget.ClauseTarget> Clauses);
 
 /// <summary>One authority's complaint routes as the analysis found them, with every clause they name resolved for citing.</summary>
 /// <param name="Titles">Display titles of the role and side-route ids the routes use.</param>
-public sealed record AuthorityRoutes(Protocol Authority, EscalationRoutes Routes, ImmutableDictionary<string, string> Titles, ImmutableDictionary<string, ReferenceTarget.ClauseTarget> Clauses)
+internal sealed record AuthorityRoutes(Protocol Authority, EscalationRoutes Routes, ImmutableDictionary<string, string> Titles, ImmutableDictionary<string, ReferenceTarget.ClauseTarget> Clauses)
 {
     public string Title(string id) => Titles.GetValueOrDefault(id, id);
 }

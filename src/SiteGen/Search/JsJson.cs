@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SiteGen.Search;
 
 /// <summary>The pieces of JavaScript's <c>JSON.stringify</c> output that lunr's index needs, byte for byte.</summary>
-public static class JsJson
+internal static class JsJson
 {
     /// <summary>Writes <paramref name="value"/> as <c>JSON.stringify</c> writes a number (<c>null</c> for NaN and infinities).</summary>
     public static void WriteNumber(TextWriter output, double value)

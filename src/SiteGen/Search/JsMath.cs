@@ -6,7 +6,7 @@ namespace SiteGen.Search;
 /// score is then rounded to 3 decimals, so a difference could only show for a score within about 1e-13 of a rounding
 /// boundary. The conformance tests compare whole indexes with real lunr.js to catch that, should it ever happen.
 /// </remarks>
-public static class JsMath
+internal static class JsMath
 {
     /// <summary>JavaScript's <c>Math.round</c>: nearest integer, ties towards +∞ (not to even, not away from zero).</summary>
     public static double Round(double x)

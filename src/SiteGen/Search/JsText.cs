@@ -7,7 +7,7 @@ namespace SiteGen.Search;
 /// <c>toLowerCase</c>, the regex classes <c>\s</c> and <c>\W</c> (without the <c>u</c> flag), and the
 /// UTF-16 code unit ordering of <c>Array.prototype.sort</c>.
 /// </summary>
-public static class JsText
+internal static class JsText
 {
     private const char CapitalSigma = '\u03A3';
     private const char SmallSigma = '\u03C3';

@@ -4,7 +4,7 @@ namespace SiteGen.Search;
 /// <param name="Fields">Field names, in the order lunr lists them.</param>
 /// <param name="FieldVectors">One BM25 vector per document and field, documents in the order they were added, fields in field order.</param>
 /// <param name="InvertedIndex">One posting per term, sorted by UTF-16 code units as lunr sorts them.</param>
-public sealed record LunrIndex(
+internal sealed record LunrIndex(
     IReadOnlyList<string> Fields,
     IReadOnlyList<LunrFieldVector> FieldVectors,
     IReadOnlyList<LunrPosting> InvertedIndex)
@@ -18,15 +18,15 @@ public sealed record LunrIndex(
 
 /// <summary>The scores of one field of one document, lunr's <c>fieldVectors</c> entry <c>["field/ref", [termIndex, score, …]]</c>.</summary>
 /// <param name="Elements">Sorted by term index.</param>
-public sealed record LunrFieldVector(string FieldName, string DocumentRef, IReadOnlyList<LunrTermScore> Elements)
+internal sealed record LunrFieldVector(string FieldName, string DocumentRef, IReadOnlyList<LunrTermScore> Elements)
 {
     /// <summary>lunr's key for the vector: field name, slash, document ref.</summary>
     public string FieldRef => FieldName + "/" + DocumentRef;
 }
 
 /// <summary>A term's BM25 score in one field of one document, rounded to 3 decimals as lunr does.</summary>
-public readonly record struct LunrTermScore(int TermIndex, double Score);
+internal readonly record struct LunrTermScore(int TermIndex, double Score);
 
 /// <summary>One <c>invertedIndex</c> entry: the term, its position in the vector space, and the documents containing it per field.</summary>
 /// <param name="DocumentRefsByField">Parallel to <see cref="LunrIndex.Fields"/>; refs in the order JavaScript enumerates object keys.</param>
-public sealed record LunrPosting(string Term, int TermIndex, IReadOnlyList<IReadOnlyList<string>> DocumentRefsByField);
+internal sealed record LunrPosting(string Term, int TermIndex, IReadOnlyList<IReadOnlyList<string>> DocumentRefsByField);

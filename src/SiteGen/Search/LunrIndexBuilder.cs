@@ -8,7 +8,7 @@ namespace SiteGen.Search;
 /// highlight without them: lunr's match data names the matched terms, and the page can run its
 /// snippet text through lunr's own tokenizer and stemmer to find the words that produce them.
 /// </remarks>
-public static class LunrIndexBuilder
+internal static class LunrIndexBuilder
 {
     // lunr's BM25 parameters (lunr.Builder defaults).
     private const double K1 = 1.2;

@@ -3,7 +3,7 @@ using System.Text;
 namespace SiteGen.Search;
 
 /// <summary>Serialises a <see cref="LunrIndex"/> to the exact bytes <c>JSON.stringify(index)</c> gives for the same index built by lunr.js.</summary>
-public static class LunrIndexJson
+internal static class LunrIndexJson
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -1,7 +1,7 @@
 namespace SiteGen.Search;
 
 /// <summary>The text processing lunr.js 2.3.9 applies to a field when indexing: tokenizer, then trimmer, stop-word filter and stemmer.</summary>
-public static class LunrPipeline
+internal static class LunrPipeline
 {
     /// <summary>The terms lunr's default index pipeline produces from a field's text, in order, repeats kept.</summary>
     /// <remarks>A token that the trimmer empties is kept as the empty term, because lunr keeps it.</remarks>

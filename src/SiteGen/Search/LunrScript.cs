@@ -4,7 +4,7 @@ namespace SiteGen.Search;
 /// lunr.js 2.3.9 for the browser: <c>lunr.min.js</c> exactly as npm installed it (pinned by
 /// src/SiteGen/web/package-lock.json) and embedded when SiteGen was built, so writing a site needs no npm.
 /// </summary>
-public static class LunrScript
+internal static class LunrScript
 {
     /// <summary>The file name a site should give the script.</summary>
     public const string FileName = "lunr.min.js";

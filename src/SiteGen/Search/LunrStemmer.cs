@@ -16,7 +16,7 @@ namespace SiteGen.Search;
 /// <item>Words shorter than three code units are left alone.</item>
 /// </list>
 /// </remarks>
-public static class LunrStemmer
+internal static class LunrStemmer
 {
     private static readonly (string Suffix, string Replacement)[] Step2Suffixes =
     [

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace SiteGen.Search;
 
 /// <summary>lunr.js 2.3.9's <c>lunr.stopWordFilter</c>: its English stop-word list.</summary>
-public static class LunrStopWordFilter
+internal static class LunrStopWordFilter
 {
     /// <summary>The 119 words lunr's English filter drops, compared exactly (ordinal, after trimming).</summary>
     public static readonly FrozenSet<string> StopWords = new[]

@@ -1,7 +1,7 @@
 namespace SiteGen.Search;
 
 /// <summary>lunr.js 2.3.9's <c>lunr.tokenizer</c> for a string field.</summary>
-public static class LunrTokenizer
+internal static class LunrTokenizer
 {
     /// <summary>Lower-cases the whole text the JavaScript way, then splits it on whitespace and hyphen-minus, dropping empty pieces.</summary>
     /// <remarks>

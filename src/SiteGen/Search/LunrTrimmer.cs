@@ -1,7 +1,7 @@
 namespace SiteGen.Search;
 
 /// <summary>lunr.js 2.3.9's <c>lunr.trimmer</c>.</summary>
-public static class LunrTrimmer
+internal static class LunrTrimmer
 {
     /// <summary>Removes leading and trailing code units that are not ASCII word characters (JavaScript's <c>\W</c>).</summary>
     /// <remarks>

@@ -8,7 +8,7 @@ namespace SiteGen.Search;
 /// cannot fetch a JSON file, but it can load <c>&lt;script src="search/index.js"&gt;</c>, after
 /// which the page calls <c>lunr.Index.load(SITEGEN_SEARCH_INDEX)</c>.
 /// </summary>
-public static partial class SearchIndexScript
+internal static partial class SearchIndexScript
 {
     /// <summary>The global variable the script sets unless told otherwise.</summary>
     public const string DefaultGlobalName = "SITEGEN_SEARCH_INDEX";

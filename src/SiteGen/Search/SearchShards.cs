@@ -16,7 +16,7 @@ namespace SiteGen.Search;
 /// Every file is a classic script calling <c>SITEGEN_SEARCH_DATA(kind, id, 'json text')</c>, so it loads from
 /// <c>file://</c> by a script tag, and the browser parses the data with JSON.parse, far faster than a literal.
 /// </summary>
-public static class SearchShards
+internal static class SearchShards
 {
     public const string Register = "SITEGEN_SEARCH_DATA";
     public const string MetaFile = "meta.js";

@@ -14,7 +14,7 @@ namespace SiteGen.Search;
 /// (<see cref="SearchShards"/>; refs are positions in the documents list); and <c>manifest.json</c>, which
 /// describes them for other tools.
 /// </summary>
-public static class SiteSearch
+internal static class SiteSearch
 {
     public const string Folder = "search";
     public const string ManifestFile = "manifest.json";

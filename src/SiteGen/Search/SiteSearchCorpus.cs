@@ -10,11 +10,11 @@ namespace SiteGen.Search;
 public sealed record SiteSearchQuotation(int Paragraph, ImmutableArray<int> Clauses);
 
 /// <summary>What a search result is.</summary>
-public enum SiteSearchKind { Clause, ReportParagraph, Page }
+internal enum SiteSearchKind { Clause, ReportParagraph, Page }
 
 /// <summary>A way to narrow results (authority, actor …) and its values in the order the search page lists them.</summary>
 /// <param name="Name">The URL parameter and the key in <c>documents.js</c>, e.g. <c>authority</c>.</param>
-public sealed record SiteSearchFacet(string Name, string Label, ImmutableArray<string> Values);
+internal sealed record SiteSearchFacet(string Name, string Label, ImmutableArray<string> Values);
 
 /// <summary>One thing search can find: what the results list shows, what the index holds, and its facet values.</summary>
 /// <param name="Url">Relative to the site root, with the anchor: <c>protocols/hackney.html#7.2(g)</c>.</param>
@@ -25,7 +25,7 @@ public sealed record SiteSearchFacet(string Name, string Label, ImmutableArray<s
 /// <param name="Text">The text results show and highlight, on one line, cut after about <see cref="SiteSearchCorpus.MaxDisplayText"/> characters.</param>
 /// <param name="Fields">The text of each index field, before <see cref="SiteSearchText.Normalise"/>.</param>
 /// <param name="Facets">Values by facet name; a facet the entry has no value for is absent.</param>
-public sealed record SiteSearchEntry(
+internal sealed record SiteSearchEntry(
     SiteSearchKind Kind,
     string Url,
     string Title,
@@ -41,7 +41,7 @@ public sealed record SiteSearchEntry(
 /// short name, clauses in document order), every paragraph of every report (by slug), then every page's
 /// title (by path). Pure: the same site gives the same corpus.
 /// </summary>
-public sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, ImmutableArray<SiteSearchFacet> Facets)
+internal sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries, ImmutableArray<SiteSearchFacet> Facets)
 {
     /// <summary>The taxonomy's theme phrases that a query word is also searched under (<c>search/phrases.js</c>).</summary>
     public SearchThemePhrases ThemePhrases { get; init; } = SearchThemePhrases.Empty;

@@ -16,7 +16,7 @@ namespace SiteGen.Search;
 /// queries and to result snippets before highlighting them; <c>SiteSearchTextTests</c> holds the two to the
 /// same output.
 /// </remarks>
-public static partial class SiteSearchText
+internal static partial class SiteSearchText
 {
     /// <summary>The text with word-breaking punctuation turned into spaces, ready for <see cref="LunrIndexBuilder"/>.</summary>
     public static string Normalise(string text)

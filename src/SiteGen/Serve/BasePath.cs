@@ -1,7 +1,7 @@
 namespace SiteGen.Serve;
 
 /// <summary>URL prefix the site lives under, always with leading and trailing slash ("/" or "/repo/").</summary>
-public sealed record BasePath
+internal sealed record BasePath
 {
     /// <summary>The normalised prefix, e.g. <c>/protocols/</c>.</summary>
     public string Value { get; }

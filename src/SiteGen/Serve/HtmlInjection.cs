@@ -3,7 +3,7 @@ using System.Text;
 namespace SiteGen.Serve;
 
 /// <summary>Inserts preview-only markup into an HTML response just before <c>&lt;/body&gt;</c>, never into the file on disk.</summary>
-public static class HtmlInjection
+internal static class HtmlInjection
 {
     private static readonly byte[] BodyClose = "</body"u8.ToArray();
     private static readonly byte[] HeadOpen = "<head"u8.ToArray();

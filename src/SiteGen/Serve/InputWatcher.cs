@@ -4,7 +4,7 @@ namespace SiteGen.Serve;
 /// Watches the site's inputs (folders recursively, single files by name) and reports each changed path.
 /// Editor scratch files are ignored so that, say, Vim's swap file does not trigger rebuilds while typing.
 /// </summary>
-public sealed class InputWatcher : IDisposable
+internal sealed class InputWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Action<string> _onChange;

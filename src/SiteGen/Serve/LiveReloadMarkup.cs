@@ -4,7 +4,7 @@ using System.Text;
 namespace SiteGen.Serve;
 
 /// <summary>The markup and script the preview adds to pages: the live-reload hook and the build-error overlay.</summary>
-public static class LiveReloadMarkup
+internal static class LiveReloadMarkup
 {
     /// <summary>Path of the Server-Sent Events stream that announces new builds.</summary>
     public const string EventsPath = RequestPathResolver.InternalPrefix + "events";

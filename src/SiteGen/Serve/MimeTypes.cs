@@ -1,7 +1,7 @@
 namespace SiteGen.Serve;
 
 /// <summary>Content types for the files a static site contains; unknown extensions are served as bytes.</summary>
-public static class MimeTypes
+internal static class MimeTypes
 {
     /// <summary>Served for extensions not in the table, so browsers download rather than guess.</summary>
     public const string Fallback = "application/octet-stream";

@@ -9,7 +9,7 @@ namespace SiteGen.Serve;
 /// this class made are ever deleted: it lists them in a marker file in the root as it makes them, so the next
 /// preview can clear what a stopped one left, and anything else a user keeps in the root is never touched.
 /// </summary>
-public sealed partial class PreviewOutputFolders
+internal sealed partial class PreviewOutputFolders
 {
     /// <summary>Lists, one per line, the build folders previews made in the root.</summary>
     public const string MarkerFile = ".sitegen-preview-builds";

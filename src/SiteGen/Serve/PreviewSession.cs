@@ -6,7 +6,7 @@ namespace SiteGen.Serve;
 /// <c>sitegen serve</c>: builds once, serves the result on 127.0.0.1, rebuilds when inputs change and tells open
 /// pages to reload. A failed rebuild leaves the last good build online with the errors shown over it.
 /// </summary>
-public sealed class PreviewSession : IAsyncDisposable
+internal sealed class PreviewSession : IAsyncDisposable
 {
     private readonly PreviewStateHub _hub;
     private readonly StaticSiteServer _server;

@@ -7,7 +7,7 @@ namespace SiteGen.Serve;
 /// <param name="Version">Goes up on every published rebuild, good or bad; pages reload when it changes.</param>
 /// <param name="SiteFolder">Last good build, or null when no build has succeeded yet.</param>
 /// <param name="Errors">Errors of the latest build when it failed; empty when the latest build succeeded.</param>
-public sealed record PreviewState(string SessionId, int Version, string? SiteFolder, IReadOnlyList<Diagnostic> Errors)
+internal sealed record PreviewState(string SessionId, int Version, string? SiteFolder, IReadOnlyList<Diagnostic> Errors)
 {
     /// <summary>Token a page carries and the event stream sends; a page whose token differs is stale.</summary>
     public string Token => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SessionId}.{Version}");

@@ -1,7 +1,7 @@
 namespace SiteGen.Serve;
 
 /// <summary>Holds the current <see cref="PreviewState"/> and wakes everyone waiting for the next one.</summary>
-public sealed class PreviewStateHub
+internal sealed class PreviewStateHub
 {
     private volatile PreviewState _current;
     private volatile TaskCompletionSource _changed = NewSignal();

@@ -5,7 +5,7 @@ namespace SiteGen.Serve;
 /// <summary>What one rebuild produced: a complete site folder to publish, or the errors that stopped it.</summary>
 /// <param name="SiteFolder">Folder holding the new build; null when the build failed.</param>
 /// <param name="Errors">Why the build failed (file:line: message); empty on success.</param>
-public sealed record RebuildOutcome(string? SiteFolder, IReadOnlyList<Diagnostic> Errors)
+internal sealed record RebuildOutcome(string? SiteFolder, IReadOnlyList<Diagnostic> Errors)
 {
     /// <summary>True when the build produced a site that can be served.</summary>
     public bool Succeeded => SiteFolder is not null && Errors.Count == 0;

@@ -6,7 +6,7 @@ namespace SiteGen.Serve;
 /// <param name="ChangedPaths">The inputs whose changes caused it; empty for the first build.</param>
 /// <param name="BuildTime">Time spent in the rebuild delegate.</param>
 /// <param name="SinceFirstChange">From the first file event to publication (what the user waits after saving); zero for the first build.</param>
-public sealed record RebuildReport(
+internal sealed record RebuildReport(
     RebuildOutcome Outcome,
     PreviewState State,
     IReadOnlyList<string> ChangedPaths,

@@ -6,7 +6,7 @@ namespace SiteGen.Serve;
 /// Turns a stream of file-change notifications into rebuilds that never overlap: a burst of changes becomes one
 /// rebuild once the input has been quiet for a moment, and changes made during a rebuild cause exactly one more.
 /// </summary>
-public sealed class RebuildScheduler
+internal sealed class RebuildScheduler
 {
     private readonly Channel<(string Path, long Timestamp)> _changes =
         Channel.CreateUnbounded<(string, long)>(new UnboundedChannelOptions { SingleReader = true });

@@ -1,7 +1,7 @@
 namespace SiteGen.Serve;
 
 /// <summary>Turns a raw request target into a <see cref="RequestTarget"/>; pure, so traversal rules are unit-testable.</summary>
-public static class RequestPathResolver
+internal static class RequestPathResolver
 {
     /// <summary>Prefix of the preview's own endpoints; chosen so no generated site file can clash with it.</summary>
     public const string InternalPrefix = "/__sitegen/";

@@ -1,7 +1,7 @@
 namespace SiteGen.Serve;
 
 /// <summary>What a request URL asks for, decided before touching the disk.</summary>
-public abstract record RequestTarget
+internal abstract record RequestTarget
 {
     private RequestTarget() { }
 

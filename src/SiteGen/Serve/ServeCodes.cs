@@ -1,7 +1,7 @@
 namespace SiteGen.Serve;
 
 /// <summary>Diagnostic codes the preview itself reports (the build reports its own).</summary>
-public static class ServeCodes
+internal static class ServeCodes
 {
     /// <summary>A build failed but gave no diagnostics.</summary>
     public const string BuildFailed = "SG0701";

@@ -1,7 +1,7 @@
 namespace SiteGen.Serve;
 
 /// <summary>Where a request path lands on disk.</summary>
-public abstract record SiteFileLocation
+internal abstract record SiteFileLocation
 {
     private SiteFileLocation() { }
 
@@ -16,7 +16,7 @@ public abstract record SiteFileLocation
 }
 
 /// <summary>Maps a resolved request path onto the site folder, refusing anything that ends up outside it.</summary>
-public static class SiteFileLocator
+internal static class SiteFileLocator
 {
     /// <summary>Finds the file for <paramref name="target"/> inside <paramref name="siteFolder"/>.</summary>
     public static SiteFileLocation Locate(string siteFolder, RequestTarget.SiteFile target)

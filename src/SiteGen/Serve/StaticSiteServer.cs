@@ -8,7 +8,7 @@ namespace SiteGen.Serve;
 /// Serves the hub's current site folder over HTTP on the loopback interface only, injecting the live-reload
 /// script into HTML responses and streaming build changes as Server-Sent Events.
 /// </summary>
-public sealed class StaticSiteServer : IAsyncDisposable
+internal sealed class StaticSiteServer : IAsyncDisposable
 {
     private static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(15);
 

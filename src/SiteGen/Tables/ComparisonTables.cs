@@ -9,7 +9,7 @@ namespace SiteGen.Tables;
 /// <summary>The site's comparisons as table models: the theme matrix, the expectations matrix (one table per direction), the escalation routes and each theme's clauses.</summary>
 /// <param name="Expectations">One table per direction in which at least one authority states something.</param>
 /// <param name="Themes">One table per theme, in taxonomy order, keyed by theme id.</param>
-public sealed record ComparisonTables(
+internal sealed record ComparisonTables(
     TableModel ThemeMatrix,
     ImmutableArray<TableModel> Expectations,
     TableModel Escalation,

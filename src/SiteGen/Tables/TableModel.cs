@@ -9,7 +9,7 @@ namespace SiteGen.Tables;
 /// <param name="Id">Stable id, unique within its export file ("members-to-officers"); names the sheet and anchors.</param>
 /// <param name="Columns">Every column's header, the row-header column first ("Expectation", then one per authority).</param>
 /// <param name="Notes">What a reader needs to read the cells right ("Not in extract: SiteGen holds only an extract …").</param>
-public sealed record TableModel(
+internal sealed record TableModel(
     string Id,
     string Caption,
     ImmutableArray<ColumnHeader> Columns,
@@ -21,13 +21,13 @@ public sealed record TableModel(
 }
 
 /// <param name="Tag">A qualifier shown under the header ("extract"), or empty.</param>
-public sealed record ColumnHeader(string Text, string? Href = null, string Tag = "");
+internal sealed record ColumnHeader(string Text, string? Href = null, string Tag = "");
 
 /// <param name="Detail">A second line under the row header (the expectation's theme), or empty.</param>
-public sealed record RowHeader(string Text, string? Href = null, string Tag = "", string Detail = "", string? DetailHref = null);
+internal sealed record RowHeader(string Text, string? Href = null, string Tag = "", string Detail = "", string? DetailHref = null);
 
 /// <summary>One row: its header, then one cell per column after the row-header column.</summary>
-public sealed record TableRow(RowHeader Header, ImmutableArray<TableCell> Cells);
+internal sealed record TableRow(RowHeader Header, ImmutableArray<TableCell> Cells);
 
 /// <summary>What one cell says: a status word, then its entries in order, then a note.</summary>
 /// <param name="Status">The status word shown first ("Stated", "Needs review", "Not in extract"), or empty when the entries speak for themselves.</param>
@@ -35,7 +35,7 @@ public sealed record TableRow(RowHeader Header, ImmutableArray<TableCell> Cells)
 /// <param name="Number">A count the cell stands for, so a spreadsheet can sort and sum it; null when the cell is not a count.</param>
 /// <param name="Numbered">The entries are ordered steps (1, 2, 3), not a list of alternatives.</param>
 /// <param name="Note">Who confirmed or corrected the reading and why ("Corrected by J. Smith: 4.25 removed"), or empty.</param>
-public sealed record TableCell(
+internal sealed record TableCell(
     string Status,
     string Kind,
     ImmutableArray<CellEntry> Entries,
@@ -59,7 +59,7 @@ public sealed record TableCell(
 
 /// <summary>One thing a cell lists: a label ("Monitoring Officer"), a clause citation, or both; with a qualifier ("general", "Confirmed by …").</summary>
 /// <param name="Href">A link that is not a clause (a count linking to the theme page), when there is no citation.</param>
-public sealed record CellEntry(string Label, ClauseCitation? Citation = null, string Qualifier = "", string? Href = null)
+internal sealed record CellEntry(string Label, ClauseCitation? Citation = null, string Qualifier = "", string? Href = null)
 {
     /// <summary>"Monitoring Officer (4.2)", "7.2(g) (general)", "3".</summary>
     public string PlainText()
@@ -77,4 +77,4 @@ public sealed record CellEntry(string Label, ClauseCitation? Citation = null, st
 /// <param name="Number">The clause number as readers see it ("7.2(g)", "¶2.3").</param>
 /// <param name="Text">The full citation ("Hackney, para 7.2(g)").</param>
 /// <param name="Href">The clause's anchor, site-relative ("protocols/hackney.html#7.2(g)").</param>
-public sealed record ClauseCitation(string Authority, string Number, string Text, string Href);
+internal sealed record ClauseCitation(string Authority, string Number, string Text, string Href);

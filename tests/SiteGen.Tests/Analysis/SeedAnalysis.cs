@@ -7,7 +7,7 @@ using SiteGen.Tests.TestSupport;
 namespace SiteGen.Tests.Analysis;
 
 /// <summary>The default content (ten protocols, two reports, taxonomy and overrides) analysed once, through the same pure functions the build uses.</summary>
-public static class SeedAnalysis
+internal static class SeedAnalysis
 {
     private static readonly Lazy<(ImmutableArray<Protocol> Protocols, ImmutableArray<Report> Reports, AnalysisContent Content, SiteAnalysis Analysis, ImmutableArray<Diagnostic> Diagnostics)> Result = new(Run);
 

@@ -255,7 +255,7 @@ public sealed class ServeBrowserTests(ITestOutputHelper output)
     [Fact]
     public async Task An_open_browser_tab_shows_each_saved_edit_of_a_protocol_without_anyone_reloading_it()
     {
-        var tools = await TestTools.RequireAsync();
+        await TestTools.RequireAsync();
         using var site = Repo.CopyDefaultSite();
         var protocol = site.File("content/protocols/hackney.md");
         var original = File.ReadAllText(protocol);
@@ -269,31 +269,20 @@ public sealed class ServeBrowserTests(ITestOutputHelper output)
             ("(first browser edit)&&The site could not be rebuilt&&content/protocols/hackney.md:", original.Replace(clause, "When acting in their ward role (second browser edit), Councillors", StringComparison.Ordinal)),
             ("(second browser edit)&&!could not be rebuilt", null),
         };
-        var start = new ProcessStartInfo(tools.Node!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment["SITEGEN_BROWSER"] = tools.Browser;
-        start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "tests", "js", "checks", "live-reload-browser.js"));
-        start.ArgumentList.Add(new Uri(serve.Url, "protocols/hackney.html").AbsoluteUri);
-        foreach (var (expectation, _) in edits) start.ArgumentList.Add(expectation);
-        using var browser = Process.Start(start)!;
-        var errors = browser.StandardError.ReadToEndAsync();
-        try
+        await using var chromium = await TestBrowser.StartAsync();
+        var tab = await chromium.NewPageAsync();
+        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        tab.Console += (_, e) => log.Enqueue("console: " + e.Message.Text);
+        tab.RequestFailed += (_, e) => log.Enqueue("failed: " + e.Request.Url + " " + e.Request.FailureText);
+        await tab.GoToAsync(new Uri(serve.Url, "protocols/hackney.html").AbsoluteUri);
+        long savedAt = 0;
+        foreach (var (expectation, next) in edits)
         {
-            long savedAt = 0;
-            foreach (var (_, next) in edits)
-            {
-                var line = await browser.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
-                if (line is null) Assert.Fail("the browser script stopped: " + await errors + "\n" + serve.Output);
-                if (savedAt != 0) output.WriteLine($"{line}: {Stopwatch.GetElapsedTime(savedAt).TotalMilliseconds:F0} ms from save to the new page on screen (real build)");
-                if (next is null) break;
-                savedAt = Stopwatch.GetTimestamp();
-                await File.WriteAllTextAsync(protocol, next);
-            }
-            Assert.True(browser.WaitForExit(30_000));
-            Assert.True(browser.ExitCode == 0, await errors);
-        }
-        finally
-        {
-            if (!browser.HasExited) browser.Kill(entireProcessTree: true);
+            await PageText.WaitForAsync(tab, expectation, TimeSpan.FromSeconds(15), () => string.Join("\n", log) + "\n" + serve.Output);
+            if (savedAt != 0) output.WriteLine($"{expectation}: {Stopwatch.GetElapsedTime(savedAt).TotalMilliseconds:F0} ms from save to the new page on screen (real build)");
+            if (next is null) break;
+            savedAt = Stopwatch.GetTimestamp();
+            await File.WriteAllTextAsync(protocol, next);
         }
     }
 }

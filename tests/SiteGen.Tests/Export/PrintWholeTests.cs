@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using PuppeteerSharp;
+using SiteGen.Tests.TestSupport;
 using UglyToad.PdfPig;
 
 namespace SiteGen.Tests.Export;
@@ -14,6 +16,33 @@ namespace SiteGen.Tests.Export;
 [Trait("Kind", "RealTool")]
 public class PrintWholeTests(BuiltDefaultSite built) : IClassFixture<BuiltDefaultSite>
 {
+    /// <summary>
+    /// Run in a page opened at a phone's width: for every table caption, whether its text is cut off by the screen or
+    /// its scrolling box, and the blank height between the caption and the text of the table's first header cell.
+    /// </summary>
+    private const string MeasureCaptions = """
+        () => {
+          const out = [];
+          const width = document.documentElement.clientWidth;
+          for (const caption of document.querySelectorAll('table caption')) {
+            const range = document.createRange();
+            range.selectNodeContents(caption);
+            const rects = [...range.getClientRects()].filter(r => r.width > 0);
+            const text = rects.reduce((m, r) => Math.max(m, r.right), 0);
+            const wrap = caption.closest('.table-wrap');
+            const visible = Math.min(width, wrap ? wrap.getBoundingClientRect().right : width);
+            const table = caption.closest('table');
+            const first = table.querySelector('thead th, tr th');
+            const r = document.createRange(); r.selectNodeContents(first);
+            const firstText = [...r.getClientRects()].filter(x => x.width > 0);
+            const captionBottom = caption.getBoundingClientRect().bottom;
+            out.push({ caption: caption.textContent.trim(), textRight: Math.round(text), visibleRight: Math.round(visible),
+                       gapAboveFirstHeader: firstText.length ? Math.round(firstText[0].top - captionBottom) : -1 });
+          }
+          return JSON.stringify(out);
+        }
+        """;
+
     public static TheoryData<string> Pages => new() { "analysis/expectations.html", "analysis/theme-matrix.html", "analysis/escalation.html" };
 
     [Theory]
@@ -43,10 +72,7 @@ public class PrintWholeTests(BuiltDefaultSite built) : IClassFixture<BuiltDefaul
     [MemberData(nameof(Pages))]
     public void At_320_pixels_captions_are_whole_and_no_blank_sits_above_the_table(string page)
     {
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Export", "measure-narrow.html"), built.File("measure-narrow.html"), overwrite: true);
-        var url = new Uri(built.File("measure-narrow.html")).AbsoluteUri + "?page=" + Uri.EscapeDataString(page);
-        var dom = Chromium(["--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom", url]);
-        var json = new HtmlParser().ParseDocument(dom).QuerySelector("#result")!.TextContent;
+        var json = TestBrowser.Open(new Uri(built.File(page)).AbsoluteUri, p => p.EvaluateFunctionAsync<string>(MeasureCaptions), width: 320, height: 4000);
         var tables = JsonDocument.Parse(json).RootElement.EnumerateArray().ToList();
         Assert.NotEmpty(tables);
         foreach (var t in tables)
@@ -72,23 +98,9 @@ public class PrintWholeTests(BuiltDefaultSite built) : IClassFixture<BuiltDefaul
     private string Print(string page)
     {
         var pdf = Path.Combine(built.Site.Path, Path.GetFileNameWithoutExtension(page) + ".pdf");
-        if (!File.Exists(pdf)) Chromium(["--no-pdf-header-footer", "--print-to-pdf=" + pdf, new Uri(built.File(page)).AbsoluteUri]);
+        if (!File.Exists(pdf)) TestBrowser.Open(new Uri(built.File(page)).AbsoluteUri, async p => { await p.PdfAsync(pdf, new PdfOptions { PreferCSSPageSize = true }); return pdf; });
         Assert.True(File.Exists(pdf), $"chromium printed no PDF of {page}");
         return pdf;
-    }
-
-    private static string Chromium(IEnumerable<string> args)
-    {
-        var profile = Directory.CreateTempSubdirectory("sitegen-chromium-").FullName;
-        try
-        {
-            return Run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile, .. args]);
-        }
-        finally
-        {
-            try { Directory.Delete(profile, recursive: true); } catch (IOException) { }
-        }
     }
 
     private static string Run(string file, IEnumerable<string> args)

@@ -47,6 +47,24 @@ public sealed class ChromiumLaunchTests
     }
 
     [Fact]
+    public void The_tests_drive_chromium_with_the_same_driver_and_flags_and_npm_brings_no_second_driver()
+    {
+        string[] drivers = ["playwright", "puppeteer-core", "selenium-webdriver"];
+        var testFiles = Files(Path.Combine(RepoFiles.Root, "tests"))
+            .Concat(Files(Path.Combine(RepoFiles.Root, "scripts")))
+            .Where(f => !f.EndsWith("ChromiumLaunchTests.cs", StringComparison.Ordinal));
+        foreach (var file in testFiles)
+        {
+            var text = File.ReadAllText(file);
+            Assert.All(drivers, d => Assert.False(text.Contains(d, StringComparison.OrdinalIgnoreCase), $"{file} names {d}"));
+            // Chromium's flags are spelled once, in ChromiumLaunch; a test that starts a browser goes through it.
+            Assert.False(text.Contains("--disable-background-networking", StringComparison.Ordinal), $"{file} spells Chromium's flags");
+        }
+        var npmLock = File.ReadAllText(Path.Combine(RepoFiles.Root, "tests", "js", "package-lock.json"));
+        Assert.All(drivers, d => Assert.DoesNotContain("node_modules/" + d, npmLock, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_missing_browser_is_an_error_saying_how_to_install_one_and_nothing_is_downloaded()
     {
         var missing = Path.Combine(Path.GetTempPath(), "sitegen-no-such-chromium-" + Guid.NewGuid().ToString("N"));
@@ -60,9 +78,11 @@ public sealed class ChromiumLaunchTests
         Assert.False(Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "Chrome")), "A browser download folder appeared in the working directory.");
     }
 
-    private static IEnumerable<string> SourceFiles() =>
-        Directory.EnumerateFiles(Path.Combine(RepoFiles.Root, "src"), "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".csproj", StringComparison.Ordinal))
+    private static IEnumerable<string> SourceFiles() => Files(Path.Combine(RepoFiles.Root, "src"));
+
+    private static IEnumerable<string> Files(string folder) =>
+        Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".csproj", StringComparison.Ordinal) || f.EndsWith(".sh", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains("node_modules", StringComparison.Ordinal));

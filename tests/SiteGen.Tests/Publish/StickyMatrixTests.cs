@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using SiteGen.Checks.Accessibility;
 using SiteGen.Tests.Checks;
 using SiteGen.Tests.Serve;
+using SiteGen.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Publish;
@@ -53,18 +53,32 @@ public sealed class StickyMatrixTests(ITestOutputHelper output)
         File.Copy(Path.Combine(RepoPaths.Root, "templates", "assets", "site.css"), temp.Write("assets/site.css", ""), overwrite: true);
         var page = Path.Combine(temp.Path, "matrix.html");
 
-        var start = new ProcessStartInfo(tools.Node!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment["SITEGEN_BROWSER"] = tools.Browser;
-        start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "tests", "js", "checks", "sticky-headers.js"));
-        start.ArgumentList.Add(new Uri(page).AbsoluteUri);
-        using var browser = Process.Start(start)!;
-        var stdout = await browser.StandardOutput.ReadToEndAsync();
-        var stderr = await browser.StandardError.ReadToEndAsync();
-        await browser.WaitForExitAsync();
-        Assert.True(browser.ExitCode == 0, stderr);
-        output.WriteLine(stdout);
-
-        using var result = JsonDocument.Parse(stdout);
+        string before, after;
+        await using (var chromium = await TestBrowser.StartAsync())
+        {
+            var tab = await chromium.NewPageAsync(800, 600);
+            await tab.GoToAsync(new Uri(page).AbsoluteUri);
+            // Where the column headers, the first row header and a body cell sit relative to the box, before and after it scrolls.
+            const string Measure = """
+                () => {
+                  const box = document.querySelector('.table-wrap--sticky');
+                  const frame = box.getBoundingClientRect();
+                  const at = (element) => { const r = element.getBoundingClientRect(); return { top: r.top - frame.top, left: r.left - frame.left }; };
+                  return JSON.stringify({
+                    scrollable: { x: box.scrollWidth > box.clientWidth, y: box.scrollHeight > box.clientHeight },
+                    columnHeader: at(box.querySelector('thead th:nth-child(4)')),
+                    rowHeader: at(box.querySelector('tbody tr:nth-child(20) th')),
+                    cell: at(box.querySelector('tbody tr:nth-child(20) td:nth-of-type(6)')),
+                    scroll: { x: box.scrollLeft, y: box.scrollTop },
+                  });
+                }
+                """;
+            before = await tab.EvaluateFunctionAsync<string>(Measure);
+            await tab.EvaluateFunctionAsync("() => { const box = document.querySelector('.table-wrap--sticky'); box.scrollLeft = 400; box.scrollTop = 500; }");
+            after = await tab.EvaluateFunctionAsync<string>(Measure);
+        }
+        using var result = JsonDocument.Parse($"{{\"before\":{before},\"after\":{after}}}");
+        output.WriteLine(result.RootElement.ToString());
         double At(string when, string what, string edge) => result.RootElement.GetProperty(when).GetProperty(what).GetProperty(edge).GetDouble();
         Assert.True(result.RootElement.GetProperty("before").GetProperty("scrollable").GetProperty("x").GetBoolean(), "the matrix does not scroll sideways in its box");
         Assert.True(result.RootElement.GetProperty("before").GetProperty("scrollable").GetProperty("y").GetBoolean(), "the matrix does not scroll down in its box");

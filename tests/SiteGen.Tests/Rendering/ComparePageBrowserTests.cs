@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using SiteGen.Cli;
 using SiteGen.Tests.TestSupport;
@@ -70,39 +69,7 @@ public sealed class ComparePageBrowserTests : IClassFixture<ComparePageBrowserTe
         Assert.Equal(["Theme", "Thurrock extract"], dom.QuerySelectorAll("#compare-result thead th").Select(th => th.TextContent.Trim()));
     }
 
-    /// <summary>The page's DOM after its scripts ran, from Debian's chromium (installed by scripts/install-test-tools.sh).</summary>
-    private string DumpDom(string relative)
-    {
-        var url = new Uri(Path.Combine(_site.Output, relative.Split('?')[0])).AbsoluteUri + "?" + relative.Split('?', 2)[1];
-        var profile = Directory.CreateTempSubdirectory("sitegen-chromium-").FullName;
-        try
-        {
-            var start = new ProcessStartInfo("chromium")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in new[]
-            {
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--dump-dom", url,
-            })
-                start.ArgumentList.Add(arg);
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException("chromium did not finish within 90 s");
-            }
-            Assert.True(process.ExitCode == 0, stderr.Result);
-            return stdout.Result;
-        }
-        finally
-        {
-            try { Directory.Delete(profile, recursive: true); } catch (IOException) { }
-        }
-    }
+    /// <summary>The page's DOM after its scripts ran, in the Chromium SiteGen itself drives (<see cref="TestBrowser"/>).</summary>
+    private string DumpDom(string relative) =>
+        TestBrowser.DumpDom(new Uri(Path.Combine(_site.Output, relative.Split('?')[0])).AbsoluteUri + "?" + relative.Split('?', 2)[1]);
 }

@@ -13,7 +13,7 @@ namespace SiteGen.Tests.Search;
 
 /// <summary>
 /// The built default site's search used as a person uses it, in Debian's Chromium: from a folder opened by
-/// file:// and from a web server under a subpath (as on GitHub Pages). tests/js/search/search-page-browser.js
+/// file:// and from a web server under a subpath (as on GitHub Pages). <see cref="SearchPageJourney"/>
 /// drives the browser and reports what it saw; the assertions are here.
 /// </summary>
 [Trait("Category", "RealTools")]
@@ -42,7 +42,7 @@ public sealed class SearchPageBrowserTests(BuiltDefaultSite site, ITestOutputHel
         // left; and Chromium asks the host root for /favicon.ico, which a subpath site cannot answer. Neither is search.
         var internalPrefix = new Uri(server.RootUrl, RequestPathResolver.InternalPrefix).AbsoluteUri;
         var favicon = new Uri(server.RootUrl, "/favicon.ico").AbsoluteUri;
-        AssertJourney(report, root, allowedRequestPrefixes: [root, internalPrefix],
+        AssertJourney(report, root, allowedRequestPrefixes: [root, internalPrefix, favicon],
             ignoredProblems: p => p.Contains(internalPrefix, StringComparison.Ordinal) || p.Contains(favicon, StringComparison.Ordinal));
     }
 
@@ -263,40 +263,6 @@ public sealed class SearchPageBrowserTests(BuiltDefaultSite site, ITestOutputHel
     private static IEnumerable<string> Strings(JsonElement element, string property) =>
         element.GetProperty(property).EnumerateArray().Select(e => e.GetString()!);
 
-    private static async Task<JsonElement> DriveAsync(object plan)
-    {
-        var tools = await TestTools.RequireAsync();
-        var directory = NodeHarness.TemporaryDirectory();
-        try
-        {
-            var planFile = Path.Combine(directory.FullName, "plan.json");
-            await File.WriteAllTextAsync(planFile, JsonSerializer.Serialize(plan));
-            var start = new ProcessStartInfo(tools.Node!)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                StandardOutputEncoding = Encoding.UTF8,
-                StandardErrorEncoding = Encoding.UTF8,
-            };
-            start.Environment["SITEGEN_BROWSER"] = tools.Browser;
-            start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "tests", "js", "search", "search-page-browser.js"));
-            start.ArgumentList.Add(planFile);
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            try { await process.WaitForExitAsync(timeout.Token); }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail("The browser script did not finish within 3 minutes: " + await stderr);
-            }
-            Assert.True(process.ExitCode == 0, $"The browser script failed:\n{await stderr}\n{await stdout}");
-            return JsonDocument.Parse(await stdout).RootElement.Clone();
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
-    }
+    private static Task<JsonElement> DriveAsync(object plan) =>
+        SearchPageJourney.RunAsync(JsonSerializer.SerializeToElement(plan));
 }

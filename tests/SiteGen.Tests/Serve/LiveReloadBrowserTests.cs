@@ -3,6 +3,7 @@ using System.Net;
 using SiteGen.Model;
 using SiteGen.Serve;
 using SiteGen.Tests.Checks;
+using SiteGen.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Serve;
@@ -39,32 +40,21 @@ public sealed class LiveReloadBrowserTests(ITestOutputHelper output)
             ("Second version&&The site could not be rebuilt&&content/page.txt:1: error SG0102", "Fixed version"),
             ("Fixed version&&!could not be rebuilt", null),
         };
-        var tools = await TestTools.RequireAsync();
-        var start = new ProcessStartInfo(tools.Node!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment["SITEGEN_BROWSER"] = tools.Browser;
-        start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "tests", "js", "checks", "live-reload-browser.js"));
-        start.ArgumentList.Add(session.Url.AbsoluteUri);
-        foreach (var (expectation, _) in edits) start.ArgumentList.Add(expectation);
-        using var browser = Process.Start(start)!;
-        var errors = browser.StandardError.ReadToEndAsync();
-        try
+        await TestTools.RequireAsync();
+        await using var chromium = await TestBrowser.StartAsync();
+        var tab = await chromium.NewPageAsync();
+        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        tab.Console += (_, e) => log.Enqueue("console: " + e.Message.Text);
+        tab.RequestFailed += (_, e) => log.Enqueue("failed: " + e.Request.Url + " " + e.Request.FailureText);
+        await tab.GoToAsync(session.Url.AbsoluteUri);
+        long savedAt = 0;
+        foreach (var (expectation, next) in edits)
         {
-            long savedAt = 0;
-            foreach (var (_, next) in edits)
-            {
-                var line = await browser.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
-                if (line is null) Assert.Fail("the browser script stopped: " + await errors); // await only then: stderr ends when node exits
-                if (savedAt != 0) output.WriteLine($"{line}: {Stopwatch.GetElapsedTime(savedAt).TotalMilliseconds:F0} ms from save to the new content on screen");
-                if (next is null) break;
-                savedAt = Stopwatch.GetTimestamp();
-                await File.WriteAllTextAsync(input, next);
-            }
-            Assert.True(browser.WaitForExit(30_000));
-            Assert.True(browser.ExitCode == 0, await errors);
-        }
-        finally
-        {
-            if (!browser.HasExited) browser.Kill(entireProcessTree: true);
+            await PageText.WaitForAsync(tab, expectation, TimeSpan.FromSeconds(15), () => string.Join("\n", log));
+            if (savedAt != 0) output.WriteLine($"{expectation}: {Stopwatch.GetElapsedTime(savedAt).TotalMilliseconds:F0} ms from save to the new content on screen");
+            if (next is null) break;
+            savedAt = Stopwatch.GetTimestamp();
+            await File.WriteAllTextAsync(input, next);
         }
     }
 }

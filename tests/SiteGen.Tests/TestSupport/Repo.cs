@@ -5,7 +5,7 @@ using SiteGen.Normalise;
 namespace SiteGen.Tests.TestSupport;
 
 /// <summary>Finds the repository (the default site) from the test binaries, and normalises its seed content.</summary>
-public static class Repo
+internal static class Repo
 {
     public static string Root { get; } = FindRoot();
 

@@ -22,21 +22,8 @@ function buildWithRealLunr(corpus) {
   });
 }
 
-/** Runs a query and keeps what a comparison needs: ref, score, and matched term:fields, or the error. */
-function searchSummary(index, query) {
-  try {
-    return {
-      results: index.search(query).map((r) => ({
-        ref: r.ref,
-        score: r.score,
-        matched: Object.keys(r.matchData.metadata).sort()
-          .map((term) => `${term}:${Object.keys(r.matchData.metadata[term]).sort().join('+')}`).join(' '),
-      })),
-    };
-  } catch (e) {
-    return { error: `${e.name}: ${e.message}` };
-  }
-}
+// The summary also runs inside a browser page (browser-search.js's caller injects summary.js), so it has its own file.
+const searchSummary = require('./summary');
 
 class Differences {
   constructor() { this.lines = []; this.counts = {}; }

@@ -15,7 +15,7 @@ namespace SiteGen.Checks.Accessibility;
 /// is driven by the same PuppeteerSharp launch that prints PDFs (<see cref="ChromiumLaunch"/>), with the same request
 /// interception: pages are audited as shipped, offline, reading only files of the site.
 /// </summary>
-public static class AxeChecker
+internal static class AxeChecker
 {
     /// <summary>Name used in reports.</summary>
     public const string Name = "accessibility";
@@ -222,4 +222,4 @@ public static class AxeChecker
 }
 
 /// <summary>The accessibility check's findings plus the raw axe violations (rule, impact, selectors) behind them.</summary>
-public sealed record AccessibilityCheckResult(CheckResult Result, IReadOnlyList<AxeViolation> Violations);
+internal sealed record AccessibilityCheckResult(CheckResult Result, IReadOnlyList<AxeViolation> Violations);

@@ -4,7 +4,7 @@ using SiteGen.Model;
 namespace SiteGen.Checks.Accessibility;
 
 /// <summary>Reads the JSON that axe-pages.js prints.</summary>
-public static class AxeResultParser
+internal static class AxeResultParser
 {
     /// <summary>
     /// The violations, plus a finding for each page that could not be audited. A page audited in several colour

@@ -10,7 +10,7 @@ namespace SiteGen.Checks.Accessibility;
 /// <param name="Html">The failing element's opening markup, as axe quotes it.</param>
 /// <param name="FailureSummary">What exactly failed, e.g. the measured contrast ratio.</param>
 /// <param name="ColorScheme">The colour scheme the page was shown in ("light" or "dark") when the rule failed.</param>
-public sealed record AxeViolation(
+internal sealed record AxeViolation(
     string Page,
     string RuleId,
     string Impact,

@@ -4,7 +4,7 @@ using SiteGen.Checks.Tools;
 namespace SiteGen.Checks.Html;
 
 /// <summary>Runs the real Nu Html Checker (vnu.jar, the W3C validator's engine) over every page of a built site.</summary>
-public static class NuHtmlChecker
+internal static class NuHtmlChecker
 {
     /// <summary>Name used in reports.</summary>
     public const string Name = "html";

@@ -4,7 +4,7 @@ using SiteGen.Model;
 namespace SiteGen.Checks.Html;
 
 /// <summary>Turns the Nu Html Checker's <c>--format json</c> output into findings.</summary>
-public static class NuMessageParser
+internal static class NuMessageParser
 {
     /// <summary>Parses <paramref name="json"/>; file URLs become paths relative to <paramref name="siteRoot"/>.</summary>
     public static IReadOnlyList<Diagnostic> Parse(string json, string siteRoot)

@@ -1,4 +1,4 @@
 namespace SiteGen.Checks.Links;
 
 /// <summary>A link leaving the site (http, https, mailto, tel…), listed for a person to review; never fetched.</summary>
-public sealed record ExternalLink(string Url, string File, int Line, int Column);
+internal sealed record ExternalLink(string Url, string File, int Line, int Column);

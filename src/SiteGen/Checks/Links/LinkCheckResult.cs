@@ -3,7 +3,7 @@ using SiteGen.Model;
 namespace SiteGen.Checks.Links;
 
 /// <summary>Everything the link checker found, plus the external links for a person to review.</summary>
-public sealed record LinkCheckResult(
+internal sealed record LinkCheckResult(
     IReadOnlyList<Diagnostic> Findings,
     IReadOnlyList<ExternalLink> ExternalLinks,
     int PagesChecked,

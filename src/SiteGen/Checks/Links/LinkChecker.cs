@@ -8,7 +8,7 @@ namespace SiteGen.Checks.Links;
 /// Checks every link and embedded resource in a built site without a server or network: targets exist inside the
 /// site, #fragments exist, and nothing depends on being served from a host root. Each page is parsed once.
 /// </summary>
-public static class LinkChecker
+internal static class LinkChecker
 {
     /// <summary>Checks the site in <paramref name="siteFolder"/>.</summary>
     public static LinkCheckResult Check(string siteFolder, LinkCheckOptions? options = null)

@@ -1,7 +1,7 @@
 namespace SiteGen.Checks.Links;
 
 /// <summary>Sorts a URL into a <see cref="LinkKind"/> without looking at the disk.</summary>
-public static class LinkClassifier
+internal static class LinkClassifier
 {
     private static readonly HashSet<string> IgnoredSchemes = new(StringComparer.OrdinalIgnoreCase) { "data", "javascript", "blob", "about" };
 

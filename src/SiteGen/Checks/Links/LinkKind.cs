@@ -1,7 +1,7 @@
 namespace SiteGen.Checks.Links;
 
 /// <summary>What sort of URL a link is, decided from its text alone.</summary>
-public abstract record LinkKind
+internal abstract record LinkKind
 {
     private LinkKind() { }
 

@@ -4,4 +4,4 @@ namespace SiteGen.Checks.Links;
 /// <param name="RelativePath">Path from the site root with '/' separators.</param>
 /// <param name="Anchors">Every id, plus the name of every &lt;a name&gt;: what a #fragment can land on.</param>
 /// <param name="BaseElementLine">Line of a &lt;base href&gt; element, or 0 when the page has none.</param>
-public sealed record PageScan(string RelativePath, IReadOnlySet<string> Anchors, IReadOnlyList<LinkReference> Links, int BaseElementLine);
+internal sealed record PageScan(string RelativePath, IReadOnlySet<string> Anchors, IReadOnlyList<LinkReference> Links, int BaseElementLine);

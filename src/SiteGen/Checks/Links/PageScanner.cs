@@ -4,7 +4,7 @@ using AngleSharp.Html.Parser;
 namespace SiteGen.Checks.Links;
 
 /// <summary>Parses a page once with AngleSharp and pulls out its anchors and every URL it links to or loads.</summary>
-public static class PageScanner
+internal static class PageScanner
 {
     // (element, attribute) pairs whose value is one URL the browser follows or loads.
     private static readonly (string Element, string Attribute)[] SingleUrlAttributes =

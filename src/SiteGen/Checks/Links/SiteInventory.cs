@@ -1,7 +1,7 @@
 namespace SiteGen.Checks.Links;
 
 /// <summary>Every file and folder in a built site, by '/'-separated relative path, read once.</summary>
-public sealed class SiteInventory
+internal sealed class SiteInventory
 {
     private readonly HashSet<string> _files = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal) { "" };

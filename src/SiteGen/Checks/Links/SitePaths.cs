@@ -1,7 +1,7 @@
 namespace SiteGen.Checks.Links;
 
 /// <summary>Pure path arithmetic on site-relative paths with '/' separators.</summary>
-public static class SitePaths
+internal static class SitePaths
 {
     /// <summary>The folder part of a page path ("a/b.html" → "a"; "index.html" → "").</summary>
     public static string FolderOf(string relativePath)

@@ -6,7 +6,7 @@ namespace SiteGen.Checks.Tools;
 /// <param name="Java">The java executable (11 or later) that runs the Nu Html Checker.</param>
 /// <param name="Browser">A Chromium-based browser: Chromium, Google Chrome or Microsoft Edge.</param>
 /// <param name="Missing">Why each missing part is missing and how to install it.</param>
-public sealed record CheckTools(string? NodeModules, string? Node, string? Java, string? Browser, IReadOnlyList<MissingTool> Missing)
+internal sealed record CheckTools(string? NodeModules, string? Node, string? Java, string? Browser, IReadOnlyList<MissingTool> Missing)
 {
     /// <summary>The Nu Html Checker jar inside <see cref="NodeModules"/>, or null.</summary>
     public string? VnuJar => NodeModules is null ? null : Existing(Path.Combine(NodeModules, "vnu-jar", "build", "dist", "vnu.jar"));

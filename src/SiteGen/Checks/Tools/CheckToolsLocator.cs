@@ -8,7 +8,7 @@ namespace SiteGen.Checks.Tools;
 /// checkout needed), installing the npm tools into a per-user cache when allowed. Anything missing is reported as
 /// a <see cref="MissingTool"/> with install instructions instead of an exception.
 /// </summary>
-public static partial class CheckToolsLocator
+internal static partial class CheckToolsLocator
 {
     /// <summary>Environment variable naming a node_modules folder with the tools already installed.</summary>
     public const string ToolsVariable = "SITEGEN_CHECK_TOOLS";

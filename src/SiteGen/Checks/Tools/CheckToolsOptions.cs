@@ -1,7 +1,7 @@
 namespace SiteGen.Checks.Tools;
 
 /// <summary>Where to look for the checking tools; every property may be left null to search the usual places.</summary>
-public sealed record CheckToolsOptions
+internal sealed record CheckToolsOptions
 {
     /// <summary>A node_modules folder that already holds vnu-jar and axe-core (e.g. from <c>--tools</c> or SITEGEN_CHECK_TOOLS).</summary>
     public string? NodeModulesFolder { get; init; }

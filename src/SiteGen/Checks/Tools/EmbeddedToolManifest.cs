@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace SiteGen.Checks.Tools;
 
 /// <summary>The package.json and package-lock.json shipped inside SiteGen that pin the npm tools the checks use.</summary>
-public static class EmbeddedToolManifest
+internal static class EmbeddedToolManifest
 {
     /// <summary>Pinned versions the checks were written against, as in the embedded package.json.</summary>
     public static string PackageJson => EmbeddedText.Read("package.json");

@@ -1,7 +1,7 @@
 namespace SiteGen.Checks.Tools;
 
 /// <summary>Finds programs the way a shell would: on PATH, trying Windows' executable extensions there.</summary>
-public static class ExecutableFinder
+internal static class ExecutableFinder
 {
     /// <summary>The full path of <paramref name="name"/> on PATH, or null.</summary>
     public static string? OnPath(string name) => OnPath(name, Environment.GetEnvironmentVariable("PATH"));

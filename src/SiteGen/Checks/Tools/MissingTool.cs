@@ -4,7 +4,7 @@ namespace SiteGen.Checks.Tools;
 
 /// <summary>The checks that depend on external tools.</summary>
 [Flags]
-public enum ToolChecks
+internal enum ToolChecks
 {
     /// <summary>No check.</summary>
     None = 0,
@@ -18,7 +18,7 @@ public enum ToolChecks
 /// <param name="Tool">What is missing, e.g. "Java 11 or later".</param>
 /// <param name="Blocks">Which checks cannot run without it.</param>
 /// <param name="HowToInstall">Plain instructions for a person who is not a programmer.</param>
-public sealed record MissingTool(string Tool, ToolChecks Blocks, string HowToInstall)
+internal sealed record MissingTool(string Tool, ToolChecks Blocks, string HowToInstall)
 {
     /// <summary>The finding reported in place of a check that could not run.</summary>
     public Diagnostic ToDiagnostic()

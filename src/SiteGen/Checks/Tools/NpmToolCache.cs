@@ -5,7 +5,7 @@ namespace SiteGen.Checks.Tools;
 /// staging each install in a fresh folder and moving it into place only when complete, so an interrupted or
 /// concurrent install never leaves a half-filled cache behind.
 /// </summary>
-public static class NpmToolCache
+internal static class NpmToolCache
 {
     private const string Stamp = ".sitegen-installed";
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
@@ -64,4 +64,4 @@ public static class NpmToolCache
 }
 
 /// <summary>Installing the npm tools failed; the message carries npm's own explanation.</summary>
-public sealed class ToolInstallException(string message) : Exception(message);
+internal sealed class ToolInstallException(string message) : Exception(message);

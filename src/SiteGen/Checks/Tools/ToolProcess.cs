@@ -4,10 +4,10 @@ using System.Text;
 namespace SiteGen.Checks.Tools;
 
 /// <summary>What an external tool printed and how it exited.</summary>
-public sealed record ToolProcessResult(int ExitCode, string StandardOutput, string StandardError, TimeSpan Elapsed);
+internal sealed record ToolProcessResult(int ExitCode, string StandardOutput, string StandardError, TimeSpan Elapsed);
 
 /// <summary>Runs an external tool with arguments passed verbatim (no shell), capturing its output, with a time limit.</summary>
-public static class ToolProcess
+internal static class ToolProcess
 {
     /// <summary>Runs <paramref name="fileName"/>; on timeout or cancellation the whole process tree is killed.</summary>
     public static async Task<ToolProcessResult> RunAsync(string fileName, IEnumerable<string> arguments, string? workingDirectory,

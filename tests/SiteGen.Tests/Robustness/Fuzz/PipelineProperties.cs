@@ -23,7 +23,7 @@ public sealed record BatchOutcome(IReadOnlyList<PropertyOutcome> Documents, IRea
 /// (home, theme pages, matrices, search) are rendered once per batch, and protocols meet each other in the analysis.
 /// Nothing touches the disk.
 /// </summary>
-public static class PipelineProperties
+internal static class PipelineProperties
 {
     public const string Slug = "fuzz";
     public const string File = $"content/protocols/{Slug}.md";

@@ -1,49 +1,15 @@
-using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using SiteGen.Analysis;
 
-namespace SiteGen.Cli;
+namespace SiteGen.Synthetic;
 
-/// <summary>
-/// <c>sitegen bench-similarity</c>: times "similar wording" on a synthetic corpus, to show it scales without all-pairs
-/// work. It prints figures and asserts nothing; the build never runs it.
-/// </summary>
-internal static class BenchmarkCommand
-{
-    public static Command Create()
-    {
-        var clauses = new Option<int>("--clauses") { Description = "How many synthetic clauses.", DefaultValueFactory = _ => 60_000 };
-        var authorities = new Option<int>("--authorities") { Description = "Across how many synthetic authorities.", DefaultValueFactory = _ => 400 };
-        var command = new Command("bench-similarity", "Time the similar-wording search on a synthetic corpus (default 60,000 clauses) and print the figures.") { clauses, authorities };
-        command.SetAction(parse => Run(parse.GetValue(clauses), parse.GetValue(authorities), Console.Out));
-        return command;
-    }
-
-    public static int Run(int clauses, int authorities, TextWriter stdout)
-    {
-        var corpus = SyntheticCorpus.Generate(clauses, authorities, seed: 20100412);
-        var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        var similar = SimilarWording.Find(corpus);
-        clock.Stop();
-        process.Refresh();
-        var cpu = process.TotalProcessorTime - cpuBefore;
-        var matches = similar.Sum(s => s.Matches.Length);
-        // CPU time is reported beside wall time: on a shared machine the wall clock mostly measures the neighbours.
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Similar wording: {corpus.Count:N0} clauses in {authorities:N0} authorities on {Environment.ProcessorCount} cores: {clock.Elapsed.TotalSeconds:0.00} s wall, {cpu.TotalSeconds:0.00} s CPU; {similar.Length:N0} clauses have matches ({matches:N0} links)."));
-        return ExitCodes.Success;
-    }
-}
-
+// Compiled into the tests and into bench/SiteGen.Bench (linked there), so both use the same corpus.
 /// <summary>
 /// A deterministic synthetic corpus shaped like protocols: a Zipf-distributed vocabulary, clauses of 6 to 60 words, and
 /// a share of clauses that reuse a model wording with a few words changed, as councils copy each other's protocols.
 /// </summary>
-internal static class SyntheticCorpus
+internal static class SyntheticSimilarityCorpus
 {
     public static IReadOnlyList<SimilarityDocument> Generate(int clauses, int authorities, int seed)
     {
