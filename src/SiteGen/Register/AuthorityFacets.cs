@@ -12,16 +12,16 @@ namespace SiteGen.Register;
 /// <param name="Region">The register's region (the nation outside England), the front matter's, or empty when neither says.</param>
 /// <param name="Population">From the register; null where it does not give one or does not know the council.</param>
 /// <param name="RegisterCode">The council's register code; null when the register does not know it.</param>
-public sealed record AuthorityFacet(string Slug, string Name, string TypeKey, string TypeLabel, string Nation, string Region, double? Population, string? RegisterCode)
+internal sealed record AuthorityFacet(string Slug, string Name, string TypeKey, string TypeLabel, string Nation, string Region, double? Population, string? RegisterCode)
 {
     public bool InRegister => RegisterCode is not null;
 }
 
 /// <summary>One value a filter offers: what the page matches on, what it shows, and how many authorities have it.</summary>
-public sealed record FacetValue(string Value, string Label, int Count);
+internal sealed record FacetValue(string Value, string Label, int Count);
 
 /// <summary>Builds authorities' facets and the values each filter offers. Pure.</summary>
-public static class AuthorityFacets
+internal static class AuthorityFacets
 {
     /// <summary>The label of the region filter for authorities whose region neither the register nor the front matter gives.</summary>
     public const string UnknownRegion = "Region not known";

@@ -3,10 +3,10 @@ using System.Collections.Immutable;
 namespace SiteGen.Register;
 
 /// <summary>Peers found, and how many candidates were looked at to find them (the work, counted so tests can bound it).</summary>
-public sealed record PeerChoice(ImmutableArray<AuthorityFacet> Peers, int Examined);
+internal sealed record PeerChoice(ImmutableArray<AuthorityFacet> Peers, int Examined);
 
 /// <summary>Which authorities <see cref="PeerIndex.Nearest"/> chooses among.</summary>
-public enum PeerScope
+internal enum PeerScope
 {
     /// <summary>The same council type anywhere.</summary>
     SameType,
@@ -26,7 +26,7 @@ public enum PeerScope
 /// Authorities count as the same council when they share a register code (two files for one council are never peers).
 /// Ties in population distance go to the name first in ordinal order; authorities without a population come last, by name.
 /// </summary>
-public sealed class PeerIndex
+internal sealed class PeerIndex
 {
     private sealed class Group
     {

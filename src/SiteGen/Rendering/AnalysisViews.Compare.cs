@@ -96,12 +96,12 @@ internal sealed partial class AnalysisViews
 }
 
 /// <summary>An authority offered in the compare page's peers choice, with its type and region to tell like from like.</summary>
-public sealed record PeerAuthorityView(string Slug, string Name, string Where);
+internal sealed record PeerAuthorityView(string Slug, string Name, string Where);
 
 /// <summary>One "peers" choice: its value in the address (<c>peers=type</c>) and its label.</summary>
-public sealed record PeerChoiceView(string Value, string Label, bool IsDefault);
+internal sealed record PeerChoiceView(string Value, string Label, bool IsDefault);
 
-public sealed partial class AnalysisViews
+internal sealed partial class AnalysisViews
 {
     /// <summary>The peers choices, in the order the compare page offers them; nearest in population is the default.</summary>
     public static readonly ImmutableArray<PeerChoiceView> PeerChoices =

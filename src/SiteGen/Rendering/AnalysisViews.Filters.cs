@@ -6,11 +6,11 @@ using SiteGen.Register;
 namespace SiteGen.Rendering;
 
 /// <summary>One value of a filter: what the page matches on, its readable label and how many authorities (or rows) have it.</summary>
-public sealed record FilterOptionView(string Value, string Label, int Count);
+internal sealed record FilterOptionView(string Value, string Label, int Count);
 
 /// <param name="Id">authority, type, nation, region or theme: the name of the select and of the page's query parameter.</param>
 /// <param name="AllLabel">The first option, which filters nothing ("All council types").</param>
-public sealed record FilterFacetView(string Id, string Label, string AllLabel, ImmutableArray<FilterOptionView> Options);
+internal sealed record FilterFacetView(string Id, string Label, string AllLabel, ImmutableArray<FilterOptionView> Options);
 
 /// <summary>
 /// The filter above a matrix or the escalation table. The page renders it hidden and filter.js shows it, so without
@@ -18,12 +18,12 @@ public sealed record FilterFacetView(string Id, string Label, string AllLabel, I
 /// </summary>
 /// <param name="RowNoun">What a row of the table is, singular and plural ("theme", "themes"); empty when rows are authorities.</param>
 /// <param name="AuthoritiesJson">Each authority's type, nation and region by slug, for filter.js.</param>
-public sealed record TableFilterView(string Id, string What, string RowNoun, string RowNounPlural, ImmutableArray<FilterFacetView> Facets, TrustedHtml AuthoritiesJson, int AuthorityCount);
+internal sealed record TableFilterView(string Id, string What, string RowNoun, string RowNounPlural, ImmutableArray<FilterFacetView> Facets, TrustedHtml AuthoritiesJson, int AuthorityCount);
 
 /// <summary>An authority's facets as filter.js reads them.</summary>
 internal sealed record FilterAuthorityData(string Type, string Nation, string Region);
 
-public sealed partial class AnalysisViews
+internal sealed partial class AnalysisViews
 {
     private ImmutableArray<AuthorityFacet>? _facets;
     private PeerIndex? _peerIndex;

@@ -9,15 +9,15 @@ namespace SiteGen.Search;
 /// <param name="Text">The phrase as the taxonomy writes it, shown in "Also searched: …".</param>
 /// <param name="Words">The words the page adds to the lunr query: normalised and trimmed as indexed text is, stop-words left out.</param>
 /// <param name="Terms">The index terms of those words (lunr's pipeline): a document holds the phrase when it holds all of them.</param>
-public sealed record SearchPhrase(string Text, ImmutableArray<string> Words, ImmutableArray<string> Terms);
+internal sealed record SearchPhrase(string Text, ImmutableArray<string> Words, ImmutableArray<string> Terms);
 
 /// <summary>What one query term is also searched under: the themes it is a phrase of, and their other phrases.</summary>
 /// <param name="Themes">Positions in <see cref="SearchThemePhrases.Themes"/>.</param>
 /// <param name="Phrases">Positions in <see cref="SearchThemePhrases.Phrases"/>, in taxonomy order.</param>
-public sealed record SearchExpansion(ImmutableArray<int> Themes, ImmutableArray<int> Phrases);
+internal sealed record SearchExpansion(ImmutableArray<int> Themes, ImmutableArray<int> Phrases);
 
 /// <summary>A theme as "Also searched" names it.</summary>
-public sealed record SearchTheme(string Id, string Title);
+internal sealed record SearchTheme(string Id, string Title);
 
 /// <summary>
 /// The term → theme phrases map the search page uses to search a word under its theme's phrases as well
@@ -37,7 +37,7 @@ public sealed record SearchTheme(string Id, string Title);
 /// </list>
 /// The index keeps no word positions, so the page takes a phrase as found when a result holds all its terms, in any order.
 /// </remarks>
-public sealed record SearchThemePhrases(
+internal sealed record SearchThemePhrases(
     ImmutableArray<SearchTheme> Themes,
     ImmutableArray<SearchPhrase> Phrases,
     ImmutableSortedDictionary<string, SearchExpansion> Terms)

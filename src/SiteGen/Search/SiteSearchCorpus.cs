@@ -7,7 +7,7 @@ using SiteGen.Rendering;
 namespace SiteGen.Search;
 
 /// <summary>A report paragraph (its position among the corpus's entries) and the clauses it quotes (theirs), in the order quoted.</summary>
-public sealed record SiteSearchQuotation(int Paragraph, ImmutableArray<int> Clauses);
+internal sealed record SiteSearchQuotation(int Paragraph, ImmutableArray<int> Clauses);
 
 /// <summary>What a search result is.</summary>
 internal enum SiteSearchKind { Clause, ReportParagraph, Page }
