@@ -130,9 +130,12 @@ public static class SiteBuild
             {
                 var pages = SiteRenderer.Render(model, templates, Generator, timer, cache);
                 var dataKey = analysisKey is { } a ? Fingerprint.TryOf(a, content.Config) : null;
+                // The Word and Excel exports are cached one document at a time: an edit to one protocol changes few of them.
+                Func<Export.ExportDocument, string?, Func<OutputFile[]>, OutputFile[]>? reuse = cache is null ? null
+                    : (document, baseUrl, write) => cache.GetOrRun("exports", Fingerprint.TryOf(document.Path, document.Title, document.Subtitle, document.Tables, baseUrl), write);
                 return pages.AddRange(timer.Time("data", () => Cached(cache, "data", dataKey, () => ProtocolData.Build(model.Protocols, model.Analysis)
                     .Concat(AnalysisData.Build(model.Protocols, model.Analysis))
-                    .Concat(Export.TableExports.Build(model.Protocols, model.Analysis, model.Config)).ToImmutableArray())));
+                    .Concat(Export.TableExports.Build(model.Protocols, model.Analysis, model.Config, reuse)).ToImmutableArray())));
             }
             catch (TemplateRenderException e)
             {
