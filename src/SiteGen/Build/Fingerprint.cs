@@ -82,9 +82,10 @@ internal static class Fingerprint
             var type = value.GetType();
             if (type.IsPrimitive) { Tag(13); Text(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!); return; }
             var members = Members.GetOrAdd(type, Accessors);
-            if (members.Length == 0)
+            // The runtime's own values (Guid, TimeSpan, DateTimeOffset …) keep their state private and show a few derived
+            // properties (a Guid's Version); their invariant text is the value. So is that of a type with nothing public.
+            if (members.Length == 0 || (type.IsValueType && type.Namespace == "System"))
             {
-                // Nothing public to read (a Guid, a value type of SiteGen's): its text is what a template would print.
                 Tag(15);
                 Text(type.FullName!);
                 Text(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
