@@ -44,8 +44,9 @@ public sealed partial class BuildCache : IPageCache
         Normalise.BeginBuild();
     }
 
-    internal void EndBuild()
+    internal void EndBuild(bool completed)
     {
+        foreach (var memo in _memos.Values) memo.Completed = completed;
         RenderedPages = [.. _rendered.Order(StringComparer.Ordinal)];
         Counts = [.. _memos.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new StageCount(m.Key, m.Value.Ran, m.Value.Reused))
             .Prepend(new StageCount("normalise", Normalise.Normalised, Normalise.Reused))];
@@ -128,10 +129,16 @@ public sealed partial class BuildCache : IPageCache
         public int Ran => _ran;
         public int Reused => _reused;
 
+        /// <summary>False while a build runs and after one that failed or was cancelled part-way.</summary>
+        public bool Completed { get; set; } = true;
+
         public void Begin()
         {
-            // A build that used nothing of this stage (it failed early) keeps the previous results for the next.
-            if (!_current.IsEmpty) _previous = _current;
+            // After a complete build, what it used is all that is worth keeping. A build that stopped part-way (a
+            // template error, a cancelled rebuild) used only some results: keep the earlier ones beside them.
+            if (Completed) { if (!_current.IsEmpty) _previous = _current; }
+            else foreach (var (key, value) in _current) _previous[key] = value;
+            Completed = false;
             _current = new();
             _ran = 0;
             _reused = 0;

@@ -76,13 +76,16 @@ public static class SiteBuild
         StageTimer? timer = null, CancellationToken cancellationToken = default)
     {
         cache?.BeginBuild();
+        var completed = false;
         try
         {
-            return BuildStages(content, templates, analysis, cache, timer ?? new StageTimer(), cancellationToken);
+            var result = BuildStages(content, templates, analysis, cache, timer ?? new StageTimer(), cancellationToken);
+            completed = result.Succeeded;
+            return result;
         }
         finally
         {
-            cache?.EndBuild();
+            cache?.EndBuild(completed);
         }
     }
 

@@ -182,6 +182,20 @@ public sealed class RebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_build_that_fails_part_way_keeps_the_earlier_pages_for_the_next_one()
+    {
+        var template = _site.File("templates/protocol.html");
+        var original = File.ReadAllText(template);
+        File.WriteAllText(template, original + "{{ no_such_variable }}");
+        Assert.False(SiteBuild.Run(_site.Path, cache: _cache).Succeeded);
+
+        File.WriteAllText(template, original);
+        Rebuild();
+        Assert.Empty(_cache.RenderedPages);
+        Assert.Equal(0, _cache.Ran("analyse"));
+    }
+
+    [Fact]
     public void Two_edits_in_a_row_each_render_only_what_they_touch()
     {
         File.AppendAllText(_site.File("content/protocols/hackney.md"), "\n\n99. Rebuild\n\n99.1 Members will read the zebracrossing notice.\n");
