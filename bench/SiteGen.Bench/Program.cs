@@ -15,7 +15,7 @@ using SiteGen.Rendering;
 // CPU time is printed beside wall time because the machines this runs on are shared.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var command = args.Length > 0 ? args[0] : "all";
-var size = args.Length > 1 && command != "scale" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+var size = args.Length > 1 && command is not "scale" and not "edits" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
 var only = args.Length > 2 ? args[2] : ""; // pathological and markdown: only the cases whose name contains this
 var root = FindRoot();
 var (templates, templateErrors) = TemplateFiles.Load(root, "templates");
@@ -32,6 +32,9 @@ switch (command)
     case "markdown": Markdown(size > 0 ? size : 20_000); break;
     case "scale":
         ScaleBenchmark.Run(root, args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [10, 100, 400], Console.Out);
+        break;
+    case "edits":
+        EditBenchmark.Run(root, args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [100, 400], Console.Out);
         break;
     case "import": Import(size > 0 ? size : 30); break;
     case "similarity": SimilarityBenchmark.Run(size > 0 ? size : 60_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 400, Console.Out); break;

@@ -63,15 +63,22 @@ internal static class ScaleBenchmark
 
     private static double Parse(string figure) => double.Parse(figure.Split(' ')[0].Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
-    private static Dictionary<string, string> One(string root, string dir, int n, string sitegenDll, string pagefind, string? hugo, TextWriter output)
+    /// <summary>A site folder under <paramref name="dir"/> holding the synthetic authorities, the repository's site.json and taxonomy.</summary>
+    internal static string WriteSite(string root, string dir, IReadOnlyList<SyntheticAuthorities.Authority> authorities)
     {
-        var figures = new Dictionary<string, string>(StringComparer.Ordinal);
-        var authorities = SyntheticAuthorities.Generate(root, n);
         var site = Path.Combine(dir, "site");
         Directory.CreateDirectory(Path.Combine(site, "content", "protocols"));
         File.Copy(Path.Combine(root, "site.json"), Path.Combine(site, "site.json"));
         File.Copy(Path.Combine(root, "content", "taxonomy.yml"), Path.Combine(site, "content", "taxonomy.yml"));
         foreach (var a in authorities) File.WriteAllText(Path.Combine(site, "content", "protocols", a.Slug + ".md"), SyntheticAuthorities.ProtocolFile(a));
+        return site;
+    }
+
+    private static Dictionary<string, string> One(string root, string dir, int n, string sitegenDll, string pagefind, string? hugo, TextWriter output)
+    {
+        var figures = new Dictionary<string, string>(StringComparer.Ordinal);
+        var authorities = SyntheticAuthorities.Generate(root, n);
+        var site = WriteSite(root, dir, authorities);
         output.WriteLine($"## {n} authorities");
         output.WriteLine();
         output.WriteLine($"{authorities.Count(a => a.Short)} short texts; input {DirectoryBytes(Path.Combine(site, "content")):N0} bytes.");
@@ -196,7 +203,7 @@ internal static class ScaleBenchmark
     }
 
     /// <summary>Starts serve, saves a change to one protocol, and times until the served page shows it.</summary>
-    private static string EditUnderServe(string sitegenDll, string site, SyntheticAuthorities.Authority authority)
+    internal static string EditUnderServe(string sitegenDll, string site, SyntheticAuthorities.Authority authority)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -241,13 +248,13 @@ internal static class ScaleBenchmark
         }
     }
 
-    private sealed record TimedRun(double Wall, double Cpu, double PeakRssMb, int Exit, string Errors)
+    internal sealed record TimedRun(double Wall, double Cpu, double PeakRssMb, int Exit, string Errors)
     {
         public override string ToString() => $"{Wall:0.00} s wall, {Cpu:0.00} s CPU, peak RSS {PeakRssMb:N0} MB" + (Exit == 0 ? "" : $", exit {Exit}: {Errors}");
     }
 
     /// <summary>Runs a command under /usr/bin/time for its wall time, CPU time and peak resident memory.</summary>
-    private static TimedRun Timed(string program, string[] arguments, string workingDirectory)
+    internal static TimedRun Timed(string program, string[] arguments, string workingDirectory)
     {
         var report = Path.GetTempFileName();
         var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };

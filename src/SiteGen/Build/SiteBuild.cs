@@ -26,15 +26,15 @@ internal static class SiteBuild
 
     /// <summary>Loads the site folder from disk, then builds in memory. With <c>"strict": true</c> in site.json, warnings fail the build too.</summary>
     /// <param name="baseUrl">Replaces site.json's baseUrl for this build (e.g. the GitHub Pages address a workflow knows); null keeps it.</param>
-    /// <param name="cache">Normalisations kept from earlier builds (the preview's rebuilds), so only changed protocols are normalised again.</param>
+    /// <param name="cache">Stage results kept from earlier builds (the preview's rebuilds), so only what an edit touches runs again.</param>
     /// <param name="cancellationToken">Checked between stages and between protocols: a cancelled build throws <see cref="OperationCanceledException"/> and produces nothing.</param>
-    public static BuildResult Run(string siteRoot, string? baseUrl = null, NormaliseCache? cache = null, CancellationToken cancellationToken = default)
+    public static BuildResult Run(string siteRoot, string? baseUrl = null, BuildCache? cache = null, CancellationToken cancellationToken = default)
     {
         var timer = new StageTimer();
         return Strictly(RunLenient(siteRoot, baseUrl, cache, timer, cancellationToken)) with { Stages = timer.Stages };
     }
 
-    private static BuildResult RunLenient(string siteRoot, string? baseUrl, NormaliseCache? cache, StageTimer timer, CancellationToken cancellationToken)
+    private static BuildResult RunLenient(string siteRoot, string? baseUrl, BuildCache? cache, StageTimer timer, CancellationToken cancellationToken)
     {
         var loading = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!Stage("load", ContentLoader.ConfigFile, () => timer.Time("load", () => ContentLoader.Load(siteRoot)), loading, out var loaded)) return Fail(loading.ToImmutable(), null);
@@ -66,21 +66,41 @@ internal static class SiteBuild
 
     /// <summary>The pure part of a build: content and templates in, files and diagnostics out.</summary>
     /// <param name="analysis">The taxonomy and overrides; without them no analysis pages or data are built.</param>
-    /// <param name="cache">Normalisations kept from earlier builds, so only changed protocols are normalised again.</param>
+    /// <param name="cache">
+    /// Stage results kept from earlier builds, each under the fingerprint of its inputs: normalise per protocol (its
+    /// file), analyse and reports per site (every protocol document, report and the taxonomy), render per page (its
+    /// template set, template, page and view), search per corpus, data per analysis. Only what changed runs again.
+    /// </param>
     /// <param name="timer">Records each stage's time, when given.</param>
-    public static BuildResult Build(LoadedContent content, TemplateSet templates, AnalysisContent? analysis = null, NormaliseCache? cache = null,
+    public static BuildResult Build(LoadedContent content, TemplateSet templates, AnalysisContent? analysis = null, BuildCache? cache = null,
         StageTimer? timer = null, CancellationToken cancellationToken = default)
     {
-        timer ??= new StageTimer();
+        cache?.BeginBuild();
+        var completed = false;
+        try
+        {
+            var result = BuildStages(content, templates, analysis, cache, timer ?? new StageTimer(), cancellationToken);
+            completed = result.Succeeded;
+            return result;
+        }
+        finally
+        {
+            cache?.EndBuild(completed);
+        }
+    }
+
+    // The stages in order: normalise → analyse → reports → render (pages, analysis pages, search) → data → neutralise; the caller writes.
+    private static BuildResult BuildStages(LoadedContent content, TemplateSet templates, AnalysisContent? analysis, BuildCache? cache,
+        StageTimer timer, CancellationToken cancellationToken)
+    {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var protocols = ImmutableArray.CreateBuilder<Protocol>();
         var sources = content.ProtocolSources.ToDictionary(s => s.RelativePath, s => s.Text, StringComparer.Ordinal);
-        cache?.BeginBuild();
         foreach (var document in content.Protocols)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Func<NormaliseResult> normalise = cache is not null && sources.TryGetValue(document.Metadata.ContentFile, out var text)
-                ? () => cache.GetOrNormalise(document, text)
+                ? () => cache.Normalise.GetOrNormalise(document, text)
                 : () => ProtocolNormaliser.Normalise(document);
             if (!Stage("normalise", document.Metadata.ContentFile, () => timer.Time("normalise", normalise), diagnostics, out var result)) continue;
             diagnostics.AddRange(result.Diagnostics);
@@ -90,9 +110,14 @@ internal static class SiteBuild
         diagnostics.AddRange(Register.CoverageBuilder.Contradictions(protocols.Select(p => p.Metadata), Register.CouncilRegister.Shipped));
 
         cancellationToken.ThrowIfCancellationRequested();
-        if (!Stage("analyse", analysis?.Taxonomy.File ?? content.Config.ContentDir, () => timer.Time("analyse", () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty)), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
+        // Analysis reads every protocol (similar wording compares them all), so its key is every protocol document.
+        var analysisKey = cache is null ? null : timer.Time("fingerprint", () => Fingerprint.TryOf(content.Protocols, content.Reports, analysis ?? AnalysisContent.Empty));
+        if (!Stage("analyse", analysis?.Taxonomy.File ?? content.Config.ContentDir, () => timer.Time("analyse", () => Cached(cache, "analyse", analysisKey,
+                () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty))), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(analysed.Diagnostics);
-        if (!Stage("reports", content.Config.ContentDir + "/reports", () => timer.Time("reports", () => ReportCompiler.CompileAll(content.Reports, protocols.ToImmutable(), content.Config.BaseUrl, analysed.Analysis)), diagnostics, out var reports))
+        var reportsKey = analysisKey is { } k ? Fingerprint.TryOf(k, content.Config.BaseUrl) : null;
+        if (!Stage("reports", content.Config.ContentDir + "/reports", () => timer.Time("reports", () => Cached(cache, "reports", reportsKey,
+                () => ReportCompiler.CompileAll(content.Reports, protocols.ToImmutable(), content.Config.BaseUrl, analysed.Analysis))), diagnostics, out var reports))
             return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(reports.Diagnostics);
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
@@ -106,10 +131,14 @@ internal static class SiteBuild
         {
             try
             {
-                var pages = SiteRenderer.Render(model, templates, Generator, timer);
-                return timer.Time("data", () => pages.AddRange(ProtocolData.Build(model.Protocols, model.Analysis))
-                    .AddRange(AnalysisData.Build(model.Protocols, model.Analysis))
-                    .AddRange(Export.TableExports.Build(model.Protocols, model.Analysis, model.Config)));
+                var pages = SiteRenderer.Render(model, templates, Generator, timer, cache);
+                var dataKey = analysisKey is { } a ? Fingerprint.TryOf(a, content.Config) : null;
+                // The Word and Excel exports are cached one document at a time: an edit to one protocol changes few of them.
+                Func<Export.ExportDocument, string?, Func<OutputFile[]>, OutputFile[]>? reuse = cache is null ? null
+                    : (document, baseUrl, write) => cache.GetOrRun("exports", Fingerprint.TryOf(document.Path, document.Title, document.Subtitle, document.Tables, baseUrl), write);
+                return pages.AddRange(timer.Time("data", () => Cached(cache, "data", dataKey, () => ProtocolData.Build(model.Protocols, model.Analysis)
+                    .Concat(AnalysisData.Build(model.Protocols, model.Analysis))
+                    .Concat(Export.TableExports.Build(model.Protocols, model.Analysis, model.Config, reuse)).ToImmutableArray())));
             }
             catch (TemplateRenderException e)
             {
@@ -121,9 +150,12 @@ internal static class SiteBuild
         cancellationToken.ThrowIfCancellationRequested();
         diagnostics.AddRange(OutputPaths.Collisions(files, content.Config.ContentDir));
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
-        files = [.. HtmlText.NeutralisePages(files)];
+        files = timer.Time("neutralise", () => cache is null ? [.. HtmlText.NeutralisePages(files)] : files.Select(cache.Neutralise).ToImmutableArray());
         return new BuildResult(files, Sorted(diagnostics.ToImmutable()), content.Config, model.Protocols);
     }
+
+    private static T Cached<T>(BuildCache? cache, string stage, UInt128? key, Func<T> run) where T : notnull =>
+        cache is null ? run() : cache.GetOrRun(stage, key, run);
 
     /// <summary>Runs a stage, turning an unexpected exception into one diagnostic that names the stage and the file, never a stack trace.</summary>
     private static bool Stage<T>(string stage, string file, Func<T> run, ImmutableArray<Diagnostic>.Builder diagnostics, out T value)

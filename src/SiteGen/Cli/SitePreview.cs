@@ -7,18 +7,16 @@ using SiteGen.Serve;
 namespace SiteGen.Cli;
 
 /// <summary>
-/// A running <c>sitegen serve</c>: the real build, rebuilt into a fresh preview folder on every change to the site's
-/// inputs, served with live reload. What the command runs and what the tests drive.
+/// A running <c>sitegen serve</c>: the real build, rebuilt in memory on every change to the site's inputs (only what
+/// the change touches runs again, <see cref="BuildCache"/>), served from memory with live reload. What the command runs and what the tests drive.
 /// </summary>
 internal sealed class SitePreview : IAsyncDisposable
 {
     private readonly PreviewSession _session;
-    private readonly PreviewOutputFolders _folders;
 
-    private SitePreview(PreviewSession session, PreviewOutputFolders folders, IReadOnlyList<string> watched)
+    private SitePreview(PreviewSession session, IReadOnlyList<string> watched)
     {
         _session = session;
-        _folders = folders;
         Watched = watched;
     }
 
@@ -52,10 +50,7 @@ internal sealed class SitePreview : IAsyncDisposable
             Path.Combine(siteRoot, config.TemplatesDir),
             Path.Combine(siteRoot, ContentLoader.ConfigFile),
         };
-        // Beside the real output folder (so on the same disk, and covered by the same .gitignore line), never inside a watched one.
-        var previewRoot = Path.Combine(siteRoot, config.OutputDir + ".preview");
-        var folders = new PreviewOutputFolders(previewRoot);
-        var cache = new NormaliseCache();
+        var cache = new BuildCache();
         IReadOnlyList<Diagnostic> warnings = [];
         var lastFileCount = 0;
         var lastBuildTime = TimeSpan.Zero;
@@ -70,18 +65,13 @@ internal sealed class SitePreview : IAsyncDisposable
             if (!result.Succeeded)
                 return RebuildOutcome.Failure([.. result.Diagnostics.Where(d => d.Severity == Severity.Error)]);
             ct.ThrowIfCancellationRequested();
-            var folder = folders.Next();
-            foreach (var file in result.Files)
-            {
-                var path = Path.Combine(folder, file.Path.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
-            }
-            folders.MarkGood(folder);
+            // Served from memory: the files are the build's own arrays (pages the cache kept are shared with the
+            // previous build), nothing is written, and the previous build goes when nobody is reading it.
+            var site = new MemorySite(result.Files.Select(f => KeyValuePair.Create(f.Path, f.Content)));
             lastFileCount = result.Files.Length;
             lastBuildTime = buildTime;
-            lastReuse = (cache.Normalised, cache.Reused);
-            return RebuildOutcome.Success(folder);
+            lastReuse = (cache.Normalise.Normalised, cache.Normalise.Reused);
+            return RebuildOutcome.Success(site);
         }, ct);
 
         void Rebuilt(RebuildReport report) =>
@@ -89,16 +79,8 @@ internal sealed class SitePreview : IAsyncDisposable
                 ? new PreviewBuild(report, warnings, lastFileCount, lastBuildTime, lastReuse.Normalised, lastReuse.Reused)
                 : new PreviewBuild(report, warnings, 0, report.BuildTime, 0, 0));
 
-        try
-        {
-            var session = await PreviewSession.StartAsync(new PreviewOptions(watched, port, basePath), Rebuild, Rebuilt, cancellationToken).ConfigureAwait(false);
-            return new SitePreview(session, folders, watched);
-        }
-        catch
-        {
-            folders.RemoveAll();
-            throw;
-        }
+        var session = await PreviewSession.StartAsync(new PreviewOptions(watched, port, basePath), Rebuild, Rebuilt, cancellationToken).ConfigureAwait(false);
+        return new SitePreview(session, watched);
     }
 
     /// <summary>The folders to watch and write beside come from site.json; if it cannot be read yet, the defaults are watched and the build reports why.</summary>
@@ -110,12 +92,8 @@ internal sealed class SitePreview : IAsyncDisposable
         return file is not null && SiteConfigParser.Parse(file).Config is { } config ? config : defaults;
     }
 
-    /// <summary>Stops serving and watching, and deletes the preview builds.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        await _session.DisposeAsync().ConfigureAwait(false);
-        _folders.RemoveAll();
-    }
+    /// <summary>Stops serving and watching; the builds were only ever in memory.</summary>
+    public async ValueTask DisposeAsync() => await _session.DisposeAsync().ConfigureAwait(false);
 }
 
 /// <summary>One preview build as the serve command reports it.</summary>

@@ -27,13 +27,22 @@ internal static class TableExports
         foreach (var (id, table) in tables.Themes) yield return Doc(Theme(id), table.Caption, table);
     }
 
-    public static IEnumerable<OutputFile> Build(IReadOnlyList<Protocol> protocols, SiteAnalysis analysis, SiteConfig config)
+    /// <param name="reuse">
+    /// Given a document (with the base URL its links are made from) and how to write its files, returns them, from an
+    /// earlier build when that document is unchanged: writing Word and Excel files is most of the data stage.
+    /// </param>
+    public static IEnumerable<OutputFile> Build(IReadOnlyList<Protocol> protocols, SiteAnalysis analysis, SiteConfig config,
+        Func<ExportDocument, string?, Func<OutputFile[]>, OutputFile[]>? reuse = null)
     {
         if (analysis.IsEmpty) yield break;
         foreach (var document in Documents(ComparisonTables.Build(protocols, analysis), config))
         {
-            yield return new OutputFile(document.Path + ".docx", TableDocxWriter.Write(document));
-            yield return new OutputFile(document.Path + ".xlsx", TableXlsxWriter.Write(document));
+            OutputFile[] Write() =>
+            [
+                new OutputFile(document.Path + ".docx", TableDocxWriter.Write(document)),
+                new OutputFile(document.Path + ".xlsx", TableXlsxWriter.Write(document)),
+            ];
+            foreach (var file in reuse is null ? Write() : reuse(document, config.BaseUrl, Write)) yield return file;
         }
     }
 

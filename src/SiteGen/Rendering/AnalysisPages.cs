@@ -16,11 +16,11 @@ internal static class AnalysisPages
     /// <summary>Every reading that needs review, with its evidence and the overrides entries that settle it.</summary>
     public const string Review = "analysis/review.html";
 
-    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator)
+    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator, IPageCache? cache = null)
     {
         if (model.Analysis.IsEmpty) return [];
         var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.Owner, model.Config.Language, generator);
-        var pages = new PageRenderer(templates, site);
+        var pages = new PageRenderer(templates, site, cache);
         var views = AnalysisViews.For(model);
         var matrices = AnalysisMatrices.Build(model.Protocols, model.Analysis);
         var files = ImmutableArray.CreateBuilder<OutputFile>();
@@ -74,6 +74,6 @@ internal static class AnalysisPages
     {
         var root = string.Concat(Enumerable.Repeat("../", path.Count(ch => ch == '/')));
         var page = new PageView(title, root, section, crumbs, model.Config.BaseUrl is { } b ? b + path : null, model.Config.Description);
-        return OutputFile.Text(path, pages.Render(template, page, view, path));
+        return pages.RenderPage(path, template, page, view);
     }
 }

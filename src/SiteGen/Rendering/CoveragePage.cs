@@ -64,9 +64,9 @@ internal static class CoveragePage
         var view = View(model, CouncilRegister.Shipped);
         // A site with its own templates folder from before these pages existed still builds, without them.
         if (templates.Has("coverage.html"))
-            files.Add(OutputFile.Text(Path, pages.Render("coverage.html", page("Coverage of UK councils", "coverage", Path), view)));
+            files.Add(pages.RenderPage(Path, "coverage.html", page("Coverage of UK councils", "coverage", Path), view));
         if (templates.Has("about.html"))
-            files.Add(OutputFile.Text(AboutPath, pages.Render("about.html", page("About this site", "about", AboutPath), view)));
+            files.Add(pages.RenderPage(AboutPath, "about.html", page("About this site", "about", AboutPath), view));
         return files.ToImmutable();
     }
 }

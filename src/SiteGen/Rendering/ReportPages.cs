@@ -40,13 +40,12 @@ internal static class ReportPages
                 [.. document.Appendices.Select(a => new AppendixLinkView(a.Letter!, a.Title, "../" + a.HtmlPath))]);
             var crumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb("Reports", "index.html"), new Crumb(r.Title, null));
             var path = ReportPaths.Page(r.Slug);
-            yield return OutputFile.Text(path, pages.Render("report.html", page(r.Title, "../", "reports", crumbs, path), view, path)) with { Source = r.ContentFile };
+            yield return pages.RenderPage(path, "report.html", page(r.Title, "../", "reports", crumbs, path), view) with { Source = r.ContentFile };
 
             foreach (var printed in document.Appendices.Prepend(document.Print))
             {
                 var printView = PrintView(r, printed);
-                yield return OutputFile.Text(printed.HtmlPath,
-                    pages.RenderStandalone("print.html", page(printView.HtmlTitle, "../", "reports", [], printed.HtmlPath), printView, printed.HtmlPath))
+                yield return pages.RenderStandalonePage(printed.HtmlPath, "print.html", page(printView.HtmlTitle, "../", "reports", [], printed.HtmlPath), printView)
                     with
                 { Source = printed.Reference is { } appendix ? $"{r.ContentFile} ({appendix})" : r.ContentFile };
             }

@@ -33,7 +33,8 @@ internal static class SearchPage
     public static ImmutableArray<OutputFile> Render(PageRenderer pages, PageView page, SiteModel model, IEnumerable<OutputFile> renderedFiles)
     {
         var corpus = SiteSearchCorpus.Build(model, renderedFiles);
-        return [OutputFile.Text(Path, pages.Render(Template, page, View(corpus), Path)), .. SiteSearch.Files(corpus)];
+        var files = pages.Cache is { } cache ? cache.GetOrIndex(corpus, () => SiteSearch.Files(corpus)) : SiteSearch.Files(corpus);
+        return [pages.RenderPage(Path, Template, page, View(corpus)), .. files];
     }
 
     public static SearchPageView View(SiteSearchCorpus corpus)

@@ -32,12 +32,13 @@ internal static class SiteRenderer
     public const string BasketPath = "basket.html";
 
     /// <param name="timer">Records the time of pages, analysis pages and search, when given.</param>
-    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator, Build.StageTimer? timer = null)
+    /// <param name="cache">Pages and search files kept from earlier builds; only pages whose inputs changed are rendered again.</param>
+    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator, Build.StageTimer? timer = null, IPageCache? cache = null)
     {
         timer ??= new Build.StageTimer();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.Owner, model.Config.Language, generator);
-        var pages = new PageRenderer(templates, site);
+        var pages = new PageRenderer(templates, site, cache);
         var files = ImmutableArray.CreateBuilder<OutputFile>();
         var reportsBySlug = model.Reports.ToDictionary(r => r.Slug, StringComparer.Ordinal);
         var protocols = model.Protocols.OrderBy(p => p.Metadata.ShortName, StringComparer.Ordinal).ToImmutableArray();
@@ -80,7 +81,7 @@ internal static class SiteRenderer
         // with a baseUrl its links are absolute. From a file share nobody is sent there, so relative links do.
         files.Add(Page(pages, "404.html", "404.html", Page(model, "Page not found", model.Config.BaseUrl ?? "", "", [], "404.html"), home));
         timer.Add("pages", clock.Elapsed);
-        files.AddRange(timer.Time("analysis pages", () => AnalysisPages.Render(model, templates, generator)));
+        files.AddRange(timer.Time("analysis pages", () => AnalysisPages.Render(model, templates, generator, cache)));
         files.AddRange(CoveragePage.Render(pages, model, templates, (title, section, path) => Page(model, title, "", section, [new Crumb("Home", "index.html"), new Crumb(title, null)], path)));
         // Search comes after every other page so that all their titles are indexed.
         files.AddRange(timer.Time("search", () => SearchPage.Render(pages, Page(model, "Search", "", "search", [new Crumb("Home", "index.html"), new Crumb("Search", null)], SearchPage.Path), model, files.ToImmutable())));
@@ -92,5 +93,5 @@ internal static class SiteRenderer
         new(title, root, section, crumbs, model.Config.BaseUrl is { } b ? b + path : null, model.Config.Description);
 
     private static OutputFile Page(PageRenderer pages, string path, string template, PageView page, object model) =>
-        OutputFile.Text(path, pages.Render(template, page, model, path));
+        pages.RenderPage(path, template, page, model);
 }

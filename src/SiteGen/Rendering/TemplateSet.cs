@@ -75,6 +75,9 @@ internal sealed class TemplateSet : ITemplateLoader
 
     public bool Has(string name) => _parsed.ContainsKey(name);
 
+    /// <summary>Every template's text by name, in name order: what a rendered page depends on besides its view.</summary>
+    internal IEnumerable<KeyValuePair<string, string>> Sources => _sources.OrderBy(kv => kv.Key, StringComparer.Ordinal);
+
     internal Template Get(string name) =>
         _parsed.TryGetValue(name, out var t) ? t : throw new InvalidOperationException($"The template '{name}' is missing from the templates folder.");
 

@@ -105,12 +105,11 @@ internal sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries,
             foreach (var paragraph in document.Paragraphs) entries.Add(ReportEntry(document.Report, authority, paragraph));
         }
 
-        var parser = new HtmlParser();
         // Print-ready pages are copies of the reports laid out for paper; the report pages are what search should offer.
         foreach (var page in renderedFiles.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !UnsearchedPages.Contains(f.Path)
                      && !f.Path.StartsWith(Reports.ReportPaths.PrintFolder + "/", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            if (PageEntry(parser, page, model.Config.Title, protocolBySlug) is { } entry) entries.Add(entry);
+            if (PageEntry(page, model.Config.Title, protocolBySlug) is { } entry) entries.Add(entry);
         }
 
         entries = WithRegisterFacets(entries, protocols, Register.CouncilRegister.Shipped);
@@ -194,14 +193,22 @@ internal sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries,
             FacetValues(SiteSearchKind.ReportParagraph, authority));
     }
 
-    private static SiteSearchEntry? PageEntry(HtmlParser parser, OutputFile page, string siteTitle, Dictionary<string, Protocol> protocolBySlug)
+    /// <summary>
+    /// A rendered page's title and first heading, which is all search takes from a page. The render stage records
+    /// them as it renders (so search never reads the pages again); a page from elsewhere is read here.
+    /// </summary>
+    public static PageHeading HeadingOf(string html)
     {
-        var document = parser.ParseDocument(UpToFirstHeading(page.AsText()));
-        var title = Collapse(document.Title ?? "");
+        var document = new HtmlParser().ParseDocument(UpToFirstHeading(html));
+        return new PageHeading(Collapse(document.Title ?? ""), Collapse(document.QuerySelector("h1")?.TextContent ?? ""));
+    }
+
+    private static SiteSearchEntry? PageEntry(OutputFile page, string siteTitle, Dictionary<string, Protocol> protocolBySlug)
+    {
+        var (title, heading) = page.Heading ?? HeadingOf(page.AsText());
         var suffix = " – " + siteTitle;
         if (title.EndsWith(suffix, StringComparison.Ordinal) && title.Length > suffix.Length) title = title[..^suffix.Length];
         if (title.Length == 0) return null;
-        var heading = Collapse(document.QuerySelector("h1")?.TextContent ?? "");
 
         // A protocol's page and its source text belong to that authority.
         string? authority = null;

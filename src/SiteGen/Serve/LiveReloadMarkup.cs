@@ -33,7 +33,7 @@ internal static class LiveReloadMarkup
         builder.Append("<div id=\"").Append(OverlayId).Append("\" role=\"alert\" style=\"position:fixed;left:0;right:0;bottom:0;max-height:50vh;overflow:auto;z-index:2147483647;")
             .Append("margin:0;padding:1em 1.5em;background:#fff;color:#111;border-top:6px solid #b00020;font:16px/1.5 system-ui,sans-serif;box-shadow:0 -4px 16px rgba(0,0,0,.25)\">")
             .Append("<h2 style=\"margin:0 0 .5em;font-size:1.2em;color:#b00020\">The site could not be rebuilt</h2>")
-            .Append(state.SiteFolder is null
+            .Append(!state.HasSite
                 ? "<p style=\"margin:0 0 .5em\">Fix the problems below and save; this page reloads by itself.</p>"
                 : "<p style=\"margin:0 0 .5em\">You are seeing the last version that built. Fix the problems below and save; this page reloads by itself.</p>")
             .Append("<ul style=\"margin:0;padding-left:1.2em;font-family:ui-monospace,Consolas,monospace;font-size:14px\">");

@@ -12,11 +12,17 @@ internal sealed record PreviewState(string SessionId, int Version, string? SiteF
     /// <summary>Token a page carries and the event stream sends; a page whose token differs is stale.</summary>
     public string Token => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SessionId}.{Version}");
 
+    /// <summary>Last good build when it is held in memory (then <see cref="SiteFolder"/> is null).</summary>
+    public MemorySite? Files { get; init; }
+
+    /// <summary>True when some build has succeeded, in a folder or in memory.</summary>
+    public bool HasSite => SiteFolder is not null || Files is not null;
+
     /// <summary>True when the latest build failed and its errors should be shown over the pages.</summary>
     public bool HasErrors => Errors.Count > 0;
 
     /// <summary>The state after <paramref name="outcome"/>: a failure keeps the previous site folder.</summary>
     public PreviewState After(RebuildOutcome outcome) => outcome.Succeeded
-        ? this with { Version = Version + 1, SiteFolder = outcome.SiteFolder, Errors = [] }
+        ? this with { Version = Version + 1, SiteFolder = outcome.SiteFolder, Files = outcome.Files, Errors = [] }
         : this with { Version = Version + 1, Errors = outcome.Errors };
 }

@@ -178,7 +178,7 @@ internal sealed class StaticSiteServer : IAsyncDisposable
 
     private async Task ServeSiteFileAsync(HttpListenerRequest request, HttpListenerResponse response, RequestTarget.SiteFile file, PreviewState state, bool isHead)
     {
-        if (state.SiteFolder is null)
+        if (!state.HasSite)
         {
             // No build has ever succeeded: show the errors on every URL and reload once a save fixes them.
             var page = LiveReloadMarkup.StandalonePage("The site has not been built yet",
@@ -187,18 +187,23 @@ internal sealed class StaticSiteServer : IAsyncDisposable
             return;
         }
 
-        var located = SiteFileLocator.Locate(state.SiteFolder, file);
+        if (state.Files is { } memory)
+        {
+            var found = memory.Locate(file);
+            if (found.IsFolder) await RedirectToFolderAsync(request, response, isHead).ConfigureAwait(false);
+            else if (found.File is { } hit) await ServeBytesAsync(response, hit.Path, hit.Content, state, isHead).ConfigureAwait(false);
+            else await ServeNotFoundAsync(response, state, _basePath, isHead).ConfigureAwait(false);
+            return;
+        }
+
+        var located = SiteFileLocator.Locate(state.SiteFolder!, file);
         switch (located)
         {
             case SiteFileLocation.Found found:
                 await ServeFileAsync(response, found.FullPath, state, isHead).ConfigureAwait(false);
                 return;
             case SiteFileLocation.IsFolder:
-                // Without the slash, relative links on the folder's index page would resolve one level too high.
-                var raw = request.RawUrl ?? "/";
-                var queryAt = raw.IndexOf('?', StringComparison.Ordinal);
-                response.RedirectLocation = queryAt < 0 ? raw + "/" : raw[..queryAt] + "/" + raw[queryAt..];
-                await WriteTextAsync(response, 301, "text/plain; charset=utf-8", "Moved to " + response.RedirectLocation, isHead).ConfigureAwait(false);
+                await RedirectToFolderAsync(request, response, isHead).ConfigureAwait(false);
                 return;
             default:
                 await ServeNotFoundAsync(response, state, _basePath, isHead).ConfigureAwait(false);
@@ -206,13 +211,30 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         }
     }
 
+    // Without the slash, relative links on the folder's index page would resolve one level too high.
+    private static async Task RedirectToFolderAsync(HttpListenerRequest request, HttpListenerResponse response, bool isHead)
+    {
+        var raw = request.RawUrl ?? "/";
+        var queryAt = raw.IndexOf('?', StringComparison.Ordinal);
+        response.RedirectLocation = queryAt < 0 ? raw + "/" : raw[..queryAt] + "/" + raw[queryAt..];
+        await WriteTextAsync(response, 301, "text/plain; charset=utf-8", "Moved to " + response.RedirectLocation, isHead).ConfigureAwait(false);
+    }
+
+    private static async Task ServeBytesAsync(HttpListenerResponse response, string path, byte[] content, PreviewState state, bool isHead)
+    {
+        var contentType = MimeTypes.For(path);
+        if (MimeTypes.IsHtml(contentType)) await WriteHtmlAsync(response, 200, content, state, isHead).ConfigureAwait(false);
+        else await WriteBytesAsync(response, 200, contentType, content, isHead).ConfigureAwait(false);
+    }
+
     private static async Task ServeNotFoundAsync(HttpListenerResponse response, PreviewState state, BasePath basePath, bool isHead)
     {
         // GitHub Pages serves the site's own 404.html; do the same so the preview matches what users will see. It is
         // sent for a missing address at any depth, so its relative links are anchored at the site's root with a base.
-        var custom = Path.Combine(state.SiteFolder!, "404.html");
-        var body = File.Exists(custom)
-            ? HtmlInjection.InsertBase(await File.ReadAllBytesAsync(custom).ConfigureAwait(false), basePath.Value)
+        var custom = state.Files is { } memory ? memory.Get("404.html")
+            : Path.Combine(state.SiteFolder!, "404.html") is var file && File.Exists(file) ? await File.ReadAllBytesAsync(file).ConfigureAwait(false) : null;
+        var body = custom is not null
+            ? HtmlInjection.InsertBase(custom, basePath.Value)
             : Encoding.UTF8.GetBytes(LiveReloadMarkup.StandalonePage("Page not found", "There is no page at this address in the current build."));
         await WriteHtmlAsync(response, 404, body, state, isHead).ConfigureAwait(false);
     }

@@ -232,11 +232,11 @@ public sealed class ServeCommandTests(ITestOutputHelper output)
     public void A_build_that_reuses_cached_normalisations_is_byte_identical_to_a_fresh_build()
     {
         using var site = Repo.CopyDefaultSite();
-        var cache = new NormaliseCache();
+        var cache = new BuildCache();
         SiteBuild.Run(site.Path, cache: cache);
         File.AppendAllText(site.File("content/protocols/merton.md"), "\nA paragraph added to Merton.\n");
         var cached = SiteBuild.Run(site.Path, cache: cache);
-        Assert.Equal((1, 9), (cache.Normalised, cache.Reused));
+        Assert.Equal((1, 9), (cache.Normalise.Normalised, cache.Normalise.Reused));
         var fresh = SiteBuild.Run(site.Path);
 
         Assert.True(cached.Succeeded);
