@@ -52,6 +52,8 @@ public sealed partial class EscalationExtractor
 
         ImmutableArray<string>? heading = null;
         Context? headingContext = null;
+        // The last heading that named a situation, which a stage heading after it ("Formal stage", "Step 2 – …") carries on.
+        Context? procedureContext = null;
         var inEscalationSection = false;
         Context? current = null;
         string? currentRoot = null;
@@ -64,6 +66,9 @@ public sealed partial class EscalationExtractor
             {
                 heading = clause.HeadingPath;
                 headingContext = HeadingContext(clause.HeadingPath);
+                if (headingContext is not null) procedureContext = headingContext;
+                else if (clause.HeadingPath.Length > 0 && StageHeading().IsMatch(clause.HeadingPath[^1])) headingContext = procedureContext;
+                else procedureContext = null;
                 inEscalationSection = headingContext is not null || clause.HeadingPath.Any(h => _headings.Matches(h).Length > 0);
                 current = headingContext;
                 currentRoot = null;
@@ -186,6 +191,8 @@ public sealed partial class EscalationExtractor
         }
         if (route.Steps.Count >= MaxSteps) return;
         route.Steps.Add(new EscalationStep(route.Steps.Count + 1, roles, clause.Id, sentence) { Printed = printed });
+        if (context.Subjects.Contains(Subject.Clerk))
+            route.Doubts.Add("The concern is about the Clerk, who is the council's senior officer and also one of its staff: check whether this route is for a concern about the head of paid service or about an officer.");
         if (context.Weak)
             route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}) does not say whose concern it deals with; it was read as carrying on from “{Shorten(context.Words)}”.");
     }
@@ -241,6 +248,7 @@ public sealed partial class EscalationExtractor
                 (Party.Officers, Subject.Member) => Scenario.OfficerAboutMember,
                 (Party.Officers, _) => null,
                 (Party.Members, Subject.Member) => null,
+                (_, Subject.Clerk) => Scenario.MemberAboutChiefExecutive,
                 // Only members complain about officers in a member/officer protocol; an unnamed complainant about an officer is a member.
                 (_, Subject.Officer) => Scenario.MemberAboutOfficer,
                 (_, Subject.SeniorOfficer) => Scenario.MemberAboutSeniorOfficer,
@@ -289,6 +297,10 @@ public sealed partial class EscalationExtractor
 
     [GeneratedRegex(@"^\s*,?\s*(?:where|if|when)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCondition();
+
+    /// <summary>A heading that names only a stage of a procedure: "Informal stage", "Stage 2 – Senior officer discussion", "Step 1: …".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:stage|step|level)\s+(?:\d+|one|two|three|four|five|[ivx]+)\b|(?:the\s+)?(?:informal|formal|first|second|third|final)\s+(?:stage|step|resolution|procedure|process|complaint|grievance)s?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StageHeading();
 
     [GeneratedRegex(@"\b(?:(?<m>members|councillors|member|councillor)|(?<o>officers|employees|staff|officer|employee))['’]s?\s+(?:procedures?|complaints?|concerns?|grievances?|process)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PossessiveProcedure();

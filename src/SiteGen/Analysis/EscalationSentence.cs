@@ -4,7 +4,9 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Analysis;
 
 /// <summary>Who a complaint is about.</summary>
-internal enum Subject { Officer, SeniorOfficer, ChiefExecutive, Service, Member }
+/// <remarks><see cref="Clerk"/> is a town or parish council's clerk: its senior (often only) officer, so a concern about the
+/// clerk is read as about the head of paid staff but always needs review: protocols and readers file it under either.</remarks>
+internal enum Subject { Officer, SeniorOfficer, ChiefExecutive, Service, Member, Clerk }
 
 /// <summary>A person, body or service named in a sentence: a vocabulary role, a bare party word ("an officer"), or a service.</summary>
 /// <param name="Role">The role id, or null for a party word or a service.</param>
@@ -73,7 +75,7 @@ internal static partial class EscalationSentence
     {
         { IsService: true } => Subject.Service,
         // A town or parish council's clerk is its senior officer, the head of its paid staff.
-        { Role: OtherRole } when ClerkTitle().IsMatch(m.Printed) => Subject.ChiefExecutive,
+        { Role: OtherRole } when ClerkTitle().IsMatch(m.Printed) => Subject.Clerk,
         { Role: "chief-executive" } => Subject.ChiefExecutive,
         { Role: "director" or "head-of-service" or "senior-manager" or "monitoring-officer" } => Subject.SeniorOfficer,
         { Role: "line-manager" } => Subject.Officer,
@@ -87,7 +89,7 @@ internal static partial class EscalationSentence
     /// <summary>Roles, party words and services in order; a party word inside a role ("Monitoring Officer") is the role.</summary>
     public static ImmutableArray<Mention> Mentions(string sentence, ImmutableArray<PhraseMatch<string>> vocabulary)
     {
-        var roles = WithOtherTitles(sentence, vocabulary);
+        var roles = WithOtherTitles(sentence, WithOwnManager(sentence, vocabulary));
         var all = new List<Mention>(roles.Length + 8);
         foreach (var r in roles)
         {
@@ -112,6 +114,27 @@ internal static partial class EscalationSentence
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
         return Clarified(sentence, all);
     }
+
+    /// <summary>
+    /// "tell their manager", "your manager", "the officer's manager": a manager named as someone's own is their line
+    /// manager. A bare "manager" is not ("the project manager", "a manager in the service").
+    /// </summary>
+    private static ImmutableArray<PhraseMatch<string>> WithOwnManager(string sentence, ImmutableArray<PhraseMatch<string>> vocabulary)
+    {
+        var extra = new List<PhraseMatch<string>>();
+        foreach (Match m in OwnManager().Matches(sentence))
+        {
+            var g = m.Groups["manager"];
+            if (vocabulary.Any(v => v.Start < g.Index + g.Length && v.End > g.Index)) continue;
+            extra.Add(new PhraseMatch<string>(LineManagerRole, null!, g.Index, g.Index + g.Length));
+        }
+        return extra.Count == 0 ? vocabulary : [.. vocabulary.Concat(extra).OrderBy(v => v.Start)];
+    }
+
+    private const string LineManagerRole = "line-manager";
+
+    [GeneratedRegex(@"\b(?:their|your|his|her|my|the\s+(?:officer|employee|member\s+of\s+staff|staff\s+member)['’]s?)\s+(?:own\s+|immediate\s+|direct\s+)?(?<manager>manager)\b(?!\s+(?:of|for)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OwnManager();
 
     /// <summary>The role id of a title outside the vocabulary ("Town Clerk", "Chair of the Staffing Committee"), shown as printed.</summary>
     public const string OtherRole = "other";
@@ -279,6 +302,7 @@ internal static partial class EscalationSentence
         complainants.Sort((a, b) => a.At.CompareTo(b.At));
 
         // About whom: the first person or service after "about", "concerns", "dissatisfied with the conduct of" …
+        var (groups, actors) = TargetGroups(sentence, mentions);
         var situations = new List<Situation>();
         foreach (Match cue in SubjectCue().Matches(sentence))
         {
@@ -304,24 +328,35 @@ internal static partial class EscalationSentence
         // A complainant with no "about" before the next step: the concern is about the other side, as a member/officer protocol has it.
         foreach (var (at, party) in complainants)
         {
-            if (situations.Any(s => Math.Abs(s.At - at) < 120 && (s.Complainant == party || s.Complainant is null))) continue;
+            // Unless a step stands between them: "If the member remains dissatisfied, they may refer it to the Director, and a
+            // complaint about a Director …" carries the member's first complaint on before it names a second.
+            if (situations.Any(s => Math.Abs(s.At - at) < 120 && (s.Complainant == party || s.Complainant is null)
+                && !(s.At > at && groups.Any(g => !g.IsPrior && g.At > at && g.At < s.At)))) continue;
             situations.Add(new Situation(at, party, [], sentence[at..Math.Min(sentence.Length, at + 40)].Trim()));
         }
         situations.Sort((a, b) => a.At.CompareTo(b.At));
 
-        var (groups, actors) = TargetGroups(sentence, mentions);
         return new SentenceReading([.. situations], groups, hasCue, Continuation().IsMatch(sentence), actors);
     }
 
     private static ImmutableArray<Subject> SubjectsAfter(string sentence, ImmutableArray<Mention> mentions, int[] starts, int from)
     {
         var found = ImmutableArray.CreateBuilder<Subject>();
+        // Names joined by a comma alone are a list only if an "or"/"and" closes it ("a Director, Head of Service or the
+        // Chief Executive"); "where the grievance concerns the Elected Mayor, the Chief Executive will …" names the next actor.
+        var pending = new List<Subject>();
         var i = LowerBound(starts, from);
         var previousEnd = -1;
         for (; i < mentions.Length && mentions[i].Start < from + SubjectWindow; i++)
         {
             var m = mentions[i];
-            if (previousEnd >= 0 && !SubjectCoordination().IsMatch(sentence.AsSpan(previousEnd, m.Start - previousEnd))) break;
+            var joined = true;
+            if (previousEnd >= 0)
+            {
+                var gap = sentence.AsSpan(previousEnd, m.Start - previousEnd);
+                if (!SubjectCoordination().IsMatch(gap)) break;
+                joined = SubjectJoiner().IsMatch(gap);
+            }
             if (previousEnd < 0 && SentencePause().IsMatch(sentence.AsSpan(from, m.Start - from))) break;
             // "the advice or service received from an officer": the service is the officer's act; the officer is the subject.
             if (m.IsService && ServiceFrom().IsMatch(sentence.AsSpan(m.End, Math.Min(30, sentence.Length - m.End)))) continue;
@@ -330,7 +365,12 @@ internal static partial class EscalationSentence
                 if (previousEnd < 0 && m.Role is not null) break;
                 continue;
             }
-            if (!found.Contains(subject)) found.Add(subject);
+            if (!joined) pending.Add(subject);
+            else
+            {
+                foreach (var p in pending.Append(subject)) if (!found.Contains(p)) found.Add(p);
+                pending.Clear();
+            }
             previousEnd = m.End;
         }
         return found.ToImmutable();
@@ -427,7 +467,7 @@ internal static partial class EscalationSentence
     }
 
     /// <summary>Titles of office-holders and bodies outside the role vocabulary that complaint procedures send matters to.</summary>
-    [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:town\s+|parish\s+|community\s+|city\s+)?council)\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:town\s+|parish\s+|community\s+|city\s+)?council)\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
     private static partial Regex OtherTitle();
 
     /// <summary>A capitalised committee, panel or head of a named function: "Staffing Committee", "Head of Democratic Services".</summary>
@@ -443,11 +483,11 @@ internal static partial class EscalationSentence
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking;
 
     /// <summary>Words that speak of a complaint at all.</summary>
-    [GeneratedRegex(@"\b(?:complain\w*|grievances?|concerns?|concerned|dissatisf\w+|not\s+satisfied|unhappy|aggrieved|disputes?|breakdown|break\s+down|strained|bully\w*|harass\w*|pressur\w+|inappropriate|unsure\s+how\s+to\s+proceed)\b", Options)]
+    [GeneratedRegex(@"\b(?:complain\w*|grievances?|concerns?|concerned|dissatisf\w+|not\s+satisfied|unhappy|aggrieved|disputes?|breakdown|break\s+down|strained|bully\w*|harass\w*|pressur\w+|inappropriate|unacceptable|breached|(?:has|have)\s+not\s+followed|unsure\s+how\s+to\s+proceed)\b", Options)]
     private static partial Regex ComplaintCue();
 
     /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee").</summary>
-    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|raises?\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|rais(?:e|es|ing)\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
     private static partial Regex ComplainantCue();
 
     /// <summary>"Procedure for officers", "Guidance for Members".</summary>
@@ -467,12 +507,15 @@ internal static partial class EscalationSentence
     private static partial Regex NegatedBefore();
 
     /// <summary>Pressure put on someone: the one before the verb (or after "from"/"by") is complained about.</summary>
-    [GeneratedRegex(@"\b(?:(?:asks?|requests?)\s+or\s+)?(?:pressuri[sz]es?|pressures|bull(?:y|ies)|harass(?:es)?|intimidates?|has\s+(?:behaved|acted)\s+(?:inappropriately|improperly|unreasonably)|behaves\s+(?:inappropriately|improperly)|is\s+(?:rude|abusive|aggressive))\b|\b(?<from>(?:pressure|pressured|pressurised|pressurized|bullied|harassed|intimidated|bullying|harassment|intimidation)\s+(?:from|by))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:asks?|requests?)\s+or\s+)?(?:pressuri[sz]es?|pressures|bull(?:y|ies)|harass(?:es)?|intimidates?|has\s+(?:behaved|acted)\s+(?:inappropriately|improperly|unreasonably)|behaves\s+(?:inappropriately|improperly)|is\s+(?:rude|abusive|aggressive))\b|\b(?<from>(?:pressure|pressured|pressurised|pressurized|bullied|harassed|intimidated|bullying|harassment|intimidation|(?:unacceptable|inappropriate|improper|abusive|offensive|threatening)\s+(?:behaviou?r|conduct|treatment|language|comments?))\s+(?:from|by))\b", Options)]
     private static partial Regex PressureVerb();
 
     /// <summary>Between two subjects named together: "a Director or the Chief Executive".</summary>
     [GeneratedRegex(@"^(?:\s|,|/|\band/or\b|\bor\b|\band\b|\bthe\b|\ban?\b|\bother\b|\bany\b|\bindividual\b|\belected\b)*$", Options)]
     private static partial Regex SubjectCoordination();
+
+    [GeneratedRegex(@"\bor\b|\band\b|/", Options)]
+    private static partial Regex SubjectJoiner();
 
     /// <summary>A pause between a cue and the next name: the name belongs to another clause of the sentence.</summary>
     [GeneratedRegex(@"[,;:(]|\b(?:should|must|will|may|can|shall|they|it|then|who|which)\b", Options)]
@@ -554,6 +597,9 @@ internal static partial class EscalationSentence
         "intimidated", "treated", "set", "taken", "signed", "approved", "provided", "issued", "satisfied", "dissatisfied",
         "unhappy", "concerned", "happy", "problem", "problems", "issue", "issues", "relationship", "relationships",
         "conflict", "response", "reply", "familiarity", "way",
+        // Support, advice or a decision taken with someone sends nothing to them ("supported by Human Resources", "decide with the Monitoring Officer what …").
+        "supported", "advised", "assisted", "accompanied", "represented", "apply", "applies", "applying", "applied",
+        "decide", "decides", "deciding", "determine", "determines",
     };
 
     /// <summary>In a failed condition, the role the failed attempt went through ("via a senior manager", "discussion with the manager of the service", "the response from the Chief Officer").</summary>
