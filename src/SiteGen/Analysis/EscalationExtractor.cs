@@ -52,23 +52,19 @@ public sealed partial class EscalationExtractor
 
         ImmutableArray<string>? heading = null;
         Context? headingContext = null;
-        // The last heading that named a situation, which a stage heading after it ("Formal stage", "Step 2 – …") carries on.
-        Context? procedureContext = null;
+        var sectionContexts = SectionContexts(protocol);
         var inEscalationSection = false;
         Context? current = null;
         string? currentRoot = null;
         // Outside a complaints section, whether the clause (with its sub-items) has named a situation that later sentences carry on.
         var rootSituated = false;
 
-        foreach (var (clause, root) in ClausesWithRoots(protocol))
+        foreach (var (clause, root, section) in ClausesWithRoots(protocol))
         {
             if (heading is null || !clause.HeadingPath.SequenceEqual(heading.Value))
             {
                 heading = clause.HeadingPath;
-                headingContext = HeadingContext(clause.HeadingPath);
-                if (headingContext is not null) procedureContext = headingContext;
-                else if (clause.HeadingPath.Length > 0 && StageHeading().IsMatch(clause.HeadingPath[^1])) headingContext = procedureContext;
-                else procedureContext = null;
+                headingContext = sectionContexts[section];
                 inEscalationSection = headingContext is not null || clause.HeadingPath.Any(h => _headings.Matches(h).Length > 0);
                 current = headingContext;
                 currentRoot = null;
@@ -91,6 +87,12 @@ public sealed partial class EscalationExtractor
             foreach (var sentence in Sentences(table.IsEmpty ? clause.Text : clause.Text[..clause.Text.IndexOf('|', StringComparison.Ordinal)]))
             {
                 if (informal is null && _informal.Matches(sentence).Length > 0) informal = new InformalResolution(clause.Id, sentence);
+                // "Any person may complain to the Monitoring Officer …": the public's right to complain, not a member/officer route.
+                if (AnyoneMayComplain().IsMatch(sentence))
+                {
+                    SideRoutesIn(sentence, clause, null);
+                    continue;
+                }
                 var mentions = Mentions(sentence);
                 var reading = EscalationSentence.Read(sentence, mentions);
 
@@ -285,9 +287,30 @@ public sealed partial class EscalationExtractor
         return null;
     }
 
-    /// <summary>Clauses in document order, each with the id of the top-level clause it belongs to (a sub-item belongs to its lead-in).</summary>
-    private static IEnumerable<(Clause Clause, string Root)> ClausesWithRoots(Protocol protocol) =>
-        protocol.Sections.SelectMany(s => s.Clauses).SelectMany(top => top.SelfAndDescendants().Select(c => (c, top.Id)));
+    /// <summary>Clauses in document order, each with the id of the top-level clause it belongs to (a sub-item belongs to its lead-in) and its section's index.</summary>
+    private static IEnumerable<(Clause Clause, string Root, int Section)> ClausesWithRoots(Protocol protocol) =>
+        protocol.Sections.SelectMany((s, i) => s.Clauses.Select(c => (c, i))).SelectMany(top => top.c.SelfAndDescendants().Select(c => (c, top.c.Id, top.i)));
+
+    /// <summary>
+    /// Each section's situation from its headings. A heading that names only a stage ("Informal stage", "Step 2 – Escalation
+    /// to a director") carries on the situation of the heading before it in the document ("Appendix 2 – Grievance by an
+    /// employee against a Member"), even when that heading has no clauses of its own; any other heading ends it.
+    /// </summary>
+    private Context?[] SectionContexts(Protocol protocol)
+    {
+        var contexts = new Context?[protocol.Sections.Length];
+        Context? procedure = null;
+        for (var i = 0; i < protocol.Sections.Length; i++)
+        {
+            var path = protocol.Sections[i].HeadingPath;
+            var own = HeadingContext(path);
+            if (own is not null) procedure = own;
+            else if (path.Length > 0 && StageHeading().IsMatch(path[^1])) own = procedure;
+            else procedure = null;
+            contexts[i] = own;
+        }
+        return contexts;
+    }
 
     private static IEnumerable<string> Sentences(string text) =>
         SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
@@ -297,6 +320,9 @@ public sealed partial class EscalationExtractor
 
     [GeneratedRegex(@"^\s*,?\s*(?:where|if|when)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCondition();
+
+    [GeneratedRegex(@"\b(?:any\s+person|anyone|any\s+individual|any\s+member\s+of\s+the\s+public|members\s+of\s+the\s+public|the\s+public)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:complain|make\s+a\s+(?:formal\s+)?complaint|submit\s+a\s+complaint|lodge\s+a\s+complaint)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnyoneMayComplain();
 
     /// <summary>A heading that names only a stage of a procedure: "Informal stage", "Stage 2 – Senior officer discussion", "Step 1: …".</summary>
     [GeneratedRegex(@"^\s*(?:(?:stage|step|level)\s+(?:\d+|one|two|three|four|five|[ivx]+)\b|(?:the\s+)?(?:informal|formal|first|second|third|final)\s+(?:stage|step|resolution|procedure|process|complaint|grievance)s?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -194,8 +194,10 @@ internal static partial class EscalationSentence
         {
             var m = all[i];
             // Mentions can overlap (one title inside another's words): only a later, separate mention can be a bracketed role.
-            if (m.Role is not null && i + 1 < all.Count && all[i + 1] is { Role: not null } inner && inner.Start >= m.End
-                && BracketOpen().IsMatch(sentence.AsSpan(m.End, inner.Start - m.End))
+            // The bracket follows the title as printed ("Director of Law (Monitoring Officer)"), not the vocabulary word in it.
+            var titleEnd = m.Role is OtherRole ? m.End : Math.Max(m.End, m.Start + m.Printed.Length);
+            if (m.Role is not null && i + 1 < all.Count && all[i + 1] is { Role: not null } inner && inner.Start >= titleEnd
+                && BracketOpen().IsMatch(sentence.AsSpan(titleEnd, inner.Start - titleEnd))
                 && inner.End < sentence.Length && sentence.AsSpan(inner.End).TrimStart().StartsWith(")", StringComparison.Ordinal))
             {
                 var close = sentence.IndexOf(')', inner.End);
@@ -309,6 +311,8 @@ internal static partial class EscalationSentence
             var from = cue.Index + cue.Length;
             var rest = sentence.AsSpan(from, Math.Min(SubjectWindow, sentence.Length - from));
             if (OutcomeNotPerson().IsMatch(rest)) continue;
+            // "If the matter is not resolved to the Member's satisfaction": a state of the matter, not whom it is about.
+            if (cue.Value.EndsWith("is", StringComparison.OrdinalIgnoreCase) && MatterState().IsMatch(rest)) continue;
             var lookBack = Math.Max(0, cue.Index - 30);
             if (NegatedBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
             var subjects = SubjectsAfter(sentence, mentions, starts, from);
@@ -501,6 +505,9 @@ internal static partial class EscalationSentence
     /// <summary>"not satisfied with the response from the Chief Officer": about how it was handled, not a new person.</summary>
     [GeneratedRegex(@"^\s*(?:the\s+|their\s+|that\s+|this\s+|its\s+)?(?:[\w-]+(?:\s+[\w-]+)?['’]s?\s+)?(?:response|outcome|decision|result|reply|answer|way\s+(?:it|the\s+matter|the\s+complaint)\s+(?:was|has\s+been|is)\s+(?:handled|dealt))\b", Options)]
     private static partial Regex OutcomeNotPerson();
+
+    [GeneratedRegex(@"^\s*(?:not|still|unresolved|resolved|settled|dealt|serious|urgent|complex|sensitive|such|likely|unable|able)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MatterState();
 
     /// <summary>"as opposed to the conduct of a specific Officer": a person the concern is not about.</summary>
     [GeneratedRegex(@"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of|other\s+than|not)\s+(?:\w+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
