@@ -53,6 +53,9 @@ public sealed partial class EscalationExtractor
         ImmutableArray<string>? heading = null;
         Context? headingContext = null;
         var sectionContexts = SectionContexts(protocol);
+        var clerk = ClerkStanding.Of(protocol.AllClauses().Select(c => c.Text));
+        List<Scenario> ScenariosOf(Context c) => ScenariosFor(c, clerk.Subject);
+        void Add(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context) => AddStep(route, group, clause, sentence, context, clerk);
         var inEscalationSection = false;
         Context? current = null;
         string? currentRoot = null;
@@ -110,7 +113,7 @@ public sealed partial class EscalationExtractor
                 if (newClause && firstSentence && current is { FromHeading: false } carried && reading.Situations.IsEmpty
                     && !reading.Continues && !reading.Groups.Any(g => g.IsPrior))
                 {
-                    var actorContinues = reading.Actors.Any(a => LastRoles(routes, carried).Contains(a));
+                    var actorContinues = reading.Actors.Any(a => ScenariosOf(carried).SelectMany(s => routes[s].Steps.Count > 0 ? routes[s].Steps[^1].Roles : []).Contains(a));
                     current = actorContinues ? carried : headingContext ?? carried with { Weak = true };
                 }
                 firstSentence = false;
@@ -174,11 +177,11 @@ public sealed partial class EscalationExtractor
 
     private ImmutableArray<Mention> Mentions(string text) => EscalationSentence.Mentions(text, _roles.Occurrences(text));
 
-    private static ImmutableArray<string> LastRoles(Dictionary<Scenario, RouteBuilder> routes, Context context) =>
-        [.. ScenariosOf(context).SelectMany(s => routes[s].Steps.Count > 0 ? routes[s].Steps[^1].Roles : [])];
-
-    private static void Add(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context)
+    private static void AddStep(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context, ClerkStanding clerk)
     {
+        // A clerk the text calls its head of paid service is that role, under the title it prints.
+        if (clerk.IsHeadOfPaidService)
+            group = group with { Roles = [.. group.Roles.Select(r => r.Role == EscalationSentence.OtherRole && ClerkStanding.IsClerk(r.Printed) ? r with { Role = "chief-executive" } : r)] };
         var roles = group.Roles.Select(r => r.Role!).ToImmutableArray();
         var printed = group.Roles.Select(r => r.Printed).ToImmutableArray();
         if (group.IsPrior && route.Steps.Any(s => s.Roles.Intersect(roles).Any())) return;
@@ -193,8 +196,8 @@ public sealed partial class EscalationExtractor
         }
         if (route.Steps.Count >= MaxSteps) return;
         route.Steps.Add(new EscalationStep(route.Steps.Count + 1, roles, clause.Id, sentence) { Printed = printed });
-        if (context.Subjects.Contains(Subject.Clerk))
-            route.Doubts.Add("The concern is about the Clerk, who is the council's senior officer and also one of its staff: check whether this route is for a concern about the head of paid service or about an officer.");
+        if (context.Subjects.Contains(Subject.Clerk) && !clerk.IsStated)
+            route.Doubts.Add("The concern is about the Clerk, and the protocol does not say whether the Clerk is its head of paid service, manages the other staff or is its only employee: check which situation this route belongs to.");
         if (context.Weak)
             route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}) does not say whose concern it deals with; it was read as carrying on from “{Shorten(context.Words)}”.");
     }
@@ -237,20 +240,21 @@ public sealed partial class EscalationExtractor
     }
 
     /// <summary>The situations a context answers; a side complaining about its own side is none of them.</summary>
-    private static List<Scenario> ScenariosOf(Context c)
+    /// <param name="clerkAs">Whom a concern about the Clerk is about, from what the protocol says of the Clerk.</param>
+    private static List<Scenario> ScenariosFor(Context c, Subject clerkAs)
     {
         var found = new List<Scenario>();
         var subjects = c.Subjects.IsEmpty
             ? c.Complainant switch { Party.Members => [Subject.Officer], Party.Officers => [Subject.Member], _ => ImmutableArray<Subject>.Empty }
             : c.Subjects;
-        foreach (var subject in subjects)
+        foreach (var named in subjects)
         {
+            var subject = named == Subject.Clerk ? clerkAs : named;
             Scenario? scenario = (c.Complainant, subject) switch
             {
                 (Party.Officers, Subject.Member) => Scenario.OfficerAboutMember,
                 (Party.Officers, _) => null,
                 (Party.Members, Subject.Member) => null,
-                (_, Subject.Clerk) => Scenario.MemberAboutChiefExecutive,
                 // Only members complain about officers in a member/officer protocol; an unnamed complainant about an officer is a member.
                 (_, Subject.Officer) => Scenario.MemberAboutOfficer,
                 (_, Subject.SeniorOfficer) => Scenario.MemberAboutSeniorOfficer,
