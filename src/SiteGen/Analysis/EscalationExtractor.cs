@@ -303,13 +303,15 @@ public sealed partial class EscalationExtractor
     private Context?[] SectionContexts(Protocol protocol)
     {
         var contexts = new Context?[protocol.Sections.Length];
+        // A document titled "Grievance by an Employee against a Member" is that procedure: its stages carry the title's situation.
+        var title = HeadingContext([protocol.Metadata.Title]) is { Complainant: not null, Subjects.IsEmpty: false } t ? t : null;
         Context? procedure = null;
         for (var i = 0; i < protocol.Sections.Length; i++)
         {
             var path = protocol.Sections[i].HeadingPath;
             var own = HeadingContext(path);
             if (own is not null) procedure = own;
-            else if (path.Length > 0 && StageHeading().IsMatch(path[^1])) own = procedure;
+            else if (path.Length > 0 && StageHeading().IsMatch(path[^1])) own = procedure ?? title;
             else procedure = null;
             contexts[i] = own;
         }
@@ -329,7 +331,7 @@ public sealed partial class EscalationExtractor
     private static partial Regex AnyoneMayComplain();
 
     /// <summary>A heading that names only a stage of a procedure: "Informal stage", "Stage 2 – Senior officer discussion", "Step 1: …".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:stage|step|level)\s+(?:\d+|one|two|three|four|five|[ivx]+)\b|(?:the\s+)?(?:informal|formal|first|second|third|final)\s+(?:stage|step|resolution|procedure|process|complaint|grievance)s?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:stage|step|level)\s+(?:\d+|one|two|three|four|five|[ivx]+|[a-d])\b|(?:the\s+)?(?:informal|formal|first|second|third|final)\s+(?:stage|step|resolution|procedure|process|complaint|grievance)s?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StageHeading();
 
     [GeneratedRegex(@"\b(?:(?<m>members|councillors|member|councillor)|(?<o>officers|employees|staff|officer|employee))['’]s?\s+(?:procedures?|complaints?|concerns?|grievances?|process)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

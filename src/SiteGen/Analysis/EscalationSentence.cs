@@ -165,6 +165,13 @@ internal static partial class EscalationSentence
             var overlapping = new List<PhraseMatch<string>>();
             while (v < vocabulary.Length && vocabulary[v].Start < end) overlapping.Add(vocabulary[v++]);
             if (overlapping.Any(o => o.Start < start || o.End > end || o.Start == start && o.End == end)) { result.AddRange(overlapping); continue; }
+            // "Head of Organisational Development and HR", "Head of Legal Services and Monitoring Officer": the head of a
+            // function the vocabulary names holds that role, under the whole title.
+            if (overlapping.Count == 1 && sentence.AsSpan(start).StartsWith("Head of", StringComparison.Ordinal))
+            {
+                result.Add(overlapping[0] with { Start = start, End = end });
+                continue;
+            }
             result.Add(new PhraseMatch<string>(OtherRole, null!, start, end));
         }
         while (v < vocabulary.Length) result.Add(vocabulary[v++]);
@@ -403,10 +410,18 @@ internal static partial class EscalationSentence
             var windowStart = Math.Max(0, m.Start - TargetWindow);
             var isTarget = EndsWithTargetCue(sentence.AsSpan(windowStart, m.Start - windowStart))
                 || inPrior && PriorCue().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart));
+            // "should not raise it with the Clerk", "and not with the officer", "normally with the group leader present":
+            // someone the matter must not go to, or who is only there, is no step.
+            if (isTarget && (NegatedSending().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
+                || MerelyPresent().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(30, sentence.Length - PrintedEnd(m))))))
+                isTarget = false;
             if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l))
             {
                 var gap = sentence.AsSpan(l.End, m.Start - l.End);
-                var trailing = TrailingSituation().IsMatch(sentence.AsSpan(m.End, Math.Min(60, sentence.Length - m.End)));
+                // "…, or with the Vice-Chair where the concern is about the Chair": only a situation we read splits the step.
+                var trailing = TrailingSituation().Match(sentence, m.End, Math.Min(60, sentence.Length - m.End)) is { Success: true } t
+                    && mentions.FirstOrDefault(n => n.Start >= t.Index + t.Length && n.Start < t.Index + t.Length + 30) is { Printed: not null } next
+                    && SubjectOf(next) is not null;
                 if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap)))
                 {
                     groups[^1].Roles.Add(m);
@@ -438,13 +453,34 @@ internal static partial class EscalationSentence
         // unless the route goes on through them; a discussion with an officer up the line ("who will discuss it with the
         // Managing Director") or the complainant's own ("first discuss it with their Head of Service") is one.
         var firstRole = mentions.FirstOrDefault(m => m.Role is not null);
-        var kept = groups.Where((g, i) => g.Prior || i < groups.Count - 1 || firstRole.Start >= g.At || firstRole.Role is null
-            || !g.Roles.All(r => SideOf(r) == Party.Members)
-            || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - TargetWindow), Math.Min(TargetWindow, g.At))));
+        // Someone a handler discusses it with, when the handler then goes on ("The Chair will discuss it with the Vice-Chair
+        // and, if it cannot be settled, will refer it to the Staffing Committee"), is consulted too; "…, who will refer it" is a step.
+        var kept = groups.Where((g, i) => g.Prior || firstRole.Start >= g.At || firstRole.Role is null
+            || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - TargetWindow), Math.Min(TargetWindow, g.At)))
+            || (i < groups.Count - 1
+                ? RelativeActs().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1]), Math.Max(0, groups[i + 1].At - PrintedEnd(g.Roles[^1]))))
+                : !g.Roles.All(r => SideOf(r) == Party.Members)));
+        // "… will refer it to the Monitoring Officer instead": an alternative to the last step, said after it.
         var result = kept.Select(g => new TargetGroup(g.At,
-            [.. g.Roles.DistinctBy(r => r.Role)], g.Prior, alternativeAt >= 0 && alternativeAt < g.At && !g.Prior)).ToImmutableArray();
+            [.. g.Roles.DistinctBy(r => r.Role)], g.Prior,
+            !g.Prior && (alternativeAt >= 0 && alternativeAt < g.At
+                || InsteadAfter().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1]), Math.Min(30, sentence.Length - PrintedEnd(g.Roles[^1]))))))).ToImmutableArray();
         return (result, actors.ToImmutable());
     }
+
+    private static int PrintedEnd(Mention m) => m.Role is OtherRole ? m.End : Math.Min(Math.Max(m.End, m.Start + m.Printed.Length), int.MaxValue);
+
+    [GeneratedRegex(@"\b(?:(?:not|never)\s+(?:\w+\s+){0,2}?(?:raise|raised|raising|take|taken|discuss|discussed|refer|referred|report|reported|pass|passed|go|put|direct|directed)\b(?:(?!\b(?:but|instead|and|or|then)\b)[^,;]){0,50}|(?:not|never|rather\s+than|instead\s+of)\s+(?:directly\s+)?(?:with|to)\s+(?:[\w'’]+\s+){0,3})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedSending();
+
+    [GeneratedRegex(@"\b(?:who|which|they|he|she)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeActs();
+
+    [GeneratedRegex(@"^\s*(?:also\s+)?(?:present|in\s+attendance)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MerelyPresent();
+
+    [GeneratedRegex(@"^\s*(?:instead|as\s+an\s+alternative)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InsteadAfter();
 
     private static Mention? LastBefore(ImmutableArray<Mention> mentions, int[] starts, int at, int window)
     {
@@ -475,7 +511,7 @@ internal static partial class EscalationSentence
     private static partial Regex OtherTitle();
 
     /// <summary>A capitalised committee, panel or head of a named function: "Staffing Committee", "Head of Democratic Services".</summary>
-    [GeneratedRegex(@"\b(?:[A-Z][a-z’']+\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?[A-Z][a-z’']+){0,3}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[A-Z][a-z’']+\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedBody();
 
     [GeneratedRegex(@"\bclerk\b", Options)]
@@ -564,6 +600,8 @@ internal static partial class EscalationSentence
         if (SendingVerbs.Contains(lower)) return true;
         if (lower is not ("with" or "to" or "by" or "via" or "through")) return false;
         var before = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
+        // "the matter can be taken to the Corporate Director" is a step; "action taken to …" is not.
+        if (before == "taken") return PreviousWordOf(window, ref end).Equals("be", StringComparison.OrdinalIgnoreCase);
         return !NotSending.Contains(before);
     }
 
@@ -606,7 +644,7 @@ internal static partial class EscalationSentence
         "conflict", "response", "reply", "familiarity", "way",
         // Support, advice or a decision taken with someone sends nothing to them ("supported by Human Resources", "decide with the Monitoring Officer what …").
         "supported", "advised", "assisted", "accompanied", "represented", "apply", "applies", "applying", "applied",
-        "decide", "decides", "deciding", "determine", "determines",
+        "decide", "decides", "deciding", "determine", "determines", "kept", "held", "retained", "recorded", "stored",
     };
 
     /// <summary>In a failed condition, the role the failed attempt went through ("via a senior manager", "discussion with the manager of the service", "the response from the Chief Officer").</summary>
