@@ -190,7 +190,7 @@ public sealed partial class EscalationExtractor
         if (group.IsAlternative && route.Steps.Count > 0)
         {
             var last = route.Steps[^1];
-            var extra = group.Roles.Where(r => !last.Roles.Contains(r.Role!)).ToArray();
+            var extra = group.Roles.Where(r => r.Role == EscalationSentence.OtherRole ? !PrintedOf(last).Contains(r.Printed, StringComparer.OrdinalIgnoreCase) : !last.Roles.Contains(r.Role!)).ToArray();
             route.Steps[^1] = last with { Roles = [.. last.Roles, .. extra.Select(r => r.Role!)], Printed = [.. PrintedOf(last), .. extra.Select(r => r.Printed)] };
             return;
         }

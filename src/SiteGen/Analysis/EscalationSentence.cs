@@ -462,11 +462,14 @@ internal static partial class EscalationSentence
                 : !g.Roles.All(r => SideOf(r) == Party.Members)));
         // "… will refer it to the Monitoring Officer instead": an alternative to the last step, said after it.
         var result = kept.Select(g => new TargetGroup(g.At,
-            [.. g.Roles.DistinctBy(r => r.Role)], g.Prior,
+            [.. g.Roles.DistinctBy(RoleKey)], g.Prior,
             !g.Prior && (alternativeAt >= 0 && alternativeAt < g.At
                 || InsteadAfter().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1]), Math.Min(30, sentence.Length - PrintedEnd(g.Roles[^1]))))))).ToImmutableArray();
         return (result, actors.ToImmutable());
     }
+
+    /// <summary>Two titles outside the vocabulary ("Chair", "Vice-Chair") are two roles; two names for one vocabulary role are one.</summary>
+    public static string RoleKey(Mention m) => m.Role == OtherRole ? OtherRole + ":" + m.Printed.ToLowerInvariant() : m.Role ?? "";
 
     private static int PrintedEnd(Mention m) => m.Role is OtherRole ? m.End : Math.Min(Math.Max(m.End, m.Start + m.Printed.Length), int.MaxValue);
 
