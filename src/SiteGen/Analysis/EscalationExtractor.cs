@@ -41,6 +41,8 @@ public sealed partial class EscalationExtractor
     {
         public List<EscalationStep> Steps { get; } = [];
         public List<string> Doubts { get; } = [];
+        /// <summary>The sentence (and the words in it) that last named this route's situation in so many words.</summary>
+        public (string Sentence, string Words)? NamedBy { get; set; }
     }
 
     /// <param name="notAvailable">The document's own statement that its routes are in paragraphs not held, if any.</param>
@@ -140,12 +142,22 @@ public sealed partial class EscalationExtractor
                         else if (situations.Count > 0) since.Add(0);
                     }
                     if (!group.IsPrior) previousAt = group.At;
-                    var chosen = since.Count > 0 ? since.Select(i => situations[i]).ToList() : located is null ? [] : [located];
-                    foreach (var context in chosen)
+                    var chosen = since.Count > 0 ? since.Select(i => (situations[i], Named: reading.Situations[i].Subjects.Length > 0 ? reading.Situations[i].Words : null)).ToList()
+                        : located is null ? [] : [(located, Named: (string?)null)];
+                    foreach (var (context, named) in chosen)
                         foreach (var scenario in ScenariosOf(context))
                         {
                             if (!sentenceScenarios.Add(scenario) && chosen.Count > 1) continue;
-                            Add(routes[scenario], group, clause, sentence, context);
+                            var route = routes[scenario];
+                            // A second case named in its own words ("Complaints about a Director go to …") that neither carries
+                            // on ("if still dissatisfied", "will refer it") nor is taken up by the last step's holder starts a
+                            // route of its own: joined to the first as later steps, the order would be a guess.
+                            var namedIn = clause.Id + "\n" + sentence;
+                            if (named is not null && !group.IsPrior && route.Steps.Count > 0 && route.NamedBy is { } first && first.Sentence != namedIn
+                                && !reading.Continues && !reading.Actors.Any(a => route.Steps[^1].Roles.Contains(a)))
+                                route.Doubts.Add($"Step {route.Steps.Count + 1} (para {clause.Number}) answers another case (“{Shorten(named)}”) than the steps before it (“{Shorten(first.Words)}”); they may be two routes, not one.");
+                            if (named is not null) route.NamedBy = (namedIn, named);
+                            Add(route, group, clause, sentence, context);
                         }
                 }
                 if (situations.Count > 0) current = situations[^1] with { FromHeading = false };
@@ -327,7 +339,7 @@ public sealed partial class EscalationExtractor
     [GeneratedRegex(@"^\s*,?\s*(?:where|if|when)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCondition();
 
-    [GeneratedRegex(@"\b(?:any\s+person|anyone|any\s+individual|any\s+member\s+of\s+the\s+public|members\s+of\s+the\s+public|the\s+public)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:complain|make\s+a\s+(?:formal\s+)?complaint|submit\s+a\s+complaint|lodge\s+a\s+complaint)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:an?\s+|any\s+)?(?:formal\s+)?complaints?\s+that\s+(?:a|an|any)\s+(?:elected\s+)?(?:member|councillor)\s+(?:has|may\s+have)\s+(?:breached|failed|not\s+complied)|\b(?:any\s+person|anyone|any\s+individual|any\s+member\s+of\s+the\s+public|members\s+of\s+the\s+public|the\s+public)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:complain|make\s+a\s+(?:formal\s+)?complaint|submit\s+a\s+complaint|lodge\s+a\s+complaint)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnyoneMayComplain();
 
     /// <summary>A heading that names only a stage of a procedure: "Informal stage", "Stage 2 – Senior officer discussion", "Step 1: …".</summary>

@@ -422,7 +422,7 @@ internal static partial class EscalationSentence
                 var trailing = TrailingSituation().Match(sentence, m.End, Math.Min(60, sentence.Length - m.End)) is { Success: true } t
                     && mentions.FirstOrDefault(n => n.Start >= t.Index + t.Length && n.Start < t.Index + t.Length + 30) is { Printed: not null } next
                     && SubjectOf(next) is not null;
-                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap)))
+                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap) && !ConditionInGap().IsMatch(gap)))
                 {
                     groups[^1].Roles.Add(m);
                     last = m;
@@ -473,11 +473,15 @@ internal static partial class EscalationSentence
 
     private static int PrintedEnd(Mention m) => m.Role is OtherRole ? m.End : Math.Min(Math.Max(m.End, m.Start + m.Printed.Length), int.MaxValue);
 
-    [GeneratedRegex(@"\b(?:(?:not|never)\s+(?:\w+\s+){0,2}?(?:raise|raised|raising|take|taken|discuss|discussed|refer|referred|report|reported|pass|passed|go|put|direct|directed)\b(?:(?!\b(?:but|instead|and|or|then)\b)[^,;]){0,50}|(?:not|never|rather\s+than|instead\s+of)\s+(?:directly\s+)?(?:with|to)\s+(?:[\w'’]+\s+){0,3})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:not|never)\s+(?:\w+\s+){0,2}?(?:raise|raised|raising|take|taken|discuss|discussed|refer|referred|report|reported|pass|passed|go|put|direct|directed|approach|contact|tell|speak|write|complain)\b(?:(?!\b(?:but|instead|and|or|then)\b)[^,;]){0,50}|(?:not|never|rather\s+than|instead\s+of)\s+(?:directly\s+)?(?:with|to)\s+(?:[\w'’]+\s+){0,3})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NegatedSending();
 
     [GeneratedRegex(@"\b(?:who|which|they|he|she)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeActs();
+
+    /// <summary>"… or, if the officer is a Head of Service, with the relevant Director": the "or" opens a case of its own, not an alternative.</summary>
+    [GeneratedRegex(@"\b(?:if|where|when|unless)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionInGap();
 
     [GeneratedRegex(@"^\s*(?:also\s+)?(?:present|in\s+attendance)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MerelyPresent();
@@ -530,7 +534,7 @@ internal static partial class EscalationSentence
     private static partial Regex ComplaintCue();
 
     /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee").</summary>
-    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|rais(?:e|es|ing)\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|rais(?:e|es|ing)\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|(?:report|refer|take|put|direct|address)s?\s+(?:any\s+|their\s+|such\s+|all\s+)?(?:concerns?|complaints?|grievances?)|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
     private static partial Regex ComplainantCue();
 
     /// <summary>"Procedure for officers", "Guidance for Members".</summary>
