@@ -608,7 +608,7 @@ internal static partial class EscalationSentence
         if (lower is not ("with" or "to" or "by" or "via" or "through")) return false;
         var before = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
         // "the matter can be taken to the Corporate Director" is a step; "action taken to …" is not.
-        if (before == "taken") return PreviousWordOf(window, ref end).Equals("be", StringComparison.OrdinalIgnoreCase);
+        if (before == "taken") return lower == "to" && PreviousWordOf(window, ref end).Equals("be", StringComparison.OrdinalIgnoreCase);
         return !NotSending.Contains(before);
     }
 
