@@ -347,7 +347,10 @@ internal static partial class EscalationSentence
         }
         situations.Sort((a, b) => a.At.CompareTo(b.At));
 
-        return new SentenceReading([.. situations], groups, hasCue, Continuation().IsMatch(sentence), actors);
+        // The person a complaint is about ("Complaints about a Director go to …") is not its actor.
+        var doers = actors.Where(a => !situations.Any(s => s.Subjects.Length > 0 && a.Start >= s.At && a.Start < s.At + s.Words.Length))
+            .Select(a => a.Role!).ToImmutableArray();
+        return new SentenceReading([.. situations], groups, hasCue, Continuation().IsMatch(sentence), doers);
     }
 
     private static ImmutableArray<Subject> SubjectsAfter(string sentence, ImmutableArray<Mention> mentions, int[] starts, int from)
@@ -393,12 +396,12 @@ internal static partial class EscalationSentence
     /// are one step; a further role after "will refer it", "then", "if …" is the next step; after a purpose ("ask the Leader
     /// to discuss the matter with …") the roles are who that person talks to, not steps, until a new clause starts.
     /// </summary>
-    private static (ImmutableArray<TargetGroup>, ImmutableArray<string>) TargetGroups(string sentence, ImmutableArray<Mention> mentions)
+    private static (ImmutableArray<TargetGroup>, ImmutableArray<Mention>) TargetGroups(string sentence, ImmutableArray<Mention> mentions)
     {
         var priorSpans = NegativeConditions(sentence);
         var alternativeAt = AlsoWord().Match(sentence) is { Success: true } also ? also.Index : -1;
         var groups = new List<(List<Mention> Roles, bool Prior, int At)>();
-        var actors = ImmutableArray.CreateBuilder<string>();
+        var actors = ImmutableArray.CreateBuilder<Mention>();
         var stopped = false;
         var span = 0;
         Mention? last = null;
@@ -441,7 +444,7 @@ internal static partial class EscalationSentence
             }
             if (!isTarget || stopped)
             {
-                if (groups.Count == 0 && SideOf(m) is not null) actors.Add(m.Role);
+                if (groups.Count == 0 && SideOf(m) is not null) actors.Add(m);
                 if (stopped) last = m;
                 continue;
             }

@@ -357,6 +357,83 @@ public class EscalationRulesTests
         Assert.Equal(["other|other=Chair|Vice-Chair"], Steps(routes, Scenario.OfficerAboutMember));
     }
 
+    [Fact]
+    public void Or_followed_by_a_condition_opens_a_case_of_its_own()
+    {
+        var routes = Routes("""
+            ## Member concerns about officers
+
+            6.1 A councillor should raise any concern about an officer with the officer's Head of Service or, if the officer is a Head of Service, with the relevant Director.
+            """);
+        Assert.Equal(["head-of-service=Head of Service"], Steps(routes, Scenario.MemberAboutOfficer));
+        Assert.Equal(["director=Director"], Steps(routes, Scenario.MemberAboutSeniorOfficer));
+    }
+
+    [Fact]
+    public void Officers_who_report_their_concerns_about_a_councillor_are_the_complainants()
+    {
+        var routes = Routes("""
+            ## Complaints
+
+            6.1 Officers should report any concerns about a councillor's conduct to the Monitoring Officer.
+            """);
+        Assert.Equal(["monitoring-officer=Monitoring Officer"], Steps(routes, Scenario.OfficerAboutMember));
+        Assert.Empty(Route(routes, Scenario.MemberAboutOfficer).Steps);
+    }
+
+    [Fact]
+    public void A_new_case_named_in_a_later_sentence_that_does_not_carry_on_needs_review()
+    {
+        var routes = Routes("""
+            ## Member concerns about officers
+
+            6.1 A councillor who is concerned about a Head of Service should raise it with the relevant Director.
+            6.2 Complaints about a Director go to the Head of Paid Service.
+            """);
+        var route = Route(routes, Scenario.MemberAboutSeniorOfficer);
+        Assert.Equal(RouteStatus.NeedsReview, route.Status);
+        Assert.Contains("two routes", route.Review);
+    }
+
+    [Fact]
+    public void A_later_sentence_that_carries_the_case_on_is_no_new_case()
+    {
+        var routes = Routes("""
+            ## When things go wrong
+
+            6.1 An officer who is concerned about the conduct of a councillor should tell their line manager.
+            6.2 If the officer's concern about the councillor is not resolved, the line manager will refer it to the Monitoring Officer.
+            """);
+        var route = Route(routes, Scenario.OfficerAboutMember);
+        Assert.Equal(RouteStatus.Stated, route.Status);
+        Assert.Equal(["line-manager=line manager", "monitoring-officer=Monitoring Officer"], Steps(routes, Scenario.OfficerAboutMember));
+    }
+
+    [Fact]
+    public void A_code_of_conduct_complaint_with_no_complainant_is_no_step_of_a_route()
+    {
+        var routes = Routes("""
+            ## When things go wrong
+
+            8.1 A councillor who is concerned about the conduct of the Chief Executive should raise it with the Monitoring Officer.
+            8.2 A complaint that a councillor has breached the Code of Conduct may be made to the Public Services Ombudsman for Wales.
+            """);
+        var route = Route(routes, Scenario.MemberAboutChiefExecutive);
+        Assert.Equal(RouteStatus.Stated, route.Status);
+        Assert.Equal(["monitoring-officer=Monitoring Officer"], Steps(routes, Scenario.MemberAboutChiefExecutive));
+    }
+
+    [Fact]
+    public void What_only_a_committee_can_do_sends_nothing_to_it()
+    {
+        var routes = Routes("""
+            ## Concerns
+
+            5.1 A councillor who is unhappy with the work of an officer should raise it with the Director. Disciplinary action can only be taken by the Staffing Committee.
+            """);
+        Assert.Equal(["director=Director"], Steps(routes, Scenario.MemberAboutOfficer));
+    }
+
     // --- The Clerk -------------------------------------------------------------------------------------------------
 
     private const string ClerkConcern = """
