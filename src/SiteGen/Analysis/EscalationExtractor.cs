@@ -101,6 +101,16 @@ public sealed partial class EscalationExtractor
                 var mentions = Mentions(sentence);
                 var reading = EscalationSentence.Read(sentence, mentions);
 
+                // An appendix's own title left in the text ("Appendix A – Procedure where an employee has a grievance against a
+                // councillor") governs what follows it in the section, as its heading would.
+                if (AppendixTitle().IsMatch(sentence) && HeadingContext([sentence]) is { } appendix)
+                {
+                    headingContext = current = appendix;
+                    inEscalationSection = true;
+                    SideRoutesIn(sentence, clause, null);
+                    continue;
+                }
+
                 // Outside a complaints section a sentence counts only if it names the situation itself ("report to their
                 // Service Heads any time that a Member … pressurises the officer"); nothing carries in or out of it.
                 var namesSituation = reading.HasComplaintCue && reading.Situations.Any(s => s.Subjects.Length > 0 || s.Implied);
@@ -338,6 +348,9 @@ public sealed partial class EscalationExtractor
 
     [GeneratedRegex(@"^\s*,?\s*(?:where|if|when)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCondition();
+
+    [GeneratedRegex(@"^\s*appendix\s*[A-Z0-9]{0,3}\s*[–—:-]\s*\S[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AppendixTitle();
 
     [GeneratedRegex(@"^\W*(?:an?\s+|any\s+)?(?:formal\s+)?complaints?\s+that\s+(?:a|an|any)\s+(?:elected\s+)?(?:member|councillor)\s+(?:has|may\s+have)\s+(?:breached|failed|not\s+complied)|\b(?:any\s+person|anyone|any\s+individual|any\s+member\s+of\s+the\s+public|members\s+of\s+the\s+public|the\s+public)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:complain|make\s+a\s+(?:formal\s+)?complaint|submit\s+a\s+complaint|lodge\s+a\s+complaint)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnyoneMayComplain();

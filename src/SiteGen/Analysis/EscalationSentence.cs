@@ -313,6 +313,7 @@ internal static partial class EscalationSentence
         // About whom: the first person or service after "about", "concerns", "dissatisfied with the conduct of" …
         var (groups, actors) = TargetGroups(sentence, mentions);
         var situations = new List<Situation>();
+        var aboutThings = new List<int>();
         foreach (Match cue in SubjectCue().Matches(sentence))
         {
             var from = cue.Index + cue.Length;
@@ -323,7 +324,12 @@ internal static partial class EscalationSentence
             var lookBack = Math.Max(0, cue.Index - 30);
             if (NegatedBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
             var subjects = SubjectsAfter(sentence, mentions, starts, from);
-            if (subjects.IsEmpty) continue;
+            if (subjects.IsEmpty)
+            {
+                // "An employee's concerns about their own employment": about a thing, so about no one on the other side.
+                if (NotAPerson().IsMatch(rest)) aboutThings.Add(cue.Index);
+                continue;
+            }
             var complainant = complainants.LastOrDefault(c => c.At <= cue.Index + cue.Length);
             situations.Add(new Situation(cue.Index, complainant == default ? null : complainant.Party, subjects, sentence[cue.Index..Math.Min(sentence.Length, from + 40)].Trim()));
         }
@@ -343,6 +349,7 @@ internal static partial class EscalationSentence
             // complaint about a Director …" carries the member's first complaint on before it names a second.
             if (situations.Any(s => Math.Abs(s.At - at) < 120 && (s.Complainant == party || s.Complainant is null)
                 && !(s.At > at && groups.Any(g => !g.IsPrior && g.At > at && g.At < s.At)))) continue;
+            if (aboutThings.Any(a => a > at && a - at < 60)) continue;
             situations.Add(new Situation(at, party, [], sentence[at..Math.Min(sentence.Length, at + 40)].Trim()));
         }
         situations.Sort((a, b) => a.At.CompareTo(b.At));
@@ -425,7 +432,7 @@ internal static partial class EscalationSentence
                 var trailing = TrailingSituation().Match(sentence, m.End, Math.Min(60, sentence.Length - m.End)) is { Success: true } t
                     && mentions.FirstOrDefault(n => n.Start >= t.Index + t.Length && n.Start < t.Index + t.Length + 30) is { Printed: not null } next
                     && SubjectOf(next) is not null;
-                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap) && !ConditionInGap().IsMatch(gap)))
+                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap) && !NamesSubjectIn(sentence, mentions, l.End, m.Start)))
                 {
                     groups[^1].Roles.Add(m);
                     last = m;
@@ -439,6 +446,13 @@ internal static partial class EscalationSentence
                 // "the officer's Group Director will refer it to the Chief Executive": the one who passes it on is a step
                 // too, before the one it goes to (no new step if the route already has them).
                 groups.Add(([m], true, m.Start));
+                last = m;
+                continue;
+            }
+            // "…, who will decide with the Monitoring Officer what further action to take": the two decide it together, at one step.
+            if (!isTarget && !stopped && groups.Count > 0 && !groups[^1].Prior && JointDecision().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart)))
+            {
+                groups[^1].Roles.Add(m);
                 last = m;
                 continue;
             }
@@ -482,7 +496,29 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\b(?:who|which|they|he|she)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeActs();
 
-    /// <summary>"… or, if the officer is a Head of Service, with the relevant Director": the "or" opens a case of its own, not an alternative.</summary>
+    [GeneratedRegex(@"^\s*(?:their|his|her|its|the|a|an)\s+(?:own\s+)?(?:employment|pay|contract|terms|conditions|job|post|role|workload|duties|salary|pension|hours|working\s+conditions)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotAPerson();
+
+    [GeneratedRegex(@"\b(?:decide|decides|determine|determines)\s+(?:jointly\s+|together\s+)?with\s+(?:the\s+|a\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex JointDecision();
+
+    /// <summary>
+    /// "… or, if the officer is a Head of Service, with the relevant Director": a condition naming whom the concern is about
+    /// opens a case of its own; "… or, where the grievance is raised by the Clerk, with the Chairman" is still one step.
+    /// </summary>
+    private static bool NamesSubjectIn(string sentence, ImmutableArray<Mention> mentions, int from, int to)
+    {
+        var gap = sentence[from..to];
+        if (!ConditionInGap().IsMatch(gap)) return false;
+        foreach (Match cue in SubjectCue().Matches(gap))
+        {
+            var after = from + cue.Index + cue.Length;
+            if (mentions.FirstOrDefault(n => n.Start >= after && n.Start < to && n.Start - after < 30) is { Printed: not null } named && SubjectOf(named) is not null)
+                return true;
+        }
+        return false;
+    }
+
     [GeneratedRegex(@"\b(?:if|where|when|unless)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConditionInGap();
 
@@ -654,7 +690,7 @@ internal static partial class EscalationSentence
         "conflict", "response", "reply", "familiarity", "way",
         // Support, advice or a decision taken with someone sends nothing to them ("supported by Human Resources", "decide with the Monitoring Officer what …").
         "supported", "advised", "assisted", "accompanied", "represented", "apply", "applies", "applying", "applied",
-        "decide", "decides", "deciding", "determine", "determines", "kept", "held", "retained", "recorded", "stored",
+        "decide", "decides", "deciding", "determine", "determines", "consultation", "consulting", "consult", "consults", "advice", "guidance", "kept", "held", "retained", "recorded", "stored",
     };
 
     /// <summary>In a failed condition, the role the failed attempt went through ("via a senior manager", "discussion with the manager of the service", "the response from the Chief Officer").</summary>
