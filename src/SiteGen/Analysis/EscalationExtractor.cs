@@ -35,7 +35,8 @@ public sealed partial class EscalationExtractor
     /// <summary>Whose concern about whom the text is on at a point, and how firmly its words say so.</summary>
     /// <param name="FromHeading">Read from a heading that governs every clause under it.</param>
     /// <param name="Weak">Not said by the words in force here (carried into a new clause that does not continue it, or inferred), so whatever is read under it needs review.</param>
-    private sealed record Context(Party? Complainant, ImmutableArray<Subject> Subjects, string Words, bool FromHeading, bool Weak, bool Implied = false);
+    /// <param name="Unsaid">Who raises the concern is said nowhere (sentence, clause, section or heading): read as a member only because the protocol is about members and officers.</param>
+    private sealed record Context(Party? Complainant, ImmutableArray<Subject> Subjects, string Words, bool FromHeading, bool Weak, bool Implied = false, bool Unsaid = false);
 
     private sealed class RouteBuilder
     {
@@ -134,6 +135,10 @@ public sealed partial class EscalationExtractor
                 var situations = reading.Situations.Select(s => Resolve(s, located)).ToList();
                 var sentenceScenarios = new HashSet<Scenario>();
                 var previousAt = -1;
+                // "Where the grievance is the Town Clerk's own, it should be raised with …": a case the text sets apart in words
+                // that name no situation and do not carry the route on; its steps may belong to another route.
+                var unread = UnreadCondition().Match(sentence) is { Success: true } condition
+                    && !reading.Situations.Any(x => x.At < condition.Length) ? condition.Value.TrimEnd(',', ' ') : null;
                 foreach (var group in reading.Groups.OrderBy(g => g.IsPrior ? 0 : 1).ThenBy(g => g.At))
                 {
                     // Every situation named since the last step ("if an officer is concerned about a councillor, or a
@@ -167,6 +172,8 @@ public sealed partial class EscalationExtractor
                                 && !reading.Continues && !reading.Actors.Any(a => route.Steps[^1].Roles.Contains(a)))
                                 route.Doubts.Add($"Step {route.Steps.Count + 1} (para {clause.Number}) answers another case (“{Shorten(named)}”) than the steps before it (“{Shorten(first.Words)}”); they may be two routes, not one.");
                             if (named is not null) route.NamedBy = (namedIn, named);
+                            if (unread is not null && !group.IsAlternative && !group.IsPrior)
+                                route.Doubts.Add($"Step {route.Steps.Count + 1} (para {clause.Number}) is for a case SiteGen cannot place (“{Shorten(unread)}”).");
                             Add(route, group, clause, sentence, context);
                         }
                 }
@@ -220,6 +227,8 @@ public sealed partial class EscalationExtractor
         route.Steps.Add(new EscalationStep(route.Steps.Count + 1, roles, clause.Id, sentence) { Printed = printed });
         if (context.Subjects.Contains(Subject.Clerk) && !clerk.IsStated)
             route.Doubts.Add("The concern is about the Clerk, and the protocol does not say whether the Clerk is its head of paid service, manages the other staff or is its only employee: check which situation this route belongs to.");
+        if (context.Unsaid)
+            route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}) does not say who raises the concern (“{Shorten(context.Words)}”); it was read as a councillor's.");
         if (context.Weak)
             route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}) does not say whose concern it deals with; it was read as carrying on from “{Shorten(context.Words)}”.");
     }
@@ -258,7 +267,7 @@ public sealed partial class EscalationExtractor
             subjects = f.Subjects;
             weak = f.Weak;
         }
-        return new Context(complainant, subjects, s.Words, FromHeading: false, weak, s.Implied);
+        return new Context(complainant, subjects, s.Words, FromHeading: false, weak, s.Implied, Unsaid: complainant is null && !subjects.IsEmpty);
     }
 
     /// <summary>The situations a context answers; a side complaining about its own side is none of them.</summary>
@@ -348,6 +357,10 @@ public sealed partial class EscalationExtractor
 
     [GeneratedRegex(@"^\s*,?\s*(?:where|if|when)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCondition();
+
+    /// <summary>A sentence opening on a condition that says what the case is ("Where the grievance is …"), with no word of failure, continuation or seriousness in it; "Where appropriate," is none.</summary>
+    [GeneratedRegex(@"^\W*(?:where|if|when|in\s+the\s+event\s+that)\b(?=[^,.;]{0,120}?\b(?:is|are|concerns|relates|involves|has|have)\b)(?:(?!\b(?:not|cannot|unable|unresolved|unsuccessful|dissatisfied|unhappy|still|continues?|persists?|repeated|serious|breach\w*|fails?|failed|further|again|resolved)\b)[^,.;]){1,120},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnreadCondition();
 
     [GeneratedRegex(@"^\s*appendix\s*[A-Z0-9]{0,3}\s*[–—:-]\s*\S[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AppendixTitle();

@@ -323,6 +323,8 @@ internal static partial class EscalationSentence
             if (cue.Value.EndsWith("is", StringComparison.OrdinalIgnoreCase) && MatterState().IsMatch(rest)) continue;
             var lookBack = Math.Max(0, cue.Index - 30);
             if (NegatedBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
+            // "raise the grievance with their Director": whom it is raised with, not whom it is about.
+            if (RaisedWith().IsMatch(cue.Value) && RaisingVerbBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
             var subjects = SubjectsAfter(sentence, mentions, starts, from);
             if (subjects.IsEmpty)
             {
@@ -495,6 +497,12 @@ internal static partial class EscalationSentence
 
     [GeneratedRegex(@"\b(?:who|which|they|he|she)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeActs();
+
+    [GeneratedRegex(@"^(?:complaint|grievance|concern|issue|matter)s?\s+with$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RaisedWith();
+
+    [GeneratedRegex(@"\b(?:raise|raised|raising|take|taken|taking|discuss|discussed|lodge|lodged|put|pursue|pursued|register|file|share|address)\s+(?:the|a|any|their|his|her|this|that|such|your)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RaisingVerbBefore();
 
     [GeneratedRegex(@"^\s*(?:their|his|her|its|the|a|an)\s+(?:own\s+)?(?:employment|pay|contract|terms|conditions|job|post|role|workload|duties|salary|pension|hours|working\s+conditions)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotAPerson();
