@@ -307,17 +307,6 @@ public class EscalationRulesTests
     }
 
     [Fact]
-    public void Whom_a_handler_decides_with_is_consulted_not_a_step()
-    {
-        var routes = Routes("""
-            ## When things go wrong
-
-            6.1 An officer who is concerned about the conduct of a councillor should raise it with their Strategic Director, who may escalate the matter to the Chief Executive, who will decide with the Monitoring Officer what further action to take.
-            """);
-        Assert.Equal(["director=Strategic Director", "chief-executive=Chief Executive"], Steps(routes, Scenario.OfficerAboutMember));
-    }
-
-    [Fact]
     public void Whom_a_handler_discusses_it_with_is_a_step_only_when_that_person_then_acts()
     {
         var consulted = Routes("""
@@ -432,6 +421,95 @@ public class EscalationRulesTests
             5.1 A councillor who is unhappy with the work of an officer should raise it with the Director. Disciplinary action can only be taken by the Staffing Committee.
             """);
         Assert.Equal(["director=Director"], Steps(routes, Scenario.MemberAboutOfficer));
+    }
+
+    [Fact]
+    public void A_concern_whose_raiser_is_said_nowhere_needs_review()
+    {
+        var routes = Routes("""
+            ## Other matters
+
+            9.1 Concerns about a Director should be raised with the Chief Executive.
+            """);
+        var route = Route(routes, Scenario.MemberAboutSeniorOfficer);
+        Assert.Equal(RouteStatus.NeedsReview, route.Status);
+        Assert.Contains("who raises the concern", route.Review);
+    }
+
+    [Fact]
+    public void A_case_set_apart_in_words_that_name_no_situation_needs_review_but_where_appropriate_does_not()
+    {
+        var unread = Routes("""
+            ## Appendix – Grievance by an employee against a councillor
+
+            1. The employee should first raise the grievance with their Director. Where the grievance is the Director's own, it should be raised with the Chief Executive.
+            """);
+        Assert.Equal(RouteStatus.NeedsReview, Route(unread, Scenario.OfficerAboutMember).Status);
+
+        var plain = Routes("""
+            ## Appendix – Grievance by an employee against a councillor
+
+            1. The employee should first raise the grievance with their Director. Where appropriate, the Director will refer it to the Monitoring Officer.
+            """);
+        Assert.Equal(RouteStatus.Stated, Route(plain, Scenario.OfficerAboutMember).Status);
+        Assert.Equal(["director=Director", "monitoring-officer=Monitoring Officer"], Steps(plain, Scenario.OfficerAboutMember));
+    }
+
+    [Fact]
+    public void An_appendix_title_left_in_the_text_governs_the_clauses_after_it()
+    {
+        var routes = Routes("""
+            ## Concerns
+
+            6.1 An employee who has a grievance against a councillor should follow the procedure in Appendix A.
+            Appendix A – Procedure where an employee has a grievance against a councillor
+
+            1. The employee should first raise the grievance with the Clerk.
+
+            2. If the matter is not resolved, the employee may put it in writing to the Chairman of the Staffing Committee.
+            """);
+        Assert.Equal(["other=Clerk", "other=Chairman of the Staffing Committee"], Steps(routes, Scenario.OfficerAboutMember));
+        Assert.Equal(RouteStatus.Stated, Route(routes, Scenario.OfficerAboutMember).Status);
+    }
+
+    [Fact]
+    public void Concerns_about_ones_own_employment_are_about_no_councillor()
+    {
+        var routes = Routes("""
+            ## Concerns
+
+            6.1 An employee's concerns about their own employment should be raised with the Clerk.
+            """);
+        Assert.All(routes.Routes, r => Assert.Empty(r.Steps));
+    }
+
+    [Fact]
+    public void Whom_a_handler_consults_is_no_step_but_whom_it_decides_with_shares_its_step()
+    {
+        var routes = Routes("""
+            ## When things go wrong
+
+            6.1 An officer who is concerned about a councillor should tell their Director, who will try to resolve it in consultation with the Head of Legal Services. The Director may escalate the matter to the Chief Executive, who will decide with the Monitoring Officer what further action to take.
+            """);
+        Assert.Equal(["director=Director", "chief-executive|monitoring-officer=Chief Executive|Monitoring Officer"], Steps(routes, Scenario.OfficerAboutMember));
+    }
+
+    [Fact]
+    public void Raising_the_grievance_with_someone_sends_it_to_them_but_a_grievance_with_a_councillor_is_about_them()
+    {
+        var raised = Routes("""
+            ## Grievance by an employee against a councillor
+
+            1.1 The employee should first raise the grievance with their Director.
+            """);
+        Assert.Equal(["director=Director"], Steps(raised, Scenario.OfficerAboutMember));
+
+        var about = Routes("""
+            ## Concerns
+
+            2.1 An officer who has a grievance with a councillor should raise it with the Monitoring Officer.
+            """);
+        Assert.Equal(["monitoring-officer=Monitoring Officer"], Steps(about, Scenario.OfficerAboutMember));
     }
 
     // --- The Clerk -------------------------------------------------------------------------------------------------
