@@ -564,8 +564,8 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:town\s+|parish\s+|community\s+|city\s+)?council)\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
     private static partial Regex OtherTitle();
 
-    /// <summary>A capitalised committee, panel or head of a named function: "Staffing Committee", "Head of Democratic Services".</summary>
-    [GeneratedRegex(@"\b(?:[A-Z][a-z’']+\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)", RegexOptions.CultureInvariant)]
+    /// <summary>A capitalised committee, panel, head of a named function or manager: "Staffing Committee", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>
+    [GeneratedRegex(@"\b(?:[A-Z][a-z’']+\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)|\b(?:[A-Z][a-z’']+\s+){1,2}Manager\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedBody();
 
     [GeneratedRegex(@"\bclerk\b", Options)]

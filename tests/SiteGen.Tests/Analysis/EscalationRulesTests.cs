@@ -108,6 +108,19 @@ public class EscalationRulesTests
         Assert.Equal(["head-of-service=Head of Service", "other=Ethical Standards Commissioner"], Steps(routes, Scenario.OfficerAboutMember));
     }
 
+    [Fact]
+    public void A_capitalised_manager_title_outside_the_vocabulary_is_a_step_under_its_own_title()
+    {
+        var routes = Routes("""
+            ## When things go wrong
+
+            3.2 An officer who feels that a councillor has treated them unfairly should tell their Business Manager. The Business Manager will refer it to the Director.
+            3.3 A councillor who is concerned about an officer should speak to the Service Manager.
+            """);
+        Assert.Equal(["other=Business Manager", "director=Director"], Steps(routes, Scenario.OfficerAboutMember));
+        Assert.Equal(["head-of-service=Service Manager"], Steps(routes, Scenario.MemberAboutOfficer));
+    }
+
     // --- Situation words -------------------------------------------------------------------------------------------
 
     [Fact]
