@@ -35,12 +35,15 @@ internal sealed partial class EscalationExtractor
     /// <summary>Whose concern about whom the text is on at a point, and how firmly its words say so.</summary>
     /// <param name="FromHeading">Read from a heading that governs every clause under it.</param>
     /// <param name="Weak">Not said by the words in force here (carried into a new clause that does not continue it, or inferred), so whatever is read under it needs review.</param>
-    private sealed record Context(Party? Complainant, ImmutableArray<Subject> Subjects, string Words, bool FromHeading, bool Weak, bool Implied = false);
+    /// <param name="Unsaid">Who raises the concern is said nowhere (sentence, clause, section or heading): read as a member only because the protocol is about members and officers.</param>
+    private sealed record Context(Party? Complainant, ImmutableArray<Subject> Subjects, string Words, bool FromHeading, bool Weak, bool Implied = false, bool Unsaid = false);
 
     private sealed class RouteBuilder
     {
         public List<EscalationStep> Steps { get; } = [];
         public List<string> Doubts { get; } = [];
+        /// <summary>The sentence (and the words in it) that last named this route's situation in so many words.</summary>
+        public (string Sentence, string Words)? NamedBy { get; set; }
     }
 
     /// <param name="notAvailable">The document's own statement that its routes are in paragraphs not held, if any.</param>
@@ -52,18 +55,22 @@ internal sealed partial class EscalationExtractor
 
         ImmutableArray<string>? heading = null;
         Context? headingContext = null;
+        var sectionContexts = SectionContexts(protocol);
+        var clerk = ClerkStanding.Of(protocol.AllClauses().Select(c => c.Text));
+        List<Scenario> ScenariosOf(Context c) => ScenariosFor(c, clerk.Subject);
+        void Add(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context) => AddStep(route, group, clause, sentence, context, clerk);
         var inEscalationSection = false;
         Context? current = null;
         string? currentRoot = null;
         // Outside a complaints section, whether the clause (with its sub-items) has named a situation that later sentences carry on.
         var rootSituated = false;
 
-        foreach (var (clause, root) in ClausesWithRoots(protocol))
+        foreach (var (clause, root, section) in ClausesWithRoots(protocol))
         {
             if (heading is null || !clause.HeadingPath.SequenceEqual(heading.Value))
             {
                 heading = clause.HeadingPath;
-                headingContext = HeadingContext(clause.HeadingPath);
+                headingContext = sectionContexts[section];
                 inEscalationSection = headingContext is not null || clause.HeadingPath.Any(h => _headings.Matches(h).Length > 0);
                 current = headingContext;
                 currentRoot = null;
@@ -86,8 +93,24 @@ internal sealed partial class EscalationExtractor
             foreach (var sentence in Sentences(table.IsEmpty ? clause.Text : clause.Text[..clause.Text.IndexOf('|', StringComparison.Ordinal)]))
             {
                 if (informal is null && _informal.Matches(sentence).Length > 0) informal = new InformalResolution(clause.Id, sentence);
+                // "Any person may complain to the Monitoring Officer …": the public's right to complain, not a member/officer route.
+                if (AnyoneMayComplain().IsMatch(sentence))
+                {
+                    SideRoutesIn(sentence, clause, null);
+                    continue;
+                }
                 var mentions = Mentions(sentence);
                 var reading = EscalationSentence.Read(sentence, mentions);
+
+                // An appendix's own title left in the text ("Appendix A – Procedure where an employee has a grievance against a
+                // councillor") governs what follows it in the section, as its heading would.
+                if (AppendixTitle().IsMatch(sentence) && HeadingContext([sentence]) is { } appendix)
+                {
+                    headingContext = current = appendix;
+                    inEscalationSection = true;
+                    SideRoutesIn(sentence, clause, null);
+                    continue;
+                }
 
                 // Outside a complaints section a sentence counts only if it names the situation itself ("report to their
                 // Service Heads any time that a Member … pressurises the officer"); nothing carries in or out of it.
@@ -103,7 +126,7 @@ internal sealed partial class EscalationExtractor
                 if (newClause && firstSentence && current is { FromHeading: false } carried && reading.Situations.IsEmpty
                     && !reading.Continues && !reading.Groups.Any(g => g.IsPrior))
                 {
-                    var actorContinues = reading.Actors.Any(a => LastRoles(routes, carried).Contains(a));
+                    var actorContinues = reading.Actors.Any(a => ScenariosOf(carried).SelectMany(s => routes[s].Steps.Count > 0 ? routes[s].Steps[^1].Roles : []).Contains(a));
                     current = actorContinues ? carried : headingContext ?? carried with { Weak = true };
                 }
                 firstSentence = false;
@@ -112,6 +135,10 @@ internal sealed partial class EscalationExtractor
                 var situations = reading.Situations.Select(s => Resolve(s, located)).ToList();
                 var sentenceScenarios = new HashSet<Scenario>();
                 var previousAt = -1;
+                // "Where the grievance is the Town Clerk's own, it should be raised with …": a case the text sets apart in words
+                // that name no situation and do not carry the route on; its steps may belong to another route.
+                var unread = UnreadCondition().Match(sentence) is { Success: true } condition
+                    && !reading.Situations.Any(x => x.At < condition.Length) ? condition.Value.TrimEnd(',', ' ') : null;
                 foreach (var group in reading.Groups.OrderBy(g => g.IsPrior ? 0 : 1).ThenBy(g => g.At))
                 {
                     // Every situation named since the last step ("if an officer is concerned about a councillor, or a
@@ -130,12 +157,24 @@ internal sealed partial class EscalationExtractor
                         else if (situations.Count > 0) since.Add(0);
                     }
                     if (!group.IsPrior) previousAt = group.At;
-                    var chosen = since.Count > 0 ? since.Select(i => situations[i]).ToList() : located is null ? [] : [located];
-                    foreach (var context in chosen)
+                    var chosen = since.Count > 0 ? since.Select(i => (situations[i], Named: reading.Situations[i].Subjects.Length > 0 ? reading.Situations[i].Words : null)).ToList()
+                        : located is null ? [] : [(located, Named: (string?)null)];
+                    foreach (var (context, named) in chosen)
                         foreach (var scenario in ScenariosOf(context))
                         {
                             if (!sentenceScenarios.Add(scenario) && chosen.Count > 1) continue;
-                            Add(routes[scenario], group, clause, sentence, context);
+                            var route = routes[scenario];
+                            // A second case named in its own words ("Complaints about a Director go to …") that neither carries
+                            // on ("if still dissatisfied", "will refer it") nor is taken up by the last step's holder starts a
+                            // route of its own: joined to the first as later steps, the order would be a guess.
+                            var namedIn = clause.Id + "\n" + sentence;
+                            if (named is not null && !group.IsPrior && route.Steps.Count > 0 && route.NamedBy is { } first && first.Sentence != namedIn
+                                && !reading.Continues && !reading.Actors.Any(a => route.Steps[^1].Roles.Contains(a)))
+                                route.Doubts.Add($"Step {route.Steps.Count + 1} (para {clause.Number}) answers another case (“{Shorten(named)}”) than the steps before it (“{Shorten(first.Words)}”); they may be two routes, not one.");
+                            if (named is not null) route.NamedBy = (namedIn, named);
+                            if (unread is not null && !group.IsAlternative && !group.IsPrior)
+                                route.Doubts.Add($"Step {route.Steps.Count + 1} (para {clause.Number}) is for a case SiteGen cannot place (“{Shorten(unread)}”).");
+                            Add(route, group, clause, sentence, context);
                         }
                 }
                 if (situations.Count > 0) current = situations[^1] with { FromHeading = false };
@@ -167,11 +206,11 @@ internal sealed partial class EscalationExtractor
 
     private ImmutableArray<Mention> Mentions(string text) => EscalationSentence.Mentions(text, _roles.Occurrences(text));
 
-    private static ImmutableArray<string> LastRoles(Dictionary<Scenario, RouteBuilder> routes, Context context) =>
-        [.. ScenariosOf(context).SelectMany(s => routes[s].Steps.Count > 0 ? routes[s].Steps[^1].Roles : [])];
-
-    private static void Add(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context)
+    private static void AddStep(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context, ClerkStanding clerk)
     {
+        // A clerk the text calls its head of paid service is that role, under the title it prints.
+        if (clerk.IsHeadOfPaidService)
+            group = group with { Roles = [.. group.Roles.Select(r => r.Role == EscalationSentence.OtherRole && ClerkStanding.IsClerk(r.Printed) ? r with { Role = "chief-executive" } : r)] };
         var roles = group.Roles.Select(r => r.Role!).ToImmutableArray();
         var printed = group.Roles.Select(r => r.Printed).ToImmutableArray();
         if (group.IsPrior && route.Steps.Any(s => s.Roles.Intersect(roles).Any())) return;
@@ -180,12 +219,16 @@ internal sealed partial class EscalationExtractor
         if (group.IsAlternative && route.Steps.Count > 0)
         {
             var last = route.Steps[^1];
-            var extra = group.Roles.Where(r => !last.Roles.Contains(r.Role!)).ToArray();
+            var extra = group.Roles.Where(r => r.Role == EscalationSentence.OtherRole ? !PrintedOf(last).Contains(r.Printed, StringComparer.OrdinalIgnoreCase) : !last.Roles.Contains(r.Role!)).ToArray();
             route.Steps[^1] = last with { Roles = [.. last.Roles, .. extra.Select(r => r.Role!)], Printed = [.. PrintedOf(last), .. extra.Select(r => r.Printed)] };
             return;
         }
         if (route.Steps.Count >= MaxSteps) return;
         route.Steps.Add(new EscalationStep(route.Steps.Count + 1, roles, clause.Id, sentence) { Printed = printed });
+        if (context.Subjects.Contains(Subject.Clerk) && !clerk.IsStated)
+            route.Doubts.Add("The concern is about the Clerk, and the protocol does not say whether the Clerk is its head of paid service, manages the other staff or is its only employee: check which situation this route belongs to.");
+        if (context.Unsaid)
+            route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}) does not say who raises the concern (“{Shorten(context.Words)}”); it was read as a councillor's.");
         if (context.Weak)
             route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}) does not say whose concern it deals with; it was read as carrying on from “{Shorten(context.Words)}”.");
     }
@@ -224,18 +267,20 @@ internal sealed partial class EscalationExtractor
             subjects = f.Subjects;
             weak = f.Weak;
         }
-        return new Context(complainant, subjects, s.Words, FromHeading: false, weak, s.Implied);
+        return new Context(complainant, subjects, s.Words, FromHeading: false, weak, s.Implied, Unsaid: complainant is null && !subjects.IsEmpty);
     }
 
     /// <summary>The situations a context answers; a side complaining about its own side is none of them.</summary>
-    private static List<Scenario> ScenariosOf(Context c)
+    /// <param name="clerkAs">Whom a concern about the Clerk is about, from what the protocol says of the Clerk.</param>
+    private static List<Scenario> ScenariosFor(Context c, Subject clerkAs)
     {
         var found = new List<Scenario>();
         var subjects = c.Subjects.IsEmpty
             ? c.Complainant switch { Party.Members => [Subject.Officer], Party.Officers => [Subject.Member], _ => ImmutableArray<Subject>.Empty }
             : c.Subjects;
-        foreach (var subject in subjects)
+        foreach (var named in subjects)
         {
+            var subject = named == Subject.Clerk ? clerkAs : named;
             Scenario? scenario = (c.Complainant, subject) switch
             {
                 (Party.Officers, Subject.Member) => Scenario.OfficerAboutMember,
@@ -277,9 +322,32 @@ internal sealed partial class EscalationExtractor
         return null;
     }
 
-    /// <summary>Clauses in document order, each with the id of the top-level clause it belongs to (a sub-item belongs to its lead-in).</summary>
-    private static IEnumerable<(Clause Clause, string Root)> ClausesWithRoots(Protocol protocol) =>
-        protocol.Sections.SelectMany(s => s.Clauses).SelectMany(top => top.SelfAndDescendants().Select(c => (c, top.Id)));
+    /// <summary>Clauses in document order, each with the id of the top-level clause it belongs to (a sub-item belongs to its lead-in) and its section's index.</summary>
+    private static IEnumerable<(Clause Clause, string Root, int Section)> ClausesWithRoots(Protocol protocol) =>
+        protocol.Sections.SelectMany((s, i) => s.Clauses.Select(c => (c, i))).SelectMany(top => top.c.SelfAndDescendants().Select(c => (c, top.c.Id, top.i)));
+
+    /// <summary>
+    /// Each section's situation from its headings. A heading that names only a stage ("Informal stage", "Step 2 – Escalation
+    /// to a director") carries on the situation of the heading before it in the document ("Appendix 2 – Grievance by an
+    /// employee against a Member"), even when that heading has no clauses of its own; any other heading ends it.
+    /// </summary>
+    private Context?[] SectionContexts(Protocol protocol)
+    {
+        var contexts = new Context?[protocol.Sections.Length];
+        // A document titled "Grievance by an Employee against a Member" is that procedure: its stages carry the title's situation.
+        var title = HeadingContext([protocol.Metadata.Title]) is { Complainant: not null, Subjects.IsEmpty: false } t ? t : null;
+        Context? procedure = null;
+        for (var i = 0; i < protocol.Sections.Length; i++)
+        {
+            var path = protocol.Sections[i].HeadingPath;
+            var own = HeadingContext(path);
+            if (own is not null) procedure = own;
+            else if (path.Length > 0 && StageHeading().IsMatch(path[^1])) own = procedure ?? title;
+            else procedure = null;
+            contexts[i] = own;
+        }
+        return contexts;
+    }
 
     private static IEnumerable<string> Sentences(string text) =>
         SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
@@ -289,6 +357,20 @@ internal sealed partial class EscalationExtractor
 
     [GeneratedRegex(@"^\s*,?\s*(?:where|if|when)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCondition();
+
+    /// <summary>A sentence opening on a condition that says what the case is ("Where the grievance is …"), with no word of failure, continuation or seriousness in it; "Where appropriate," is none.</summary>
+    [GeneratedRegex(@"^\W*(?:where|if|when|in\s+the\s+event\s+that)\b(?=[^,.;]{0,120}?\b(?:is|are|concerns|relates|involves|has|have)\b)(?:(?!\b(?:not|cannot|unable|unresolved|unsuccessful|dissatisfied|unhappy|still|continues?|persists?|repeated|serious|breach\w*|fails?|failed|further|again|resolved)\b)[^,.;]){1,120},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnreadCondition();
+
+    [GeneratedRegex(@"^\s*appendix\s*[A-Z0-9]{0,3}\s*[–—:-]\s*\S[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AppendixTitle();
+
+    [GeneratedRegex(@"^\W*(?:an?\s+|any\s+)?(?:formal\s+)?complaints?\s+that\s+(?:a|an|any)\s+(?:elected\s+)?(?:member|councillor)\s+(?:has|may\s+have)\s+(?:breached|failed|not\s+complied)|\b(?:any\s+person|anyone|any\s+individual|any\s+member\s+of\s+the\s+public|members\s+of\s+the\s+public|the\s+public)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:complain|make\s+a\s+(?:formal\s+)?complaint|submit\s+a\s+complaint|lodge\s+a\s+complaint)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnyoneMayComplain();
+
+    /// <summary>A heading that names only a stage of a procedure: "Informal stage", "Stage 2 – Senior officer discussion", "Step 1: …".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:stage|step|level)\s+(?:\d+|one|two|three|four|five|[ivx]+|[a-d])\b|(?:the\s+)?(?:informal|formal|first|second|third|final)\s+(?:stage|step|resolution|procedure|process|complaint|grievance)s?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StageHeading();
 
     [GeneratedRegex(@"\b(?:(?<m>members|councillors|member|councillor)|(?<o>officers|employees|staff|officer|employee))['’]s?\s+(?:procedures?|complaints?|concerns?|grievances?|process)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PossessiveProcedure();

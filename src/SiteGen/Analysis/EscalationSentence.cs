@@ -4,7 +4,9 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Analysis;
 
 /// <summary>Who a complaint is about.</summary>
-internal enum Subject { Officer, SeniorOfficer, ChiefExecutive, Service, Member }
+/// <remarks><see cref="Clerk"/> is a town or parish council's clerk: its senior (often only) officer, so a concern about the
+/// clerk is read as about the head of paid staff but always needs review: protocols and readers file it under either.</remarks>
+internal enum Subject { Officer, SeniorOfficer, ChiefExecutive, Service, Member, Clerk }
 
 /// <summary>A person, body or service named in a sentence: a vocabulary role, a bare party word ("an officer"), or a service.</summary>
 /// <param name="Role">The role id, or null for a party word or a service.</param>
@@ -73,7 +75,7 @@ internal static partial class EscalationSentence
     {
         { IsService: true } => Subject.Service,
         // A town or parish council's clerk is its senior officer, the head of its paid staff.
-        { Role: OtherRole } when ClerkTitle().IsMatch(m.Printed) => Subject.ChiefExecutive,
+        { Role: OtherRole } when ClerkTitle().IsMatch(m.Printed) => Subject.Clerk,
         { Role: "chief-executive" } => Subject.ChiefExecutive,
         { Role: "director" or "head-of-service" or "senior-manager" or "monitoring-officer" } => Subject.SeniorOfficer,
         { Role: "line-manager" } => Subject.Officer,
@@ -87,7 +89,7 @@ internal static partial class EscalationSentence
     /// <summary>Roles, party words and services in order; a party word inside a role ("Monitoring Officer") is the role.</summary>
     public static ImmutableArray<Mention> Mentions(string sentence, ImmutableArray<PhraseMatch<string>> vocabulary)
     {
-        var roles = WithOtherTitles(sentence, vocabulary);
+        var roles = WithOtherTitles(sentence, WithOwnManager(sentence, vocabulary));
         var all = new List<Mention>(roles.Length + 8);
         foreach (var r in roles)
         {
@@ -112,6 +114,27 @@ internal static partial class EscalationSentence
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
         return Clarified(sentence, all);
     }
+
+    /// <summary>
+    /// "tell their manager", "your manager", "the officer's manager": a manager named as someone's own is their line
+    /// manager. A bare "manager" is not ("the project manager", "a manager in the service").
+    /// </summary>
+    private static ImmutableArray<PhraseMatch<string>> WithOwnManager(string sentence, ImmutableArray<PhraseMatch<string>> vocabulary)
+    {
+        var extra = new List<PhraseMatch<string>>();
+        foreach (Match m in OwnManager().Matches(sentence))
+        {
+            var g = m.Groups["manager"];
+            if (vocabulary.Any(v => v.Start < g.Index + g.Length && v.End > g.Index)) continue;
+            extra.Add(new PhraseMatch<string>(LineManagerRole, null!, g.Index, g.Index + g.Length));
+        }
+        return extra.Count == 0 ? vocabulary : [.. vocabulary.Concat(extra).OrderBy(v => v.Start)];
+    }
+
+    private const string LineManagerRole = "line-manager";
+
+    [GeneratedRegex(@"\b(?:their|your|his|her|my|the\s+(?:officer|employee|member\s+of\s+staff|staff\s+member)['’]s?)\s+(?:own\s+|immediate\s+|direct\s+)?(?<manager>manager)\b(?!\s+(?:of|for)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OwnManager();
 
     /// <summary>The role id of a title outside the vocabulary ("Town Clerk", "Chair of the Staffing Committee"), shown as printed.</summary>
     public const string OtherRole = "other";
@@ -142,6 +165,13 @@ internal static partial class EscalationSentence
             var overlapping = new List<PhraseMatch<string>>();
             while (v < vocabulary.Length && vocabulary[v].Start < end) overlapping.Add(vocabulary[v++]);
             if (overlapping.Any(o => o.Start < start || o.End > end || o.Start == start && o.End == end)) { result.AddRange(overlapping); continue; }
+            // "Head of Organisational Development and HR", "Head of Legal Services and Monitoring Officer": the head of a
+            // function the vocabulary names holds that role, under the whole title.
+            if (overlapping.Count == 1 && sentence.AsSpan(start).StartsWith("Head of", StringComparison.Ordinal))
+            {
+                result.Add(overlapping[0] with { Start = start, End = end });
+                continue;
+            }
             result.Add(new PhraseMatch<string>(OtherRole, null!, start, end));
         }
         while (v < vocabulary.Length) result.Add(vocabulary[v++]);
@@ -171,8 +201,10 @@ internal static partial class EscalationSentence
         {
             var m = all[i];
             // Mentions can overlap (one title inside another's words): only a later, separate mention can be a bracketed role.
-            if (m.Role is not null && i + 1 < all.Count && all[i + 1] is { Role: not null } inner && inner.Start >= m.End
-                && BracketOpen().IsMatch(sentence.AsSpan(m.End, inner.Start - m.End))
+            // The bracket follows the title as printed ("Director of Law (Monitoring Officer)"), not the vocabulary word in it.
+            var titleEnd = m.Role is OtherRole ? m.End : Math.Max(m.End, m.Start + m.Printed.Length);
+            if (m.Role is not null && i + 1 < all.Count && all[i + 1] is { Role: not null } inner && inner.Start >= titleEnd
+                && BracketOpen().IsMatch(sentence.AsSpan(titleEnd, inner.Start - titleEnd))
                 && inner.End < sentence.Length && sentence.AsSpan(inner.End).TrimStart().StartsWith(")", StringComparison.Ordinal))
             {
                 var close = sentence.IndexOf(')', inner.End);
@@ -279,16 +311,27 @@ internal static partial class EscalationSentence
         complainants.Sort((a, b) => a.At.CompareTo(b.At));
 
         // About whom: the first person or service after "about", "concerns", "dissatisfied with the conduct of" …
+        var (groups, actors) = TargetGroups(sentence, mentions);
         var situations = new List<Situation>();
+        var aboutThings = new List<int>();
         foreach (Match cue in SubjectCue().Matches(sentence))
         {
             var from = cue.Index + cue.Length;
             var rest = sentence.AsSpan(from, Math.Min(SubjectWindow, sentence.Length - from));
             if (OutcomeNotPerson().IsMatch(rest)) continue;
+            // "If the matter is not resolved to the Member's satisfaction": a state of the matter, not whom it is about.
+            if (cue.Value.EndsWith("is", StringComparison.OrdinalIgnoreCase) && MatterState().IsMatch(rest)) continue;
             var lookBack = Math.Max(0, cue.Index - 30);
             if (NegatedBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
+            // "raise the grievance with their Director": whom it is raised with, not whom it is about.
+            if (RaisedWith().IsMatch(cue.Value) && RaisingVerbBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
             var subjects = SubjectsAfter(sentence, mentions, starts, from);
-            if (subjects.IsEmpty) continue;
+            if (subjects.IsEmpty)
+            {
+                // "An employee's concerns about their own employment": about a thing, so about no one on the other side.
+                if (NotAPerson().IsMatch(rest)) aboutThings.Add(cue.Index);
+                continue;
+            }
             var complainant = complainants.LastOrDefault(c => c.At <= cue.Index + cue.Length);
             situations.Add(new Situation(cue.Index, complainant == default ? null : complainant.Party, subjects, sentence[cue.Index..Math.Min(sentence.Length, from + 40)].Trim()));
         }
@@ -304,24 +347,39 @@ internal static partial class EscalationSentence
         // A complainant with no "about" before the next step: the concern is about the other side, as a member/officer protocol has it.
         foreach (var (at, party) in complainants)
         {
-            if (situations.Any(s => Math.Abs(s.At - at) < 120 && (s.Complainant == party || s.Complainant is null))) continue;
+            // Unless a step stands between them: "If the member remains dissatisfied, they may refer it to the Director, and a
+            // complaint about a Director …" carries the member's first complaint on before it names a second.
+            if (situations.Any(s => Math.Abs(s.At - at) < 120 && (s.Complainant == party || s.Complainant is null)
+                && !(s.At > at && groups.Any(g => !g.IsPrior && g.At > at && g.At < s.At)))) continue;
+            if (aboutThings.Any(a => a > at && a - at < 60)) continue;
             situations.Add(new Situation(at, party, [], sentence[at..Math.Min(sentence.Length, at + 40)].Trim()));
         }
         situations.Sort((a, b) => a.At.CompareTo(b.At));
 
-        var (groups, actors) = TargetGroups(sentence, mentions);
-        return new SentenceReading([.. situations], groups, hasCue, Continuation().IsMatch(sentence), actors);
+        // The person a complaint is about ("Complaints about a Director go to …") is not its actor.
+        var doers = actors.Where(a => !situations.Any(s => s.Subjects.Length > 0 && a.Start >= s.At && a.Start < s.At + s.Words.Length))
+            .Select(a => a.Role!).ToImmutableArray();
+        return new SentenceReading([.. situations], groups, hasCue, Continuation().IsMatch(sentence), doers);
     }
 
     private static ImmutableArray<Subject> SubjectsAfter(string sentence, ImmutableArray<Mention> mentions, int[] starts, int from)
     {
         var found = ImmutableArray.CreateBuilder<Subject>();
+        // Names joined by a comma alone are a list only if an "or"/"and" closes it ("a Director, Head of Service or the
+        // Chief Executive"); "where the grievance concerns the Elected Mayor, the Chief Executive will …" names the next actor.
+        var pending = new List<Subject>();
         var i = LowerBound(starts, from);
         var previousEnd = -1;
         for (; i < mentions.Length && mentions[i].Start < from + SubjectWindow; i++)
         {
             var m = mentions[i];
-            if (previousEnd >= 0 && !SubjectCoordination().IsMatch(sentence.AsSpan(previousEnd, m.Start - previousEnd))) break;
+            var joined = true;
+            if (previousEnd >= 0)
+            {
+                var gap = sentence.AsSpan(previousEnd, m.Start - previousEnd);
+                if (!SubjectCoordination().IsMatch(gap)) break;
+                joined = SubjectJoiner().IsMatch(gap);
+            }
             if (previousEnd < 0 && SentencePause().IsMatch(sentence.AsSpan(from, m.Start - from))) break;
             // "the advice or service received from an officer": the service is the officer's act; the officer is the subject.
             if (m.IsService && ServiceFrom().IsMatch(sentence.AsSpan(m.End, Math.Min(30, sentence.Length - m.End)))) continue;
@@ -330,7 +388,12 @@ internal static partial class EscalationSentence
                 if (previousEnd < 0 && m.Role is not null) break;
                 continue;
             }
-            if (!found.Contains(subject)) found.Add(subject);
+            if (!joined) pending.Add(subject);
+            else
+            {
+                foreach (var p in pending.Append(subject)) if (!found.Contains(p)) found.Add(p);
+                pending.Clear();
+            }
             previousEnd = m.End;
         }
         return found.ToImmutable();
@@ -342,12 +405,12 @@ internal static partial class EscalationSentence
     /// are one step; a further role after "will refer it", "then", "if …" is the next step; after a purpose ("ask the Leader
     /// to discuss the matter with …") the roles are who that person talks to, not steps, until a new clause starts.
     /// </summary>
-    private static (ImmutableArray<TargetGroup>, ImmutableArray<string>) TargetGroups(string sentence, ImmutableArray<Mention> mentions)
+    private static (ImmutableArray<TargetGroup>, ImmutableArray<Mention>) TargetGroups(string sentence, ImmutableArray<Mention> mentions)
     {
         var priorSpans = NegativeConditions(sentence);
         var alternativeAt = AlsoWord().Match(sentence) is { Success: true } also ? also.Index : -1;
         var groups = new List<(List<Mention> Roles, bool Prior, int At)>();
-        var actors = ImmutableArray.CreateBuilder<string>();
+        var actors = ImmutableArray.CreateBuilder<Mention>();
         var stopped = false;
         var span = 0;
         Mention? last = null;
@@ -359,11 +422,19 @@ internal static partial class EscalationSentence
             var windowStart = Math.Max(0, m.Start - TargetWindow);
             var isTarget = EndsWithTargetCue(sentence.AsSpan(windowStart, m.Start - windowStart))
                 || inPrior && PriorCue().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart));
+            // "should not raise it with the Clerk", "and not with the officer", "normally with the group leader present":
+            // someone the matter must not go to, or who is only there, is no step.
+            if (isTarget && (NegatedSending().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
+                || MerelyPresent().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(30, sentence.Length - PrintedEnd(m))))))
+                isTarget = false;
             if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l))
             {
                 var gap = sentence.AsSpan(l.End, m.Start - l.End);
-                var trailing = TrailingSituation().IsMatch(sentence.AsSpan(m.End, Math.Min(60, sentence.Length - m.End)));
-                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap)))
+                // "…, or with the Vice-Chair where the concern is about the Chair": only a situation we read splits the step.
+                var trailing = TrailingSituation().Match(sentence, m.End, Math.Min(60, sentence.Length - m.End)) is { Success: true } t
+                    && mentions.FirstOrDefault(n => n.Start >= t.Index + t.Length && n.Start < t.Index + t.Length + 30) is { Printed: not null } next
+                    && SubjectOf(next) is not null;
+                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap) && !NamesSubjectIn(sentence, mentions, l.End, m.Start)))
                 {
                     groups[^1].Roles.Add(m);
                     last = m;
@@ -380,9 +451,16 @@ internal static partial class EscalationSentence
                 last = m;
                 continue;
             }
+            // "…, who will decide with the Monitoring Officer what further action to take": the two decide it together, at one step.
+            if (!isTarget && !stopped && groups.Count > 0 && !groups[^1].Prior && JointDecision().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart)))
+            {
+                groups[^1].Roles.Add(m);
+                last = m;
+                continue;
+            }
             if (!isTarget || stopped)
             {
-                if (groups.Count == 0 && SideOf(m) is not null) actors.Add(m.Role);
+                if (groups.Count == 0 && SideOf(m) is not null) actors.Add(m);
                 if (stopped) last = m;
                 continue;
             }
@@ -394,13 +472,69 @@ internal static partial class EscalationSentence
         // unless the route goes on through them; a discussion with an officer up the line ("who will discuss it with the
         // Managing Director") or the complainant's own ("first discuss it with their Head of Service") is one.
         var firstRole = mentions.FirstOrDefault(m => m.Role is not null);
-        var kept = groups.Where((g, i) => g.Prior || i < groups.Count - 1 || firstRole.Start >= g.At || firstRole.Role is null
-            || !g.Roles.All(r => SideOf(r) == Party.Members)
-            || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - TargetWindow), Math.Min(TargetWindow, g.At))));
+        // Someone a handler discusses it with, when the handler then goes on ("The Chair will discuss it with the Vice-Chair
+        // and, if it cannot be settled, will refer it to the Staffing Committee"), is consulted too; "…, who will refer it" is a step.
+        var kept = groups.Where((g, i) => g.Prior || firstRole.Start >= g.At || firstRole.Role is null
+            || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - TargetWindow), Math.Min(TargetWindow, g.At)))
+            || (i < groups.Count - 1
+                ? RelativeActs().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1]), Math.Max(0, groups[i + 1].At - PrintedEnd(g.Roles[^1]))))
+                : !g.Roles.All(r => SideOf(r) == Party.Members)));
+        // "… will refer it to the Monitoring Officer instead": an alternative to the last step, said after it.
         var result = kept.Select(g => new TargetGroup(g.At,
-            [.. g.Roles.DistinctBy(r => r.Role)], g.Prior, alternativeAt >= 0 && alternativeAt < g.At && !g.Prior)).ToImmutableArray();
+            [.. g.Roles.DistinctBy(RoleKey)], g.Prior,
+            !g.Prior && (alternativeAt >= 0 && alternativeAt < g.At
+                || InsteadAfter().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1]), Math.Min(30, sentence.Length - PrintedEnd(g.Roles[^1]))))))).ToImmutableArray();
         return (result, actors.ToImmutable());
     }
+
+    /// <summary>Two titles outside the vocabulary ("Chair", "Vice-Chair") are two roles; two names for one vocabulary role are one.</summary>
+    public static string RoleKey(Mention m) => m.Role == OtherRole ? OtherRole + ":" + m.Printed.ToLowerInvariant() : m.Role ?? "";
+
+    private static int PrintedEnd(Mention m) => m.Role is OtherRole ? m.End : Math.Min(Math.Max(m.End, m.Start + m.Printed.Length), int.MaxValue);
+
+    [GeneratedRegex(@"\b(?:(?:not|never)\s+(?:\w+\s+){0,2}?(?:raise|raised|raising|take|taken|discuss|discussed|refer|referred|report|reported|pass|passed|go|put|direct|directed|approach|contact|tell|speak|write|complain)\b(?:(?!\b(?:but|instead|and|or|then)\b)[^,;]){0,50}|(?:not|never|rather\s+than|instead\s+of)\s+(?:directly\s+)?(?:with|to)\s+(?:[\w'’]+\s+){0,3})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedSending();
+
+    [GeneratedRegex(@"\b(?:who|which|they|he|she)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeActs();
+
+    [GeneratedRegex(@"^(?:complaint|grievance|concern|issue|matter)s?\s+with$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RaisedWith();
+
+    [GeneratedRegex(@"\b(?:raise|raised|raising|take|taken|taking|discuss|discussed|lodge|lodged|put|pursue|pursued|register|file|share|address)\s+(?:the|a|any|their|his|her|this|that|such|your)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RaisingVerbBefore();
+
+    [GeneratedRegex(@"^\s*(?:their|his|her|its|the|a|an)\s+(?:own\s+)?(?:employment|pay|contract|terms|conditions|job|post|role|workload|duties|salary|pension|hours|working\s+conditions)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotAPerson();
+
+    [GeneratedRegex(@"\b(?:decide|decides|determine|determines)\s+(?:jointly\s+|together\s+)?with\s+(?:the\s+|a\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex JointDecision();
+
+    /// <summary>
+    /// "… or, if the officer is a Head of Service, with the relevant Director": a condition naming whom the concern is about
+    /// opens a case of its own; "… or, where the grievance is raised by the Clerk, with the Chairman" is still one step.
+    /// </summary>
+    private static bool NamesSubjectIn(string sentence, ImmutableArray<Mention> mentions, int from, int to)
+    {
+        var gap = sentence[from..to];
+        if (!ConditionInGap().IsMatch(gap)) return false;
+        foreach (Match cue in SubjectCue().Matches(gap))
+        {
+            var after = from + cue.Index + cue.Length;
+            if (mentions.FirstOrDefault(n => n.Start >= after && n.Start < to && n.Start - after < 30) is { Printed: not null } named && SubjectOf(named) is not null)
+                return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:if|where|when|unless)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionInGap();
+
+    [GeneratedRegex(@"^\s*(?:also\s+)?(?:present|in\s+attendance)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MerelyPresent();
+
+    [GeneratedRegex(@"^\s*(?:instead|as\s+an\s+alternative)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InsteadAfter();
 
     private static Mention? LastBefore(ImmutableArray<Mention> mentions, int[] starts, int at, int window)
     {
@@ -427,11 +561,11 @@ internal static partial class EscalationSentence
     }
 
     /// <summary>Titles of office-holders and bodies outside the role vocabulary that complaint procedures send matters to.</summary>
-    [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:town\s+|parish\s+|community\s+|city\s+)?council)\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:town\s+|parish\s+|community\s+|city\s+)?council)\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
     private static partial Regex OtherTitle();
 
-    /// <summary>A capitalised committee, panel or head of a named function: "Staffing Committee", "Head of Democratic Services".</summary>
-    [GeneratedRegex(@"\b(?:[A-Z][a-z’']+\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?[A-Z][a-z’']+){0,3}", RegexOptions.CultureInvariant)]
+    /// <summary>A capitalised committee, panel, head of a named function or manager: "Staffing Committee", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>
+    [GeneratedRegex(@"\b(?:[A-Z][a-z’']+\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)|\b(?:[A-Z][a-z’']+\s+){1,2}Manager\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedBody();
 
     [GeneratedRegex(@"\bclerk\b", Options)]
@@ -443,11 +577,11 @@ internal static partial class EscalationSentence
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking;
 
     /// <summary>Words that speak of a complaint at all.</summary>
-    [GeneratedRegex(@"\b(?:complain\w*|grievances?|concerns?|concerned|dissatisf\w+|not\s+satisfied|unhappy|aggrieved|disputes?|breakdown|break\s+down|strained|bully\w*|harass\w*|pressur\w+|inappropriate|unsure\s+how\s+to\s+proceed)\b", Options)]
+    [GeneratedRegex(@"\b(?:complain\w*|grievances?|concerns?|concerned|dissatisf\w+|not\s+satisfied|unhappy|aggrieved|disputes?|breakdown|break\s+down|strained|bully\w*|harass\w*|pressur\w+|inappropriate|unacceptable|breached|(?:has|have)\s+not\s+followed|unsure\s+how\s+to\s+proceed)\b", Options)]
     private static partial Regex ComplaintCue();
 
     /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee").</summary>
-    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|raises?\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|rais(?:e|es|ing)\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|(?:report|refer|take|put|direct|address)s?\s+(?:any\s+|their\s+|such\s+|all\s+)?(?:concerns?|complaints?|grievances?)|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
     private static partial Regex ComplainantCue();
 
     /// <summary>"Procedure for officers", "Guidance for Members".</summary>
@@ -462,17 +596,23 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"^\s*(?:the\s+|their\s+|that\s+|this\s+|its\s+)?(?:[\w-]+(?:\s+[\w-]+)?['’]s?\s+)?(?:response|outcome|decision|result|reply|answer|way\s+(?:it|the\s+matter|the\s+complaint)\s+(?:was|has\s+been|is)\s+(?:handled|dealt))\b", Options)]
     private static partial Regex OutcomeNotPerson();
 
+    [GeneratedRegex(@"^\s*(?:not|still|unresolved|resolved|settled|dealt|serious|urgent|complex|sensitive|such|likely|unable|able)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MatterState();
+
     /// <summary>"as opposed to the conduct of a specific Officer": a person the concern is not about.</summary>
     [GeneratedRegex(@"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of|other\s+than|not)\s+(?:\w+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NegatedBefore();
 
     /// <summary>Pressure put on someone: the one before the verb (or after "from"/"by") is complained about.</summary>
-    [GeneratedRegex(@"\b(?:(?:asks?|requests?)\s+or\s+)?(?:pressuri[sz]es?|pressures|bull(?:y|ies)|harass(?:es)?|intimidates?|has\s+(?:behaved|acted)\s+(?:inappropriately|improperly|unreasonably)|behaves\s+(?:inappropriately|improperly)|is\s+(?:rude|abusive|aggressive))\b|\b(?<from>(?:pressure|pressured|pressurised|pressurized|bullied|harassed|intimidated|bullying|harassment|intimidation)\s+(?:from|by))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:asks?|requests?)\s+or\s+)?(?:pressuri[sz]es?|pressures|bull(?:y|ies)|harass(?:es)?|intimidates?|has\s+(?:behaved|acted)\s+(?:inappropriately|improperly|unreasonably)|behaves\s+(?:inappropriately|improperly)|is\s+(?:rude|abusive|aggressive))\b|\b(?<from>(?:pressure|pressured|pressurised|pressurized|bullied|harassed|intimidated|bullying|harassment|intimidation|(?:unacceptable|inappropriate|improper|abusive|offensive|threatening)\s+(?:behaviou?r|conduct|treatment|language|comments?))\s+(?:from|by))\b", Options)]
     private static partial Regex PressureVerb();
 
     /// <summary>Between two subjects named together: "a Director or the Chief Executive".</summary>
     [GeneratedRegex(@"^(?:\s|,|/|\band/or\b|\bor\b|\band\b|\bthe\b|\ban?\b|\bother\b|\bany\b|\bindividual\b|\belected\b)*$", Options)]
     private static partial Regex SubjectCoordination();
+
+    [GeneratedRegex(@"\bor\b|\band\b|/", Options)]
+    private static partial Regex SubjectJoiner();
 
     /// <summary>A pause between a cue and the next name: the name belongs to another clause of the sentence.</summary>
     [GeneratedRegex(@"[,;:(]|\b(?:should|must|will|may|can|shall|they|it|then|who|which)\b", Options)]
@@ -514,6 +654,8 @@ internal static partial class EscalationSentence
         if (SendingVerbs.Contains(lower)) return true;
         if (lower is not ("with" or "to" or "by" or "via" or "through")) return false;
         var before = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
+        // "the matter can be taken to the Corporate Director" is a step; "action taken to …" is not.
+        if (before == "taken") return lower == "to" && PreviousWordOf(window, ref end).Equals("be", StringComparison.OrdinalIgnoreCase);
         return !NotSending.Contains(before);
     }
 
@@ -554,6 +696,9 @@ internal static partial class EscalationSentence
         "intimidated", "treated", "set", "taken", "signed", "approved", "provided", "issued", "satisfied", "dissatisfied",
         "unhappy", "concerned", "happy", "problem", "problems", "issue", "issues", "relationship", "relationships",
         "conflict", "response", "reply", "familiarity", "way",
+        // Support, advice or a decision taken with someone sends nothing to them ("supported by Human Resources", "decide with the Monitoring Officer what …").
+        "supported", "advised", "assisted", "accompanied", "represented", "apply", "applies", "applying", "applied",
+        "decide", "decides", "deciding", "determine", "determines", "consultation", "consulting", "consult", "consults", "advice", "guidance", "kept", "held", "retained", "recorded", "stored",
     };
 
     /// <summary>In a failed condition, the role the failed attempt went through ("via a senior manager", "discussion with the manager of the service", "the response from the Chief Officer").</summary>
