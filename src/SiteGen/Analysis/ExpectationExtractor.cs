@@ -15,8 +15,14 @@ public sealed partial class ExpectationExtractor
     private readonly PhraseMatcher<string> _phrases;
     private readonly PhraseMatcher<string> _excludes;
 
+    /// <summary>The canonical expectation a concern "not raised in public" states; absent when a taxonomy has no such id.</summary>
+    public const string NotRaisedInPublic = "not-undermined-in-public";
+
+    private readonly string? _publicAiring;
+
     public ExpectationExtractor(Taxonomy taxonomy)
     {
+        _publicAiring = taxonomy.Expectations.Any(x => x.Id == NotRaisedInPublic) ? NotRaisedInPublic : null;
         _phrases = new(taxonomy.Expectations.SelectMany(x => x.Phrases.Select(p => (x.Id, p))));
         _excludes = new(taxonomy.Expectations.SelectMany(x => x.Excludes.Select(p => (x.Id, p))), withStopWords: true);
     }
@@ -26,21 +32,26 @@ public sealed partial class ExpectationExtractor
     {
         var found = ImmutableArray.CreateBuilder<ExpectationStatement>();
         var seen = new HashSet<(string, string, Direction)>();
-        foreach (var clause in protocol.Sections.SelectMany(s => s.Clauses))
-            Visit(clause, list: null, found, seen);
+        foreach (var section in protocol.Sections)
+        {
+            // A section headed "What Members can expect from Officers" is a list whose lead-in is its heading.
+            var headed = HeadingList(section.Title);
+            foreach (var clause in section.Clauses)
+                Visit(clause, headed is { } h && Parties.DirectionOf(clause.Text, null) is null ? (null, section.Title, h, true) : null, found, seen);
+        }
         return found.ToImmutable();
     }
 
-    private void Visit(Clause clause, (Clause LeadIn, Direction Direction, bool Named)? list, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
+    private void Visit(Clause clause, (string? LeadInId, string LeadInText, Direction Direction, bool Named)? list, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
     {
         if (list is { } l)
         {
-            var leadIn = Words.Excerpt(LastSegment(l.LeadIn.Text));
+            var leadIn = Words.Excerpt(LastSegment(l.LeadInText));
             foreach (var (id, phrase, matched) in Matches(clause.Text))
                 if (seen.Add((clause.Id, id, l.Direction)))
-                    found.Add(new ExpectationStatement(clause.Id, id, l.Direction, StatementForm.Listed, l.LeadIn.Id, phrase, matched,
+                    found.Add(new ExpectationStatement(clause.Id, id, l.Direction, StatementForm.Listed, l.LeadInId, phrase, matched,
                         l.Named
-                            ? Provenance.Read("item of a list whose lead-in names who owes it", $"{leadIn} … {matched}")
+                            ? Provenance.Read(l.LeadInId is null ? "clause under a heading that names who owes it" : "item of a list whose lead-in names who owes it", $"{leadIn} … {matched}")
                             : Provenance.Unsure("item of a list whose lead-in names nobody", $"{leadIn} … {matched}",
                                 "the lead-in does not say who owes the items; the direction was taken from the clause around it")));
         }
@@ -49,7 +60,7 @@ public sealed partial class ExpectationExtractor
             AddGeneral(clause, found, seen);
         }
 
-        var childList = list ?? (clause.Children.IsEmpty ? null : ListReading(clause) is { } d ? (clause, d.Direction, d.Named) : null);
+        var childList = list ?? (clause.Children.IsEmpty ? null : ListReading(clause) is { } d ? (clause.Id, clause.Text, d.Direction, d.Named) : null);
         foreach (var child in clause.Children) Visit(child, childList, found, seen);
     }
 
@@ -87,6 +98,12 @@ public sealed partial class ExpectationExtractor
             // "Any close personal relationship … should be declared to the Monitoring Officer" asks for a declaration,
             // not for what it names to be avoided.
             if (PrivateCapacity().IsMatch(text) || (Declaration().IsMatch(text) && !text.Contains("avoid", StringComparison.OrdinalIgnoreCase))) continue;
+            // "… should raise it with the Director, and not in public": where a concern must not be aired is itself an
+            // expectation, whatever words the taxonomy's phrases use for it.
+            if (_publicAiring is { } airing && !text.Contains('|') && PublicAiring().Match(text) is { Success: true } venue && AiringContext().IsMatch(text)
+                && Parties.DirectionOf(text, carried) is { } aired && aired != Direction.Mutual && seen.Add((clause.Id, airing, aired)))
+                found.Add(new ExpectationStatement(clause.Id, airing, aired, StatementForm.General, null, "not raised in public", venue.Value,
+                    Provenance.Read("sentence saying where a concern must not be raised", Words.Excerpt(text))));
             // What to do about a concern is a route; only what it forbids ("…, and should not raise it in public") is asked of anyone.
             var asked = text;
             if (ConcernProcedure().IsMatch(text))
@@ -133,6 +150,21 @@ public sealed partial class ExpectationExtractor
                             : Provenance.Unsure("sentence with no subject of its own", Words.Excerpt(text),
                                 "the sentence does not name who owes it; the direction was carried from the sentence or clause before")));
         }
+    }
+
+    /// <summary>
+    /// The direction a section heading gives the clauses under it, when it reads as a lead-in that names who owes what
+    /// ("What Members can expect from Officers", "Officers' commitments to Members"); a heading that only names a topic
+    /// gives none.
+    /// </summary>
+    public static Direction? HeadingList(string? heading)
+    {
+        if (string.IsNullOrWhiteSpace(heading)) return null;
+        if (FromEachOther().IsMatch(heading)) return Direction.Mutual;
+        if (ExpectFrom().Match(heading) is { Success: true } from && PartyOf(from.Groups["from"].Value) is { } owes) return Parties.Towards(owes);
+        if (ExpectTo().Match(heading) is { Success: true } to && PartyOf(to.Groups["to"].Value) is { } owes2) return Parties.Towards(owes2);
+        if (Commitments().Match(heading) is { Success: true } c && PartyOf(c.Groups["who"].Value) is { } committed) return Parties.Towards(committed);
+        return null;
     }
 
     /// <summary>The direction a lead-in gives its items, or null when the clause does not introduce an expectations list.</summary>
@@ -191,7 +223,7 @@ public sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\bexpect\b[^.:;]*\bfrom\s+each\s+other\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex FromEachOther();
 
-    [GeneratedRegex(@"\bexpect\s+(?:the\s+following\s+)?from\s+(?<from>" + PartyWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexpect\s+(?:the\s+following\s+)?(?:from|of)\s+(?<from>" + PartyWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExpectFrom();
 
     [GeneratedRegex(@"\bexpect\s+(?<to>" + PartyWords + @")\s*(?:to\b|:)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -222,6 +254,14 @@ public sealed partial class ExpectationExtractor
     /// <summary>"If an officer believes …", "An employee who is concerned about …", "Where a member has a concern …": what to do about a concern.</summary>
     [GeneratedRegex(@"^\s*(?:(?:if|where|when)\b[^,]{0,80}\b(?:believes?|feels?|considers?|is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise))|(?:an?|any)\s+\w+\s+who\s+(?:is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConcernProcedure();
+
+    /// <summary>A negation followed by a public place: "and not in public", "should never be raised at a Council meeting", "not … in front of others".</summary>
+    [GeneratedRegex(@"\b(?:not|never)\b[^.;]{0,120}?(?:\bin\s+public\b|\bpublicly\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:public|open)\s+(?:meetings?|forums?)\b|\bmeetings?\s+(?:held\s+in|open\s+to|attended\s+by)\s+(?:the\s+|members\s+of\s+the\s+)?public\b|\bin\s+front\s+of\s+(?:others|other\s+\w+|colleagues|(?:members\s+of\s+)?the\s+public)\b|\bin\s+the\s+(?:press|media)\b|\bon\s+social\s+media\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:full\s+)?(?:council|committee)\s+meetings?\b|\bat\s+(?:a\s+|any\s+)?meetings?\s+of\s+the\s+(?:\w+\s+)?(?:council|committee)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublicAiring();
+
+    /// <summary>What is aired is a concern or criticism of someone, not information: "raise it", "a concern", "criticise".</summary>
+    [GeneratedRegex(@"\b(?:concerns?|concerned|complaints?|complain|unhappy|dissatisfied|criticis\w*|criticiz\w*|undermin\w*|rais\w*\s+(?:it|them|this|the\s+matter|matters|a\s+concern|concerns|issues?))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AiringContext();
 
     /// <summary>A sentence that says what follows from the one before: "This would be damaging …", "It would also undermine …".</summary>
     [GeneratedRegex(@"^\s*(?:this|it|that|such\s+(?:behaviour|conduct|action))\s+(?:would|could|might|may|will|can)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
