@@ -83,7 +83,7 @@ public sealed partial class ExpectationExtractor
     /// </summary>
     private void AddGeneral(Clause clause, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
     {
-        var segments = Parties.Segments(clause.Text);
+        var segments = SplitSecondPredicate(Parties.Segments(clause.Text));
         var carried = Parties.FromActor(clause.Actor);
         var previousOwn = false;
         (Direction Direction, bool Named, string LeadIn)? inline = null;
@@ -142,10 +142,15 @@ public sealed partial class ExpectationExtractor
             // What is harmed ("… can damage the relationship of mutual respect"), aimed at ("… in order to maintain
             // that mutual respect") or quoted from another code ("… which states that a member must not …") is not what
             // the sentence asks for: only the words before count.
+            // "Members will be offered training": who offers it is not said, so whose duty it is is a guess.
+            var unprovided = own is not null && ProvisionPassive().IsMatch(text) && !ByAParty().IsMatch(text);
             foreach (var (id, phrase, matched) in Matches(BeforeObject(asked)))
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
-                        own is not null || continues
+                        unprovided
+                            ? Provenance.Unsure("passive sentence naming who receives it", Words.Excerpt(text),
+                                "the sentence says who receives it but not who provides it (the Council, officers or someone else)")
+                            : own is not null || continues
                             ? Provenance.Read(own is not null ? "sentence whose subject says who owes it" : "sentence continuing the one before, which names who owes it", Words.Excerpt(text))
                             : Provenance.Unsure("sentence with no subject of its own", Words.Excerpt(text),
                                 "the sentence does not name who owes it; the direction was carried from the sentence or clause before")));
@@ -166,6 +171,39 @@ public sealed partial class ExpectationExtractor
         if (Commitments().Match(heading) is { Success: true } c && PartyOf(c.Groups["who"].Value) is { } committed) return Parties.Towards(committed);
         return null;
     }
+
+    /// <summary>
+    /// "Officers serve the Council as a whole and must not be asked by Members to …": a second predicate that turns the
+    /// sentence passive is read apart, with the first subject repeated, so the passive's direction does not flip the first.
+    /// </summary>
+    private static ImmutableArray<Segment> SplitSecondPredicate(ImmutableArray<Segment> segments)
+    {
+        var result = ImmutableArray.CreateBuilder<Segment>(segments.Length);
+        foreach (var segment in segments)
+        {
+            var split = SecondPassive().Match(segment.Text);
+            var mentions = split.Success ? Parties.Mentions(segment.Text[..split.Index]) : [];
+            if (!split.Success || mentions.IsEmpty || ModalWord().IsMatch(segment.Text[..split.Index]))
+            {
+                result.Add(segment);
+                continue;
+            }
+            result.Add(new Segment(segment.Text[..split.Index], segment.Start));
+            var subject = segment.Text[mentions[0].Index..mentions[0].End];
+            var rest = segment.Text[(split.Index + split.Length)..];
+            result.Add(new Segment(subject + " " + rest, segment.Start + split.Index + split.Length));
+        }
+        return result.ToImmutable();
+    }
+
+    [GeneratedRegex(@",?\s+and\s+(?=(?:must|should|will|shall)\s+(?:not\s+|never\s+)?be\s+(?:asked|required|expected|pressed|pressurised|pressured|put|drawn|instructed|directed)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SecondPassive();
+
+    [GeneratedRegex(@"\b(?:will|should|must|shall|can|may)\s+(?:also\s+|normally\s+|always\s+)?(?:be\s+offered|be\s+given|be\s+provided(?:\s+with)?|receive)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ProvisionPassive();
+
+    [GeneratedRegex(@"\bby\s+(?:the\s+|all\s+|any\s+|their\s+|a\s+|an\s+)?(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?|clerk)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ByAParty();
 
     /// <summary>The direction a lead-in gives its items, or null when the clause does not introduce an expectations list.</summary>
     public static Direction? ListDirection(Clause leadIn) => ListReading(leadIn)?.Direction;
