@@ -219,6 +219,16 @@ public sealed partial class ExpectationExtractor
         if (ExpectFrom().Match(last) is { Success: true } from && PartyOf(from.Groups["from"].Value) is { } owes) return (Parties.Towards(owes), true);
         if (ExpectTo().Match(last) is { Success: true } to && PartyOf(to.Groups["to"].Value) is { } owes2) return (Parties.Towards(owes2), true);
         if (Commitments().Match(last) is { Success: true } c && PartyOf(c.Groups["who"].Value) is { } committed) return (Parties.Towards(committed), true);
+        // "Officers must not be asked by a Member to:", "Employees should not be asked to:": the asker owes the items,
+        // the agent when named and otherwise the other side.
+        if (AskedListHead().Match(last) is { Success: true } asked && PartyOf(asked.Groups["who"].Value) is { } askedOf && !BothParties(asked.Groups["who"].Value))
+        {
+            var asker = asked.Groups["agent"].Success && PartyOf(asked.Groups["agent"].Value) is { } agent ? agent : askedOf == Party.Members ? Party.Officers : Party.Members;
+            return asker == askedOf ? null : (Parties.Towards(asker), true);
+        }
+        // "Members should not ask officers to:", "Councillors must never require an employee to:": the subject owes them.
+        if (AskListHead().Match(last) is { Success: true } ask && PartyOf(ask.Groups["who"].Value) is { } asking && PartyOf(ask.Groups["whom"].Value) is { } askedWho && asking != askedWho)
+            return (Parties.Towards(asking), true);
         if (DutyListHead().Match(last) is { Success: true } duty)
         {
             var who = duty.Groups["who"].Value;
@@ -249,7 +259,16 @@ public sealed partial class ExpectationExtractor
     private static partial Regex ModalWord();
 
     private static bool IsListLeadIn(string segment) =>
-        FromEachOther().IsMatch(segment) || ExpectFrom().IsMatch(segment) || ExpectTo().IsMatch(segment) || Commitments().IsMatch(segment) || DutyListHead().IsMatch(segment);
+        FromEachOther().IsMatch(segment) || ExpectFrom().IsMatch(segment) || ExpectTo().IsMatch(segment) || Commitments().IsMatch(segment) || DutyListHead().IsMatch(segment)
+        || AskedListHead().IsMatch(segment) || AskListHead().IsMatch(segment);
+
+    private const string Side = @"(?:the\s+|an?\s+|any\s+|all\s+|individual\s+|elected\s+|junior\s+)*(?:elected\s+mayor|members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)";
+
+    [GeneratedRegex(@"\b(?<who>" + Side + @")\s+(?:must|should|will|shall|are\s+to|is\s+to)\s+(?:not|never)\s+be\s+(?:asked|required|expected|pressed|pressured|pressurised|instructed|directed)(?:\s+by\s+(?<agent>" + Side + @"))?\s+to\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AskedListHead();
+
+    [GeneratedRegex(@"\b(?<who>" + Side + @")\s+(?:must|should|will|shall)\s+(?:not|never)\s+(?:ask|require|expect|instruct|direct|press|pressure|pressurise)\s+(?<whom>" + Side + @")\s+to\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AskListHead();
 
     private static Party? PartyOf(string words) => Parties.Mentions(words) is { IsEmpty: false } m ? m[0].Party : null;
 
@@ -271,7 +290,7 @@ public sealed partial class ExpectationExtractor
     private static partial Regex Commitments();
 
     /// <summary>"Officers will:", "Members should:", "… but they should always;", "It is not appropriate for Members to:".</summary>
-    [GeneratedRegex(@"(?:^|\b)(?<who>(?:the\s+)?(?:elected\s+mayor\s+and\s+councillors|members?\s+and\s+officers|councillors\s+and\s+officers|members?|councillors?|officers?|they|we))\s+(?:will|should|must|shall)(?:\s+not)?(?:\s+always)?\s*[:;]\s*$|\bnot\s+appropriate\s+for\s+(?<who>members?|councillors?|officers?)\s+to\s*:?\s*$|\b(?:will|should|must|shall)(?:\s+not)?(?:\s+always)?\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\b)(?<who>(?:the\s+)?(?:elected\s+mayor\s+and\s+councillors|members?\s+and\s+officers|councillors\s+and\s+officers|(?:elected\s+)?members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk|they|we))\s+(?:will|should|must|shall|are\s+expected\s+to|is\s+expected\s+to|are\s+required\s+to|is\s+required\s+to|undertake\s+to|agree\s+to)(?:\s+not)?(?:\s+always)?\s*[:;]\s*$|\bnot\s+appropriate\s+for\s+(?<who>members?|councillors?|officers?)\s+to\s*:?\s*$|\b(?:will|should|must|shall)(?:\s+not)?(?:\s+always)?\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DutyListHead();
 
     /// <summary>Words that make a sentence say what is owed, rather than describe.</summary>
@@ -290,7 +309,7 @@ public sealed partial class ExpectationExtractor
     private static partial Regex HarmedOrAimedAt();
 
     /// <summary>"If an officer believes …", "An employee who is concerned about …", "Where a member has a concern …": what to do about a concern.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:if|where|when)\b[^,]{0,80}\b(?:believes?|feels?|considers?|is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise))|(?:an?|any)\s+\w+\s+who\s+(?:is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:if|where|when)\b[^,]{0,80}\b(?:believes?|feels?|considers?|is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise))|(?:an?|any)\s+\w+\s+who\s+(?:(?:believes?|feels?|considers?|thinks?)\s+(?:that\s+)?[^,]{0,80}\b(?:has|have|is|was)\b|is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConcernProcedure();
 
     /// <summary>A negation followed by a public place: "and not in public", "should never be raised at a Council meeting", "not … in front of others".</summary>
