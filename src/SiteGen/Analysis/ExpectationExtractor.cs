@@ -101,13 +101,16 @@ public sealed partial class ExpectationExtractor
             // "… should raise it with the Director, and not in public": where a concern must not be aired is itself an
             // expectation, whatever words the taxonomy's phrases use for it.
             if (_publicAiring is { } airing && !text.Contains('|') && PublicAiring().Match(text) is { Success: true } venue && AiringContext().IsMatch(text)
-                && Parties.DirectionOf(text, carried) is { } aired && aired != Direction.Mutual && seen.Add((clause.Id, airing, aired)))
+                && (Parties.DirectionOf(text, carried) ?? (ConcernPronoun().IsMatch(text) ? carried : null)) is { } aired && aired != Direction.Mutual && seen.Add((clause.Id, airing, aired)))
                 found.Add(new ExpectationStatement(clause.Id, airing, aired, StatementForm.General, null, "not raised in public", venue.Value,
                     Provenance.Read("sentence saying where a concern must not be raised", Words.Excerpt(text))));
             // What to do about a concern is a route; only what it forbids ("…, and should not raise it in public") is asked of anyone.
             var asked = text;
             if (ConcernProcedure().IsMatch(text))
             {
+                // "… it should go to the manager. It must never be raised in public.": the next sentence's "it" is
+                // still the concern of the one this sentence names.
+                if (Parties.DirectionOf(text, null) is { } concerned and not Direction.Mutual) carried = concerned;
                 if (Forbidding().Match(text) is not { Success: true } not) continue;
                 asked = text[not.Index..];
             }
@@ -202,7 +205,7 @@ public sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\b(?:will|should|must|shall|can|may)\s+(?:also\s+|normally\s+|always\s+)?(?:be\s+offered|be\s+given|be\s+provided(?:\s+with)?|receive)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ProvisionPassive();
 
-    [GeneratedRegex(@"\bby\s+(?:the\s+|all\s+|any\s+|their\s+|a\s+|an\s+)?(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?|clerk)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bby\s+(?:the\s+|all\s+|any\s+|their\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:officers?|employees?|staff|members?|councillors?|clerk)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ByAParty();
 
     /// <summary>The direction a lead-in gives its items, or null when the clause does not introduce an expectations list.</summary>
@@ -316,8 +319,12 @@ public sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\b(?:not|never)\b[^.;]{0,120}?(?:\bin\s+public\b|\bpublicly\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:public|open)\s+(?:meetings?|forums?)\b|\bmeetings?\s+(?:held\s+in|open\s+to|attended\s+by)\s+(?:the\s+|members\s+of\s+the\s+)?public\b|\bin\s+front\s+of\s+(?:others|other\s+\w+|colleagues|(?:members\s+of\s+)?the\s+public)\b|\bin\s+the\s+(?:press|media)\b|\bon\s+social\s+media\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:full\s+)?(?:council|committee)\s+meetings?\b|\bat\s+(?:a\s+|any\s+)?meetings?\s+of\s+the\s+(?:\w+\s+)?(?:council|committee)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PublicAiring();
 
+    /// <summary>A sentence whose subject is the concern of the one before: "It must never be raised …", "The matter should not …".</summary>
+    [GeneratedRegex(@"^\s*(?:it|this|such\s+\w+|the\s+(?:matter|concern|complaint|issue))\s+(?:must|should|will|shall)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConcernPronoun();
+
     /// <summary>What is aired is a concern or criticism of someone, not information: "raise it", "a concern", "criticise".</summary>
-    [GeneratedRegex(@"\b(?:concerns?|concerned|complaints?|complain|unhappy|dissatisfied|criticis\w*|criticiz\w*|undermin\w*|rais\w*\s+(?:it|them|this|the\s+matter|matters|a\s+concern|concerns|issues?))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:concerns?|concerned|complaints?|complain|unhappy|dissatisfied|criticis\w*|criticiz\w*|undermin\w*|rais\w*\s+(?:it|them|this|the\s+matter|matters|a\s+concern|concerns|issues?)|be\s+raised)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AiringContext();
 
     /// <summary>A sentence that says what follows from the one before: "This would be damaging …", "It would also undermine …".</summary>
