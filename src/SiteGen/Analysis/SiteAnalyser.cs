@@ -38,11 +38,11 @@ public static class SiteAnalyser
             var slug = p.Metadata.Slug;
             var notes = notQuoted.GetValueOrDefault(slug, []);
             var routesNote = notes.FirstOrDefault(n => n.Covers.Contains(OverridesFileParser.EscalationTopic));
-            var (expected, removed) = ReadingCorrections.Expectations(expectations.Extract(p),
+            var (expected, removed) = ReadingCorrections.Expectations(Guarded(p, "expectations", () => expectations.Extract(p), () => [], diagnostics),
                 corrections.Expectations.Where(o => o.ClauseId.StartsWith(slug + "/", StringComparison.Ordinal)), file, clauses, diagnostics);
-            var routes = ReadingCorrections.Routes(escalation.Extract(p, routesNote), p.Metadata.Coverage,
+            var routes = ReadingCorrections.Routes(Guarded(p, "complaint routes", () => escalation.Extract(p, routesNote), () => Unread(routesNote), diagnostics), p.Metadata.Coverage,
                 corrections.Routes.Where(o => o.Authority == slug), file, clauses, diagnostics);
-            var tagged = themes.Classify(p, themeOverrides);
+            var tagged = Guarded(p, "themes", () => themes.Classify(p, themeOverrides), () => [], diagnostics);
             foreach (var o in themeOverrides.Values.Where(o => o.ClauseId.StartsWith(slug + "/", StringComparison.Ordinal)))
                 foreach (var id in o.Confirm.Where(id => !tagged.Any(c => c.ClauseId == o.ClauseId && c.Tags.Any(t => t.Theme == id))))
                     diagnostics.Add(Diagnostic.Error(file, o.Line, "SG1313", $"'{o.ClauseId}' is not on the theme '{id}', so it cannot be confirmed. Use 'add: [{id}]' to put it there."));
@@ -199,4 +199,31 @@ public static class SiteAnalyser
         }
         return (sb.ToString(), [.. map]);
     }
+
+    /// <summary>
+    /// Runs one reader over one protocol. A reader that fails on some text it did not foresee costs that protocol that
+    /// reading, with a warning naming the file (SG0901), never the whole build: the fallback shows the reading as missing
+    /// or as Needs review, never as stated.
+    /// </summary>
+    internal static T Guarded<T>(Protocol protocol, string reading, Func<T> read, Func<T> fallback, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            diagnostics.Add(Diagnostic.Warning(protocol.Metadata.ContentFile, 0, "SG0901",
+                $"SiteGen could not read this protocol's {reading} ({e.GetType().Name}: {e.Message}). The site shows them as needing review or missing; check the text by hand and please report this with the file."));
+            return fallback();
+        }
+    }
+
+    /// <summary>Every situation as Needs review: what a protocol shows when its routes could not be read at all.</summary>
+    private static EscalationRoutes Unread(NotAvailableNote? note) => new(null,
+        [.. Enum.GetValues<Scenario>().Select(s => new ScenarioRoute(s, RouteStatus.NeedsReview, [],
+            Provenance.Unsure("reader failed", "", "SiteGen could not read this protocol's complaint routes"))
+        {
+            Review = "SiteGen could not read this protocol's complaint routes: read its \"when things go wrong\" section by hand.",
+        })], [], note);
 }

@@ -51,7 +51,8 @@ internal static class EvalCommand
 
         var (score, diagnostics) = output.WithStatus("Normalising and analysing the corpus…", () => CorpusEvaluation.Evaluate(input));
         // Normaliser warnings about a corpus text are part of what is measured, not problems of the run: shown with --verbose.
-        foreach (var d in diagnostics.Where(d => verbose || d.Severity == Severity.Error)) output.Report(d);
+        // A reader that failed on a text (SG0901) is a problem of SiteGen, always shown.
+        foreach (var d in diagnostics.Where(d => verbose || d.Severity == Severity.Error || d.Code == "SG0901")) output.Report(d);
         if (score is null) return ExitCodes.BuildFailed;
 
         var display = CorpusEvaluation.Display(corpus);

@@ -126,6 +126,7 @@ public static class DiagnosticCodes
         new("SG0831", "check", Severity.Error, "a page could not be opened in the browser"),
         new("SG0890", "check", Severity.Error, "a tool a check needs is missing or failed"),
         new("SG0900", "build", Severity.Error, "SiteGen failed unexpectedly in a stage (please report it with the file)"),
+        new("SG0901", "analyse", Severity.Warning, "a reader failed on one protocol: that reading shows as Needs review or missing (please report it with the file)"),
         new("SG1201", "eval", Severity.Error, "a corpus truth file or floors file is not valid YAML, or has an unknown field"),
         new("SG1202", "eval", Severity.Error, "the text a truth file annotates cannot be found or read"),
         new("SG1203", "eval", Severity.Error, "an unknown situation in `routes`"),
