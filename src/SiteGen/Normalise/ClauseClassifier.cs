@@ -124,6 +124,15 @@ public static partial class ClauseClassifier
         return ActorOfSubject(SubjectBefore(lower, modal.Position)) is var named and not Actor.General ? new ClauseContext(named, modal.Modality) : null;
     }
 
+    /// <summary>"Councillors give political direction. Equally, they must respect …": "they" is the previous sentence's subject.</summary>
+    private static Actor? PreviousSubject(string lower, int sentenceStart)
+    {
+        var previous = lower[..(sentenceStart - 1)];
+        var from = LastSentenceStart(previous);
+        var head = " " + string.Join(' ', previous[from..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4)) + " ";
+        return ActorOfSubject(head) is var actor and (Actor.Members or Actor.Officers) ? actor : null;
+    }
+
     /// <summary>
     /// A clause about the protocol itself ("This Protocol applies to all councillors and officers", "The purpose of this
     /// protocol is …") addresses nobody in particular, unless a later sentence puts a duty on a side.
@@ -177,7 +186,9 @@ public static partial class ClauseClassifier
         // "… must be treated with strict confidence by the Officers concerned": the agent of a passive duty acts.
         if (PassiveAgent().Match(lower, modal.Position) is { Success: true } agent && ActorOfSubject(" " + agent.Groups["agent"].Value + " ") is var byWhom and not Actor.General)
             return new ClauseContext(byWhom, modal.Modality);
-        var subjectActor = ActorOf(SubjectBefore(lower, modal.Position), sentence, ActorFromMentions(lower));
+        var subjectActor = PronounSubject().IsMatch(SubjectBefore(lower, modal.Position)) && sentenceStart > 1 && PreviousSubject(lower, sentenceStart) is { } before
+            ? before
+            : ActorOf(SubjectBefore(lower, modal.Position), sentence, ActorFromMentions(lower));
         // "Officers must not be asked to …", "Members should be kept informed": with no actor named, what is done to one
         // side is the other side's to do; "Members will be offered training" is the council's, as employer.
         if (PassiveNoAgent().Match(lower, modal.Position) is { Success: true } passive && ActorOfSubject(SubjectBefore(lower, modal.Position)) is Actor.Members or Actor.Officers)
@@ -398,6 +409,9 @@ public static partial class ClauseClassifier
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:provided|given|issued|offered|available)\s+(?:by|from)\s+(?:the\s+)?(?:monitoring officer|chief executive|head of (?:the )?paid service|section 151 officer|s151 officer|chief financ(?:e|ial) officer)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ProvidedBy();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:equally|similarly|however|also|likewise|in\s+turn),?\s+)?they\s*(?:,\s*(?:however|too|also),?\s*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PronounSubject();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<lead>^\s*|[.;:]\s+)should\s+(?=(?:the|a|an|this|that|it|they|there|he|she|any|such|no|your|their)\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex InvertedCondition();

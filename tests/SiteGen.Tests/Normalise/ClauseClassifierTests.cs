@@ -75,4 +75,17 @@ public class ClauseClassifierTests
         var leadIn = new ClauseContext(Actor.Members, Modality.Should);
         Assert.Equal(Modality.Should, ClauseClassifier.Classify("treat staff with courtesy, and we will expect the same;", leadIn, isListItem: true).Modality);
     }
+
+    [Fact]
+    public void They_at_the_head_of_a_sentence_is_the_previous_sentences_subject()
+    {
+        var read = Read("Cabinet members give political direction within their portfolios. Equally, they must respect the professional advice of the officers who serve them.");
+        Assert.Equal(Actor.Members, read.Actor);
+    }
+
+    [Fact]
+    public void They_with_no_sentence_before_is_read_from_its_own_sentence()
+    {
+        Assert.Equal(Actor.Officers, Read("Where officers are unsure, they should ask the Monitoring Officer.").Actor);
+    }
 }
