@@ -133,7 +133,9 @@ public sealed partial class ExpectationExtractor
                 continue;
             }
             inline = null;
-            var own = Parties.DirectionOf(text, null);
+            // "Every person must be treated with dignity"; "Staff are not to be contacted at home": everyone is owed it by
+            // everyone; what is not to be done to one side is the other side's duty.
+            var own = Parties.DirectionOf(text, null) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text));
             var direction = own ?? Parties.DirectionOf(text, carried);
             // "In particular, there should be no breaches of confidence": a sentence with no subject continuing the
             // one before it in the same clause, which named its own, is read with that one's direction.
@@ -297,7 +299,7 @@ public sealed partial class ExpectationExtractor
     private static partial Regex DutyListHead();
 
     /// <summary>Words that make a sentence say what is owed, rather than describe.</summary>
-    [GeneratedRegex(@"\b(?:should|must|shall|will|expects?|expected|need\s+to|ought|mutual|essential|crucial|important|heart\s+of|it\s+is\s+not\s+appropriate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:should|must|shall|will|expects?|expected|need\s+to|ought|(?:are|is)\s+(?:not\s+|never\s+)?to\s+be|mutual|essential|crucial|important|heart\s+of|it\s+is\s+not\s+appropriate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatesExpectation();
 
     [GeneratedRegex(@"\b(?:should|must|shall|will)\s+(?:be\s+)?(?:declared?|disclosed?|registered|notified|tell|inform)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -318,6 +320,19 @@ public sealed partial class ExpectationExtractor
     /// <summary>A negation followed by a public place: "and not in public", "should never be raised at a Council meeting", "not … in front of others".</summary>
     [GeneratedRegex(@"\b(?:not|never)\b[^.;]{0,120}?(?:\bin\s+public\b|\bpublicly\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:public|open)\s+(?:meetings?|forums?)\b|\bmeetings?\s+(?:held\s+in|open\s+to|attended\s+by)\s+(?:the\s+|members\s+of\s+the\s+)?public\b|\bin\s+front\s+of\s+(?:others|other\s+\w+|colleagues|(?:members\s+of\s+)?the\s+public)\b|\bin\s+the\s+(?:press|media)\b|\bon\s+social\s+media\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:full\s+)?(?:council|committee)\s+meetings?\b|\bat\s+(?:a\s+|any\s+)?meetings?\s+of\s+the\s+(?:\w+\s+)?(?:council|committee)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PublicAiring();
+
+    /// <summary>A duty owed to everyone alike, in the passive: "Every person must be treated fairly", "Everyone should be shown courtesy".</summary>
+    [GeneratedRegex(@"^\s*(?:every(?:one|body|\s+person|\s+individual)|all\s+(?:people|persons|individuals))\b[^.;]{0,60}?\s(?:must|should|will|shall|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+(?:be\s+)?(?:treated|shown|treat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Everyone();
+
+    private static Direction? NotToBeDone(string text) =>
+        NotToBe().Match(text) is { Success: true } m && Parties.Mentions(m.Groups["who"].Value) is [var side]
+            ? Parties.Towards(side.Party == Party.Members ? Party.Officers : Party.Members)
+            : null;
+
+    /// <summary>"Staff are not to be contacted at home", "Officers are never to be asked …": a prohibition with no actor named.</summary>
+    [GeneratedRegex(@"^\s*(?<who>(?:the\s+|junior\s+|individual\s+|elected\s+)*(?:members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk))\s+(?:are|is)\s+(?:not|never)\s+to\s+be\s+(?:asked|contacted|approached|required|pressed|pressured|pressurised|put\s+under|instructed|directed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotToBe();
 
     /// <summary>A sentence whose subject is the concern of the one before: "It must never be raised …", "The matter should not …".</summary>
     [GeneratedRegex(@"^\s*(?:it|this|such\s+\w+|the\s+(?:matter|concern|complaint|issue))\s+(?:must|should|will|shall)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

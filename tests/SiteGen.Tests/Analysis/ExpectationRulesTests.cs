@@ -169,4 +169,25 @@ public class ExpectationRulesTests
         var found = Expectations("1. Councillors will be offered training by senior officers after each election.\n");
         Assert.Contains(found, s => s.Expectation == "training" && s.Provenance.State == ReadingState.Read);
     }
+
+    [Fact]
+    public void A_duty_owed_to_every_person_alike_is_mutual()
+    {
+        var found = Expectations("1. Every person working for or with the Council must be treated with courtesy.\n");
+        Stated(found, "respect", Direction.Mutual);
+    }
+
+    [Fact]
+    public void What_one_side_is_not_to_be_asked_is_the_other_sides_duty()
+    {
+        var found = Expectations("1. Employees are not to be contacted outside their normal working hours except in an emergency.\n");
+        Stated(found, "requests", Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void A_thing_that_is_not_to_be_done_names_no_side()
+    {
+        var found = Expectations("1. Reports are not to be circulated outside their normal working hours.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "requests" && s.Provenance.State == ReadingState.Read);
+    }
 }
