@@ -15,8 +15,14 @@ internal sealed partial class ExpectationExtractor
     private readonly PhraseMatcher<string> _phrases;
     private readonly PhraseMatcher<string> _excludes;
 
+    /// <summary>The canonical expectation a concern "not raised in public" states; absent when a taxonomy has no such id.</summary>
+    public const string NotRaisedInPublic = "not-undermined-in-public";
+
+    private readonly string? _publicAiring;
+
     public ExpectationExtractor(Taxonomy taxonomy)
     {
+        _publicAiring = taxonomy.Expectations.Any(x => x.Id == NotRaisedInPublic) ? NotRaisedInPublic : null;
         _phrases = new(taxonomy.Expectations.SelectMany(x => x.Phrases.Select(p => (x.Id, p))));
         _excludes = new(taxonomy.Expectations.SelectMany(x => x.Excludes.Select(p => (x.Id, p))), withStopWords: true);
     }
@@ -26,21 +32,26 @@ internal sealed partial class ExpectationExtractor
     {
         var found = ImmutableArray.CreateBuilder<ExpectationStatement>();
         var seen = new HashSet<(string, string, Direction)>();
-        foreach (var clause in protocol.Sections.SelectMany(s => s.Clauses))
-            Visit(clause, list: null, found, seen);
+        foreach (var section in protocol.Sections)
+        {
+            // A section headed "What Members can expect from Officers" is a list whose lead-in is its heading.
+            var headed = HeadingList(section.Title);
+            foreach (var clause in section.Clauses)
+                Visit(clause, headed is { } h && Parties.DirectionOf(clause.Text, null) is null ? (null, section.Title, h, true) : null, found, seen);
+        }
         return found.ToImmutable();
     }
 
-    private void Visit(Clause clause, (Clause LeadIn, Direction Direction, bool Named)? list, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
+    private void Visit(Clause clause, (string? LeadInId, string LeadInText, Direction Direction, bool Named)? list, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
     {
         if (list is { } l)
         {
-            var leadIn = Words.Excerpt(LastSegment(l.LeadIn.Text));
+            var leadIn = Words.Excerpt(LastSegment(l.LeadInText));
             foreach (var (id, phrase, matched) in Matches(clause.Text))
                 if (seen.Add((clause.Id, id, l.Direction)))
-                    found.Add(new ExpectationStatement(clause.Id, id, l.Direction, StatementForm.Listed, l.LeadIn.Id, phrase, matched,
+                    found.Add(new ExpectationStatement(clause.Id, id, l.Direction, StatementForm.Listed, l.LeadInId, phrase, matched,
                         l.Named
-                            ? Provenance.Read("item of a list whose lead-in names who owes it", $"{leadIn} … {matched}")
+                            ? Provenance.Read(l.LeadInId is null ? "clause under a heading that names who owes it" : "item of a list whose lead-in names who owes it", $"{leadIn} … {matched}")
                             : Provenance.Unsure("item of a list whose lead-in names nobody", $"{leadIn} … {matched}",
                                 "the lead-in does not say who owes the items; the direction was taken from the clause around it")));
         }
@@ -49,7 +60,7 @@ internal sealed partial class ExpectationExtractor
             AddGeneral(clause, found, seen);
         }
 
-        var childList = list ?? (clause.Children.IsEmpty ? null : ListReading(clause) is { } d ? (clause, d.Direction, d.Named) : null);
+        var childList = list ?? (clause.Children.IsEmpty ? null : ListReading(clause) is { } d ? (clause.Id, clause.Text, d.Direction, d.Named) : null);
         foreach (var child in clause.Children) Visit(child, childList, found, seen);
     }
 
@@ -72,7 +83,7 @@ internal sealed partial class ExpectationExtractor
     /// </summary>
     private void AddGeneral(Clause clause, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
     {
-        var segments = Parties.Segments(clause.Text);
+        var segments = SplitSecondPredicate(Parties.Segments(clause.Text));
         var carried = Parties.FromActor(clause.Actor);
         var previousOwn = false;
         (Direction Direction, bool Named, string LeadIn)? inline = null;
@@ -87,10 +98,19 @@ internal sealed partial class ExpectationExtractor
             // "Any close personal relationship … should be declared to the Monitoring Officer" asks for a declaration,
             // not for what it names to be avoided.
             if (PrivateCapacity().IsMatch(text) || (Declaration().IsMatch(text) && !text.Contains("avoid", StringComparison.OrdinalIgnoreCase))) continue;
+            // "… should raise it with the Director, and not in public": where a concern must not be aired is itself an
+            // expectation, whatever words the taxonomy's phrases use for it.
+            if (_publicAiring is { } airing && !text.Contains('|') && PublicAiring().Match(text) is { Success: true } venue && AiringContext().IsMatch(text)
+                && (Parties.DirectionOf(text, carried) ?? (ConcernPronoun().IsMatch(text) ? carried : null)) is { } aired && aired != Direction.Mutual && seen.Add((clause.Id, airing, aired)))
+                found.Add(new ExpectationStatement(clause.Id, airing, aired, StatementForm.General, null, "not raised in public", venue.Value,
+                    Provenance.Read("sentence saying where a concern must not be raised", Words.Excerpt(text))));
             // What to do about a concern is a route; only what it forbids ("…, and should not raise it in public") is asked of anyone.
             var asked = text;
             if (ConcernProcedure().IsMatch(text))
             {
+                // "… it should go to the manager. It must never be raised in public.": the next sentence's "it" is
+                // still the concern of the one this sentence names.
+                if (Parties.DirectionOf(text, null) is { } concerned and not Direction.Mutual) carried = concerned;
                 if (Forbidding().Match(text) is not { Success: true } not) continue;
                 asked = text[not.Index..];
             }
@@ -113,7 +133,9 @@ internal sealed partial class ExpectationExtractor
                 continue;
             }
             inline = null;
-            var own = Parties.DirectionOf(text, null);
+            // "Every person must be treated with dignity"; "Staff are not to be contacted at home": everyone is owed it by
+            // everyone; what is not to be done to one side is the other side's duty.
+            var own = Parties.DirectionOf(text, null) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text));
             var direction = own ?? Parties.DirectionOf(text, carried);
             // "In particular, there should be no breaches of confidence": a sentence with no subject continuing the
             // one before it in the same clause, which named its own, is read with that one's direction.
@@ -125,15 +147,68 @@ internal sealed partial class ExpectationExtractor
             // What is harmed ("… can damage the relationship of mutual respect"), aimed at ("… in order to maintain
             // that mutual respect") or quoted from another code ("… which states that a member must not …") is not what
             // the sentence asks for: only the words before count.
+            // "Members will be offered training": who offers it is not said, so whose duty it is is a guess.
+            var unprovided = own is not null && ProvisionPassive().IsMatch(text) && !ByAParty().IsMatch(text);
             foreach (var (id, phrase, matched) in Matches(BeforeObject(asked)))
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
-                        own is not null || continues
+                        unprovided
+                            ? Provenance.Unsure("passive sentence naming who receives it", Words.Excerpt(text),
+                                "the sentence says who receives it but not who provides it (the Council, officers or someone else)")
+                            : own is not null || continues
                             ? Provenance.Read(own is not null ? "sentence whose subject says who owes it" : "sentence continuing the one before, which names who owes it", Words.Excerpt(text))
                             : Provenance.Unsure("sentence with no subject of its own", Words.Excerpt(text),
                                 "the sentence does not name who owes it; the direction was carried from the sentence or clause before")));
         }
     }
+
+    /// <summary>
+    /// The direction a section heading gives the clauses under it, when it reads as a lead-in that names who owes what
+    /// ("What Members can expect from Officers", "Officers' commitments to Members"); a heading that only names a topic
+    /// gives none.
+    /// </summary>
+    public static Direction? HeadingList(string? heading)
+    {
+        if (string.IsNullOrWhiteSpace(heading)) return null;
+        if (FromEachOther().IsMatch(heading)) return Direction.Mutual;
+        if (ExpectFrom().Match(heading) is { Success: true } from && PartyOf(from.Groups["from"].Value) is { } owes) return Parties.Towards(owes);
+        if (ExpectTo().Match(heading) is { Success: true } to && PartyOf(to.Groups["to"].Value) is { } owes2) return Parties.Towards(owes2);
+        if (Commitments().Match(heading) is { Success: true } c && PartyOf(c.Groups["who"].Value) is { } committed) return Parties.Towards(committed);
+        return null;
+    }
+
+    /// <summary>
+    /// "Officers serve the Council as a whole and must not be asked by Members to …": a second predicate that turns the
+    /// sentence passive is read apart, with the first subject repeated, so the passive's direction does not flip the first.
+    /// </summary>
+    private static ImmutableArray<Segment> SplitSecondPredicate(ImmutableArray<Segment> segments)
+    {
+        var result = ImmutableArray.CreateBuilder<Segment>(segments.Length);
+        foreach (var segment in segments)
+        {
+            var split = SecondPassive().Match(segment.Text);
+            var mentions = split.Success ? Parties.Mentions(segment.Text[..split.Index]) : [];
+            if (!split.Success || mentions.IsEmpty || ModalWord().IsMatch(segment.Text[..split.Index]))
+            {
+                result.Add(segment);
+                continue;
+            }
+            result.Add(new Segment(segment.Text[..split.Index], segment.Start));
+            var subject = segment.Text[mentions[0].Index..mentions[0].End];
+            var rest = segment.Text[(split.Index + split.Length)..];
+            result.Add(new Segment(subject + " " + rest, segment.Start + split.Index + split.Length));
+        }
+        return result.ToImmutable();
+    }
+
+    [GeneratedRegex(@",?\s+and\s+(?=(?:must|should|will|shall)\s+(?:not\s+|never\s+)?be\s+(?:asked|required|expected|pressed|pressurised|pressured|put|drawn|instructed|directed)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SecondPassive();
+
+    [GeneratedRegex(@"\b(?:will|should|must|shall|can|may)\s+(?:also\s+|normally\s+|always\s+)?(?:be\s+offered|be\s+given|be\s+provided(?:\s+with)?|receive)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ProvisionPassive();
+
+    [GeneratedRegex(@"\bby\s+(?:the\s+|all\s+|any\s+|their\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:officers?|employees?|staff|members?|councillors?|clerk)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ByAParty();
 
     /// <summary>The direction a lead-in gives its items, or null when the clause does not introduce an expectations list.</summary>
     public static Direction? ListDirection(Clause leadIn) => ListReading(leadIn)?.Direction;
@@ -149,6 +224,16 @@ internal sealed partial class ExpectationExtractor
         if (ExpectFrom().Match(last) is { Success: true } from && PartyOf(from.Groups["from"].Value) is { } owes) return (Parties.Towards(owes), true);
         if (ExpectTo().Match(last) is { Success: true } to && PartyOf(to.Groups["to"].Value) is { } owes2) return (Parties.Towards(owes2), true);
         if (Commitments().Match(last) is { Success: true } c && PartyOf(c.Groups["who"].Value) is { } committed) return (Parties.Towards(committed), true);
+        // "Officers must not be asked by a Member to:", "Employees should not be asked to:": the asker owes the items,
+        // the agent when named and otherwise the other side.
+        if (AskedListHead().Match(last) is { Success: true } asked && PartyOf(asked.Groups["who"].Value) is { } askedOf && !BothParties(asked.Groups["who"].Value))
+        {
+            var asker = asked.Groups["agent"].Success && PartyOf(asked.Groups["agent"].Value) is { } agent ? agent : askedOf == Party.Members ? Party.Officers : Party.Members;
+            return asker == askedOf ? null : (Parties.Towards(asker), true);
+        }
+        // "Members should not ask officers to:", "Councillors must never require an employee to:": the subject owes them.
+        if (AskListHead().Match(last) is { Success: true } ask && PartyOf(ask.Groups["who"].Value) is { } asking && PartyOf(ask.Groups["whom"].Value) is { } askedWho && asking != askedWho)
+            return (Parties.Towards(asking), true);
         if (DutyListHead().Match(last) is { Success: true } duty)
         {
             var who = duty.Groups["who"].Value;
@@ -179,7 +264,16 @@ internal sealed partial class ExpectationExtractor
     private static partial Regex ModalWord();
 
     private static bool IsListLeadIn(string segment) =>
-        FromEachOther().IsMatch(segment) || ExpectFrom().IsMatch(segment) || ExpectTo().IsMatch(segment) || Commitments().IsMatch(segment) || DutyListHead().IsMatch(segment);
+        FromEachOther().IsMatch(segment) || ExpectFrom().IsMatch(segment) || ExpectTo().IsMatch(segment) || Commitments().IsMatch(segment) || DutyListHead().IsMatch(segment)
+        || AskedListHead().IsMatch(segment) || AskListHead().IsMatch(segment);
+
+    private const string Side = @"(?:the\s+|an?\s+|any\s+|all\s+|individual\s+|elected\s+|junior\s+)*(?:elected\s+mayor|members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)";
+
+    [GeneratedRegex(@"\b(?<who>" + Side + @")\s+(?:must|should|will|shall|are\s+to|is\s+to)\s+(?:not|never)\s+be\s+(?:asked|required|expected|pressed|pressured|pressurised|instructed|directed)(?:\s+by\s+(?<agent>" + Side + @"))?\s+to\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AskedListHead();
+
+    [GeneratedRegex(@"\b(?<who>" + Side + @")\s+(?:must|should|will|shall)\s+(?:not|never)\s+(?:ask|require|expect|instruct|direct|press|pressure|pressurise)\s+(?<whom>" + Side + @")\s+to\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AskListHead();
 
     private static Party? PartyOf(string words) => Parties.Mentions(words) is { IsEmpty: false } m ? m[0].Party : null;
 
@@ -191,7 +285,7 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\bexpect\b[^.:;]*\bfrom\s+each\s+other\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex FromEachOther();
 
-    [GeneratedRegex(@"\bexpect\s+(?:the\s+following\s+)?from\s+(?<from>" + PartyWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexpect\s+(?:the\s+following\s+)?(?:from|of)\s+(?<from>" + PartyWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExpectFrom();
 
     [GeneratedRegex(@"\bexpect\s+(?<to>" + PartyWords + @")\s*(?:to\b|:)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -201,11 +295,11 @@ internal sealed partial class ExpectationExtractor
     private static partial Regex Commitments();
 
     /// <summary>"Officers will:", "Members should:", "… but they should always;", "It is not appropriate for Members to:".</summary>
-    [GeneratedRegex(@"(?:^|\b)(?<who>(?:the\s+)?(?:elected\s+mayor\s+and\s+councillors|members?\s+and\s+officers|councillors\s+and\s+officers|members?|councillors?|officers?|they|we))\s+(?:will|should|must|shall)(?:\s+not)?(?:\s+always)?\s*[:;]\s*$|\bnot\s+appropriate\s+for\s+(?<who>members?|councillors?|officers?)\s+to\s*:?\s*$|\b(?:will|should|must|shall)(?:\s+not)?(?:\s+always)?\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\b)(?<who>(?:the\s+)?(?:elected\s+mayor\s+and\s+councillors|members?\s+and\s+officers|councillors\s+and\s+officers|(?:elected\s+)?members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk|they|we))\s+(?:will|should|must|shall|are\s+expected\s+to|is\s+expected\s+to|are\s+required\s+to|is\s+required\s+to|undertake\s+to|agree\s+to)(?:\s+not)?(?:\s+always)?\s*[:;]\s*$|\bnot\s+appropriate\s+for\s+(?<who>members?|councillors?|officers?)\s+to\s*:?\s*$|\b(?:will|should|must|shall)(?:\s+not)?(?:\s+always)?\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DutyListHead();
 
     /// <summary>Words that make a sentence say what is owed, rather than describe.</summary>
-    [GeneratedRegex(@"\b(?:should|must|shall|will|expects?|expected|need\s+to|ought|mutual|essential|crucial|important|heart\s+of|it\s+is\s+not\s+appropriate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:should|must|shall|will|expects?|expected|need\s+to|ought|(?:are|is)\s+(?:not\s+|never\s+)?to\s+be|mutual|essential|crucial|important|heart\s+of|it\s+is\s+not\s+appropriate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatesExpectation();
 
     [GeneratedRegex(@"\b(?:should|must|shall|will)\s+(?:be\s+)?(?:declared?|disclosed?|registered|notified|tell|inform)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -220,8 +314,33 @@ internal sealed partial class ExpectationExtractor
     private static partial Regex HarmedOrAimedAt();
 
     /// <summary>"If an officer believes …", "An employee who is concerned about …", "Where a member has a concern …": what to do about a concern.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:if|where|when)\b[^,]{0,80}\b(?:believes?|feels?|considers?|is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise))|(?:an?|any)\s+\w+\s+who\s+(?:is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:if|where|when)\b[^,]{0,80}\b(?:believes?|feels?|considers?|is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise))|(?:an?|any)\s+\w+\s+who\s+(?:(?:believes?|feels?|considers?|thinks?)\s+(?:that\s+)?[^,]{0,80}\b(?:has|have|is|was)\b|is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConcernProcedure();
+
+    /// <summary>A negation followed by a public place: "and not in public", "should never be raised at a Council meeting", "not … in front of others".</summary>
+    [GeneratedRegex(@"\b(?:not|never)\b[^.;]{0,120}?(?:\bin\s+public\b|\bpublicly\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:public|open)\s+(?:meetings?|forums?)\b|\bmeetings?\s+(?:held\s+in|open\s+to|attended\s+by)\s+(?:the\s+|members\s+of\s+the\s+)?public\b|\bin\s+front\s+of\s+(?:others|other\s+\w+|colleagues|(?:members\s+of\s+)?the\s+public)\b|\bin\s+the\s+(?:press|media)\b|\bon\s+social\s+media\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:full\s+)?(?:council|committee)\s+meetings?\b|\bat\s+(?:a\s+|any\s+)?meetings?\s+of\s+the\s+(?:\w+\s+)?(?:council|committee)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublicAiring();
+
+    /// <summary>A duty owed to everyone alike, in the passive: "Every person must be treated fairly", "Everyone should be shown courtesy".</summary>
+    [GeneratedRegex(@"^\s*(?:every(?:one|body|\s+person|\s+individual)|all\s+(?:people|persons|individuals))\b[^.;]{0,60}?\s(?:must|should|will|shall|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+(?:be\s+)?(?:treated|shown|treat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Everyone();
+
+    private static Direction? NotToBeDone(string text) =>
+        NotToBe().Match(text) is { Success: true } m && Parties.Mentions(m.Groups["who"].Value) is [var side]
+            ? Parties.Towards(side.Party == Party.Members ? Party.Officers : Party.Members)
+            : null;
+
+    /// <summary>"Staff are not to be contacted at home", "Officers are never to be asked …": a prohibition with no actor named.</summary>
+    [GeneratedRegex(@"^\s*(?<who>(?:the\s+|junior\s+|individual\s+|elected\s+)*(?:members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk))\s+(?:are|is)\s+(?:not|never)\s+to\s+be\s+(?:asked|contacted|approached|required|pressed|pressured|pressurised|put\s+under|instructed|directed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotToBe();
+
+    /// <summary>A sentence whose subject is the concern of the one before: "It must never be raised …", "The matter should not …".</summary>
+    [GeneratedRegex(@"^\s*(?:it|this|such\s+\w+|the\s+(?:matter|concern|complaint|issue))\s+(?:must|should|will|shall)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConcernPronoun();
+
+    /// <summary>What is aired is a concern or criticism of someone, not information: "raise it", "a concern", "criticise".</summary>
+    [GeneratedRegex(@"\b(?:concerns?|concerned|complaints?|complain|unhappy|dissatisfied|criticis\w*|criticiz\w*|undermin\w*|rais\w*\s+(?:it|them|this|the\s+matter|matters|a\s+concern|concerns|issues?)|be\s+raised)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AiringContext();
 
     /// <summary>A sentence that says what follows from the one before: "This would be damaging …", "It would also undermine …".</summary>
     [GeneratedRegex(@"^\s*(?:this|it|that|such\s+(?:behaviour|conduct|action))\s+(?:would|could|might|may|will|can)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -45,7 +45,7 @@ internal static partial class ClauseClassifier
     public static ClauseContext Classify(string text, ClauseContext leadIn, bool isListItem)
     {
         var lower = Prepare(text);
-        if (!isListItem) return BothSides(lower, FromFirstModal(lower));
+        if (!isListItem) return AboutTheProtocol(lower) ?? BothSides(lower, FromFirstModal(lower));
 
         // Items of an expectations list are entitlements whatever verb they use: "(c) That members will not …".
         if (leadIn.Modality == Modality.CanExpect)
@@ -58,6 +58,10 @@ internal static partial class ClauseClassifier
             return new ClauseContext(leadIn.Actor != Actor.General ? leadIn.Actor : FromFirstModal(lower).Actor, own);
         if (leadIn.Actor == Actor.General && leadIn.Modality == Modality.None)
             return FromFirstModal(lower);
+        // "Step 2: if the matter is not resolved, the senior manager will refer it …": a lead-in with no verb of its own
+        // leaves the item its own verb.
+        if (leadIn.Modality == Modality.None && FirstModal(lower) is { } ownModal)
+            return new ClauseContext(leadIn.Actor, ownModal.Modality);
         return new ClauseContext(leadIn.Actor, StartsNegated(lower) ? Negate(leadIn.Modality) : leadIn.Modality);
     }
 
@@ -87,6 +91,8 @@ internal static partial class ClauseClassifier
     {
         if (text.Length > 2 * MaxExamined) text = text[..MaxExamined] + ". " + text[^MaxExamined..];
         var lower = " " + text.ToLowerInvariant().Replace("members of the public", "the public", StringComparison.Ordinal).Replace('\n', ' ') + " ";
+        // "Should the matter remain unresolved, …" is a condition, not a duty.
+        lower = InvertedCondition().Replace(lower, "${lead}if ");
         // "the Members' Code of Conduct" names a document, not a party the clause addresses.
         return PartyDocument().Replace(lower, " code");
     }
@@ -118,6 +124,33 @@ internal static partial class ClauseClassifier
         return ActorOfSubject(SubjectBefore(lower, modal.Position)) is var named and not Actor.General ? new ClauseContext(named, modal.Modality) : null;
     }
 
+    /// <summary>"Councillors give political direction. Equally, they must respect …": "they" is the previous sentence's subject.</summary>
+    private static Actor? PreviousSubject(string lower, int sentenceStart)
+    {
+        var previous = lower[..(sentenceStart - 1)];
+        var from = LastSentenceStart(previous);
+        var head = " " + string.Join(' ', previous[from..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4)) + " ";
+        return ActorOfSubject(head) is var actor and (Actor.Members or Actor.Officers) ? actor : null;
+    }
+
+    /// <summary>
+    /// A clause about the protocol itself ("This Protocol applies to all councillors and officers", "The purpose of this
+    /// protocol is …") addresses nobody in particular, unless a later sentence puts a duty on a side.
+    /// </summary>
+    private static ClauseContext? AboutTheProtocol(string lower)
+    {
+        var end = lower.IndexOfAny(['.', ';', '?', '!']);
+        var first = end < 0 ? lower : lower[..end];
+        if (!ProtocolItself().IsMatch(first)) return null;
+        if (end >= 0 && end + 1 < lower.Length)
+        {
+            var rest = " " + lower[(end + 1)..];
+            var later = FromFirstModal(rest);
+            if (later.Actor is not (Actor.General or Actor.Council) && FirstModal(rest) is not null) return null;
+        }
+        return new ClauseContext(Actor.General, FromFirstModal(lower).Modality);
+    }
+
     /// <summary>
     /// A clause whose sentences put duties on members and on officers in turn ("Officers should refer to … . The Elected
     /// Mayor and Councillors should similarly …") addresses both.
@@ -131,7 +164,8 @@ internal static partial class ClauseClassifier
         {
             var end = lower.IndexOfAny(['.', ';', '?', '!'], from);
             var sentence = " " + lower[from..(end < 0 ? lower.Length : end)] + " ";
-            if (FirstModal(sentence) is { } modal && ActorOfSubject(SubjectBefore(sentence, modal.Position)) == other)
+            // A passive sentence's actor is its agent (or the side that would ask), not its grammatical subject.
+            if (FirstModal(sentence) is { } modal && ActorOfSubject(SubjectBefore(sentence, modal.Position)) == other && FromFirstModal(sentence).Actor == other)
                 return first with { Actor = Actor.Both };
             if (end < 0) break;
             from = end + 1;
@@ -152,7 +186,14 @@ internal static partial class ClauseClassifier
         // "… must be treated with strict confidence by the Officers concerned": the agent of a passive duty acts.
         if (PassiveAgent().Match(lower, modal.Position) is { Success: true } agent && ActorOfSubject(" " + agent.Groups["agent"].Value + " ") is var byWhom and not Actor.General)
             return new ClauseContext(byWhom, modal.Modality);
-        return new ClauseContext(ActorOf(SubjectBefore(lower, modal.Position), sentence, ActorFromMentions(lower)), modal.Modality);
+        var subjectActor = PronounSubject().IsMatch(SubjectBefore(lower, modal.Position)) && sentenceStart > 1 && PreviousSubject(lower, sentenceStart) is { } before
+            ? before
+            : ActorOf(SubjectBefore(lower, modal.Position), sentence, ActorFromMentions(lower));
+        // "Officers must not be asked to …", "Members should be kept informed": with no actor named, what is done to one
+        // side is the other side's to do; "Members will be offered training" is the council's, as employer.
+        if (PassiveNoAgent().Match(lower, modal.Position) is { Success: true } passive && ActorOfSubject(SubjectBefore(lower, modal.Position)) is Actor.Members or Actor.Officers)
+            return new ClauseContext(passive.Groups["council"].Success ? Actor.Council : subjectActor == Actor.Members ? Actor.Officers : Actor.Members, modal.Modality);
+        return new ClauseContext(subjectActor, modal.Modality);
     }
 
     /// <summary>
@@ -369,6 +410,19 @@ internal static partial class ClauseClassifier
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:provided|given|issued|offered|available)\s+(?:by|from)\s+(?:the\s+)?(?:monitoring officer|chief executive|head of (?:the )?paid service|section 151 officer|s151 officer|chief financ(?:e|ial) officer)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ProvidedBy();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not)?(?:\s+always)?\s+be\s+[a-z]+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the\s+|all\s+|any\s+)?(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:equally|similarly|however|also|likewise|in\s+turn),?\s+)?they\s*(?:,\s*(?:however|too|also),?\s*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PronounSubject();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<lead>^\s*|[.;:]\s+)should\s+(?=(?:the|a|an|this|that|it|they|there|he|she|any|such|no|your|their)\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex InvertedCondition();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:this|the|our)\s+(?:protocol|guide|guidance|document)\b|the\s+(?:purpose|aim|object|objective)\s+of\s+(?:this|the)\s+(?:protocol|guide|guidance|document)\b|it\s+(?:applies|forms|supplements|sets\s+out|describes)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ProtocolItself();
+
+    /// <summary>A passive duty with no actor named: "must not be asked to", "should be kept informed", "will be offered".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+always)?\s+be\s+(?:(?<council>offered|provided\s+with)|asked|required|pressed|pressured|pressurised|put\s+under|instructed|directed|approached|contacted|kept\s+informed|informed|consulted|briefed|copied|told)\b(?![^.;]{0,80}?\bby\s+(?:the\s+|an?\s+|any\s+|all\s+)?[a-z]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PassiveNoAgent();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not)?(?:\s+always)?\s+be\s+[a-z]+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the\s+|all\s+|any\s+|an?\s+)?(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PassiveAgent();
 }

@@ -86,6 +86,7 @@ public class ExpectationMatrixTests
         ("haringey", "no-improper-use-of-position", MO, "3.3(c)"),
         ("haringey", "not-undermined-in-public", MO, "3.3(d)"),
         ("haringey", "avoid-close-personal-familiarity", Both, "3.4(a)"),       // "They should therefore be avoided"
+        ("haringey", "political-neutrality", Both, "4.14"),                      // "members and officers should avoid officers being exposed to political discussions" (as tests/corpus/seed-haringey.truth.yml)
 
         // Hounslow: 3.1 councillors from officers; 3.2 officers from councillors.
         ("hounslow", "commitment-to-the-authority-as-a-whole", OM, "3.1(a)"),

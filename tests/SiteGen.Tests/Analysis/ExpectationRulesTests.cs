@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+using SiteGen.Analysis;
+using SiteGen.Content;
+using SiteGen.Model;
+using SiteGen.Normalise;
+
+namespace SiteGen.Tests.Analysis;
+
+/// <summary>
+/// The general rules that give an expectation its direction, or withhold it: headings that lead a list, lists of what
+/// one side must not ask of the other, concerns not to be raised in public, passive predicates, provision with no
+/// provider. Sentences are written for these tests in the shapes councils publish; each rule has a negative case.
+/// Pure: protocol and taxonomy text in, model out.
+/// </summary>
+[Trait("Kind", "Pure")]
+public class ExpectationRulesTests
+{
+    private const string Taxonomy = """
+        themes:
+          - id: conduct
+            title: Conduct
+            phrases: [courtesy]
+        expectations:
+          - id: respect
+            title: Respect
+            theme: conduct
+            phrases: [respect, courtesy]
+          - id: neutrality
+            title: Neutrality
+            theme: conduct
+            phrases: [party political, impartial]
+          - id: whole-council
+            title: The council as a whole
+            theme: conduct
+            phrases: [serve ... council as a whole]
+          - id: training
+            title: Training
+            theme: conduct
+            phrases: [training]
+          - id: requests
+            title: Reasonable requests
+            theme: conduct
+            phrases: [personal business, outside ... working hours]
+          - id: not-undermined-in-public
+            title: Not criticised in public
+            theme: conduct
+            phrases: [criticise ... media]
+        roles:
+          - id: line-manager
+            title: Line manager
+            synonyms: [line manager]
+        escalation:
+          headings: [things go wrong]
+          informal: [resolve matters informally]
+        """;
+
+    private static ImmutableArray<ExpectationStatement> Expectations(string body)
+    {
+        var text = $"---\nauthority: Marlcombe District Council\nshort_name: Marlcombe\ncouncil_type: district\nnation: england\ntitle: Protocol\nstatus: adopted\nsource: test\ncoverage: full\n---\n{body}";
+        var (document, errors) = ProtocolFileParser.Parse(new SourceFile("content/protocols/marlcombe.md", text));
+        Assert.True(document is not null, string.Join("\n", errors));
+        var protocol = ProtocolNormaliser.Normalise(document!).Protocol;
+        var (content, diagnostics) = AnalysisContent.Parse(new SourceFile("content/taxonomy.yml", Taxonomy), null);
+        Assert.True(content is not null, string.Join("\n", diagnostics));
+        return SiteAnalyser.Analyse([protocol], [], content!).Analysis.Protocols[0].Expectations;
+    }
+
+    private static ExpectationStatement Stated(ImmutableArray<ExpectationStatement> found, string id, Direction direction) =>
+        Assert.Single(found, s => s.Expectation == id && s.Direction == direction && s.Provenance.State == ReadingState.Read);
+
+    [Fact]
+    public void A_heading_naming_who_can_expect_what_from_whom_leads_the_items_under_it()
+    {
+        var found = Expectations("## 4. What councillors can expect of staff\n\n(a) impartial advice on every matter;\n\n(b) to be treated with courtesy.\n\n## 5. What staff can expect from councillors\n\n(a) courtesy at all times;\n\n(b) no request for work of a party political kind.\n");
+        Stated(found, "neutrality", Direction.OfficersToMembers);
+        Stated(found, "respect", Direction.OfficersToMembers);
+        Stated(found, "respect", Direction.MembersToOfficers);
+        Assert.Contains(found, s => s.Expectation == "neutrality" && s.Direction == Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void A_heading_that_only_names_a_topic_gives_its_items_no_direction()
+    {
+        var found = Expectations("## 4. Impartial advice\n\n(a) impartial advice on every matter;\n\n(b) courtesy at all times.\n");
+        Assert.DoesNotContain(found, s => s.Provenance.State == ReadingState.Read);
+    }
+
+    [Fact]
+    public void A_sentence_under_an_expectations_heading_that_names_its_own_subject_keeps_its_own_direction()
+    {
+        var found = Expectations("## 4. What councillors can expect from staff\n\n4.1 Councillors must treat staff with courtesy.\n");
+        Stated(found, "respect", Direction.MembersToOfficers);
+        Assert.DoesNotContain(found, s => s.Direction == Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_list_of_what_officers_must_not_be_asked_by_a_member_to_do_is_owed_by_members()
+    {
+        var found = Expectations("1. Staff must not be asked by a councillor to:\n\n(a) do work of a party political nature;\n\n(b) deal with a councillor's personal business.\n");
+        Stated(found, "neutrality", Direction.MembersToOfficers);
+        Stated(found, "requests", Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void A_list_of_what_members_should_not_ask_officers_to_do_is_owed_by_members()
+    {
+        var found = Expectations("1. Councillors should not ask employees to:\n\n(a) carry out party political work;\n\n(b) work outside their normal working hours.\n");
+        Stated(found, "neutrality", Direction.MembersToOfficers);
+        Stated(found, "requests", Direction.MembersToOfficers);
+        Assert.DoesNotContain(found, s => s.Direction == Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void The_clerk_or_an_expected_to_lead_in_names_who_owes_the_items()
+    {
+        var found = Expectations("1. The Parish Clerk will:\n\n(a) give impartial advice to every councillor.\n\n2. Councillors are expected to:\n\n(a) treat the Clerk with courtesy.\n");
+        Stated(found, "neutrality", Direction.OfficersToMembers);
+        Stated(found, "respect", Direction.MembersToOfficers);
+    }
+
+    [Theory]
+    [InlineData("A councillor who is unhappy with the work of an employee should take it up with the Head of Service, and not at a meeting of the full Council.")]
+    [InlineData("Where a councillor has a concern about an officer, it should go to the officer's manager. It must never be raised in front of members of the public.")]
+    [InlineData("Councillors should not raise concerns about an officer's capability at a public meeting.")]
+    public void A_concern_that_must_not_be_raised_in_public_is_an_expectation_owed_by_the_one_concerned(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        var s = Stated(found, "not-undermined-in-public", Direction.MembersToOfficers);
+        Assert.Equal(StatementForm.General, s.Form);
+    }
+
+    [Fact]
+    public void An_officer_told_not_to_air_a_councillors_conduct_in_public_owes_it_to_members()
+    {
+        var found = Expectations("1. Equally, officers should not raise a concern about a councillor's conduct in the press.\n");
+        Stated(found, "not-undermined-in-public", Direction.OfficersToMembers);
+    }
+
+    [Theory]
+    [InlineData("Officers should not discuss exempt reports at public meetings.")]
+    [InlineData("A councillor who has a concern about an officer should raise it with the Director.")]
+    [InlineData("Members will raise concerns about services at the area forum, which is open to the public.")]
+    public void Public_places_without_a_forbidden_airing_of_a_concern_state_no_such_expectation(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "not-undermined-in-public");
+    }
+
+    [Fact]
+    public void A_passive_second_predicate_does_not_turn_round_the_duty_of_the_first()
+    {
+        var found = Expectations("1. Officers serve the Council as a whole and must not be asked to carry out party political work.\n");
+        Stated(found, "neutrality", Direction.MembersToOfficers);
+        Assert.DoesNotContain(found, s => s.Expectation == "whole-council" && s.Direction == Direction.MembersToOfficers);
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Direction == Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void Provision_to_members_with_no_provider_named_needs_review()
+    {
+        var found = Expectations("1. Councillors will be offered training on this protocol after each election.\n");
+        Assert.All(found.Where(s => s.Expectation == "training"), s => Assert.Equal(ReadingState.NeedsReview, s.Provenance.State));
+        Assert.Contains(found, s => s.Expectation == "training");
+    }
+
+    [Fact]
+    public void Provision_by_a_named_side_is_stated()
+    {
+        var found = Expectations("1. Councillors will be offered training by senior officers after each election.\n");
+        Assert.Contains(found, s => s.Expectation == "training" && s.Provenance.State == ReadingState.Read);
+    }
+
+    [Fact]
+    public void A_duty_owed_to_every_person_alike_is_mutual()
+    {
+        var found = Expectations("1. Every person working for or with the Council must be treated with courtesy.\n");
+        Stated(found, "respect", Direction.Mutual);
+    }
+
+    [Fact]
+    public void What_one_side_is_not_to_be_asked_is_the_other_sides_duty()
+    {
+        var found = Expectations("1. Employees are not to be contacted outside their normal working hours except in an emergency.\n");
+        Stated(found, "requests", Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void A_thing_that_is_not_to_be_done_names_no_side()
+    {
+        var found = Expectations("1. Reports are not to be circulated outside their normal working hours.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "requests" && s.Provenance.State == ReadingState.Read);
+    }
+}
