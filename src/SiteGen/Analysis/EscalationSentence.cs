@@ -111,8 +111,26 @@ internal static partial class EscalationSentence
             if (inRole < roles.Length && roles[inRole].Start <= s.Index) continue;
             all.Add(new Mention(s.Index, s.Index + s.Length, null, null, true, s.Value));
         }
-        all.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return Clarified(sentence, all);
+        all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return Separate(Clarified(sentence, all));
+    }
+
+    /// <summary>
+    /// Mentions that overlap ("Director of Human Resources" holds a director and HR; a bracketed role takes in the next
+    /// title) are one mention: the one that starts first, and of those the longest. Every later reading walks the gaps
+    /// between mentions, and an overlap would make a gap run backwards.
+    /// </summary>
+    internal static ImmutableArray<Mention> Separate(ImmutableArray<Mention> mentions)
+    {
+        var result = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
+        var end = 0;
+        foreach (var m in mentions)
+        {
+            if (result.Count > 0 && m.Start < end) continue;
+            result.Add(m);
+            end = m.End;
+        }
+        return result.ToImmutable();
     }
 
     /// <summary>

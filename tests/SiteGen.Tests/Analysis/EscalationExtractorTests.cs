@@ -325,3 +325,23 @@ public class EscalationReadingTests
         Assert.Equal(["director"], [.. route.Steps.Single().Roles]);
     }
 }
+
+/// <summary>Sentences whose role titles overlap in the text are read without a crash.</summary>
+[Trait("Kind", "Pure")]
+public class OverlappingMentionTests
+{
+    [Fact]
+    public void A_title_holding_another_role_followed_by_who_is_read_without_a_crash()
+    {
+        var protocol = EscalationExtractorTests.Normalise("""
+            ## When things go wrong
+
+            5.4 A councillor's concern about a Strategic Director should go to the Chief Executive. A concern about the Chief Executive should go to the Director of Human Resources, who will advise the councillor.
+            """);
+        var routes = new EscalationExtractor(SeedAnalysis.Content.Taxonomy).Extract(protocol, null);
+        string Read(Scenario s) => string.Join(" > ", routes.Routes.Single(r => r.Scenario == s) is var r
+            ? r.Steps.Select(x => string.Join("|", x.Roles) + "=" + string.Join("|", x.Printed)).Prepend(r.Status.ToString()) : []);
+        Assert.Equal("Stated > chief-executive=Chief Executive / Stated > hr=Director of Human Resources",
+            Read(Scenario.MemberAboutSeniorOfficer) + " / " + Read(Scenario.MemberAboutChiefExecutive));
+    }
+}

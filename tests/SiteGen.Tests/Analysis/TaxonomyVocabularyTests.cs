@@ -51,7 +51,7 @@ public class TaxonomyVocabularyTests
         string[] common = ["support", "equally", "chair", "advice", "information", "close", "public", "meeting", "work", "council", "reply", "respond", "time"];
         var single = SeedAnalysis.Content.Taxonomy.Themes.SelectMany(t => t.Phrases.Select(p => (t.Id, p)))
             .Concat(SeedAnalysis.Content.Taxonomy.Expectations.SelectMany(x => x.Phrases.Select(p => (x.Id, p))))
-            .Where(x => PhraseMatcher<string>.Compile(x.p) is { } c && c.Parts.Length == 1 && common.Contains(c.Parts[0]!) )
+            .Where(x => PhraseMatcher<string>.Compile(x.p) is { } c && c.Parts.Length == 1 && common.Contains(c.Parts[0]!))
             .Select(x => $"{x.Id}: {x.p.Text}").ToArray();
         Assert.True(single.Length == 0, string.Join("\n", single));
     }

@@ -38,7 +38,7 @@ public class CorpusFloorTests(ITestOutputHelper output)
     {
         var (input, _) = CorpusEvaluation.Load(Corpus, Path.Combine(Repo.Root, "content"));
         Assert.NotNull(input);
-        var texts = Directory.EnumerateFiles(Corpus, "*.md").Select(Path.GetFileName).Where(n => n is not ("FORMAT.md" or "README.md")).Order(StringComparer.Ordinal).ToArray();
+        var texts = Directory.EnumerateFiles(Corpus, "*.md").Select(f => Path.GetFileName(f)).Where(n => n is not ("FORMAT.md" or "README.md")).Order(StringComparer.Ordinal).ToArray();
         var scored = input.Texts.Select(t => Path.GetFileName(t.Document.Metadata.ContentFile)).ToHashSet(StringComparer.Ordinal);
         Assert.All(texts, name => Assert.Contains(name, scored));
         Assert.True(input.Texts.Length >= 3);
