@@ -2,7 +2,6 @@
 # Installs what the scale benchmark compares SiteGen with; the tests need none of it.
 #   Hugo (Debian's package) renders the same protocol bodies as plain pages;
 #   Pagefind (npm, pinned by bench/js/package-lock.json) indexes the same built site;
-#   playwright-core drives Debian's chromium (installed by scripts/install-test-tools.sh) to time search.
 set -euo pipefail
 cd "$(dirname "$0")"
 if ! command -v hugo >/dev/null; then

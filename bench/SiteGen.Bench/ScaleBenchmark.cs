@@ -14,7 +14,8 @@ namespace SiteGen.Bench;
 /// peak memory), its output by folder, its search (bytes and time to first results in headless Chromium, from a
 /// server and from file://), the time an edit takes to show under serve; and, on the same input, Hugo (the same
 /// bodies as plain pages) and Pagefind (the same built site), with ratios. Prints Markdown; asserts nothing.
-/// Needs bench/setup.sh to have run (hugo, pagefind, playwright-core); a missing tool is reported, not fatal.
+/// Needs bench/setup.sh to have run (hugo, pagefind) and Chromium (scripts/install-test-tools.sh), driven by
+/// PuppeteerSharp through <see cref="SearchTiming"/>; a missing tool is reported, not fatal.
 /// </summary>
 internal static class ScaleBenchmark
 {
@@ -123,7 +124,7 @@ internal static class ScaleBenchmark
         // Search: SiteGen's own page, from a server and from file://.
         foreach (var via in new[] { "server", "file" })
         {
-            var s = Search(root, siteOut, "sitegen", via);
+            var s = Search(siteOut, "sitegen", via);
             output.WriteLine($"- SiteGen search via {via}: {s.Describe()}");
             figures[$"search via {via}: first results"] = s.Ok ? $"{s.Ms} ms" : "failed";
             figures[$"search via {via}: gzip loaded"] = s.Ok ? $"{s.Bytes / 1024.0:0} KB (search/ {s.SearchBytes / 1024.0:0} KB)" : "–";
@@ -139,7 +140,7 @@ internal static class ScaleBenchmark
             File.Copy(Path.Combine(root, "bench", "pagefind-bench.html"), Path.Combine(siteOut, "pagefind-bench.html"), overwrite: true);
             foreach (var via in new[] { "server", "file" })
             {
-                var s = Search(root, siteOut, "pagefind", via);
+                var s = Search(siteOut, "pagefind", via);
                 output.WriteLine($"- Pagefind search via {via}: {s.Describe()}");
                 figures[$"Pagefind via {via}: first results"] = s.Ok ? $"{s.Ms} ms" : "failed";
                 figures[$"Pagefind via {via}: gzip loaded"] = s.Ok ? $"{s.Bytes / 1024.0:0} KB (pagefind/ {s.SearchBytes / 1024.0:0} KB)" : "–";
@@ -172,35 +173,7 @@ internal static class ScaleBenchmark
         return figures;
     }
 
-    private sealed record SearchFigures(bool Ok, int Ms, long Bytes, long SearchBytes, int Files, int Results, string? Error, long SettledBytes = 0, int SettledFiles = 0)
-    {
-        public string Describe() => Ok
-            ? $"first results {Ms} ms after navigation, {Results:N0} results; by then {Files} files, {Bytes / 1024.0:0.0} KB gzip ({SearchBytes / 1024.0:0.0} KB of it search data); settled: {SettledFiles} files, {SettledBytes / 1024.0:0.0} KB"
-            : "failed: " + Error;
-    }
-
-    private static SearchFigures Search(string root, string siteOut, string engine, string via)
-    {
-        var script = Path.Combine(root, "bench", "js", "search-timing.js");
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.Combine(root, "bench", "js") };
-        foreach (var a in new[] { script, "--site", siteOut, "--engine", engine, "--via", via, "--query", Query }) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEnd();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        try
-        {
-            using var json = JsonDocument.Parse(stdout);
-            var r = json.RootElement;
-            if (r.TryGetProperty("error", out var error)) return new(false, 0, 0, 0, 0, 0, error.GetString());
-            return new(true, r.GetProperty("firstResultsMs").GetInt32(), r.GetProperty("bytesGzip").GetInt64(), r.GetProperty("searchBytesGzip").GetInt64(),
-                r.GetProperty("files").GetInt32(), r.GetProperty("results").GetInt32(), null, r.GetProperty("settledBytesGzip").GetInt64(), r.GetProperty("settledFiles").GetInt32());
-        }
-        catch (JsonException)
-        {
-            return new(false, 0, 0, 0, 0, 0, (stdout + stderr).Trim().Split('\n').LastOrDefault());
-        }
-    }
+    private static SearchTiming.Figures Search(string siteOut, string engine, string via) => SearchTiming.Run(siteOut, engine, via, Query);
 
     /// <summary>Starts serve, saves a change to one protocol, and times until the served page shows it.</summary>
     internal static string EditUnderServe(string sitegenDll, string site, SyntheticAuthorities.Authority authority)

@@ -42,7 +42,8 @@ internal static class ChromiumLaunch
 
     /// <summary>
     /// The same flags, except that this machine's own loopback address still resolves: for the tests that browse a
-    /// site served on 127.0.0.1 as a reader would. SiteGen itself never uses them; it reads its pages from the disk.
+    /// site served on 127.0.0.1 as a reader would, and for the benchmark's search timing. SiteGen itself never uses them;
+    /// it reads its pages from the disk.
     /// </summary>
     internal static IReadOnlyList<string> LoopbackArguments { get; } =
         [.. Arguments.Select(a => a == HostResolverRules("") ? HostResolverRules(", EXCLUDE 127.0.0.1, EXCLUDE localhost") : a)];
@@ -51,7 +52,7 @@ internal static class ChromiumLaunch
 
     /// <summary>Starts the browser at <paramref name="executablePath"/> headless, with a throwaway profile.</summary>
     /// <exception cref="PdfPrintException">No executable is there, or it did not start in time; the message says why and how to fix it.</exception>
-    /// <param name="reachLoopback">Whether pages may reach 127.0.0.1 (<see cref="LoopbackArguments"/>); only tests ask for it.</param>
+    /// <param name="reachLoopback">Whether pages may reach 127.0.0.1 (<see cref="LoopbackArguments"/>); only tests and the benchmark ask for it.</param>
     public static async Task<IBrowser> StartAsync(string executablePath, string userDataDirectory, TimeSpan timeout, CancellationToken cancellationToken, bool reachLoopback = false)
     {
         if (!ChromiumLocator.IsExecutableFile(executablePath))

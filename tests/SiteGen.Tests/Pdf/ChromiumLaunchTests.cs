@@ -47,11 +47,12 @@ public sealed class ChromiumLaunchTests
     }
 
     [Fact]
-    public void The_tests_drive_chromium_with_the_same_driver_and_flags_and_npm_brings_no_second_driver()
+    public void The_tests_and_benchmark_drive_chromium_with_the_same_driver_and_flags_and_npm_brings_no_second_driver()
     {
         string[] drivers = ["playwright", "puppeteer-core", "selenium-webdriver"];
         var testFiles = Files(Path.Combine(RepoFiles.Root, "tests"))
             .Concat(Files(Path.Combine(RepoFiles.Root, "scripts")))
+            .Concat(Files(Path.Combine(RepoFiles.Root, "bench")))
             .Where(f => !f.EndsWith("ChromiumLaunchTests.cs", StringComparison.Ordinal));
         foreach (var file in testFiles)
         {
@@ -60,8 +61,11 @@ public sealed class ChromiumLaunchTests
             // Chromium's flags are spelled once, in ChromiumLaunch; a test that starts a browser goes through it.
             Assert.False(text.Contains("--disable-background-networking", StringComparison.Ordinal), $"{file} spells Chromium's flags");
         }
-        var npmLock = File.ReadAllText(Path.Combine(RepoFiles.Root, "tests", "js", "package-lock.json"));
-        Assert.All(drivers, d => Assert.DoesNotContain("node_modules/" + d, npmLock, StringComparison.Ordinal));
+        foreach (var npmLock in new[] { Path.Combine("tests", "js", "package-lock.json"), Path.Combine("bench", "js", "package-lock.json") })
+        {
+            var text = File.ReadAllText(Path.Combine(RepoFiles.Root, npmLock));
+            Assert.All(drivers, d => Assert.False(text.Contains("node_modules/" + d, StringComparison.Ordinal), $"{npmLock} installs {d}"));
+        }
     }
 
     [Fact]
