@@ -6,7 +6,7 @@
 // The choice is kept in the address (?type=LBO&theme=…) where the browser allows it, so a filtered table can be shared.
 (function () {
   "use strict";
-  var form = document.querySelector("form.table-filter");
+  var form = document.querySelector("div.table-filter");
   if (!form) return;
   var dataElement = document.getElementById(form.getAttribute("data-data"));
   var status = document.getElementById(form.getAttribute("data-status"));

@@ -3,6 +3,7 @@ using SiteGen.Build;
 
 namespace SiteGen.Tests.Build;
 
+[Trait("Kind", "Pure")]
 public sealed class FingerprintTests
 {
     private sealed record Row(string Title, ImmutableArray<int> Counts);

@@ -98,7 +98,7 @@ public sealed class ServeCommandTests(ITestOutputHelper output)
 {
     private const string Clause = "When acting in their ward role, Councillors";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly HttpClient _http = new() { Timeout = Patience };
 
     /// <summary>Polls <paramref name="url"/> until its body satisfies <paramref name="ready"/>; returns the body and when it first did.</summary>
     private async Task<(string Body, TimeSpan After)> WaitForAsync(Uri url, Func<string, bool> ready, long since, string what)

@@ -186,7 +186,7 @@ public sealed class TableFilterBrowserTests(FilteredSite site) : IClassFixture<F
     public async Task Without_javascript_every_row_and_column_shows_and_no_filter_control_does(string path, string table, int rows)
     {
         await using var page = await OpenAsync(site.Url(path + "?type=LBO"), javascript: false);
-        Assert.Equal("none", await TextAsync(page, "getComputedStyle(document.querySelector('form.table-filter')).display"));
+        Assert.Equal("none", await TextAsync(page, "getComputedStyle(document.querySelector('div.table-filter')).display"));
         Assert.Equal("none", await TextAsync(page, "getComputedStyle(document.getElementById('table-filter-status')).display"));
         Assert.Equal(0, await page.EvaluateExpressionAsync<int>(
             $"Array.from(document.querySelectorAll('{table} tr, {table} th, {table} td, section.flow-section')).filter(e => getComputedStyle(e).display === 'none').length"));

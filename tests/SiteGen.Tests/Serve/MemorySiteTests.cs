@@ -3,6 +3,7 @@ using SiteGen.Serve;
 
 namespace SiteGen.Tests.Serve;
 
+[Trait("Kind", "Pure")]
 public sealed class MemorySiteTests
 {
     private static readonly MemorySite Site = new([
