@@ -33,8 +33,12 @@ internal static class SearchTiming
 
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".html"] = "text/html", [".js"] = "text/javascript", [".css"] = "text/css", [".json"] = "application/json",
-        [".wasm"] = "application/wasm", [".svg"] = "image/svg+xml",
+        [".html"] = "text/html",
+        [".js"] = "text/javascript",
+        [".css"] = "text/css",
+        [".json"] = "application/json",
+        [".wasm"] = "application/wasm",
+        [".svg"] = "image/svg+xml",
     };
 
     /// <summary>Times one search; a browser that will not start or a page that shows no results is a failed figure, not an exception.</summary>
