@@ -10,8 +10,11 @@ namespace SiteGen.Reports;
 /// HTML-encoded here: reports and protocols are untrusted content, and embeds only ever produce SiteGen's own markup.
 /// One writer serves one document, so a clause printed twice gets its anchor id only the first time.
 /// </summary>
-internal sealed partial class EmbedWriter(LinkPolicy links)
+/// <param name="tables">Renders the matrices through the site's table partial; SiteGen's own when null.</param>
+internal sealed partial class EmbedWriter(LinkPolicy links, MatrixRenderer? tables = null)
 {
+    private readonly MatrixRenderer _tables = tables ?? MatrixRenderer.BuiltIn;
+
     private readonly HashSet<string> _idsWritten = new(StringComparer.Ordinal);
 
     public LinkPolicy Links => links;
