@@ -34,7 +34,9 @@ internal sealed record MatrixHeader(string Text, string? Href = null, string Tag
 /// <param name="Class">The td's classes ("cell-stated", "num cell-not-stated").</param>
 /// <param name="Label">The status words ("Stated", "Needs review", "3 clauses"), or empty.</param>
 /// <param name="Visual">When set, shown instead of <paramref name="Label"/>, which is then read out only ("–" for "none").</param>
-internal sealed record MatrixCell(string Class, string Label, ImmutableArray<MatrixEntry> Entries, bool Numbered = false, string Separator = ", ", string Note = "", string Visual = "")
+/// <param name="NoteOnNewLine">The note goes under the status words rather than beside them.</param>
+internal sealed record MatrixCell(string Class, string Label, ImmutableArray<MatrixEntry> Entries, bool Numbered = false, string Separator = ", ", string Note = "", string Visual = "",
+    bool NoteOnNewLine = false)
 {
     public bool HiddenLabel => Visual != "";
 }
@@ -48,6 +50,45 @@ internal sealed record MatrixEntry(string Label, string Text, string? Href, stri
 }
 
 internal sealed record MatrixQualifier(string Text, string Class);
+
+/// <summary>The analysis pages' matrices as <see cref="MatrixView"/>s, for the same partial as the report embeds.</summary>
+internal static class MatrixViews
+{
+    private static MatrixColumn Authority(AuthorityRef a, string cssClass = "") => new(a.ShortName, a.Href, a.IsExtract ? "extract" : "", a.Slug, cssClass);
+
+    public static MatrixView Of(ThemeMatrixView page) => new("theme-matrix", "table-wrap", "data-table matrix", "Clauses per theme and authority",
+        [new MatrixColumn("Theme"), .. page.Authorities.Select(a => Authority(a, "num"))],
+        [.. page.Rows.Select(row => new MatrixRow(new MatrixHeader(row.Theme.Title, row.Theme.Href), [.. row.Cells.Select(c => c.Count > 0
+            ? new MatrixCell("num", "", [new MatrixEntry("", c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Href)])
+            : new MatrixCell(c.IsExtract ? "num cell-not-in-extract" : "num cell-not-stated", c.IsExtract ? "none in the extract" : "none", [], Visual: "–"))],
+            Theme: row.Theme.Id))],
+        Filter: true, TagOnNewLine: true);
+
+    public static MatrixView Of(ExpectationMatrixView page, ExpectationTableView table) => new(table.Id, "table-wrap", "data-table matrix expectations",
+        $"{table.Caption}: canonical expectation by authority ({table.Direction})",
+        [new MatrixColumn("Expectation"), .. page.Authorities.Select(a => Authority(a))],
+        [.. table.Rows.Select(row => new MatrixRow(new MatrixHeader(row.Title, Detail: row.ThemeTitle, DetailHref: row.ThemeHref), [.. row.Cells.Select(c =>
+            c.State is "stated" or "stated-mutual" or "needs-review"
+                ? new MatrixCell("cell-" + c.State, c.Label, [.. c.Links.Select(l => new MatrixEntry("", l.Text, l.Href, Title: $"{l.Citation}: “{l.Quote}”")
+                {
+                    Qualifiers = [.. new[] { l.Form == "general" ? new MatrixQualifier("general", "meta") : null, l.Check is not ("" or "Needs review") ? new MatrixQualifier(l.Check, "check") : null }.OfType<MatrixQualifier>()],
+                })])
+                : new MatrixCell("cell-" + c.State, c.Label, [], Note: c.Note, NoteOnNewLine: true))],
+            row.Id, row.ThemeId))],
+        Filter: true, TagOnNewLine: true);
+
+    public static MatrixView Of(EscalationMatrixView page) => new("routes", "table-wrap", "data-table matrix routes", "Escalation routes by authority and situation",
+        [new MatrixColumn("Authority"), new MatrixColumn("Informal first"), .. page.Scenarios.Select(s => new MatrixColumn(s)), new MatrixColumn("Side routes")],
+        [.. page.Authorities.Select(a => new MatrixRow(new MatrixHeader(a.Authority.ShortName, "#route-" + a.Authority.Slug, a.Authority.IsExtract ? "extract" : ""),
+        [
+            a.Informal is { } i ? new MatrixCell("", "", [new MatrixEntry("", $"Yes, {i.Number}", i.Href, Title: $"{i.Citation}: {i.Evidence}")]) : new MatrixCell("", "–", []),
+            .. a.Routes.Select(r => new MatrixCell("cell-" + r.Status, r.Steps.IsEmpty ? r.StatusLabel : r.Status == "needs-review" ? "Needs review" : "",
+                [.. r.Steps.Select(s => new MatrixEntry(s.Roles, s.Number, s.Href, "meta", $"{s.Citation}: {s.Evidence}"))], Numbered: true,
+                Note: r.Status == "needs-review" ? "" : r.Check)),
+            new MatrixCell("", "", [.. a.SideRoutes.Select(s => new MatrixEntry("", s.Title, s.Href))], Separator: "; "),
+        ], Authority: a.Authority.Slug))],
+        Filter: true, TagOnNewLine: true);
+}
 
 /// <summary>Renders <see cref="MatrixView"/>s through the template set's <c>partials/table-matrix.html</c>, outside any page (report embeds).</summary>
 internal sealed class MatrixRenderer
@@ -68,13 +109,15 @@ internal sealed class MatrixRenderer
 
     private static readonly Lazy<MatrixRenderer> BuiltInRenderer = new(() =>
     {
-        var name = Path.Combine(AppContext.BaseDirectory, "templates", "partials", "table-matrix.html");
-        var (set, errors) = TemplateSet.Parse(new Dictionary<string, string>(StringComparer.Ordinal) { [Partial] = File.ReadAllText(name) },
+        using var stream = typeof(MatrixRenderer).Assembly.GetManifestResourceStream("SiteGen.templates.partials.table-matrix.html")
+            ?? throw new InvalidOperationException("The built-in table partial is missing from the SiteGen assembly.");
+        using var reader = new StreamReader(stream);
+        var (set, errors) = TemplateSet.Parse(new Dictionary<string, string>(StringComparer.Ordinal) { [Partial] = reader.ReadToEnd() },
             new Dictionary<string, string>(StringComparer.Ordinal) { [Partial] = "(built-in templates)/" + Partial }, []);
         return new MatrixRenderer(set ?? throw new InvalidOperationException(string.Join("\n", errors)));
     });
 
-    /// <summary>SiteGen's own partial, for callers without a site's templates (tests of the Reports stage).</summary>
+    /// <summary>SiteGen's own partial, embedded in the program, for callers without a site's templates (tests of the Reports stage).</summary>
     public static MatrixRenderer BuiltIn => BuiltInRenderer.Value;
 
     /// <summary>The partial's text, which whatever it renders depends on (a cache key).</summary>
@@ -86,7 +129,15 @@ internal sealed class MatrixRenderer
 
     public string RenderEmpty(string text) => Run(Empty, text);
 
+    // One context is reused (the partial is parsed once), so one rendering at a time.
+    private readonly Lock _lock = new();
+
     private string Run(Template template, object model)
+    {
+        lock (_lock) return RunLocked(template, model);
+    }
+
+    private string RunLocked(Template template, object model)
     {
         var globals = new ScriptObject();
         globals.Import(new { model }, renamer: _context.MemberRenamer);
