@@ -115,9 +115,11 @@ internal static class SiteBuild
         if (!Stage("analyse", analysis?.Taxonomy.File ?? content.Config.ContentDir, () => timer.Time("analyse", () => Cached(cache, "analyse", analysisKey,
                 () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty))), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(analysed.Diagnostics);
-        var reportsKey = analysisKey is { } k ? Fingerprint.TryOf(k, content.Config.BaseUrl) : null;
+        // Matrix embeds render through the site's table partial, so a change to it compiles the reports again.
+        var tables = new MatrixRenderer(templates);
+        var reportsKey = analysisKey is { } k ? Fingerprint.TryOf(k, content.Config.BaseUrl, tables.Source) : null;
         if (!Stage("reports", content.Config.ContentDir + "/reports", () => timer.Time("reports", () => Cached(cache, "reports", reportsKey,
-                () => ReportCompiler.CompileAll(content.Reports, protocols.ToImmutable(), content.Config.BaseUrl, analysed.Analysis))), diagnostics, out var reports))
+                () => CompileReports(content, protocols.ToImmutable(), analysed.Analysis, tables))), diagnostics, out var reports))
             return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(reports.Diagnostics);
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
@@ -158,6 +160,20 @@ internal static class SiteBuild
         cache is null ? run() : cache.GetOrRun(stage, key, run);
 
     /// <summary>Runs a stage, turning an unexpected exception into one diagnostic that names the stage and the file, never a stack trace.</summary>
+    /// <summary>The reports stage; a site's table partial that fails while rendering an embed is named, with its line, like any template.</summary>
+    private static (ImmutableArray<Reports.ReportDocument> Documents, ImmutableArray<Diagnostic> Diagnostics) CompileReports(
+        LoadedContent content, ImmutableArray<Protocol> protocols, SiteAnalysis analysis, MatrixRenderer tables)
+    {
+        try
+        {
+            return ReportCompiler.CompileAll(content.Reports, protocols, content.Config.BaseUrl, analysis, tables);
+        }
+        catch (TemplateRenderException e)
+        {
+            return ([], [Diagnostic.Error(e.File, e.Line, "SG0403", $"Template failed: {e.Message} (while rendering a table embedded in a report)")]);
+        }
+    }
+
     private static bool Stage<T>(string stage, string file, Func<T> run, ImmutableArray<Diagnostic>.Builder diagnostics, out T value)
     {
         try

@@ -59,7 +59,11 @@ internal abstract record MatrixPageView
     public TableFilterView? Filter { get; init; }
 }
 
-internal sealed record ThemeMatrixView(ImmutableArray<AuthorityRef> Authorities, ImmutableArray<ThemeMatrixRowView> Rows, string CsvHref) : MatrixPageView;
+internal sealed record ThemeMatrixView(ImmutableArray<AuthorityRef> Authorities, ImmutableArray<ThemeMatrixRowView> Rows, string CsvHref) : MatrixPageView
+{
+    /// <summary>The matrix as partials/table-matrix.html renders it, the same partial as a report's theme-matrix embed.</summary>
+    public MatrixView Table => MatrixViews.Of(this);
+}
 
 /// <summary>The index page of a matrix split by council type and nation.</summary>
 internal sealed record MatrixIndexView(string Title, string Lead, ImmutableArray<MatrixPartLinkView> Parts, int AuthorityCount, string CsvHref);
@@ -84,7 +88,11 @@ internal sealed record ExpectationRowView(string Id, string Title, string ThemeT
 
 internal sealed record ExpectationTableView(string Id, string Direction, string Caption, ImmutableArray<ExpectationRowView> Rows);
 
-internal sealed record ExpectationMatrixView(ImmutableArray<AuthorityRef> Authorities, ImmutableArray<ExpectationTableView> Tables, string CsvHref, ImmutableArray<string> Unmapped) : MatrixPageView;
+internal sealed record ExpectationMatrixView(ImmutableArray<AuthorityRef> Authorities, ImmutableArray<ExpectationTableView> Tables, string CsvHref, ImmutableArray<string> Unmapped) : MatrixPageView
+{
+    /// <summary>Each direction's table as partials/table-matrix.html renders it (the same partial as a report's expectations embed), in the order of <see cref="Tables"/>.</summary>
+    public ImmutableArray<MatrixView> MatrixTables => [.. Tables.Select(t => MatrixViews.Of(this, t))];
+}
 
 internal sealed record StepView(int Order, string Roles, string Number, string Citation, string Href, string Evidence);
 
@@ -103,7 +111,11 @@ internal sealed record EscalationAuthorityView(
     TrustedHtml Diagram,
     string DiagramId);
 
-internal sealed record EscalationMatrixView(ImmutableArray<string> Scenarios, ImmutableArray<EscalationAuthorityView> Authorities, ImmutableArray<RoleView> Roles, string CsvHref) : MatrixPageView;
+internal sealed record EscalationMatrixView(ImmutableArray<string> Scenarios, ImmutableArray<EscalationAuthorityView> Authorities, ImmutableArray<RoleView> Roles, string CsvHref) : MatrixPageView
+{
+    /// <summary>The routes table as partials/table-matrix.html renders it, the same partial as a report's escalation embed.</summary>
+    public MatrixView Table => MatrixViews.Of(this);
+}
 
 internal sealed record RoleView(string Id, string Title, string Synonyms);
 

@@ -14,28 +14,25 @@ internal sealed partial class EmbedWriter
     /// <summary>A prefix for the ids one embed writes (caption, diagram), unique within the document.</summary>
     private string EmbedId(string? partId) => partId ?? "analysis-embed-" + (++_embeds).ToString(CultureInfo.InvariantCulture);
 
+    // The matrices are written by the same partial as the analysis pages (templates/partials/table-matrix.html), from a
+    // MatrixView built here with the links this document needs; a site's own partial restyles both.
+    private const string EmbedWrap = "table-wrap table-wrap--sticky";
+
+    private static string EmbedTable(string kind) => "data-table data-table--matrix matrix embed-matrix " + kind;
+
     private void WriteThemeMatrix(StringBuilder html, ResolvedEmbed.ThemeMatrix matrix, string id)
     {
-        OpenMatrix(html, id, "theme-matrix", matrix.Caption, "Theme", matrix.Authorities);
-        foreach (var row in matrix.Rows)
+        var rows = matrix.Rows.Select(row => new MatrixRow(new MatrixHeader(row.Theme.Title), [.. row.Cells.Select(cell =>
         {
-            html.Append("<tr><th scope=\"row\">").Append(Encode(row.Theme.Title)).Append("</th>");
-            foreach (var cell in row.Cells)
+            if (!cell.Clauses.IsEmpty)
             {
-                if (!cell.Clauses.IsEmpty)
-                {
-                    var count = cell.Clauses.Length;
-                    html.Append("<td class=\"cell-stated\"><span class=\"cell-label\">").Append(count.ToString(CultureInfo.InvariantCulture))
-                        .Append(count == 1 ? " clause" : " clauses").Append("</span> ")
-                        .AppendJoin(", ", cell.Clauses.Select(c => Linked("cite", links.TargetHref(c), Citations.DisplayNumber(c.Clause))))
-                        .Append("</td>");
-                }
-                else if (cell.NotAvailable is { } note) Silence(html, "not-available", $"Not available (paras {note.Paragraphs}, not quoted)");
-                else Silence(html, cell.Authority.Metadata.Coverage);
+                var count = cell.Clauses.Length;
+                return new MatrixCell("cell-stated", count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " clause" : " clauses"),
+                    [.. cell.Clauses.Select(c => new MatrixEntry("", Citations.DisplayNumber(c.Clause), links.TargetHref(c), "cite", Joiner: ""))]);
             }
-            html.Append("</tr>\n");
-        }
-        CloseMatrix(html);
+            return cell.NotAvailable is { } note ? Silence("not-available", $"Not available (paras {note.Paragraphs}, not quoted)") : Silence(cell.Authority.Metadata.Coverage);
+        })]));
+        html.Append(_tables.Render(new MatrixView(id, EmbedWrap, EmbedTable("theme-matrix"), matrix.Caption, [new MatrixColumn("Theme"), .. matrix.Authorities.Select(AuthorityColumn)], [.. rows])));
         Key(html, matrix.Rows.SelectMany(r => r.Cells).Any(c => c.Clauses.IsEmpty && c.NotAvailable is null && c.Authority.Metadata.Coverage == Coverage.Extract), mutual: false);
     }
 
@@ -46,35 +43,20 @@ internal sealed partial class EmbedWriter
             var table = matrix.Tables[t];
             if (table.Rows.IsEmpty)
             {
-                html.Append("<p class=\"embed-empty\">").Append(Encode(table.Caption)).Append(": no authority shown states any of these expectations in this direction.</p>\n");
+                html.Append(_tables.RenderEmpty(table.Caption + ": no authority shown states any of these expectations in this direction."));
                 continue;
             }
-            OpenMatrix(html, $"{id}-{t + 1}", "expectation-matrix", table.Caption, "Expectation", matrix.Authorities);
-            foreach (var row in table.Rows)
+            var rows = table.Rows.Select(row => new MatrixRow(new MatrixHeader(row.Expectation.Title, Detail: row.Theme.Title), [.. row.Cells.Select(cell => cell.State switch
             {
-                html.Append("<tr><th scope=\"row\">").Append(Encode(row.Expectation.Title)).Append("<br><span class=\"meta\">")
-                    .Append(Encode(row.Theme.Title)).Append("</span></th>");
-                foreach (var cell in row.Cells)
-                {
-                    switch (cell.State)
-                    {
-                        case ExpectationState.Stated or ExpectationState.StatedAsMutual:
-                            var mutual = cell.State == ExpectationState.StatedAsMutual;
-                            html.Append("<td class=\"").Append(mutual ? "cell-stated-mutual" : "cell-stated").Append("\"><span class=\"cell-label\">")
-                                .Append(mutual ? "Stated as mutual" : "Stated").Append("</span> ")
-                                .AppendJoin("; ", cell.Clauses.Select(Citation)).Append("</td>");
-                            break;
-                        case ExpectationState.NotInExtract:
-                            Silence(html, "not-in-extract", "Not in extract");
-                            break;
-                        default:
-                            Silence(html, "not-stated", "Not stated");
-                            break;
-                    }
-                }
-                html.Append("</tr>\n");
-            }
-            CloseMatrix(html);
+                ExpectationState.Stated or ExpectationState.StatedAsMutual => new MatrixCell(
+                    cell.State == ExpectationState.StatedAsMutual ? "cell-stated-mutual" : "cell-stated",
+                    cell.State == ExpectationState.StatedAsMutual ? "Stated as mutual" : "Stated",
+                    [.. cell.Clauses.Select(c => CitationEntry("", c))], Separator: "; "),
+                ExpectationState.NotInExtract => Silence("not-in-extract", "Not in extract"),
+                _ => Silence("not-stated", "Not stated"),
+            })]));
+            html.Append(_tables.Render(new MatrixView($"{id}-{t + 1}", EmbedWrap, EmbedTable("expectation-matrix"), table.Caption,
+                [new MatrixColumn("Expectation"), .. matrix.Authorities.Select(AuthorityColumn)], [.. rows])));
         }
         var cells = matrix.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells).ToList();
         Key(html, cells.Any(c => c.State == ExpectationState.NotInExtract), cells.Any(c => c.State == ExpectationState.StatedAsMutual));
@@ -82,43 +64,30 @@ internal sealed partial class EmbedWriter
 
     private void WriteEscalationMatrix(StringBuilder html, ResolvedEmbed.EscalationMatrix matrix, string id)
     {
-        html.Append("<div class=\"table-wrap table-wrap--sticky\" role=\"region\" aria-labelledby=\"").Append(id).Append("-caption\" tabindex=\"0\">\n")
-            .Append("<table class=\"data-table data-table--matrix matrix embed-matrix routes\">\n<caption id=\"").Append(id).Append("-caption\">")
-            .Append(Encode(matrix.Caption)).Append("</caption>\n<thead><tr><th scope=\"col\">Authority</th><th scope=\"col\">Informal first</th>");
-        foreach (var scenario in matrix.Scenarios) html.Append("<th scope=\"col\">").Append(Encode(Capitalise(AnalysisLabels.Of(scenario)))).Append("</th>");
-        html.Append("<th scope=\"col\">Other routes</th></tr></thead>\n<tbody>\n");
-        foreach (var authority in matrix.Authorities)
+        var rows = matrix.Authorities.Select(authority =>
         {
             var routes = authority.Routes;
             var coverage = authority.Authority.Metadata.Coverage;
-            html.Append("<tr><th scope=\"row\">").Append(AuthorityName(authority.Authority)).Append("</th>");
-            if (routes.Informal is { } informal) html.Append("<td class=\"cell-stated\"><span class=\"cell-label\">Yes</span> ").Append(Citation(authority.Clauses[informal.ClauseId])).Append("</td>");
-            else RouteSilence(html, routes, coverage);
+            var cells = new List<MatrixCell>();
+            cells.Add(routes.Informal is { } informal
+                ? new MatrixCell("cell-stated", "Yes", [CitationEntry("", authority.Clauses[informal.ClauseId])])
+                : RouteSilence(routes, coverage));
             foreach (var scenario in matrix.Scenarios)
             {
                 var route = routes.Routes.FirstOrDefault(r => r.Scenario == scenario);
-                if (route is { Steps.IsEmpty: false, NeedsReview: true })
-                {
-                    // Steps SiteGen is not sure of are shown with their evidence, never as stated.
-                    html.Append("<td class=\"cell-needs-review\"><span class=\"cell-label\">Needs review</span><ol class=\"steps\">");
-                    foreach (var step in route.Steps) html.Append("<li>").Append(Step(authority, step)).Append("</li>");
-                    html.Append("</ol></td>");
-                }
-                else if (route is { Steps.IsEmpty: false })
-                {
-                    html.Append("<td class=\"cell-stated\"><ol class=\"steps\">");
-                    foreach (var step in route.Steps) html.Append("<li>").Append(Step(authority, step)).Append("</li>");
-                    html.Append("</ol></td>");
-                }
-                else if (route?.Status == RouteStatus.NotAvailable || route is null && routes.NotAvailable is not null) RouteSilence(html, routes, coverage);
-                else Silence(html, route?.Status == RouteStatus.NotInExtract || route is null && coverage == Coverage.Extract ? "not-in-extract" : "not-stated",
-                    route?.Status == RouteStatus.NotInExtract || route is null && coverage == Coverage.Extract ? "Not in extract" : "Not stated");
+                var notInExtract = route?.Status == RouteStatus.NotInExtract || route is null && coverage == Coverage.Extract;
+                // Steps SiteGen is not sure of are shown with their evidence, never as stated.
+                cells.Add(route is { Steps.IsEmpty: false, NeedsReview: true } ? new MatrixCell("cell-needs-review", "Needs review", [.. route.Steps.Select(s => Step(authority, s))], Numbered: true)
+                    : route is { Steps.IsEmpty: false } ? new MatrixCell("cell-stated", "", [.. route.Steps.Select(s => Step(authority, s))], Numbered: true)
+                    : route?.Status == RouteStatus.NotAvailable || route is null && routes.NotAvailable is not null ? RouteSilence(routes, coverage)
+                    : notInExtract ? Silence("not-in-extract", "Not in extract") : Silence("not-stated", "Not stated"));
             }
-            if (routes.SideRoutes.IsEmpty) RouteSilence(html, routes, coverage);
-            else html.Append("<td>").AppendJoin("; ", routes.SideRoutes.Select(s => SideRoute(authority, s))).Append("</td>");
-            html.Append("</tr>\n");
-        }
-        CloseMatrix(html);
+            cells.Add(routes.SideRoutes.IsEmpty ? RouteSilence(routes, coverage) : new MatrixCell("", "", [.. routes.SideRoutes.Select(s => SideRoute(authority, s))], Separator: "; "));
+            return new MatrixRow(new MatrixHeader(authority.Authority.Metadata.ShortName, Tag: ExtractTag(authority.Authority)), [.. cells]);
+        });
+        var columns = new[] { new MatrixColumn("Authority"), new MatrixColumn("Informal first") }
+            .Concat(matrix.Scenarios.Select(s => new MatrixColumn(Capitalise(AnalysisLabels.Of(s))))).Append(new MatrixColumn("Other routes"));
+        html.Append(_tables.Render(new MatrixView(id, EmbedWrap, EmbedTable("routes"), matrix.Caption, [.. columns], [.. rows])));
         var silences = matrix.Authorities.Where(a => a.Routes.NotAvailable is null).Select(a => a.Authority.Metadata.Coverage).ToList();
         Key(html, silences.Contains(Coverage.Extract), mutual: false, notAvailable: matrix.Authorities.Any(a => a.Routes.NotAvailable is not null));
     }
@@ -148,63 +117,59 @@ internal sealed partial class EmbedWriter
             else
             {
                 html.Append("<ol>");
-                foreach (var step in route.Steps) html.Append("<li>").Append(Step(a, step)).Append("</li>");
+                foreach (var step in route.Steps) html.Append("<li>").Append(StepText(a, step)).Append("</li>");
                 html.Append("</ol>");
             }
             html.Append("</li>\n");
         }
-        foreach (var side in routes.SideRoutes) html.Append("<li>Also: ").Append(SideRoute(a, side)).Append(".</li>\n");
+        foreach (var side in routes.SideRoutes) html.Append("<li>Also: ").Append(SideRouteText(a, side)).Append(".</li>\n");
         html.Append("</ul></div>\n</figure>\n");
     }
 
     /// <summary>"Line manager or Director (Hackney, para 16.4)".</summary>
-    private string Step(AuthorityRoutes authority, EscalationStep step) =>
+    private string StepText(AuthorityRoutes authority, EscalationStep step) =>
         Encode(string.Join(" or ", EscalationDiagram.RoleNames(step, authority.Title))) + " (" + Citation(authority.Clauses[step.ClauseId]) + ")";
 
-    private string SideRoute(AuthorityRoutes authority, SideRoute side) =>
-        Encode(authority.Title(side.Id) + (side.Scenario is { } s ? $" ({AnalysisLabels.Of(s)})" : "")) + ", " + Citation(authority.Clauses[side.ClauseId]);
+    private MatrixEntry Step(AuthorityRoutes authority, EscalationStep step) =>
+        CitationEntry(string.Join(" or ", EscalationDiagram.RoleNames(step, authority.Title)), authority.Clauses[step.ClauseId]) with { Parens = true };
+
+    private string SideRouteText(AuthorityRoutes authority, SideRoute side) =>
+        Encode(SideRouteTitle(authority, side)) + ", " + Citation(authority.Clauses[side.ClauseId]);
+
+    private MatrixEntry SideRoute(AuthorityRoutes authority, SideRoute side) =>
+        CitationEntry(SideRouteTitle(authority, side), authority.Clauses[side.ClauseId]) with { Joiner = ", " };
+
+    private static string SideRouteTitle(AuthorityRoutes authority, SideRoute side) =>
+        authority.Title(side.Id) + (side.Scenario is { } s ? $" ({AnalysisLabels.Of(s)})" : "");
+
+    /// <summary>A citation in a cell, linked where <see cref="LinkPolicy"/> allows, after <paramref name="label"/>.</summary>
+    private MatrixEntry CitationEntry(string label, ReferenceTarget.ClauseTarget target) =>
+        new(label, target.Citation, links.TargetHref(target), "cite");
 
     private string Citation(ReferenceTarget.ClauseTarget target) => Citation((ReferenceTarget)target);
 
-    private static void OpenMatrix(StringBuilder html, string id, string kind, string caption, string rowHeader, IEnumerable<Protocol> authorities)
-    {
-        html.Append("<div class=\"table-wrap table-wrap--sticky\" role=\"region\" aria-labelledby=\"").Append(id).Append("-caption\" tabindex=\"0\">\n")
-            .Append("<table class=\"data-table data-table--matrix matrix embed-matrix ").Append(kind).Append("\">\n<caption id=\"").Append(id).Append("-caption\">")
-            .Append(Encode(caption)).Append("</caption>\n<thead><tr><th scope=\"col\">").Append(rowHeader).Append("</th>");
-        foreach (var authority in authorities) html.Append("<th scope=\"col\">").Append(AuthorityName(authority)).Append("</th>");
-        html.Append("</tr></thead>\n<tbody>\n");
-    }
+    private static MatrixColumn AuthorityColumn(Protocol authority) => new(authority.Metadata.ShortName, Tag: ExtractTag(authority));
 
-    private static void CloseMatrix(StringBuilder html) => html.Append("</tbody>\n</table>\n</div>\n");
+    /// <summary>An extract says so in words beside its name, since its silences mean less.</summary>
+    private static string ExtractTag(Protocol authority) => authority.Metadata.Coverage == Coverage.Extract ? "(extract)" : "";
 
-    /// <summary>The authority's short name; an extract says so in words, since its silences mean less.</summary>
-    private static string AuthorityName(Protocol authority) => Encode(authority.Metadata.ShortName)
-        + (authority.Metadata.Coverage == Coverage.Extract ? " <span class=\"tag tag-extract\">(extract)</span>" : "");
+    private static MatrixCell Silence(Coverage coverage) =>
+        Silence(coverage == Coverage.Extract ? "not-in-extract" : "not-stated", Capitalise(AnalysisLabels.Silence(coverage)));
 
-    private static void Silence(StringBuilder html, Coverage coverage) =>
-        Silence(html, coverage == Coverage.Extract ? "not-in-extract" : "not-stated", Capitalise(AnalysisLabels.Silence(coverage)));
-
-    private static void Silence(StringBuilder html, string state, string words) =>
-        html.Append("<td class=\"cell-").Append(state).Append("\"><span class=\"cell-label\">").Append(Encode(words)).Append("</span></td>");
+    private static MatrixCell Silence(string state, string words) => new("cell-" + state, words, []);
 
     /// <summary>A cell with no route: not available where the documents say so, else the protocol's or the extract's silence.</summary>
-    private static void RouteSilence(StringBuilder html, EscalationRoutes routes, Coverage coverage)
-    {
-        if (routes.NotAvailable is { } note) Silence(html, "not-available", $"Not available (paras {note.Paragraphs}, not quoted)");
-        else Silence(html, coverage);
-    }
+    private static MatrixCell RouteSilence(EscalationRoutes routes, Coverage coverage) =>
+        routes.NotAvailable is { } note ? Silence("not-available", $"Not available (paras {note.Paragraphs}, not quoted)") : Silence(coverage);
 
     /// <summary>Says what the less obvious words in the table mean, once, below it; only those the table uses.</summary>
-    private static void Key(StringBuilder html, bool notInExtract, bool mutual, bool notAvailable = false)
+    private void Key(StringBuilder html, bool notInExtract, bool mutual, bool notAvailable = false)
     {
         var lines = new List<string>();
         if (mutual) lines.Add("“Stated as mutual”: the protocol states it as something members and officers can expect of each other, not in this direction on its own.");
         if (notInExtract) lines.Add("“Not in extract”: SiteGen holds only an extract of that protocol, so silence in the extract is not silence in the protocol.");
         if (notAvailable) lines.Add("“Not available”: the documents say this is dealt with in paragraphs they do not quote; SiteGen does not guess them.");
-        if (lines.Count == 0) return;
-        html.Append("<ul class=\"embed-key\">");
-        foreach (var line in lines) html.Append("<li>").Append(Encode(line)).Append("</li>");
-        html.Append("</ul>\n");
+        html.Append(_tables.RenderKey(lines));
     }
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

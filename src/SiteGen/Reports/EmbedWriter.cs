@@ -8,10 +8,15 @@ namespace SiteGen.Reports;
 /// <summary>
 /// Writes the HTML of citations and embeds from the clause model. Every piece of text, wherever it came from, is
 /// HTML-encoded here: reports and protocols are untrusted content, and embeds only ever produce SiteGen's own markup.
-/// One writer serves one document, so a clause printed twice gets its anchor id only the first time.
+/// One writer serves one document, so a clause printed twice gets its anchor id only the first time. The matrix embeds
+/// (themes, expectations, escalation routes) are not written here but by templates/partials/table-matrix.html, the
+/// partial the analysis pages use, so a site's own templates restyle both.
 /// </summary>
-internal sealed partial class EmbedWriter(LinkPolicy links)
+/// <param name="tables">Renders the matrices through the site's table partial; SiteGen's own when null.</param>
+internal sealed partial class EmbedWriter(LinkPolicy links, MatrixRenderer? tables = null)
 {
+    private readonly MatrixRenderer _tables = tables ?? MatrixRenderer.BuiltIn;
+
     private readonly HashSet<string> _idsWritten = new(StringComparer.Ordinal);
 
     public LinkPolicy Links => links;

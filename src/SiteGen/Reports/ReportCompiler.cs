@@ -12,16 +12,17 @@ namespace SiteGen.Reports;
 /// protocols, links quoted extracts, and renders each report's site body and print-ready documents. Pure.
 /// </summary>
 /// <param name="analysis">The comparative analysis the matrix and diagram embeds show; empty when the site has no taxonomy.</param>
-internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnalysis? analysis = null)
+/// <param name="tables">The site's table partial, which renders matrix embeds as the analysis pages render theirs; SiteGen's own when null.</param>
+internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnalysis? analysis = null, MatrixRenderer? tables = null)
 {
     private readonly ReportMarkdown _markdown = new();
     private readonly AnalysisEmbedResolver _analysis = new(index, analysis ?? SiteAnalysis.Empty);
 
     /// <summary>Compiles every report; a report with an error yields diagnostics and no document.</summary>
     public static (ImmutableArray<ReportDocument> Documents, ImmutableArray<Diagnostic> Diagnostics) CompileAll(
-        ImmutableArray<Report> reports, ImmutableArray<Protocol> protocols, string? baseUrl, SiteAnalysis analysis)
+        ImmutableArray<Report> reports, ImmutableArray<Protocol> protocols, string? baseUrl, SiteAnalysis analysis, MatrixRenderer? tables = null)
     {
-        var compiler = new ReportCompiler(new ClauseIndex(protocols), baseUrl, analysis);
+        var compiler = new ReportCompiler(new ClauseIndex(protocols), baseUrl, analysis, tables);
         var documents = ImmutableArray.CreateBuilder<ReportDocument>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var report in reports)
@@ -63,8 +64,8 @@ internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAna
         var appendices = report.Appendices.Select(a => (Appendix: a, Parts: AppendixParts(report, a, diagnostics))).ToList();
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return (null, diagnostics.ToImmutable());
 
-        var siteBody = _markdown.Render(document, new EmbedWriter(LinkPolicy.Site("../")));
-        var printBody = new StringBuilder(_markdown.Render(document, new EmbedWriter(LinkPolicy.Print(baseUrl, embeds.SelectMany(e => e.PlacedClauseIds)))));
+        var siteBody = _markdown.Render(document, new EmbedWriter(LinkPolicy.Site("../"), tables));
+        var printBody = new StringBuilder(_markdown.Render(document, new EmbedWriter(LinkPolicy.Print(baseUrl, embeds.SelectMany(e => e.PlacedClauseIds)), tables)));
         // A report without headings of its own (most pasted reports) gets no contents page: one entry is not worth a page.
         var contents = Headings(document).ToBuilder();
         if (!report.Appendices.IsEmpty)
@@ -156,7 +157,7 @@ internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAna
 
     private PrintedDocument PrintAppendix(Report report, ReportAppendix appendix, List<ResolvedEmbed> parts)
     {
-        var writer = new EmbedWriter(LinkPolicy.Print(baseUrl, parts.SelectMany(p => p.PlacedClauseIds)));
+        var writer = new EmbedWriter(LinkPolicy.Print(baseUrl, parts.SelectMany(p => p.PlacedClauseIds)), tables);
         var body = new StringBuilder();
         var contents = ImmutableArray.CreateBuilder<ContentsEntry>();
         for (var i = 0; i < parts.Count; i++)

@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using Scriban;
+using Scriban.Runtime;
+
+namespace SiteGen.Rendering;
+
+// One comparison table as templates/partials/table-matrix.html renders it, for the analysis pages and the report
+// embeds alike: every string is plain text (the partial escapes it) and every link is already relative to where it is written.
+
+/// <param name="Id">Prefix of the caption's id, unique within the page.</param>
+/// <param name="Filter">The page's table filter acts on this table.</param>
+/// <param name="TagOnNewLine">The "extract" tag goes under the authority's name (pages) rather than beside it (embeds).</param>
+internal sealed record MatrixView(
+    string Id,
+    string WrapClass,
+    string TableClass,
+    string Caption,
+    ImmutableArray<MatrixColumn> Columns,
+    ImmutableArray<MatrixRow> Rows,
+    bool Filter = false,
+    bool TagOnNewLine = false);
+
+/// <param name="Slug">The authority the column is, for the page's filter; empty for other columns.</param>
+internal sealed record MatrixColumn(string Text, string? Href = null, string Tag = "", string Slug = "", string Class = "");
+
+/// <param name="Theme">The row's theme id, for the page's filter, or empty.</param>
+/// <param name="Authority">The row's authority slug, for the page's filter, or empty.</param>
+internal sealed record MatrixRow(MatrixHeader Header, ImmutableArray<MatrixCell> Cells, string Id = "", string Theme = "", string Authority = "");
+
+/// <param name="Detail">A second line under the header (the expectation's theme), or empty.</param>
+internal sealed record MatrixHeader(string Text, string? Href = null, string Tag = "", string Detail = "", string? DetailHref = null);
+
+/// <summary>A cell: its status in words, then its entries (steps in order when <paramref name="Numbered"/>), then a note.</summary>
+/// <param name="Class">The td's classes ("cell-stated", "num cell-not-stated").</param>
+/// <param name="Label">The status words ("Stated", "Needs review", "3 clauses"), or empty.</param>
+/// <param name="Visual">When set, shown instead of <paramref name="Label"/>, which is then read out only ("–" for "none").</param>
+/// <param name="NoteOnNewLine">The note goes under the status words rather than beside them.</param>
+internal sealed record MatrixCell(string Class, string Label, ImmutableArray<MatrixEntry> Entries, bool Numbered = false, string Separator = ", ", string Note = "", string Visual = "",
+    bool NoteOnNewLine = false)
+{
+    public bool HiddenLabel => Visual != "";
+}
+
+/// <summary>One thing a cell lists: "line manager (Hackney, para 16.4)", a linked number, a count.</summary>
+/// <param name="Joiner">Between <paramref name="Label"/> and the linked <paramref name="Text"/>.</param>
+/// <param name="Parens">The linked text is written in brackets.</param>
+internal sealed record MatrixEntry(string Label, string Text, string? Href, string Class = "", string Title = "", string Joiner = " ", bool Parens = false)
+{
+    public ImmutableArray<MatrixQualifier> Qualifiers { get; init; } = [];
+}
+
+internal sealed record MatrixQualifier(string Text, string Class);
+
+/// <summary>The analysis pages' matrices as <see cref="MatrixView"/>s, for the same partial as the report embeds.</summary>
+internal static class MatrixViews
+{
+    private static MatrixColumn Authority(AuthorityRef a, string cssClass = "") => new(a.ShortName, a.Href, a.IsExtract ? "extract" : "", a.Slug, cssClass);
+
+    public static MatrixView Of(ThemeMatrixView page) => new("theme-matrix", "table-wrap", "data-table matrix", "Clauses per theme and authority",
+        [new MatrixColumn("Theme"), .. page.Authorities.Select(a => Authority(a, "num"))],
+        [.. page.Rows.Select(row => new MatrixRow(new MatrixHeader(row.Theme.Title, row.Theme.Href), [.. row.Cells.Select(c => c.Count > 0
+            ? new MatrixCell("num", "", [new MatrixEntry("", c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Href)])
+            : new MatrixCell(c.IsExtract ? "num cell-not-in-extract" : "num cell-not-stated", c.IsExtract ? "none in the extract" : "none", [], Visual: "–"))],
+            Theme: row.Theme.Id))],
+        Filter: true, TagOnNewLine: true);
+
+    public static MatrixView Of(ExpectationMatrixView page, ExpectationTableView table) => new(table.Id, "table-wrap", "data-table matrix expectations",
+        $"{table.Caption}: canonical expectation by authority ({table.Direction})",
+        [new MatrixColumn("Expectation"), .. page.Authorities.Select(a => Authority(a))],
+        [.. table.Rows.Select(row => new MatrixRow(new MatrixHeader(row.Title, Detail: row.ThemeTitle, DetailHref: row.ThemeHref), [.. row.Cells.Select(c =>
+            c.State is "stated" or "stated-mutual" or "needs-review"
+                ? new MatrixCell("cell-" + c.State, c.Label, [.. c.Links.Select(l => new MatrixEntry("", l.Text, l.Href, Title: $"{l.Citation}: “{l.Quote}”")
+                {
+                    Qualifiers = [.. new[] { l.Form == "general" ? new MatrixQualifier("general", "meta") : null, l.Check is not ("" or "Needs review") ? new MatrixQualifier(l.Check, "check") : null }.OfType<MatrixQualifier>()],
+                })])
+                : new MatrixCell("cell-" + c.State, c.Label, [], Note: c.Note, NoteOnNewLine: true))],
+            row.Id, row.ThemeId))],
+        Filter: true, TagOnNewLine: true);
+
+    public static MatrixView Of(EscalationMatrixView page) => new("routes", "table-wrap", "data-table matrix routes", "Escalation routes by authority and situation",
+        [new MatrixColumn("Authority"), new MatrixColumn("Informal first"), .. page.Scenarios.Select(s => new MatrixColumn(s)), new MatrixColumn("Side routes")],
+        [.. page.Authorities.Select(a => new MatrixRow(new MatrixHeader(a.Authority.ShortName, "#route-" + a.Authority.Slug, a.Authority.IsExtract ? "extract" : ""),
+        [
+            a.Informal is { } i ? new MatrixCell("", "", [new MatrixEntry("", $"Yes, {i.Number}", i.Href, Title: $"{i.Citation}: {i.Evidence}")]) : new MatrixCell("", "–", []),
+            .. a.Routes.Select(r => new MatrixCell("cell-" + r.Status, r.Steps.IsEmpty ? r.StatusLabel : r.Status == "needs-review" ? "Needs review" : "",
+                [.. r.Steps.Select(s => new MatrixEntry(s.Roles, s.Number, s.Href, "meta", $"{s.Citation}: {s.Evidence}"))], Numbered: true,
+                Note: r.Status == "needs-review" ? "" : r.Check)),
+            new MatrixCell("", "", [.. a.SideRoutes.Select(s => new MatrixEntry("", s.Title, s.Href))], Separator: "; "),
+        ], Authority: a.Authority.Slug))],
+        Filter: true, TagOnNewLine: true);
+}
+
+/// <summary>Renders <see cref="MatrixView"/>s through the template set's <c>partials/table-matrix.html</c>, outside any page (report embeds).</summary>
+internal sealed class MatrixRenderer
+{
+    public const string Partial = "partials/table-matrix.html";
+
+    private readonly TemplateSet _templates;
+    private readonly HtmlTemplateContext _context;
+    private static readonly Template Table = Template.Parse("{{ include '" + Partial + "' }}{{ render_matrix model }}");
+    private static readonly Template Key = Template.Parse("{{ include '" + Partial + "' }}{{ render_matrix_key model }}");
+    private static readonly Template Empty = Template.Parse("{{ include '" + Partial + "' }}{{ render_matrix_empty model }}");
+
+    public MatrixRenderer(TemplateSet templates)
+    {
+        _templates = templates;
+        _context = new HtmlTemplateContext(templates);
+    }
+
+    private static readonly Lazy<MatrixRenderer> BuiltInRenderer = new(() =>
+    {
+        using var stream = typeof(MatrixRenderer).Assembly.GetManifestResourceStream("SiteGen.templates.partials.table-matrix.html")
+            ?? throw new InvalidOperationException("The built-in table partial is missing from the SiteGen assembly.");
+        using var reader = new StreamReader(stream);
+        var (set, errors) = TemplateSet.Parse(new Dictionary<string, string>(StringComparer.Ordinal) { [Partial] = reader.ReadToEnd() },
+            new Dictionary<string, string>(StringComparer.Ordinal) { [Partial] = "(built-in templates)/" + Partial }, []);
+        return new MatrixRenderer(set ?? throw new InvalidOperationException(string.Join("\n", errors)));
+    });
+
+    /// <summary>SiteGen's own partial, embedded in the program, for callers without a site's templates (tests of the Reports stage).</summary>
+    public static MatrixRenderer BuiltIn => BuiltInRenderer.Value;
+
+    /// <summary>The partial's text, which whatever it renders depends on (a cache key).</summary>
+    public string Source => _templates.Sources.FirstOrDefault(kv => kv.Key == Partial).Value ?? "";
+
+    public string Render(MatrixView table) => Run(Table, table);
+
+    public string RenderKey(IReadOnlyList<string> lines) => Run(Key, lines);
+
+    public string RenderEmpty(string text) => Run(Empty, text);
+
+    // One context is reused (the partial is parsed once), so one rendering at a time.
+    private readonly Lock _lock = new();
+
+    private string Run(Template template, object model)
+    {
+        lock (_lock) return RunLocked(template, model);
+    }
+
+    private string RunLocked(Template template, object model)
+    {
+        var globals = new ScriptObject();
+        globals.Import(new { model }, renamer: _context.MemberRenamer);
+        _context.PushGlobal(globals);
+        try
+        {
+            return template.Render(_context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            throw new TemplateRenderException(_templates.OriginOf(Partial), e.Span.Start.Line + 1, e.OriginalMessage);
+        }
+        finally
+        {
+            _context.PopGlobal();
+        }
+    }
+}
