@@ -11,7 +11,11 @@ internal static class SiteGenCli
 
     public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, string? workingDirectory = null, IDictionary<string, string?>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // A test run started in the background of a non-interactive shell (nohup, `&` in a CI script) inherits SIGINT and
+        // SIGQUIT as ignored, and so would the program: Ctrl+C would then do nothing. coreutils' env puts them back to
+        // their defaults and execs the program, keeping its process id, so the signal tests see what a terminal user sees.
+        var viaEnv = OperatingSystem.IsLinux() && File.Exists("/usr/bin/env");
+        var start = new ProcessStartInfo(viaEnv ? "/usr/bin/env" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -21,6 +25,11 @@ internal static class SiteGenCli
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
+        if (viaEnv)
+        {
+            start.ArgumentList.Add("--default-signal=INT,QUIT,TERM");
+            start.ArgumentList.Add("dotnet");
+        }
         start.ArgumentList.Add(Dll);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         // A test log is not a terminal; say so explicitly too, as CI services do.
