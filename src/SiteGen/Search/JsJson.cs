@@ -81,6 +81,20 @@ internal static class JsJson
         output.Write('"');
     }
 
+    /// <summary>Writes a JSON array of strings, each as <see cref="WriteString"/> writes it, as JSON.stringify does.</summary>
+    public static void WriteStringArray(TextWriter output, IEnumerable<string> values)
+    {
+        output.Write('[');
+        var first = true;
+        foreach (var value in values)
+        {
+            if (!first) output.Write(',');
+            first = false;
+            WriteString(output, value);
+        }
+        output.Write(']');
+    }
+
     /// <summary>
     /// True when JavaScript treats <paramref name="key"/> as an array index: such own keys of an object
     /// enumerate first, in numeric order, before all other keys in insertion order.

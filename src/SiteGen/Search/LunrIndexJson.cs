@@ -42,7 +42,7 @@ internal static class LunrIndexJson
         JsJson.WriteString(json, LunrIndex.LunrVersion);
 
         json.Write(",\"fields\":");
-        WriteStringArray(json, index.Fields);
+        JsJson.WriteStringArray(json, index.Fields);
 
         json.Write(",\"fieldVectors\":[");
         for (var v = 0; v < index.FieldVectors.Count; v++)
@@ -89,18 +89,7 @@ internal static class LunrIndexJson
         }
 
         json.Write("],\"pipeline\":");
-        WriteStringArray(json, LunrIndex.SearchPipeline);
+        JsJson.WriteStringArray(json, LunrIndex.SearchPipeline);
         json.Write('}');
-    }
-
-    private static void WriteStringArray(TextWriter json, IReadOnlyList<string> values)
-    {
-        json.Write('[');
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (i > 0) json.Write(',');
-            JsJson.WriteString(json, values[i]);
-        }
-        json.Write(']');
     }
 }

@@ -123,9 +123,9 @@ internal static class SearchShards
         json.Write(",\"lunr\":");
         JsJson.WriteString(json, LunrIndex.LunrVersion);
         json.Write(",\"fields\":");
-        StringArray(json, index.Fields);
+        JsJson.WriteStringArray(json, index.Fields);
         json.Write(",\"pipeline\":");
-        StringArray(json, LunrIndex.SearchPipeline);
+        JsJson.WriteStringArray(json, LunrIndex.SearchPipeline);
         json.Write(",\"documents\":");
         JsJson.WriteNumber(json, documentCount);
         json.Write(",\"chunk\":");
@@ -148,11 +148,11 @@ internal static class SearchShards
             json.Write(",\"label\":");
             JsJson.WriteString(json, corpus.Facets[f].Label);
             json.Write(",\"values\":");
-            StringArray(json, corpus.Facets[f].Values);
+            JsJson.WriteStringArray(json, corpus.Facets[f].Values);
             json.Write('}');
         }
         json.Write("],\"shards\":");
-        StringArray(json, firstTerms);
+        JsJson.WriteStringArray(json, firstTerms);
         // Every clause's [position, authority, number], so that the page can take a clause id typed as such
         // ("hackney 7.2(g)") straight to the clause, and rank protocol clauses before the reports that quote them,
         // without loading any document chunk. lunr's tokenizer would split "7.2(g)" into words.
@@ -271,19 +271,6 @@ internal static class SearchShards
         }
         json.Write(']');
         return json.ToString();
-    }
-
-    private static void StringArray(TextWriter json, IEnumerable<string> values)
-    {
-        json.Write('[');
-        var first = true;
-        foreach (var value in values)
-        {
-            if (!first) json.Write(',');
-            first = false;
-            JsJson.WriteString(json, value);
-        }
-        json.Write(']');
     }
 
     /// <summary><c>SITEGEN_SEARCH_DATA("kind",id,'json');</c>: the JSON as a single-quoted string, so its many double quotes need no escape.</summary>

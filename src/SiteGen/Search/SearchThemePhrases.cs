@@ -145,9 +145,9 @@ internal sealed record SearchThemePhrases(
             json.Write('[');
             JsJson.WriteString(json, Phrases[p].Text);
             json.Write(',');
-            Strings(json, Phrases[p].Words);
+            JsJson.WriteStringArray(json, Phrases[p].Words);
             json.Write(',');
-            Strings(json, Phrases[p].Terms);
+            JsJson.WriteStringArray(json, Phrases[p].Terms);
             json.Write(']');
         }
         json.Write("],\"terms\":{");
@@ -165,18 +165,5 @@ internal sealed record SearchThemePhrases(
         }
         json.Write("}}");
         return json.ToString();
-    }
-
-    private static void Strings(TextWriter json, IEnumerable<string> values)
-    {
-        json.Write('[');
-        var first = true;
-        foreach (var value in values)
-        {
-            if (!first) json.Write(',');
-            first = false;
-            JsJson.WriteString(json, value);
-        }
-        json.Write(']');
     }
 }
