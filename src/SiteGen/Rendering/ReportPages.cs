@@ -77,6 +77,13 @@ internal static class ReportPages
 
     private static string PdfHref(string root, PrintedDocument printed) => $"{root}{ReportPaths.PdfFolder}/{ReportPaths.PdfFileName(printed.HtmlPath)}";
 
+    /// <summary>A contents list of fewer entries than this (headings and their sub-headings) is left out: it would only repeat the headings.</summary>
+    public const int MinimumContentsEntries = 3;
+
+    /// <summary>The contents list a printed document shows: its entries, or none when there are too few to be worth a list.</summary>
+    public static ImmutableArray<ContentsEntry> ShownContents(ImmutableArray<ContentsEntry> contents) =>
+        contents.Sum(e => 1 + e.Children.Length) >= MinimumContentsEntries ? contents : [];
+
     private static PrintPageView PrintView(Report r, PrintedDocument printed)
     {
         var date = ReportText.LongDate(r.Date);
@@ -89,12 +96,12 @@ internal static class ReportPages
                 .. r.Author is null ? ImmutableArray<CoverRow>.Empty : [new CoverRow("Report of", r.Author)],
                 new("Source", r.Source),
             ];
-            return new PrintPageView(r.Title, $"{r.Committee}, {date}", r.Title, r.Authority, r.Title, printed.Cover, rows, printed.Contents, printed.Body,
+            return new PrintPageView(r.Title, $"{r.Committee}, {date}", r.Title, r.Authority, r.Title, printed.Cover, rows, ShownContents(printed.Contents), printed.Body,
                 "../" + ReportPaths.Page(r.Slug));
         }
 
         return new PrintPageView(printed.Title, printed.Reference, $"{printed.Reference}: {printed.Title}", printed.Reference!, printed.Title, printed.Cover,
             [new("Appendix to", r.Title), new("Committee", r.Committee), new("Date of meeting", date)],
-            printed.Contents, printed.Body, "../" + ReportPaths.Page(r.Slug));
+            ShownContents(printed.Contents), printed.Body, "../" + ReportPaths.Page(r.Slug));
     }
 }
