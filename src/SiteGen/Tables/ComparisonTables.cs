@@ -196,7 +196,8 @@ internal sealed class ComparisonTableBuilder
             rows.Add(new TableRow(new RowHeader(theme.Title, $"themes/{theme.Id}.html"), cells));
         }
         return new TableModel(id, caption, [new ColumnHeader("Theme"), .. authorities.Select(p => Authority(p.Metadata))], rows.ToImmutable(),
-            ["Each cell lists the authority's clauses on the theme, each with its citation. Themes on which none of these authorities has a clause are left out.", ExtractNote]);
+            ["Each cell lists the authority's clauses on the theme, each with its citation. Themes on which none of these authorities has a clause are left out.", ExtractNote])
+        { Landscape = authorities.Count >= 3 };
     }
 
     public TableModel ThemePage(ThemeDefinition theme)
