@@ -229,7 +229,7 @@ internal sealed partial class AnalysisViews
         {
             var routes = _analysis.For(p.Metadata.Slug)!.Escalation;
             StepView Step(EscalationStep s) => new(s.Order, string.Join(" or ", EscalationDiagram.RoleNames(s, r => roles.GetValueOrDefault(r, r))), DisplayNumber(s.ClauseId), Cite(s.ClauseId), ClauseHref(s.ClauseId, root), s.Evidence)
-                { ClauseText = TextOf(s.ClauseId) };
+            { ClauseText = TextOf(s.ClauseId) };
             var routeViews = routes.Routes.Select(r => new RouteView(AnalysisLabels.Of(r.Scenario),
                 r.NeedsReview ? "needs-review" : FieldKebab(r.Status.ToString()), r.NeedsReview ? "needs review" : AnalysisLabels.Of(r.Status), [.. r.Steps.Select(Step)],
                 EscalationDiagram.Check(r).Trim().Trim('(', ')') + (r.Provenance?.Note is { } note && r.Provenance.State is ReadingState.Corrected or ReadingState.Confirmed ? $": {note}" : ""))).ToImmutableArray();
