@@ -54,6 +54,9 @@ internal static partial class EscalationSentence
     /// <summary>How far before a role its target word may stand ("with the Council's appropriate …").</summary>
     private const int TargetWindow = 70;
 
+    /// <summary>How far before a role the verb of a discussion may stand ("speak to the Councillor and, if …, to the Group Leader").</summary>
+    private const int DiscussionWindow = 200;
+
     /// <summary>How far after "about" the person complained about may stand ("about the conduct, behaviour or performance of an Officer").</summary>
     private const int SubjectWindow = 90;
 
@@ -312,26 +315,29 @@ internal static partial class EscalationSentence
         var hasCue = ComplaintCue().IsMatch(sentence) || PressureVerb().IsMatch(sentence);
 
         // Who complains: the side named just before the complaint words, or just after "complaint by/from".
-        var complainants = new List<(int At, Party Party)>();
+        var complainants = new List<(int At, Party Party, int Who)>();
         foreach (Match cue in ComplainantCue().Matches(sentence))
         {
             if (cue.Groups["by"].Success)
             {
-                if (FirstAfter(mentions, starts, cue.Index + cue.Length, 40) is { } after && SideOf(after) is { } side) complainants.Add((cue.Index, side));
+                if (FirstAfter(mentions, starts, cue.Index + cue.Length, 40) is { } after && SideOf(after) is { } side) complainants.Add((cue.Index, side, after.Start));
                 continue;
             }
             if (LastBefore(mentions, starts, cue.Index, ComplainantWindow) is { } before && SideOf(before) is { } who)
-                complainants.Add((cue.Index, who));
+                complainants.Add((cue.Index, who, before.Start));
         }
         foreach (Match procedure in ProcedureFor().Matches(sentence))
             if (FirstAfter(mentions, starts, procedure.Index + procedure.Length, 30) is { } after && SideOf(after) is { } side)
-                complainants.Add((procedure.Index, side));
+                complainants.Add((procedure.Index, side, after.Start));
         complainants.Sort((a, b) => a.At.CompareTo(b.At));
 
         // About whom: the first person or service after "about", "concerns", "dissatisfied with the conduct of" …
         var (groups, actors) = TargetGroups(sentence, mentions);
         var situations = new List<Situation>();
         var aboutThings = new List<int>();
+        // Where the people a concern is about stand: "An officer who believes that a Member has treated them badly should not
+        // feel that …": the Member is complained about, never the one who feels.
+        var subjectSpans = new List<(int From, int To)>();
         foreach (Match cue in SubjectCue().Matches(sentence))
         {
             var from = cue.Index + cue.Length;
@@ -343,15 +349,16 @@ internal static partial class EscalationSentence
             if (NegatedBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
             // "raise the grievance with their Director": whom it is raised with, not whom it is about.
             if (RaisedWith().IsMatch(cue.Value) && RaisingVerbBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
-            var subjects = SubjectsAfter(sentence, mentions, starts, from);
+            var subjects = SubjectsAfter(sentence, mentions, starts, from, out var subjectsEnd);
             if (subjects.IsEmpty)
             {
                 // "An employee's concerns about their own employment": about a thing, so about no one on the other side.
                 if (NotAPerson().IsMatch(rest)) aboutThings.Add(cue.Index);
                 continue;
             }
-            var complainant = complainants.LastOrDefault(c => c.At <= cue.Index + cue.Length);
+            var complainant = complainants.LastOrDefault(c => c.At <= cue.Index + cue.Length && !subjectSpans.Any(span => c.Who >= span.From && c.Who < span.To));
             situations.Add(new Situation(cue.Index, complainant == default ? null : complainant.Party, subjects, sentence[cue.Index..Math.Min(sentence.Length, from + 40)].Trim()));
+            subjectSpans.Add((from, subjectsEnd));
         }
         // "a Member asks or pressurises the officer": the one who does it is complained about, by the other side.
         foreach (Match verb in PressureVerb().Matches(sentence))
@@ -363,8 +370,9 @@ internal static partial class EscalationSentence
             situations.Add(new Situation(verb.Index, side == Party.Members ? Party.Officers : Party.Members, [subject], verb.Value, Implied: true));
         }
         // A complainant with no "about" before the next step: the concern is about the other side, as a member/officer protocol has it.
-        foreach (var (at, party) in complainants)
+        foreach (var (at, party, who) in complainants)
         {
+            if (subjectSpans.Any(span => who >= span.From && who < span.To)) continue;
             // Unless a step stands between them: "If the member remains dissatisfied, they may refer it to the Director, and a
             // complaint about a Director …" carries the member's first complaint on before it names a second.
             if (situations.Any(s => Math.Abs(s.At - at) < 120 && (s.Complainant == party || s.Complainant is null)
@@ -380,8 +388,9 @@ internal static partial class EscalationSentence
         return new SentenceReading([.. situations], groups, hasCue, Continuation().IsMatch(sentence), doers);
     }
 
-    private static ImmutableArray<Subject> SubjectsAfter(string sentence, ImmutableArray<Mention> mentions, int[] starts, int from)
+    private static ImmutableArray<Subject> SubjectsAfter(string sentence, ImmutableArray<Mention> mentions, int[] starts, int from, out int end)
     {
+        end = from;
         var found = ImmutableArray.CreateBuilder<Subject>();
         // Names joined by a comma alone are a list only if an "or"/"and" closes it ("a Director, Head of Service or the
         // Chief Executive"); "where the grievance concerns the Elected Mayor, the Chief Executive will …" names the next actor.
@@ -411,6 +420,7 @@ internal static partial class EscalationSentence
             {
                 foreach (var p in pending.Append(subject)) if (!found.Contains(p)) found.Add(p);
                 pending.Clear();
+                end = m.End;
             }
             previousEnd = m.End;
         }
@@ -432,6 +442,7 @@ internal static partial class EscalationSentence
         var stopped = false;
         var span = 0;
         Mention? last = null;
+        var passer = -1;
         foreach (var m in mentions)
         {
             if (m.Role is null) continue;
@@ -445,7 +456,12 @@ internal static partial class EscalationSentence
             if (isTarget && (NegatedSending().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
                 || MerelyPresent().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(30, sentence.Length - PrintedEnd(m))))))
                 isTarget = false;
-            if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l))
+            // "…, who may ask the Member's Group Leader to help resolve it": someone asked to help the holder, who keeps the matter.
+            if (isTarget && AskedBefore().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
+                && AskedToHelp().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(40, sentence.Length - PrintedEnd(m)))))
+                isTarget = false;
+            // The one a matter is "referred by" is followed by the one it goes "to": never the same step.
+            if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l) && !(passer == l.Start && isTarget))
             {
                 var gap = sentence.AsSpan(l.End, m.Start - l.End);
                 // "…, or with the Vice-Chair where the concern is about the Chair": only a situation we read splits the step.
@@ -461,8 +477,13 @@ internal static partial class EscalationSentence
                 if (Purpose().IsMatch(gap)) stopped = true;
             }
             if (stopped && last is { } p2 && SequenceGap().IsMatch(sentence.AsSpan(p2.End, m.Start - p2.End))) stopped = false;
-            if (!isTarget && !stopped && ActorPasses().IsMatch(sentence.AsSpan(m.End, Math.Min(40, sentence.Length - m.End))))
+            // "it will be referred by the Director to the Monitoring Officer": the one it is referred by passes it on (a step
+            // before the one it goes to, as "the Director will refer it to …" is), not a step after the Monitoring Officer.
+            var passedBy = isTarget && !stopped && PassedBy().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
+                && PassedOnTo().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(40, sentence.Length - PrintedEnd(m))));
+            if (passedBy || !isTarget && !stopped && ActorPasses().IsMatch(sentence.AsSpan(m.End, Math.Min(40, sentence.Length - m.End))))
             {
+                if (passedBy) passer = m.Start;
                 // "the officer's Group Director will refer it to the Chief Executive": the one who passes it on is a step
                 // too, before the one it goes to (no new step if the route already has them).
                 groups.Add(([m], true, m.Start));
@@ -493,7 +514,7 @@ internal static partial class EscalationSentence
         // Someone a handler discusses it with, when the handler then goes on ("The Chair will discuss it with the Vice-Chair
         // and, if it cannot be settled, will refer it to the Staffing Committee"), is consulted too; "…, who will refer it" is a step.
         var kept = groups.Where((g, i) => g.Prior || firstRole.Start >= g.At || firstRole.Role is null
-            || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - TargetWindow), Math.Min(TargetWindow, g.At)))
+            || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - DiscussionWindow), Math.Min(DiscussionWindow, g.At)))
             || (i < groups.Count - 1
                 ? RelativeActs().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1]), Math.Max(0, groups[i + 1].At - PrintedEnd(g.Roles[^1]))))
                 : !g.Roles.All(r => SideOf(r) == Party.Members)));
@@ -753,7 +774,8 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"^(?:\s|,|/|\band/or\b|\band\b|\bor\b|\beither\b|\bthe\b|\ba\b|\ban\b|\btheir\b|\brelevant\b|\bappropriate\b|\bcouncil['’]s\b|\bto\b|\bwith\b)*$", Options)]
     private static partial Regex Coordination();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:and/)?or\b", Options)]
+    /// <summary>"… or with the Head of Service", "…, for informal resolution, or, where …, to the Monitoring Officer": the next role is an alternative at the same step.</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*(?:for|by\s+way\s+of|with\s+a\s+view\s+to)\s+[\w\s'’-]{1,40})?\s*,?\s*(?:and/)?or\b", Options)]
     private static partial Regex AlternativeGap();
 
     /// <summary>"ask the Leader to discuss the matter with …": who the asked person talks to is not a step.</summary>
@@ -763,8 +785,25 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"[;:]|\b(?:then|if|failing|thereafter|who\s+(?:will|may|can|should)|which\s+(?:will|may)|will\s+(?:refer|pass|report|escalate)|may\s+(?:refer|pass|report|escalate))\b", Options)]
     private static partial Regex SequenceGap();
 
-    [GeneratedRegex(@"\bdiscuss\w*\s+(?:[\w'’]+\s+){0,4}?with\s+(?:[\w'’]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "will discuss it with the", "will speak to the Councillor and, if the Councillor belongs to a group, to the": someone
+    /// the holder talks the matter over with, right before the role.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:discuss\w*|speak\w*|spoke|spoken|talk\w*|meet|meets|meeting)\s+(?:[\w'’]+\s+){0,4}?(?:with|to)\s+(?:[\w'’]+\s+){0,3}(?:(?:and|or)\s*,?[^.;]{0,100}?,\s*(?:with|to)\s+(?:[\w'’]+\s+){0,3})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DiscussedWith();
+
+    [GeneratedRegex(@"\b(?:referred|passed|sent|forwarded|reported|escalated|taken|raised)\s+(?:on\s+)?by\s+(?:(?:the|a|an|their|his|her|relevant|appropriate)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PassedBy();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:on\s+)?to\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PassedOnTo();
+
+    [GeneratedRegex(@"\b(?:ask|asks|asked|asking|invite|invites|invited|inviting)\s+(?:[\w'’]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AskedBefore();
+
+    /// <summary>"… to help resolve it", "… to assist", "… to attend": what someone is asked for, when it is help and not the matter itself.</summary>
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:if\s+(?:appropriate|necessary),?\s*)?to\s+(?:help|assist|advise|support|mediate|facilitate|attend|be\s+present|sit\s+in|give\s+advice)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AskedToHelp();
 
     [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|may|should|shall|can|must|would)\s+(?:then\s+|also\s+|normally\s+|if\s+necessary\s+)?(?:refer|pass|escalate|report|forward|send)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ActorPasses();
