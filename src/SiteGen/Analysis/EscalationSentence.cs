@@ -326,6 +326,11 @@ internal static partial class EscalationSentence
             if (LastBefore(mentions, starts, cue.Index, ComplainantWindow) is { } before && SideOf(before) is { } who)
                 complainants.Add((cue.Index, who, before.Start));
         }
+        // "Any concern a Member has about the Clerk": the one who has it follows the concern word.
+        foreach (Match held in ConcernHeldBy().Matches(sentence))
+            if (FirstAfter(mentions, starts, held.Groups["word"].Index + held.Groups["word"].Length, 40) is { } holder && SideOf(holder) is { } side
+                && holder.Start < held.Index + held.Length)
+                complainants.Add((held.Index, side, holder.Start));
         foreach (Match procedure in ProcedureFor().Matches(sentence))
             if (FirstAfter(mentions, starts, procedure.Index + procedure.Length, 30) is { } after && SideOf(after) is { } side)
                 complainants.Add((procedure.Index, side, after.Start));
@@ -603,8 +608,8 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:town\s+|parish\s+|community\s+|city\s+)?council)\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
     private static partial Regex OtherTitle();
 
-    /// <summary>A capitalised committee, panel, head of a named function or manager: "Staffing Committee", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>
-    [GeneratedRegex(@"\b(?:[A-Z][a-z’']+\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)|\b(?:[A-Z][a-z’']+\s+){1,2}Manager\b", RegexOptions.CultureInvariant)]
+    /// <summary>A capitalised committee, panel, head of a named function or manager: "Staffing Committee", "HR Committee", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>
+    [GeneratedRegex(@"\b(?:(?:[A-Z][a-z’']+|[A-Z]{2,5})\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)|\b(?:[A-Z][a-z’']+\s+){1,2}Manager\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedBody();
 
     [GeneratedRegex(@"\bclerk\b", Options)]
@@ -619,9 +624,12 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\b(?:complain\w*|grievances?|concerns?|concerned|dissatisf\w+|not\s+satisfied|unhappy|aggrieved|disputes?|breakdown|break\s+down|strained|bully\w*|harass\w*|pressur\w+|inappropriate|unacceptable|breached|(?:has|have)\s+not\s+followed|unsure\s+how\s+to\s+proceed)\b", Options)]
     private static partial Regex ComplaintCue();
 
-    /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee").</summary>
+    /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee") or the one who has it ("any concern a Member has about").</summary>
     [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|rais(?:e|es|ing)\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|(?:report|refer|take|put|direct|address)s?\s+(?:any\s+|their\s+|such\s+|all\s+)?(?:concerns?|complaints?|grievances?)|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
     private static partial Regex ComplainantCue();
+
+    [GeneratedRegex(@"\b(?<word>concerns?|complaints?|grievances?)\s+(?:that\s+|which\s+)?(?:an?|any|the)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:has|have|may\s+have|raises?)\s+(?:about|against|regarding|concerning|with)\b", Options)]
+    private static partial Regex ConcernHeldBy();
 
     /// <summary>"Procedure for officers", "Guidance for Members".</summary>
     [GeneratedRegex(@"\b(?:procedures?|process|guidance|arrangements|route)\s+(?:to\s+be\s+followed\s+|to\s+be\s+used\s+)?(?:for|by)\b", Options)]
@@ -693,10 +701,16 @@ internal static partial class EscalationSentence
         if (SendingVerbs.Contains(lower)) return true;
         if (lower is not ("with" or "to" or "by" or "via" or "through")) return false;
         var before = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
+        // "supported throughout by their manager", "dealt with promptly by": an adverb between tells nothing; the verb before it does.
+        if (Adverb(before)) before = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
         // "the matter can be taken to the Corporate Director" is a step; "action taken to …" is not.
         if (before == "taken") return lower == "to" && PreviousWordOf(window, ref end).Equals("be", StringComparison.OrdinalIgnoreCase);
         return !NotSending.Contains(before);
     }
+
+    private static bool Adverb(string word) =>
+        word is "throughout" or "also" or "always" or "again" or "fully" or "further" or "initially"
+        || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && word is not ("fly" or "apply" or "reply" or "supply" or "rely");
 
     private static ReadOnlySpan<char> PreviousWordOf(ReadOnlySpan<char> text, ref int end)
     {

@@ -220,4 +220,108 @@ public class EscalationAsideAndHelperTests
             """);
         Assert.Equal(["director=Director", "other=Head of Governance"], Steps(routes, Scenario.OfficerAboutMember));
     }
+
+    private const string ConcernAboutTheClerk = """
+
+        ## Raising concerns
+
+        5.1 A councillor who has a concern about the Clerk should raise it with the Chairman of the Council.
+        """;
+
+    [Theory]
+    [InlineData("The Clerk is the Proper Officer of the Council and manages the Deputy Clerk and the maintenance team.")]
+    [InlineData("The Clerk prepares the agenda and minutes of each meeting, advises the Council on procedure, and manages its budget and its staff.")]
+    public void A_clerk_said_to_manage_the_team_or_the_staff_further_on_in_the_sentence_is_a_senior_officer(string roles)
+    {
+        var routes = Routes("## Roles\n\n2.1 " + roles + "\n" + ConcernAboutTheClerk);
+        Assert.Equal(["other=Chairman of the Council"], Steps(routes, Scenario.MemberAboutSeniorOfficer));
+        Assert.Equal(RouteStatus.Stated, Route(routes, Scenario.MemberAboutSeniorOfficer).Status);
+    }
+
+    [Fact]
+    public void A_clerk_who_manages_only_money_is_not_said_to_manage_staff()
+    {
+        var routes = Routes("## Roles\n\n2.1 The Clerk is the Proper Officer and manages the Council's finances.\n" + ConcernAboutTheClerk);
+        Assert.Equal(RouteStatus.NeedsReview, Route(routes, Scenario.MemberAboutOfficer).Status);
+        Assert.Empty(Route(routes, Scenario.MemberAboutSeniorOfficer).Steps);
+    }
+
+    [Fact]
+    public void A_council_whose_only_employee_is_the_clerk_makes_the_clerk_an_officer()
+    {
+        var routes = Routes("## Roles\n\n2.1 The Council's only employee is the Clerk, who is also its Responsible Financial Officer.\n" + ConcernAboutTheClerk);
+        Assert.Equal(["other=Chairman of the Council"], Steps(routes, Scenario.MemberAboutOfficer));
+        Assert.Equal(RouteStatus.Stated, Route(routes, Scenario.MemberAboutOfficer).Status);
+    }
+
+    [Fact]
+    public void A_committee_named_by_its_initials_is_that_committee_and_not_the_function()
+    {
+        var routes = Routes("""
+            ## Concerns of staff
+
+            4.1 An employee who has a concern about a councillor should raise it with the Chief Executive, who will refer it to the JNC Panel.
+            """);
+        Assert.Equal(["chief-executive=Chief Executive", "other=JNC Panel"], Steps(routes, Scenario.OfficerAboutMember));
+    }
+
+    [Fact]
+    public void Human_resources_on_its_own_is_still_the_hr_role()
+    {
+        var routes = Routes("""
+            ## Concerns of staff
+
+            4.1 An employee who has a concern about a councillor should raise it with their line manager, who will refer it to HR.
+            """);
+        Assert.Equal(["line-manager=line manager", "hr=HR"], Steps(routes, Scenario.OfficerAboutMember));
+    }
+
+    [Fact]
+    public void The_one_who_has_the_concern_may_follow_the_concern_word()
+    {
+        var routes = Routes("""
+            ## Raising concerns
+
+            6.1 Any concern an employee has about a councillor is to be referred to the Monitoring Officer.
+            6.2 Any concern a councillor has about an officer is to be referred to the Chief Executive.
+            """);
+        Assert.Equal(["monitoring-officer=Monitoring Officer"], Steps(routes, Scenario.OfficerAboutMember));
+        Assert.Equal(RouteStatus.Stated, Route(routes, Scenario.OfficerAboutMember).Status);
+        Assert.Equal(["chief-executive=Chief Executive"], Steps(routes, Scenario.MemberAboutOfficer));
+        Assert.Equal(RouteStatus.Stated, Route(routes, Scenario.MemberAboutOfficer).Status);
+    }
+
+    [Fact]
+    public void A_concern_whose_holder_is_not_named_still_needs_review()
+    {
+        var routes = Routes("""
+            ## Raising concerns
+
+            6.1 Any concern about the conduct of an officer is to be referred to the Chief Executive.
+            """);
+        Assert.Equal(RouteStatus.NeedsReview, Route(routes, Scenario.MemberAboutOfficer).Status);
+    }
+
+    [Fact]
+    public void Support_with_an_adverb_between_is_still_only_support()
+    {
+        var routes = Routes("""
+            ## Concerns of staff
+
+            4.1 An employee who has a concern about a councillor should raise it with the Monitoring Officer.
+            4.2 An employee who raises a concern about a councillor will be supported throughout by their manager and advised fully by Human Resources.
+            """);
+        Assert.Equal(["monitoring-officer=Monitoring Officer"], Steps(routes, Scenario.OfficerAboutMember));
+    }
+
+    [Fact]
+    public void Raising_with_an_adverb_between_is_still_raising()
+    {
+        var routes = Routes("""
+            ## Concerns of staff
+
+            4.1 An employee who has a concern about a councillor should raise it promptly with their line manager.
+            """);
+        Assert.Equal(["line-manager=line manager"], Steps(routes, Scenario.OfficerAboutMember));
+    }
 }
