@@ -28,6 +28,17 @@ internal static partial class EscalationAliases
                 if (name.Length < 4 || !name.Contains(' ', StringComparison.Ordinal) && name.Length < 6) continue;
                 found[name] = found.TryGetValue(name, out var before) && before != r.Key ? null : r.Key;
             }
+        foreach (var text in texts)
+            foreach (Match m in Defined().Matches(text))
+            {
+                var name = m.Groups["title"].Value.Trim();
+                if (name.Length < 4 || !vocabulary(name).IsEmpty) continue;
+                string? role = null;
+                if (m.Groups["role"].Success && vocabulary(m.Groups["role"].Value) is [var r] && r.Start == 0 && r.End == m.Groups["role"].Length) role = r.Key;
+                else if (m.Groups["manages"].Success) role = HeadOfService;
+                if (role is null) continue;
+                found[name] = found.TryGetValue(name, out var before) && before != role ? null : role;
+            }
         return found.Where(kv => kv.Value is not null).ToImmutableDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -49,6 +60,15 @@ internal static partial class EscalationAliases
         }
         return extra.Count == 0 ? vocabulary : [.. vocabulary.Concat(extra).OrderBy(v => v.Start)];
     }
+
+    private const string HeadOfService = "head-of-service";
+
+    /// <summary>
+    /// A definition: "“Chief Officer” means a Director", "'Business Manager' means an officer who reports to a Director and
+    /// manages one or more of the Council's services" (one who manages a service is its head).
+    /// </summary>
+    [GeneratedRegex(@"[""“'‘](?<title>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,4})[""”'’]\s+(?:means|refers\s+to)\s+(?:(?:a|an|the|any)\s+)?(?:(?:[Oo]fficer|[Ee]mployee|[Mm]ember\s+of\s+staff)\s+who\b[^.;]{0,100}?\b(?<manages>manages|heads|leads|is\s+responsible\s+for)\s+(?:(?:one|two|or|more|of|the|[Cc]ouncil['’]s|a|an|each)\s+)*services?\b|(?<role>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Defined();
 
     private static string TrimLeading(string title) => LeadingArticle().Replace(title, "");
 

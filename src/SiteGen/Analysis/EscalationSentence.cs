@@ -199,13 +199,14 @@ internal static partial class EscalationSentence
         return [.. result];
     }
 
-    /// <summary>Leading words that open a sentence or a noun phrase are not part of a title: "The Staffing Committee", "If Personnel Panel".</summary>
+    /// <summary>Leading words that open a sentence or a noun phrase, or say whose it is, are not part of a title: "The Staffing Committee", "If Personnel Panel", "Officer's Business Manager".</summary>
     private static int TrimArticle(string s, int start, int end)
     {
         while (start < end)
         {
             var space = s.IndexOf(' ', start, end - start);
-            if (space < 0 || !TitleStopWords().IsMatch(s[start..space])) break;
+            // "Officer's Business Manager": whose manager it is, not part of the title.
+            if (space < 0 || !TitleStopWords().IsMatch(s[start..space]) && !IsPossessive(s.AsSpan(start, space - start))) break;
             start = space + 1;
         }
         return start;

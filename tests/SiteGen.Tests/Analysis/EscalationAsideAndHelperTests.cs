@@ -324,4 +324,36 @@ public class EscalationAsideAndHelperTests
             """);
         Assert.Equal(["line-manager=line manager"], Steps(routes, Scenario.OfficerAboutMember));
     }
+
+    [Theory]
+    [InlineData("\"Area Lead\" means an officer who reports to a Director and manages one or more of the Council's services.", "head-of-service=Area Lead")]
+    [InlineData("In this protocol “Portfolio Lead” means a Strategic Director.", "director=Portfolio Lead")]
+    public void A_title_the_protocol_defines_is_read_as_what_it_defines(string definition, string step)
+    {
+        var routes = Routes($"""
+            ## Definitions
+
+            1.1 {definition}
+
+            ## Concerns of staff
+
+            5.1 An employee who has a concern about a councillor should raise it with the employee's {step.Split('=')[1]}.
+            """);
+        Assert.Equal([step], Steps(routes, Scenario.OfficerAboutMember));
+    }
+
+    [Fact]
+    public void A_defined_title_that_manages_no_service_stays_as_printed()
+    {
+        var routes = Routes("""
+            ## Definitions
+
+            1.1 "Area Lead" means an officer who reports to a Director and manages a budget.
+
+            ## Concerns of staff
+
+            5.1 An employee who has a concern about a councillor should raise it with the employee's Area Lead.
+            """);
+        Assert.Empty(Route(routes, Scenario.OfficerAboutMember).Steps.Where(s => s.Roles.Contains("head-of-service")));
+    }
 }
