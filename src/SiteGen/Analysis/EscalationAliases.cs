@@ -25,6 +25,8 @@ internal static partial class EscalationAliases
                 if (roleMatches is not [var r] || r.Start != 0 || r.End != role.Length) continue;
                 if (!vocabulary(title.Value).IsEmpty) continue;
                 var name = TrimLeading(title.Value);
+                // "Each Member is the …", "An Officer who is the …": a side, not a title.
+                if (PartyWord().IsMatch(name)) continue;
                 if (name.Length < 4 || !name.Contains(' ', StringComparison.Ordinal) && name.Length < 6) continue;
                 found[name] = found.TryGetValue(name, out var before) && before != r.Key ? null : r.Key;
             }
@@ -32,7 +34,7 @@ internal static partial class EscalationAliases
             foreach (Match m in Defined().Matches(text))
             {
                 var name = m.Groups["title"].Value.Trim();
-                if (name.Length < 4 || !vocabulary(name).IsEmpty) continue;
+                if (name.Length < 4 || !vocabulary(name).IsEmpty || PartyWord().IsMatch(name)) continue;
                 string? role = null;
                 if (m.Groups["role"].Success && vocabulary(m.Groups["role"].Value) is [var r] && r.Start == 0 && r.End == m.Groups["role"].Length) role = r.Key;
                 else if (m.Groups["manages"].Success) role = HeadOfService;
@@ -62,6 +64,9 @@ internal static partial class EscalationAliases
     }
 
     private const string HeadOfService = "head-of-service";
+
+    [GeneratedRegex(@"\b(?:members?|councillors?|officers?|employees?|staff)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PartyWord();
 
     /// <summary>
     /// A definition: "“Chief Officer” means a Director", "'Business Manager' means an officer who reports to a Director and

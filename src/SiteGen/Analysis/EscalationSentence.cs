@@ -804,7 +804,7 @@ internal static partial class EscalationSentence
     /// "will discuss it with the", "will speak to the Councillor and, if the Councillor belongs to a group, to the": someone
     /// the holder talks the matter over with, right before the role.
     /// </summary>
-    [GeneratedRegex(@"\b(?:discuss\w*|speak\w*|spoke|spoken|talk\w*|meet|meets|meeting)\s+(?:[\w'’]+\s+){0,4}?(?:with|to)\s+(?:[\w'’]+\s+){0,3}(?:(?:and|or)\s*,?[^.;]{0,100}?,\s*(?:with|to)\s+(?:[\w'’]+\s+){0,3})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:discuss\w*|speak\w*|spoke|spoken|talk\w*|meet|meets|meeting)\s+(?:[\w'’]+\s+){0,4}?(?:with|to)\s+(?:[\w'’]+\s+){0,3}(?:(?:and|or)\s*,?(?:(?!\b(?:rais|refer|report|pass|escalat|send|sent|take|taken|forward)\w*\b)[^.;]){0,100}?,\s*(?:with|to)\s+(?:[\w'’]+\s+){0,3})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DiscussedWith();
 
     [GeneratedRegex(@"\b(?:referred|passed|sent|forwarded|reported|escalated|taken|raised)\s+(?:on\s+)?by\s+(?:(?:the|a|an|their|his|her|relevant|appropriate)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -356,4 +356,16 @@ public class EscalationAsideAndHelperTests
             """);
         Assert.Empty(Route(routes, Scenario.OfficerAboutMember).Steps.Where(s => s.Roles.Contains("head-of-service")));
     }
+
+    [Fact]
+    public void Someone_the_holder_raises_it_with_after_talking_to_another_is_a_step()
+    {
+        var routes = Routes("""
+            ## Concerns of staff
+
+            7.1 An officer with a concern about a councillor's conduct should report it to their line manager.
+            7.2 The line manager will talk to the officer and, if it is serious, raise it with the Director and the Director will decide what to do.
+            """);
+        Assert.Equal(["line-manager=line manager", "director=Director"], Steps(routes, Scenario.OfficerAboutMember));
+    }
 }
