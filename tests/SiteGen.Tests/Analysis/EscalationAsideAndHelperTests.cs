@@ -368,4 +368,26 @@ public class EscalationAsideAndHelperTests
             """);
         Assert.Equal(["line-manager=line manager", "director=Director"], Steps(routes, Scenario.OfficerAboutMember));
     }
+
+    [Fact]
+    public void A_table_row_that_stops_short_has_a_shorter_route()
+    {
+        var routes = Routes("## Who to contact\n\n6.1 Use this table.\n\n"
+            + "Concern\tFirst contact\tIf not resolved\n"
+            + "A councillor's concern about an officer\tThe Head of Service\tThe Director\n"
+            + "A councillor's concern about a Director\tThe Chief Executive\n");
+        Assert.Equal(["head-of-service=Head of Service", "director=Director"], Steps(routes, Scenario.MemberAboutOfficer));
+        Assert.Equal(["chief-executive=Chief Executive"], Steps(routes, Scenario.MemberAboutSeniorOfficer));
+    }
+
+    [Fact]
+    public void A_row_wider_than_the_header_is_not_read_as_a_route()
+    {
+        var routes = Routes("## Who to contact\n\n6.1 Use this table.\n\n"
+            + "Concern\tFirst contact\n"
+            + "A councillor's concern about an officer\tThe Head of Service\n"
+            + "A councillor's concern about a Director\tThe Chief Executive\tThe Leader of the Council\n");
+        Assert.Equal(["head-of-service=Head of Service"], Steps(routes, Scenario.MemberAboutOfficer));
+        Assert.DoesNotContain(Route(routes, Scenario.MemberAboutSeniorOfficer).Steps, s => s.Roles.Contains("leader"));
+    }
 }
