@@ -135,7 +135,12 @@ internal sealed partial class ExpectationExtractor
             inline = null;
             // "Every person must be treated with dignity"; "Staff are not to be contacted at home": everyone is owed it by
             // everyone; what is not to be done to one side is the other side's duty.
-            var own = Parties.DirectionOf(text, null) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text));
+            // "Officers serve the Council as a whole", "Councillors give political leadership", "It is the role of officers to
+            // advise": a description of what one side does for the other, with no modal verb; "They serve all Members …"
+            // continues the sentence before, which named its side.
+            var described = Described(text, i > 0 ? OpeningSide(segments[i - 1].Text) : null);
+            var own = described is { Owed: true } ? described.Value.Direction
+                : Parties.DirectionOf(text, null) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
             var direction = own ?? Parties.DirectionOf(text, carried);
             // "In particular, there should be no breaches of confidence": a sentence with no subject continuing the
             // one before it in the same clause, which named its own, is read with that one's direction.
@@ -143,7 +148,7 @@ internal sealed partial class ExpectationExtractor
             previousOwn = own is not null || continues;
             if (direction is { } d) carried = d;
             var follows = i + 1 < segments.Length && BackReference().IsMatch(segments[i + 1].Text);
-            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || follows)) continue;
+            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || follows || described is not null)) continue;
             // What is harmed ("… can damage the relationship of mutual respect"), aimed at ("… in order to maintain
             // that mutual respect") or quoted from another code ("… which states that a member must not …") is not what
             // the sentence asks for: only the words before count.
@@ -161,6 +166,38 @@ internal sealed partial class ExpectationExtractor
                                 "the sentence does not name who owes it; the direction was carried from the sentence or clause before")));
         }
     }
+
+    /// <summary>
+    /// The direction of a sentence that describes, without a modal verb, what one side does or owes: its subject opens the
+    /// sentence ("Officers serve …", "The Clerk gives …", "Officers have a duty to …",
+    /// "It is the role of officers to …") and owes it; "Employees are entitled to …" names who is owed. "They …" takes
+    /// <paramref name="carried"/>, the side the sentence before opened with. A fact about a side ("Officers are employed by
+    /// the Council") is no duty. Null otherwise.
+    /// </summary>
+    internal static (Direction Direction, bool Owed)? Described(string text, Direction? carried)
+    {
+        if (DescribedDuty().Match(text) is not { Success: true } m) return null;
+        var owed = m.Groups["owed"].Success;
+        if (m.Groups["who"].Success)
+        {
+            if (Parties.Mentions(m.Groups["who"].Value) is not [var side]) return null;
+            var owes = owed ? (side.Party == Party.Members ? Party.Officers : Party.Members) : side.Party;
+            return (Parties.Towards(owes), owed);
+        }
+        return carried is { } c and (Direction.MembersToOfficers or Direction.OfficersToMembers) && !owed ? (c, false) : null;
+    }
+
+    /// <summary>The side a sentence opens with as its subject ("Officers are employed by …"), as the direction it would owe.</summary>
+    private static Direction? OpeningSide(string text) =>
+        OpeningSubject().Match(text) is { Success: true } m && Parties.Mentions(m.Groups["who"].Value) is [var side] ? Parties.Towards(side.Party) : null;
+
+    [GeneratedRegex(@"^\s*" + DescribedSubject + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningSubject();
+
+    private const string DescribedSubject = @"(?:(?:the|all|individual|elected|chief|senior|our|its|the\s+council's)\s+)*(?<who>members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)";
+
+    [GeneratedRegex(@"^\s*(?:(?:it\s+is\s+the|the)\s+(?:role|duty|job|responsibility)\s+of\s+" + DescribedSubject + @"\s+(?:is\s+)?to\b|(?:" + DescribedSubject + @"|they)\s+(?:also\s+|therefore\s+|always\s+)?(?:(?:serve|give|advise|provide|support|treat|respond\s+to|carry\s+out|keep|work\s+for|owe)s?\b|(?:are|is)\s+(?:responsible\s+for|under\s+a\s+duty\s+to|there\s+to)\b|ha(?:ve|s)\s+a\s+duty\s+to\b|(?<owed>(?:are|is)\s+entitled\s+to|ha(?:ve|s)\s+(?:a|the)\s+right\s+to)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DescribedDuty();
 
     /// <summary>
     /// The direction a section heading gives the clauses under it, when it reads as a lead-in that names who owes what

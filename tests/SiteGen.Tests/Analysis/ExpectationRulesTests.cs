@@ -190,4 +190,37 @@ public class ExpectationRulesTests
         var found = Expectations("1. Reports are not to be circulated outside their normal working hours.\n");
         Assert.DoesNotContain(found, s => s.Expectation == "requests" && s.Provenance.State == ReadingState.Read);
     }
+
+    [Fact]
+    public void A_sentence_describing_what_one_side_does_for_the_other_is_owed_by_that_side()
+    {
+        var found = Expectations("1. Staff give impartial advice to every councillor, whatever their party.\n\n2. It is the role of councillors to treat staff with courtesy.\n\n3. Employees have a duty to serve the council as a whole.\n");
+        Stated(found, "neutrality", Direction.OfficersToMembers);
+        Stated(found, "respect", Direction.MembersToOfficers);
+        Stated(found, "whole-council", Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_description_continued_by_they_keeps_the_side_the_sentence_before_opened_with()
+    {
+        var found = Expectations("1. Officers are appointed by the council. They serve the council as a whole and give impartial advice.\n");
+        Stated(found, "whole-council", Direction.OfficersToMembers);
+        Stated(found, "neutrality", Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void One_side_entitled_to_something_is_owed_it_by_the_other()
+    {
+        var found = Expectations("1. Employees are entitled to courtesy from every councillor.\n");
+        Stated(found, "respect", Direction.MembersToOfficers);
+        Assert.DoesNotContain(found, s => s.Direction == Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_fact_about_a_side_or_a_description_of_someone_else_is_no_expectation()
+    {
+        // Who employs officers, what a committee does and what happens to training are facts, not duties between the sides.
+        var found = Expectations("1. Officers are employed by the council as a whole.\n\n2. The Standards Committee gives impartial rulings on complaints.\n\n3. Councillors and officers attended training last year.\n\n4. They serve the council as a whole.\n");
+        Assert.DoesNotContain(found, s => s.Provenance.State == ReadingState.Read);
+    }
 }
