@@ -223,4 +223,16 @@ public class ExpectationRulesTests
         var found = Expectations("1. Officers are employed by the council as a whole.\n\n2. The Standards Committee gives impartial rulings on complaints.\n\n3. Councillors and officers attended training last year.\n\n4. They serve the council as a whole.\n");
         Assert.DoesNotContain(found, s => s.Provenance.State == ReadingState.Read);
     }
+
+    [Fact]
+    public void The_subject_of_a_sentence_opening_with_a_condition_is_in_its_main_clause()
+    {
+        var found = Expectations("1. When a councillor asks about a planning case, the officer handling it will reply with courtesy.\n\n2. If an employee is busy, councillors should show courtesy.\n\n3. Where it is needed, councillors should show staff respect.\n");
+        var one = found.Where(s => s.ClauseId.EndsWith("/1", StringComparison.Ordinal)).ToArray();
+        Assert.Contains(one, s => s.Expectation == "respect" && s.Direction == Direction.OfficersToMembers);
+        Assert.DoesNotContain(one, s => s.Direction == Direction.MembersToOfficers);
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/2", StringComparison.Ordinal) && s.Direction == Direction.MembersToOfficers);
+        // A condition that names no side leaves the subject where it was.
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/3", StringComparison.Ordinal) && s.Direction == Direction.MembersToOfficers);
+    }
 }
