@@ -47,7 +47,7 @@ internal sealed partial class ExpectationExtractor
         if (list is { } l)
         {
             var leadIn = Words.Excerpt(LastSegment(l.LeadInText));
-            foreach (var (id, phrase, matched) in Matches(clause.Text))
+            foreach (var (id, phrase, matched) in Matches(BeforeSuspicion(clause.Text)))
                 if (seen.Add((clause.Id, id, l.Direction)))
                     found.Add(new ExpectationStatement(clause.Id, id, l.Direction, StatementForm.Listed, l.LeadInId, phrase, matched,
                         l.Named
@@ -140,7 +140,7 @@ internal sealed partial class ExpectationExtractor
             // continues the sentence before, which named its side.
             var described = Described(text, i > 0 ? OpeningSide(segments[i - 1].Text) : null);
             var own = described is { Owed: true } ? described.Value.Direction
-                : Parties.DirectionOf(text, null) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
+                : AgentOfPassive(text) ?? Parties.DirectionOf(text, null) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
             var direction = own ?? Parties.DirectionOf(text, carried);
             // "In particular, there should be no breaches of confidence": a sentence with no subject continuing the
             // one before it in the same clause, which named its own, is read with that one's direction.
@@ -345,9 +345,19 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\b(?:should|must|will|shall)\s+not\b|,?\s+and\s+not\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Forbidding();
 
+    /// <summary>
+    /// An item's words before what it says could be suspected ("avoid familiarity which could give rise to a suspicion of
+    /// undue influence"): the suspicion is what is feared, not what is asked. What an item says could be harmed ("avoid
+    /// anything which could compromise impartiality") is what it protects, and stays.
+    /// </summary>
+    private static string BeforeSuspicion(string text) => Suspicion().Match(text) is { Success: true, Index: > 0 } m ? text[..m.Index] : text;
+
+    [GeneratedRegex(@"\b(?:(?:call|calls|bring|brings)\s+into\s+question|give\s+rise\s+to\s+(?:a\s+|any\s+)?(?:suspicion|perception))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Suspicion();
+
     private static string BeforeObject(string text) => HarmedOrAimedAt().Match(text) is { Success: true, Index: > 0 } m ? text[..m.Index] : text;
 
-    [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to)|in\s+order\s+to|so\s+as\s+to|so\s+that|(?:which|that)\s+(?:states|provides|says)\s+that)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to)|\b(?:call|calls|bring|brings)\s+into\s+question|\bgive\s+rise\s+to\s+(?:a\s+|any\s+)?(?:suspicion|perception|concern)|in\s+order\s+to|so\s+as\s+to|so\s+that|(?:which|that)\s+(?:states|provides|says)\s+that)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HarmedOrAimedAt();
 
     /// <summary>"If an officer believes …", "An employee who is concerned about …", "Where a member has a concern …": what to do about a concern.</summary>
@@ -361,6 +371,18 @@ internal sealed partial class ExpectationExtractor
     /// <summary>A duty owed to everyone alike, in the passive: "Every person must be treated fairly", "Everyone should be shown courtesy".</summary>
     [GeneratedRegex(@"^\s*(?:every(?:one|body|\s+person|\s+individual)|all\s+(?:people|persons|individuals))\b[^.;]{0,60}?\s(?:must|should|will|shall|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+(?:be\s+)?(?:treated|shown|treat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();
+
+    /// <summary>
+    /// "Concerns … must never be raised by a Member …", "Officers are not to be criticised by Members", "… is to be kept
+    /// confidential by Members": a passive duty whose agent is one side is that side's, whoever it is done to.
+    /// </summary>
+    internal static Direction? AgentOfPassive(string text) =>
+        AgentPassive().Match(text) is { Success: true } m && Parties.Mentions(m.Groups["agent"].Value) is [var agent] && !Parties.IsReciprocal(text)
+            ? Parties.Towards(agent.Party)
+            : null;
+
+    [GeneratedRegex(@"\b(?:must|should|will|shall|is|are)\s+(?:not\s+|never\s+)?(?:to\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en|t)\b[^.;]{0,60}?\bby\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|individual\s+|elected\s+)*(?<agent>members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)\b(?!\s+of\s+the\s+public)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgentPassive();
 
     private static Direction? NotToBeDone(string text) =>
         NotToBe().Match(text) is { Success: true } m && Parties.Mentions(m.Groups["who"].Value) is [var side]

@@ -235,4 +235,23 @@ public class ExpectationRulesTests
         // A condition that names no side leaves the subject where it was.
         Assert.Contains(found, s => s.ClauseId.EndsWith("/3", StringComparison.Ordinal) && s.Direction == Direction.MembersToOfficers);
     }
+
+    [Fact]
+    public void A_passive_duty_whose_agent_is_one_side_is_that_sides()
+    {
+        var found = Expectations("1. Staff are not to be spoken to without courtesy by any councillor, whatever the pressure.\n\n2. Party political work must never be requested by councillors.\n\n3. Councillors are to be treated with courtesy by employees.\n");
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/1", StringComparison.Ordinal) && s.Expectation == "respect" && s.Direction == Direction.MembersToOfficers);
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/2", StringComparison.Ordinal) && s.Expectation == "neutrality" && s.Direction == Direction.MembersToOfficers);
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/3", StringComparison.Ordinal) && s.Expectation == "respect" && s.Direction == Direction.OfficersToMembers);
+        Assert.DoesNotContain(found, s => s.ClauseId.EndsWith("/1", StringComparison.Ordinal) && s.Direction != Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void What_closeness_could_call_into_question_is_not_what_the_sentence_asks()
+    {
+        var found = Expectations("1. Councillors and staff should not become so friendly as to call into question whether advice is impartial.\n\n2. Both sides should:\n\n(a) avoid friendships that could give rise to a suspicion that advice is not impartial;\n\n(b) avoid anything which could undermine courtesy.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality");
+        // What an item says could be harmed is what it protects.
+        Assert.Contains(found, s => s.Expectation == "respect" && s.Direction == Direction.Mutual);
+    }
 }
