@@ -87,4 +87,23 @@ public class ThemeEvidenceTests
     [InlineData("Committee", false)]
     public void A_body_is_named_in_passing_only_as_a_title_of_capitalised_words(string matched, bool passing) =>
         Assert.Equal(passing, ThemeClassifier.IsNamedInPassing(matched));
+
+    private static IEnumerable<string> Default(string text) =>
+        new ThemeClassifier(SeedAnalysis.Content.Taxonomy).Classify(text, []).Select(t => t.Theme);
+
+    [Fact]
+    public void A_prohibition_on_raising_something_in_public_is_not_a_complaints_route()
+    {
+        Assert.DoesNotContain("complaints-and-escalation", Default("Councillors should not raise concerns about a planner's work at a meeting open to the press."));
+        Assert.DoesNotContain("complaints-and-escalation", Default("A councillor must never raise a caseworker's performance at full council."));
+        Assert.Contains("complaints-and-escalation", Default("A councillor with a concern about an officer should raise it with the relevant Director."));
+    }
+
+    [Fact]
+    public void Confidence_as_trust_is_not_confidentiality()
+    {
+        Assert.DoesNotContain("confidentiality", Default("Rudeness to staff can undermine public confidence in the authority."));
+        Assert.DoesNotContain("confidentiality", Default("Either side may ask the Monitoring Officer for advice in confidence."));
+        Assert.Contains("confidentiality", Default("Anything a resident tells a councillor in confidence must not be passed to officers without consent."));
+    }
 }
