@@ -141,6 +141,10 @@ internal sealed partial class ExpectationExtractor
             var described = Described(text, i > 0 ? OpeningSide(segments[i - 1].Text) : null);
             var own = described is { Owed: true } ? described.Value.Direction
                 : AgentOfPassive(text) ?? Parties.DirectionOf(text, null) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
+            // "Employees are employed by the Council. They must give impartial advice …": "they" is the side the sentence
+            // before opened with, so the sentence names its subject as surely as if it repeated it.
+            if (own is null && i > 0 && TheyOpening().IsMatch(text) && OpeningSide(segments[i - 1].Text) is { } antecedent)
+                own = Parties.DirectionOf(text, antecedent);
             var direction = own ?? Parties.DirectionOf(text, carried);
             // "In particular, there should be no breaches of confidence": a sentence with no subject continuing the
             // one before it in the same clause, which named its own, is read with that one's direction.
@@ -193,6 +197,9 @@ internal sealed partial class ExpectationExtractor
 
     [GeneratedRegex(@"^\s*" + DescribedSubject + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OpeningSubject();
+
+    [GeneratedRegex(@"^\s*they\s+(?:also\s+|therefore\s+|always\s+)?(?:must|should|will|shall|need\s+to|are\s+expected\s+to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TheyOpening();
 
     private const string DescribedSubject = @"(?:(?:the|all|individual|elected|chief|senior|our|its|the\s+council's)\s+)*(?<who>members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)";
 

@@ -254,4 +254,13 @@ public class ExpectationRulesTests
         // What an item says could be harmed is what it protects.
         Assert.Contains(found, s => s.Expectation == "respect" && s.Direction == Direction.Mutual);
     }
+
+    [Fact]
+    public void They_after_a_sentence_opening_with_one_side_is_that_side()
+    {
+        var found = Expectations("1. Staff are paid by the council. They must give impartial advice to councillors.\n\n2. The committee met in May. They must give impartial advice to councillors.\n");
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/1", StringComparison.Ordinal) && s.Expectation == "neutrality" && s.Direction == Direction.OfficersToMembers && s.Provenance.State == ReadingState.Read);
+        // "They" after a sentence about someone else names no side with certainty.
+        Assert.DoesNotContain(found, s => s.ClauseId.EndsWith("/2", StringComparison.Ordinal) && s.Provenance.State == ReadingState.Read);
+    }
 }
