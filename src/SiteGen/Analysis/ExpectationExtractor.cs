@@ -176,7 +176,8 @@ internal sealed partial class ExpectationExtractor
     /// sentence ("Officers serve …", "The Clerk gives …", "Officers have a duty to …",
     /// "It is the role of officers to …") and owes it; "Employees are entitled to …" names who is owed. "They …" takes
     /// <paramref name="carried"/>, the side the sentence before opened with. A fact about a side ("Officers are employed by
-    /// the Council") is no duty. Null otherwise.
+    /// the Council") is no duty, though what it goes on to say is ("… are employed by and serve the whole Council"). Null
+    /// otherwise.
     /// </summary>
     internal static (Direction Direction, bool Owed)? Described(string text, Direction? carried)
     {
@@ -203,7 +204,7 @@ internal sealed partial class ExpectationExtractor
 
     private const string DescribedSubject = @"(?:(?:the|all|individual|elected|chief|senior|our|its|the\s+council's)\s+)*(?<who>members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)";
 
-    [GeneratedRegex(@"^\s*(?:(?:it\s+is\s+the|the)\s+(?:role|duty|job|responsibility)\s+of\s+" + DescribedSubject + @"\s+(?:is\s+)?to\b|(?:" + DescribedSubject + @"|they)\s+(?:also\s+|therefore\s+|always\s+)?(?:(?:serve|give|advise|provide|support|treat|respond\s+to|carry\s+out|keep|work\s+for|owe)s?\b|(?:are|is)\s+(?:responsible\s+for|under\s+a\s+duty\s+to|there\s+to)\b|ha(?:ve|s)\s+a\s+duty\s+to\b|(?<owed>(?:are|is)\s+entitled\s+to|ha(?:ve|s)\s+(?:a|the)\s+right\s+to)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:it\s+is\s+the|the)\s+(?:role|duty|job|responsibility)\s+of\s+" + DescribedSubject + @"\s+(?:is\s+)?to\b|(?:" + DescribedSubject + @"|they)\s+(?:also\s+|therefore\s+|always\s+)?(?:(?:are|is)\s+employed\s+by\b[^.;,]{0,60}?\s+and\s+)?(?:(?:serve|give|advise|provide|support|treat|respond\s+to|carry\s+out|keep|work\s+for|owe)s?\b|(?:are|is)\s+(?:responsible\s+for|under\s+a\s+duty\s+to|there\s+to)\b|ha(?:ve|s)\s+a\s+duty\s+to\b|(?<owed>(?:are|is)\s+entitled\s+to|ha(?:ve|s)\s+(?:a|the)\s+right\s+to)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DescribedDuty();
 
     /// <summary>

@@ -198,6 +198,8 @@ public class ExpectationRulesTests
         Stated(found, "neutrality", Direction.OfficersToMembers);
         Stated(found, "respect", Direction.MembersToOfficers);
         Stated(found, "whole-council", Direction.OfficersToMembers);
+        // What a fact about a side goes on to say of it is a description too.
+        Stated(Expectations("1. Staff are employed by the borough and give impartial advice to each councillor.\n"), "neutrality", Direction.OfficersToMembers);
     }
 
     [Fact]
