@@ -43,7 +43,8 @@ internal sealed record ThemePageView(
 /// <summary>A "not available" fact: the paragraphs the document names and where it says so.</summary>
 internal sealed record NotAvailableView(AuthorityRef Authority, string Paragraphs, string Quote, string ReportTitle, string ReportHref, string ReportLine);
 
-internal sealed record CountCellView(int Count, string? Href, bool IsExtract);
+/// <param name="Review">Clauses on the theme from weak evidence (Needs review), not counted in <paramref name="Count"/>.</param>
+internal sealed record CountCellView(int Count, string? Href, bool IsExtract, int Review = 0);
 
 internal sealed record ThemeMatrixRowView(ThemeSummaryView Theme, ImmutableArray<CountCellView> Cells);
 

@@ -172,8 +172,8 @@ internal sealed partial class AnalysisViews
             var bySlug = row.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
             return new ThemeMatrixRowView(Summary(row.Theme, root), [.. protocols.Select(p =>
             {
-                var count = bySlug[p.Metadata.Slug].Count;
-                return new CountCellView(count, count > 0 ? $"{root}themes/{row.Theme.Id}.html#{p.Metadata.Slug}" : null, p.Metadata.Coverage == Coverage.Extract);
+                var (count, review) = (bySlug[p.Metadata.Slug].Count, bySlug[p.Metadata.Slug].Review);
+                return new CountCellView(count, count + review > 0 ? $"{root}themes/{row.Theme.Id}.html#{p.Metadata.Slug}" : null, p.Metadata.Coverage == Coverage.Extract, review);
             })]);
         });
         var (partTitle, indexHref) = PartNav(part, ThemeMatrixStem);

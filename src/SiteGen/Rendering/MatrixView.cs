@@ -64,7 +64,10 @@ internal static class MatrixViews
     public static MatrixView Of(ThemeMatrixView page) => new("theme-matrix", "table-wrap", "data-table matrix", "Clauses per theme and authority",
         [new MatrixColumn("Theme"), .. page.Authorities.Select(a => Authority(a, "num"))],
         [.. page.Rows.Select(row => new MatrixRow(new MatrixHeader(row.Theme.Title, row.Theme.Href), [.. row.Cells.Select(c => c.Count > 0
-            ? new MatrixCell("num", "", [new MatrixEntry("", c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Href)])
+            ? new MatrixCell("num", "", [new MatrixEntry("", c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Href)],
+                Note: c.Review > 0 ? $"and {c.Review.ToString(System.Globalization.CultureInfo.InvariantCulture)} to review" : "")
+            : c.Review > 0
+            ? new MatrixCell("num cell-needs-review", "Needs review", [new MatrixEntry("", c.Review.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Href)])
             : new MatrixCell(c.IsExtract ? "num cell-not-in-extract" : "num cell-not-stated", c.IsExtract ? "none in the extract" : "none", [], Visual: "–"))],
             Theme: row.Theme.Id))],
         Filter: true, TagOnNewLine: true);

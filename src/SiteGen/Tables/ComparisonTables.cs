@@ -69,15 +69,19 @@ internal sealed class ComparisonTableBuilder
             var bySlug = row.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
             return new TableRow(new RowHeader(row.Theme.Title, $"themes/{row.Theme.Id}.html"), [.. _protocols.Select(p =>
             {
-                var count = bySlug[p.Metadata.Slug].Count;
+                var (count, review) = (bySlug[p.Metadata.Slug].Count, bySlug[p.Metadata.Slug].Review);
+                var href = $"themes/{row.Theme.Id}.html#{p.Metadata.Slug}";
+                var toReview = review > 0 ? $"and {review.ToString(CultureInfo.InvariantCulture)} to review" : "";
                 return count > 0
-                    ? new TableCell("", "", [new CellEntry(count.ToString(CultureInfo.InvariantCulture), Href: $"themes/{row.Theme.Id}.html#{p.Metadata.Slug}")], count)
+                    ? new TableCell("", "", [new CellEntry(count.ToString(CultureInfo.InvariantCulture), Href: href)], count, Note: toReview)
+                    : review > 0
+                    ? new TableCell("Needs review", "needs-review", [new CellEntry(review.ToString(CultureInfo.InvariantCulture), Href: href)], 0)
                     : Silent(p.Metadata.Coverage) with { Number = 0 };
             })]);
         });
         return new TableModel("theme-matrix", "Clauses per theme and authority",
             [new ColumnHeader("Theme"), .. _protocols.Select(p => Authority(p.Metadata))], [.. rows],
-            ["Each number is how many of the authority's clauses are on the theme.", ExtractNote]);
+            ["Each number is how many of the authority's clauses are on the theme. Clauses put on it from weak evidence (a heading alone, a loose or passing mention) are not counted: they are shown as to review, with Needs review on the theme's page.", ExtractNote]);
     }
 
     public ImmutableArray<TableModel> Expectations(AnalysisMatrices matrices) =>
