@@ -226,6 +226,8 @@ internal sealed partial class EscalationExtractor
         }
         if (route.Steps.Count >= MaxSteps) return;
         route.Steps.Add(new EscalationStep(route.Steps.Count + 1, roles, clause.Id, sentence) { Printed = printed });
+        foreach (var doubt in TitleDoubts(group, sentence))
+            route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}): {doubt}");
         if (context.Subjects.Contains(Subject.Clerk) && !clerk.IsStated)
             route.Doubts.Add("The concern is about the Clerk, and the protocol does not say whether the Clerk is its head of paid service, manages the other staff or is its only employee: check which situation this route belongs to.");
         if (context.Unsaid)
@@ -233,6 +235,42 @@ internal sealed partial class EscalationExtractor
         if (context.Weak)
             route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}) does not say whose concern it deals with; it was read as carrying on from “{Shorten(context.Words)}”.");
     }
+
+    /// <summary>
+    /// Why a step's titles may not be the roles SiteGen read them as: a post title the role vocabulary does not know
+    /// ("the Head of Estates", "the Business Manager"), a title that runs on past the words matched ("the Leader of the
+    /// district council that nominated the member" read as the Leader). Empty when the titles were read whole.
+    /// </summary>
+    internal static IEnumerable<string> TitleDoubts(TargetGroup group, string sentence)
+    {
+        foreach (var m in group.Roles)
+        {
+            if (m.Role == EscalationSentence.OtherRole && UnknownPost().IsMatch(m.Printed) && !KnownOther().IsMatch(m.Printed))
+            {
+                yield return $"SiteGen does not know which role “{m.Printed}” is; it was kept under that title.";
+                continue;
+            }
+            // Only where the mention stands where it was found (table cells are read apart from the row's text).
+            if (m.Start < 0 || m.End > sentence.Length || m.End <= m.Start
+                || !sentence.AsSpan(m.Start, m.End - m.Start).ToString().Equals(m.Printed, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var after = sentence[m.End..];
+            if (m.Role != EscalationSentence.OtherRole && RunOnTitle().IsMatch(after))
+                yield return $"the title goes on past “{m.Printed}” (“{Shorten(m.Printed + RunOnTitle().Match(after).Value)}”); check that it is that role.";
+        }
+    }
+
+    /// <summary>Words that make a printed title a post ("Head of …", "… Manager", "… Director", "… Officer").</summary>
+    [GeneratedRegex(@"\b(?:head|director|manager|officer|lead|controller|secretary)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnknownPost();
+
+    /// <summary>Titles kept as themselves on purpose: the Clerk, chairs, committees and panels.</summary>
+    [GeneratedRegex(@"\bclerk\b|\bchair|\bcommittee\b|\bpanel\b|\bboard\b|\bombudsman\b|\bmayor\b|\bprovost\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KnownOther();
+
+    /// <summary>"… of the constituent council which appointed …": a title that continues with a body other than this council.</summary>
+    [GeneratedRegex(@"^\s+(?:of|for|to)\s+(?>(?:the\s+)?)(?!council\b|authority\b|county\b|city\b|borough\b|district\b)(?:[a-z][\w'’-]*\s+){0,3}(?:council|authority|body|organisation|group|board|trust)\b(?:\s+(?:which|that|who)\s+\w+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex RunOnTitle();
 
     /// <summary>The same role under the same title: "the Chief Officer" then "the Strategic Director" are two steps, both directors.</summary>
     private static bool Consulted(EscalationStep step, Mention role)
