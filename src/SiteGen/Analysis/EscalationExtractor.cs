@@ -226,6 +226,8 @@ internal sealed partial class EscalationExtractor
         }
         if (route.Steps.Count >= MaxSteps) return;
         route.Steps.Add(new EscalationStep(route.Steps.Count + 1, roles, clause.Id, sentence) { Printed = printed });
+        if (route.Steps.Count > 1 && !group.IsPrior && OrderDoubt(group, sentence) is { } order)
+            route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}) may be another way in beside step {route.Steps.Count - 1} rather than a step after it (“{Shorten(order)}”).");
         foreach (var doubt in TitleDoubts(group, sentence))
             route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}): {doubt}");
         if (context.Subjects.Contains(Subject.Clerk) && !clerk.IsStated)
@@ -259,6 +261,25 @@ internal sealed partial class EscalationExtractor
                 yield return $"the title goes on past “{m.Printed}” (“{Shorten(m.Printed + RunOnTitle().Match(after).Value)}”); check that it is that role.";
         }
     }
+
+    /// <summary>
+    /// Words before a step that offer it as a choice or a bypass rather than a next step ("or, if the councillor prefers,
+    /// with …", "may go directly to …", "may instead …"), when nothing in the sentence sequences it ("then", "if not
+    /// resolved", "will refer"). Null when the step reads as coming after the last.
+    /// </summary>
+    internal static string? OrderDoubt(TargetGroup group, string sentence)
+    {
+        var at = Math.Clamp(group.Roles[0].Start, 0, sentence.Length);
+        var before = sentence[..at];
+        if (Sequenced().IsMatch(before)) return null;
+        return ChoiceOrBypass().Match(before) is { Success: true } m ? sentence[Math.Max(0, m.Index - 30)..Math.Min(sentence.Length, at + group.Roles[0].Printed.Length)] : null;
+    }
+
+    [GeneratedRegex(@"\bor\s*,?\s*(?:if|where|should)\s+(?:[\w'’]+\s+){0,3}(?:prefers?|wishes|wants|chooses|would\s+rather)\b|\b(?:directly|instead|alternatively|as\s+an\s+alternative|bypass\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChoiceOrBypass();
+
+    [GeneratedRegex(@"\b(?:then|thereafter|subsequently|failing|next|unresolved|escalat\w*|(?:not|cannot\s+be|isn['’]t)\s+(?:been\s+)?(?:resolved|satisfied|settled|put\s+right)|still\s+(?:dissatisfied|unhappy|concerned)|(?:will|may|should|shall)\s+(?:then\s+)?(?:refer|pass|report|escalate|forward))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Sequenced();
 
     /// <summary>Words that make a printed title a post ("Head of …", "… Manager", "… Director", "… Officer").</summary>
     [GeneratedRegex(@"\b(?:head|director|manager|officer|lead|controller|secretary)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
