@@ -253,12 +253,16 @@ internal sealed partial class EscalationExtractor
                 continue;
             }
             // Only where the mention stands where it was found (table cells are read apart from the row's text).
-            if (m.Start < 0 || m.End > sentence.Length || m.End <= m.Start
-                || !sentence.AsSpan(m.Start, m.End - m.Start).ToString().Equals(m.Printed, StringComparison.OrdinalIgnoreCase))
+            var end = m.Start + m.Printed.Length;
+            if (m.Start < 0 || end > sentence.Length
+                || !sentence.AsSpan(m.Start, m.Printed.Length).Equals(m.Printed, StringComparison.OrdinalIgnoreCase))
                 continue;
-            var after = sentence[m.End..];
+            var after = sentence[end..];
             if (m.Role != EscalationSentence.OtherRole && RunOnTitle().IsMatch(after))
                 yield return $"the title goes on past “{m.Printed}” (“{Shorten(m.Printed + RunOnTitle().Match(after).Value)}”); check that it is that role.";
+            else if (EquatedTitle().Match(after) is { Success: true } eq && eq.Length < after.Length && char.IsUpper(after[eq.Length])
+                && !(m.Role is { } role && after[eq.Length..].Replace('-', ' ').StartsWith(role.Replace('-', ' '), StringComparison.OrdinalIgnoreCase)))
+                yield return $"the text equates “{m.Printed}” with another title (“{Shorten(after[eq.Length..])}”); check which role this step is.";
         }
     }
 
@@ -288,6 +292,10 @@ internal sealed partial class EscalationExtractor
     /// <summary>Titles kept as themselves on purpose: the Clerk, chairs, committees and panels.</summary>
     [GeneratedRegex(@"\bclerk\b|\bchair|\bcommittee\b|\bpanel\b|\bboard\b|\bombudsman\b|\bmayor\b|\bprovost\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KnownOther();
+
+    /// <summary>", as Monitoring Officer", ", who is the Council's Monitoring Officer", ", acting as …": a title equated with another.</summary>
+    [GeneratedRegex(@"^(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w'’&-]*){0,4}\s*[,(]\s*(?:(?:acting\s+)?as|who\s+is(?:\s+also)?|in\s+(?:the|their|his|her)\s+(?:role|capacity)\s+as)\s+(?:the\s+|our\s+|its\s+)?(?:[Cc]ouncil['’]s\s+|[Aa]uthority['’]s\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex EquatedTitle();
 
     /// <summary>"… of the constituent council which appointed …": a title that continues with a body other than this council.</summary>
     [GeneratedRegex(@"^\s+(?:of|for|to)\s+(?>(?:the\s+)?)(?!council\b|authority\b|county\b|city\b|borough\b|district\b)(?:[a-z][\w'’-]*\s+){0,3}(?:council|authority|body|organisation|group|board|trust)\b(?:\s+(?:which|that|who)\s+\w+)?", RegexOptions.CultureInvariant)]

@@ -142,6 +142,28 @@ public class EscalationTitleDoubtTests
     }
 
     [Fact]
+    public void A_title_equated_with_another_role_is_needs_review()
+    {
+        var route = Route("""
+            ## When things go wrong
+
+            7.2 An officer who has a concern about the behaviour of a councillor should raise it with the Chief Executive, who will refer it to the Director of Place and Policy, as Monitoring Officer, for a decision.
+            """, Scenario.OfficerAboutMember);
+        Assert.True(route.Status == RouteStatus.NeedsReview, Show(route) + string.Join("|", route.Steps.SelectMany(s => s.Printed)));
+    }
+
+    [Fact]
+    public void A_title_equated_with_the_role_it_was_read_as_stays_stated()
+    {
+        var route = Route("""
+            ## When things go wrong
+
+            7.2 An officer who has a concern about the behaviour of a councillor should raise it with the Chief Executive, who will refer it to the Head of Legal Services, who is the Council's Monitoring Officer.
+            """, Scenario.OfficerAboutMember);
+        Assert.True(route.Status == RouteStatus.Stated, Show(route) + string.Join("|", route.Steps.SelectMany(s => s.Printed)));
+    }
+
+    [Fact]
     public void Title_doubts_are_empty_for_a_whole_title()
     {
         const string sentence = "They should raise it with the Chief Executive.";
