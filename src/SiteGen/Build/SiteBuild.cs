@@ -125,15 +125,22 @@ internal static class SiteBuild
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
         cancellationToken.ThrowIfCancellationRequested();
 
+        var peers = Register.CouncilRegister.Shipped;
         var model = new SiteModel(content.Config, protocols.ToImmutable(),
             content.ProtocolSources.ToImmutableDictionary(s => Path.GetFileNameWithoutExtension(s.RelativePath), s => s.Text, StringComparer.Ordinal),
             content.Reports, reports.Documents)
-        { Analysis = analysed.Analysis, Peers = RegisterPeerGroups.Selector(Register.CouncilRegister.Shipped) };
+        { Analysis = analysed.Analysis, Peers = RegisterPeerGroups.Selector(peers) };
+        // Every page and search file is a function of the templates (their sources are not public members, so they are
+        // named here), the model and the register its peer selector reads
+        // (the selector is a function, so the register stands for it). The protocols, analysis and reports are the
+        // objects of the last build when nothing changed, and their remembered fingerprints make this key cheap: a no-op
+        // rebuild builds no view model at all. Any change falls through to the page-by-page cache.
+        var siteKey = cache is null ? null : timer.Time("fingerprint", () => Fingerprint.TryOf(templates.Sources.ToList(), templates.Assets, model with { Peers = null! }, peers, Generator));
         var rendered = Stage("render", content.Config.TemplatesDir, () =>
         {
             try
             {
-                var pages = SiteRenderer.Render(model, templates, Generator, timer, cache);
+                var pages = Cached(cache, "site pages", siteKey, () => SiteRenderer.Render(model, templates, Generator, timer, cache));
                 var dataKey = analysisKey is { } a ? Fingerprint.TryOf(a, content.Config) : null;
                 // The Word and Excel exports are cached one document at a time: an edit to one protocol changes few of them.
                 Func<Export.ExportDocument, string?, Func<OutputFile[]>, OutputFile[]>? reuse = cache is null ? null
