@@ -153,7 +153,10 @@ internal static class Fingerprint
             using var inner = new Hasher();
             inner.Inline(value, depth + 1);
             var digest = inner.Finish();
-            Digests.AddOrUpdate(value, new StrongBox<UInt128>(digest));
+            // Kept only for an object that has already outlived a collection: the inputs a rebuild is handed again (the
+            // protocols, the analysis) soon have; a view model built for one page and dropped after it has not, and
+            // keeping a table entry for each of those would cost more than it could save.
+            if (GC.GetGeneration(value) > 0) Digests.AddOrUpdate(value, new StrongBox<UInt128>(digest));
             return digest;
         }
 
