@@ -71,6 +71,9 @@ internal static class Fingerprint
 
     // Strings at least this long are remembered too: a protocol's source text is hashed once, not on every rebuild.
     private const int RememberedStringLength = 2048;
+
+    // A remembered type's value whose encoding is at most this many bytes is copied into its parent's, not hashed apart.
+    private const int ShortEncoding = 512;
     private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Members = new();
     private static readonly Dictionary<Type, bool> Immutability = [];
     private static readonly ConcurrentDictionary<Type, bool> Known = new();
@@ -135,29 +138,41 @@ internal static class Fingerprint
             if (depth > MaxDepth) throw new NotFingerprintableException("The value is nested too deeply (a cycle?).");
             if (value is not null && Remembers(value))
             {
-                Tag(40);
-                Digest(Remembered(value, depth));
+                Nested(value, depth);
                 return;
             }
             Inline(value, depth);
         }
 
-        // The fingerprint of one remembered value on its own: from the table, else hashed once and kept while the value lives.
-        private static UInt128 Remembered(object value, int depth)
+        // A remembered value on its own: its fingerprint from the table, else its encoding hashed once and kept while the
+        // value lives. A value whose encoding is short (a crumb, a chip of a view model) is copied in whole instead:
+        // hashing it separately would cost more than it saves. Which of the two a value gets depends on its encoding
+        // alone, so the same value always adds the same bytes.
+        private void Nested(object value, int depth)
         {
             if (Digests.TryGetValue(value, out var box))
             {
                 Interlocked.Increment(ref _remembered);
-                return box.Value;
+                Tag(40);
+                Digest(box.Value);
+                return;
             }
             using var inner = new Hasher();
             inner.Inline(value, depth + 1);
+            if (inner._hash is null && inner._used <= ShortEncoding)
+            {
+                Tag(41);
+                Int(inner._used);
+                Bytes(inner._buffer.AsSpan(0, inner._used));
+                return;
+            }
             var digest = inner.Finish();
             // Kept only for an object that has already outlived a collection: the inputs a rebuild is handed again (the
             // protocols, the analysis) soon have; a view model built for one page and dropped after it has not, and
             // keeping a table entry for each of those would cost more than it could save.
             if (GC.GetGeneration(value) > 0) Digests.AddOrUpdate(value, new StrongBox<UInt128>(digest));
-            return digest;
+            Tag(40);
+            Digest(digest);
         }
 
         private void Digest(UInt128 u)
