@@ -218,12 +218,12 @@ internal static class ScaleBenchmark
         try
         {
             var ready = Stopwatch.StartNew();
-            while (ready.Elapsed < TimeSpan.FromMinutes(5))
+            while (ready.Elapsed < TimeSpan.FromMinutes(15))
             {
                 try { if (http.GetAsync(url).Result.IsSuccessStatusCode) break; } catch (Exception) { }
                 Thread.Sleep(200);
             }
-            if (ready.Elapsed >= TimeSpan.FromMinutes(5)) return "serve did not start within 5 minutes";
+            if (ready.Elapsed >= TimeSpan.FromMinutes(15)) return "serve did not start within 15 minutes";
             var results = new List<string>();
             for (var i = 0; i < times; i++)
             {
