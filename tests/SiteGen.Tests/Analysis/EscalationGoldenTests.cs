@@ -18,7 +18,7 @@ public class EscalationGoldenTests
 {
     private static readonly string Folder = Path.Combine(Repo.Root, "tests", "SiteGen.Tests", "Analysis", "EscalationGolden");
 
-    public static TheoryData<string> Cases() => [.. Directory.EnumerateFiles(Folder, "*.md").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
+    public static TheoryData<string> Cases() => [.. Directory.EnumerateFiles(Folder, "*.md").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Cases))]

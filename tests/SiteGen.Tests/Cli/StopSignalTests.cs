@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Cli;
@@ -10,8 +9,29 @@ namespace SiteGen.Tests.Cli;
 /// </summary>
 [Collection(RunsAlone.Name)]
 [Trait("Kind", "Disk")]
-public partial class StopSignalTests
+public class StopSignalTests(StopSignalTests.BuiltSite built) : IClassFixture<StopSignalTests.BuiltSite>
 {
+    /// <summary>
+    /// One site of twenty authorities, built once for the three signals (each then changes it and builds again), with
+    /// the time its first build took.
+    /// </summary>
+    public sealed class BuiltSite : IDisposable
+    {
+        public TempSite Site { get; } = Repo.CopyDefaultSiteWithExtraAuthorities(10);
+        public TimeSpan FirstBuild { get; }
+        public int Changes { get; set; }
+
+        public BuiltSite()
+        {
+            var clock = Stopwatch.StartNew();
+            var (exit, _, err) = SiteBuilds.Build(Site.Path);
+            FirstBuild = clock.Elapsed;
+            Assert.True(exit == 0, err);
+        }
+
+        public void Dispose() => Site.Dispose();
+    }
+
     [Theory]
     [InlineData("TERM", "loading")]
     [InlineData("INT", "loading")]
@@ -19,11 +39,8 @@ public partial class StopSignalTests
     public async Task A_build_stopped_by_a_signal_publishes_nothing_and_exits_130(string signal, string when)
     {
         if (OperatingSystem.IsWindows()) return; // POSIX signals
-        using var site = LargeSite();
-        var clock = Stopwatch.StartNew();
-        var first = await SiteGenCli.RunAsync(["build", "--site", site.Path]);
-        var duration = clock.Elapsed;
-        Assert.True(first.ExitCode == 0, first.ToString());
+        var site = built.Site;
+        var duration = built.FirstBuild;
 
         CliResult? stopped = null;
         var before = "";
@@ -33,7 +50,7 @@ public partial class StopSignalTests
             // A build that finished before the signal arrived is simply the new previous site, and one signalled while the
             // runtime was still starting never ran SiteGen at all: change something and try again, later.
             before = SiteBuilds.HashTree(site.File("_site"));
-            File.AppendAllText(site.File("content/protocols/hackney.md"), $"\n\n99.{attempt} Changed after the first build.\n");
+            File.AppendAllText(site.File("content/protocols/hackney.md"), $"\n\n99.{++built.Changes} Changed after the first build.\n");
             stopped = await SignalDuringBuild(site, signal, when == "loading" ? duration * fractions[attempt] : null);
         }
 
@@ -79,24 +96,4 @@ public partial class StopSignalTests
         var beforeSiteGenRan = result.ExitCode is 143 or 130 && result.Out.Length == 0 && result.Err.Length == 0;
         return sent && !finishedFirst && !beforeSiteGenRan ? result : null;
     }
-
-    /// <summary>The default site with enough extra authorities that a build takes a few seconds.</summary>
-    private static TempSite LargeSite()
-    {
-        var site = Repo.CopyDefaultSite();
-        var hackney = File.ReadAllText(site.File("content/protocols/hackney.md"));
-        for (var n = 1; n <= 60; n++)
-        {
-            var copy = AuthorityLine().Replace(hackney, $"authority: Test Borough {n}", 1);
-            copy = ShortNameLine().Replace(copy, $"short_name: Test {n}", 1);
-            File.WriteAllText(site.File($"content/protocols/test-{n}.md"), copy);
-        }
-        return site;
-    }
-
-    [GeneratedRegex("^authority: .*$", RegexOptions.Multiline)]
-    private static partial Regex AuthorityLine();
-
-    [GeneratedRegex("^short_name: .*$", RegexOptions.Multiline)]
-    private static partial Regex ShortNameLine();
 }

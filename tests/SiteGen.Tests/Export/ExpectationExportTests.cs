@@ -8,22 +8,6 @@ using SiteGen.Tests.TestSupport;
 
 namespace SiteGen.Tests.Export;
 
-/// <summary>The default site built once, for the export tests that read its files.</summary>
-public sealed class BuiltDefaultSite : IDisposable
-{
-    public TempSite Site { get; } = Repo.CopyDefaultSite();
-
-    public BuiltDefaultSite()
-    {
-        var (exit, _, errors) = SiteBuilds.Build(Site.Path);
-        Assert.True(exit == 0, errors);
-    }
-
-    public string File(string relative) => Site.File("_site/" + relative);
-
-    public void Dispose() => Site.Dispose();
-}
-
 /// <summary>
 /// The Word and Excel files of the expectations matrix, read back with independent readers (python-docx and openpyxl),
 /// hold the same cells and hyperlinks as the HTML table of the expectations page.

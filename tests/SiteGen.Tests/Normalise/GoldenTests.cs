@@ -16,7 +16,7 @@ public class GoldenTests
 {
     private static readonly string Folder = Path.Combine(Repo.Root, "tests", "SiteGen.Tests", "Normalise", "Golden");
 
-    public static TheoryData<string> Cases() => [.. Directory.EnumerateFiles(Folder, "*.md").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
+    public static TheoryData<string> Cases() => [.. Directory.EnumerateFiles(Folder, "*.md").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Cases))]

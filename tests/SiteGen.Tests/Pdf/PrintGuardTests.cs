@@ -53,7 +53,7 @@ public sealed class PrintGuardTests : IDisposable
     }
 
     [Fact]
-    public void Only_regular_files_inside_the_site_are_read_and_a_device_or_pipe_is_never_opened()
+    public async Task Only_regular_files_inside_the_site_are_read_and_a_device_or_pipe_is_never_opened()
     {
         Directory.CreateDirectory(Site("assets"));
         File.WriteAllText(Site("assets/ok.css"), "p { color: red }");
@@ -71,8 +71,8 @@ public sealed class PrintGuardTests : IDisposable
             var fifo = Site("assets/pipe.png");
             using (var mkfifo = Process.Start("mkfifo", fifo)) mkfifo.WaitForExit();
             var read = Task.Run(() => SiteFiles.TryRead(Site(""), fifo));
-            Assert.True(read.Wait(TimeSpan.FromSeconds(20)), "Reading a named pipe blocked.");
-            Assert.Contains("named pipe", Assert.IsType<SiteFileRead.Refused>(read.Result).Reason, StringComparison.Ordinal);
+            Assert.True(await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(20))) == read, "Reading a named pipe blocked.");
+            Assert.Contains("named pipe", Assert.IsType<SiteFileRead.Refused>(await read).Reason, StringComparison.Ordinal);
         }
 
         File.WriteAllBytes(Site("assets/big.png"), new byte[1000]);
@@ -80,7 +80,7 @@ public sealed class PrintGuardTests : IDisposable
     }
 
     [Fact]
-    public void The_pdf_cache_fingerprint_of_a_page_pointing_at_dev_zero_or_a_pipe_finishes_without_reading_them()
+    public async Task The_pdf_cache_fingerprint_of_a_page_pointing_at_dev_zero_or_a_pipe_finishes_without_reading_them()
     {
         Directory.CreateDirectory(Site("print"));
         var fifo = Path.Combine(_root, "outside-pipe");
@@ -91,8 +91,8 @@ public sealed class PrintGuardTests : IDisposable
             """);
 
         var compute = Task.Run(() => PdfFingerprint.ComputeFromDisk(Site("print/r.html"), Site(""), PdfPrintOptions.Default));
-        Assert.True(compute.Wait(TimeSpan.FromSeconds(30)), "The fingerprint read /dev/zero or blocked on a pipe.");
-        Assert.Matches("^[0-9a-f]{64}$", compute.Result);
+        Assert.True(await Task.WhenAny(compute, Task.Delay(TimeSpan.FromSeconds(30))) == compute, "The fingerprint read /dev/zero or blocked on a pipe.");
+        Assert.Matches("^[0-9a-f]{64}$", await compute);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class PrintedSite : IAsyncLifetime
         WrittenAfterCold = Written();
         Warm = Run();
         WrittenAfterWarm = Written();
-        BytesAfterWarm = Directory.EnumerateFiles(_site.File("_site/pdf"), "*.pdf").ToDictionary(Path.GetFileName, File.ReadAllBytes)!;
+        BytesAfterWarm = Directory.EnumerateFiles(_site.File("_site/pdf"), "*.pdf").ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
         var surrey = _site.File("content/reports/surrey-2010-review-of-member-officer-protocol.md");
         File.WriteAllText(surrey, File.ReadAllText(surrey).Replace("Next steps:", "Next steps", StringComparison.Ordinal));
         AfterEdit = Run();

@@ -12,22 +12,6 @@ using Xunit.Abstractions;
 namespace SiteGen.Tests.Publish;
 
 /// <summary>The seed site, built once through the build command, for the whole-site checks below.</summary>
-public sealed class BuiltSeedSite : IDisposable
-{
-    private readonly TempSite _site = Repo.CopyDefaultSite();
-
-    public BuiltSeedSite()
-    {
-        var errors = new StringWriter();
-        var exit = BuildCommand.Run(new DirectoryInfo(_site.Path), verbose: false, new StringWriter(), errors);
-        if (exit != 0) throw new InvalidOperationException("The seed site did not build: " + errors);
-    }
-
-    public string Output => _site.File("_site");
-
-    public void Dispose() => _site.Dispose();
-}
-
 /// <summary>
 /// The Bar of issue 7 over the real seed site, with the real tools: axe-core finds no WCAG 2.2 A/AA failure on any
 /// page (every kind of page there is, discovered from the output, so page types added later are covered as soon as
@@ -37,7 +21,7 @@ public sealed class BuiltSeedSite : IDisposable
 [Trait("Category", "RealTools")]
 [Collection(RealToolsCollection.Name)]
 [Trait("Kind", "RealTool")]
-public sealed class SeedSiteChecksTests(BuiltSeedSite site, ITestOutputHelper output) : IClassFixture<BuiltSeedSite>
+public sealed class SeedSiteChecksTests(BuiltDefaultSite site, ITestOutputHelper output) : IClassFixture<BuiltDefaultSite>
 {
     /// <summary>The page kinds the seed site has today; later branches add more (themes, matrices, compare, gaps, search), which the audit picks up by itself.</summary>
     private static readonly string[] KindsToday = ["404.html", "data.html", "index.html", "protocols/*.html", "reports/*.html", "reports/index.html", "sources/*.html"];

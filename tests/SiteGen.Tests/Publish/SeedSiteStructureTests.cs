@@ -10,7 +10,7 @@ namespace SiteGen.Tests.Publish;
 /// and scoped headers, the skip link, landmarks, breadcrumbs, and nothing loaded from another website.
 /// </summary>
 [Trait("Kind", "Disk")]
-public sealed class SeedSiteStructureTests(BuiltSeedSite site) : IClassFixture<BuiltSeedSite>
+public sealed class SeedSiteStructureTests(BuiltDefaultSite site) : IClassFixture<BuiltDefaultSite>
 {
     /// <summary>Print-ready report and appendix pages are documents for paper (what `sitegen pdf` prints): no site navigation by design.</summary>
     private static bool IsPrintDocument(string page) => page.StartsWith("print/", StringComparison.Ordinal);

@@ -39,7 +39,7 @@ public sealed class ComparePageBrowserTests : IClassFixture<ComparePageBrowserTe
         Assert.NotNull(table);
         var headers = table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToArray();
         Assert.Equal(["Theme", "Haringey", "Surrey extract"], headers);
-        var authorities = table.QuerySelectorAll("td[data-authority]").Select(td => td.GetAttribute("data-authority")).Distinct().ToArray();
+        var authorities = table.QuerySelectorAll("td[data-authority]").Select(td => td.GetAttribute("data-authority") ?? "").Distinct().ToArray();
         Assert.Equal(["haringey", "surrey"], authorities);
 
         var respect = table.QuerySelector("tr[data-theme='mutual-respect-and-courtesy']")!;

@@ -5,7 +5,7 @@ using SiteGen.Normalise;
 namespace SiteGen.Tests.TestSupport;
 
 /// <summary>Finds the repository (the default site) from the test binaries, and normalises its seed content.</summary>
-internal static class Repo
+internal static partial class Repo
 {
     public static string Root { get; } = FindRoot();
 
@@ -40,6 +40,29 @@ internal static class Repo
         CopyDirectory(Path.Combine(Root, "templates"), Path.Combine(site.Path, "templates"));
         return site;
     }
+
+    /// <summary>
+    /// The default site plus <paramref name="extra"/> copies of Hackney's protocol as authorities "Test Borough 1" …, so
+    /// that a build takes long enough for a test to interrupt it part-way.
+    /// </summary>
+    public static TempSite CopyDefaultSiteWithExtraAuthorities(int extra)
+    {
+        var site = CopyDefaultSite();
+        var hackney = File.ReadAllText(site.File("content/protocols/hackney.md"));
+        for (var n = 1; n <= extra; n++)
+        {
+            var copy = AuthorityLine().Replace(hackney, $"authority: Test Borough {n}", 1);
+            copy = ShortNameLine().Replace(copy, $"short_name: Test {n}", 1);
+            File.WriteAllText(site.File($"content/protocols/test-{n}.md"), copy);
+        }
+        return site;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^authority: .*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex AuthorityLine();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^short_name: .*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex ShortNameLine();
 
     public static void CopyDirectory(string from, string to)
     {

@@ -21,7 +21,7 @@ namespace SiteGen.Tests.Robustness.Fuzz;
 public class PipelineFuzzTests(ITestOutputHelper output)
 {
     public const int DefaultSeed = 20_240_516;
-    public const int DefaultCount = 10_000;
+    public const int DefaultCount = 3_000;
     public const int BatchSize = 20;
 
     private static readonly Lazy<(TemplateSet Templates, AnalysisContent Analysis, ISet<string> Assets)> Inputs = new(() =>

@@ -1,0 +1,2 @@
+// Every test may use the shared fixtures and helpers of TestSupport.
+global using SiteGen.Tests.TestSupport;
