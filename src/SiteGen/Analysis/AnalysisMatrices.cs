@@ -4,7 +4,9 @@ using SiteGen.Model;
 namespace SiteGen.Analysis;
 
 /// <summary>How many clauses of one authority are on a theme.</summary>
-internal sealed record ThemeCell(string Slug, int Count);
+/// <param name="Count">Clauses on the theme that SiteGen reads with confidence (or a person confirmed or set).</param>
+/// <param name="Review">Clauses on the theme whose tag rests on weak evidence (Needs review): not counted in <paramref name="Count"/>.</param>
+internal sealed record ThemeCell(string Slug, int Count, int Review = 0);
 
 internal sealed record ThemeRow(ThemeDefinition Theme, ImmutableArray<ThemeCell> Cells);
 
@@ -36,7 +38,9 @@ internal sealed record AnalysisMatrices(ImmutableArray<ThemeRow> Themes, Immutab
     {
         var ordered = protocols.OrderBy(p => p.Metadata.Slug, StringComparer.Ordinal).ToImmutableArray();
         var themeRows = analysis.Taxonomy.Themes.Select(t => new ThemeRow(t,
-            [.. ordered.Select(p => new ThemeCell(p.Metadata.Slug, analysis.For(p.Metadata.Slug)?.ClauseThemes.Count(c => c.Tags.Any(g => g.Theme == t.Id)) ?? 0))]))
+            [.. ordered.Select(p => new ThemeCell(p.Metadata.Slug,
+                analysis.For(p.Metadata.Slug)?.ClauseThemes.Count(c => c.Tags.Any(g => g.Theme == t.Id && g.Provenance.IsSettled)) ?? 0,
+                analysis.For(p.Metadata.Slug)?.ClauseThemes.Count(c => c.Tags.Any(g => g.Theme == t.Id && !g.Provenance.IsSettled)) ?? 0))]))
             .ToImmutableArray();
 
         var positions = ordered.SelectMany(p => p.AllClauses()).Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);

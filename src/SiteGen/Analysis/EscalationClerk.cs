@@ -46,11 +46,11 @@ internal sealed partial record ClerkStanding(Subject Subject, bool IsStated, boo
     [GeneratedRegex(@"\bclerk\b[^.;]{0,80}?\b(?:is|as|acts\s+as|serves\s+as|also)\b(?![^.;]{0,20}\bnot\b)[^.;]{0,60}?\b(?:head\s+of\s+(?:the\s+)?paid\s+service|chief\s+executive|managing\s+director)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HeadOfPaidService();
 
-    /// <summary>"The Clerk manages the other employees", "is responsible for managing the Council's staff", "line manages all other staff".</summary>
-    [GeneratedRegex(@"\bclerk\b[^.;]{0,80}?\b(?:(?:line[- ])?manages|is\s+(?:the\s+)?line\s+manager\s+(?:of|for)|(?:is\s+)?responsible\s+for\s+(?:the\s+)?(?:(?:line\s+)?management\s+of|managing|supervising|supervision\s+of))\b[^.;]{0,60}?\b(?:staff|employees?|officers?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"The Clerk manages the other employees", "is responsible for managing the Council's staff", "line manages all other staff", "manages the Assistant Clerk and the grounds team".</summary>
+    [GeneratedRegex(@"\bclerk\b[^.;]{0,120}?\b(?:(?:line[- ])?manages|is\s+(?:the\s+)?line\s+manager\s+(?:of|for)|(?:is\s+)?responsible\s+for\s+(?:the\s+)?(?:(?:line\s+)?management\s+of|managing|supervising|supervision\s+of))\b[^.;]{0,60}?\b(?:staff|employees?|officers?|team|teams|workforce|(?:assistant|deputy)\s+clerks?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ManagesStaff();
 
-    /// <summary>"The Clerk is the Council's only employee", "employs a Clerk, who is its sole employee".</summary>
-    [GeneratedRegex(@"\bclerk\b[^.;]{0,80}?\b(?:only|sole|single)\s+(?:paid\s+)?(?:employee|member\s+of\s+staff|officer|staff\s+member)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"The Clerk is the Council's only employee", "employs a Clerk, who is its sole employee", "Its only employee is the Clerk".</summary>
+    [GeneratedRegex(@"\bclerk\b[^.;]{0,80}?\b(?:only|sole|single)\s+(?:paid\s+)?(?:employee|member\s+of\s+staff|officer|staff\s+member)\b|\b(?:only|sole|single)\s+(?:paid\s+)?(?:employee|member\s+of\s+staff|officer|staff\s+member)\s+(?:is|will\s+be)\s+(?:the\s+|its\s+|a\s+)?(?:(?:town|parish|community)\s+)?clerk\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OnlyEmployee();
 }

@@ -57,6 +57,8 @@ internal sealed partial class EscalationExtractor
         Context? headingContext = null;
         var sectionContexts = SectionContexts(protocol);
         var clerk = ClerkStanding.Of(protocol.AllClauses().Select(c => c.Text));
+        var aliases = EscalationAliases.Of(protocol.AllClauses().Select(c => c.Text), _roles.Occurrences);
+        ImmutableArray<Mention> Mentions(string text) => EscalationSentence.Mentions(text, EscalationAliases.Occurrences(text, aliases, _roles.Occurrences(text)));
         List<Scenario> ScenariosOf(Context c) => ScenariosFor(c, clerk.Subject);
         void Add(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context) => AddStep(route, group, clause, sentence, context, clerk);
         var inEscalationSection = false;
@@ -94,7 +96,8 @@ internal sealed partial class EscalationExtractor
             {
                 if (informal is null && _informal.Matches(sentence).Length > 0) informal = new InformalResolution(clause.Id, sentence);
                 // "Any person may complain to the Monitoring Officer …": the public's right to complain, not a member/officer route.
-                if (AnyoneMayComplain().IsMatch(sentence))
+                // "Nothing in this procedure prevents an employee from complaining to the Ombudsman": a way out of the procedure, not a step of it.
+                if (AnyoneMayComplain().IsMatch(sentence) || OutsideTheProcedure().IsMatch(sentence))
                 {
                     SideRoutesIn(sentence, clause, null);
                     continue;
@@ -203,8 +206,6 @@ internal sealed partial class EscalationExtractor
                     sideRoutes.Add(new SideRoute(m.Key, scenario, clause.Id, sentence));
         }
     }
-
-    private ImmutableArray<Mention> Mentions(string text) => EscalationSentence.Mentions(text, _roles.Occurrences(text));
 
     private static void AddStep(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context, ClerkStanding clerk)
     {
@@ -365,8 +366,11 @@ internal sealed partial class EscalationExtractor
     [GeneratedRegex(@"^\s*appendix\s*[A-Z0-9]{0,3}\s*[–—:-]\s*\S[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AppendixTitle();
 
-    [GeneratedRegex(@"^\W*(?:an?\s+|any\s+)?(?:formal\s+)?complaints?\s+that\s+(?:a|an|any)\s+(?:elected\s+)?(?:member|councillor)\s+(?:has|may\s+have)\s+(?:breached|failed|not\s+complied)|\b(?:any\s+person|anyone|any\s+individual|any\s+member\s+of\s+the\s+public|members\s+of\s+the\s+public|the\s+public)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:complain|make\s+a\s+(?:formal\s+)?complaint|submit\s+a\s+complaint|lodge\s+a\s+complaint)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:an?\s+|any\s+)?(?:formal\s+)?complaints?\s+that\s+(?:a|an|any)\s+(?:elected\s+)?(?:member|councillor)\s+(?:has|may\s+have)\s+(?:breached|failed|not\s+complied)|\b(?:any\s+person|anyone|any\s+individual|any\s+member\s+of\s+the\s+public|members\s+of\s+the\s+public|the\s+public)(?:\s*,\s*(?:including|whether|such\s+as)\b[^,.;]{1,80},)?\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:complain|make\s+a\s+(?:formal\s+)?complaint|submit\s+a\s+complaint|lodge\s+a\s+complaint)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnyoneMayComplain();
+
+    [GeneratedRegex(@"^\W*(?:nothing\s+in\s+(?:this|these|the)\s+(?:[\w-]+\s+){1,3}(?:prevents?|stops?|affects?|precludes?|restricts?|limits?|removes?)\b|(?:this|these|the)\s+(?:[\w-]+\s+){1,3}(?:does|do)\s+not\s+(?:prevent|stop|affect|preclude|restrict|limit|remove|replace)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OutsideTheProcedure();
 
     /// <summary>A heading that names only a stage of a procedure: "Informal stage", "Stage 2 – Senior officer discussion", "Step 1: …".</summary>
     [GeneratedRegex(@"^\s*(?:(?:stage|step|level)\s+(?:\d+|one|two|three|four|five|[ivx]+|[a-d])\b|(?:the\s+)?(?:informal|formal|first|second|third|final)\s+(?:stage|step|resolution|procedure|process|complaint|grievance)s?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -54,6 +54,9 @@ internal static partial class EscalationSentence
     /// <summary>How far before a role its target word may stand ("with the Council's appropriate …").</summary>
     private const int TargetWindow = 70;
 
+    /// <summary>How far before a role the verb of a discussion may stand ("speak to the Councillor and, if …, to the Group Leader").</summary>
+    private const int DiscussionWindow = 200;
+
     /// <summary>How far after "about" the person complained about may stand ("about the conduct, behaviour or performance of an Officer").</summary>
     private const int SubjectWindow = 90;
 
@@ -196,13 +199,14 @@ internal static partial class EscalationSentence
         return [.. result];
     }
 
-    /// <summary>Leading words that open a sentence or a noun phrase are not part of a title: "The Staffing Committee", "If Personnel Panel".</summary>
+    /// <summary>Leading words that open a sentence or a noun phrase, or say whose it is, are not part of a title: "The Staffing Committee", "If Personnel Panel", "Officer's Business Manager".</summary>
     private static int TrimArticle(string s, int start, int end)
     {
         while (start < end)
         {
             var space = s.IndexOf(' ', start, end - start);
-            if (space < 0 || !TitleStopWords().IsMatch(s[start..space])) break;
+            // "Officer's Business Manager": whose manager it is, not part of the title.
+            if (space < 0 || !TitleStopWords().IsMatch(s[start..space]) && !IsPossessive(s.AsSpan(start, space - start))) break;
             start = space + 1;
         }
         return start;
@@ -312,26 +316,34 @@ internal static partial class EscalationSentence
         var hasCue = ComplaintCue().IsMatch(sentence) || PressureVerb().IsMatch(sentence);
 
         // Who complains: the side named just before the complaint words, or just after "complaint by/from".
-        var complainants = new List<(int At, Party Party)>();
+        var complainants = new List<(int At, Party Party, int Who)>();
         foreach (Match cue in ComplainantCue().Matches(sentence))
         {
             if (cue.Groups["by"].Success)
             {
-                if (FirstAfter(mentions, starts, cue.Index + cue.Length, 40) is { } after && SideOf(after) is { } side) complainants.Add((cue.Index, side));
+                if (FirstAfter(mentions, starts, cue.Index + cue.Length, 40) is { } after && SideOf(after) is { } side) complainants.Add((cue.Index, side, after.Start));
                 continue;
             }
             if (LastBefore(mentions, starts, cue.Index, ComplainantWindow) is { } before && SideOf(before) is { } who)
-                complainants.Add((cue.Index, who));
+                complainants.Add((cue.Index, who, before.Start));
         }
+        // "Any concern a Member has about the Clerk": the one who has it follows the concern word.
+        foreach (Match held in ConcernHeldBy().Matches(sentence))
+            if (FirstAfter(mentions, starts, held.Groups["word"].Index + held.Groups["word"].Length, 40) is { } holder && SideOf(holder) is { } side
+                && holder.Start < held.Index + held.Length)
+                complainants.Add((held.Index, side, holder.Start));
         foreach (Match procedure in ProcedureFor().Matches(sentence))
             if (FirstAfter(mentions, starts, procedure.Index + procedure.Length, 30) is { } after && SideOf(after) is { } side)
-                complainants.Add((procedure.Index, side));
+                complainants.Add((procedure.Index, side, after.Start));
         complainants.Sort((a, b) => a.At.CompareTo(b.At));
 
         // About whom: the first person or service after "about", "concerns", "dissatisfied with the conduct of" …
         var (groups, actors) = TargetGroups(sentence, mentions);
         var situations = new List<Situation>();
         var aboutThings = new List<int>();
+        // Where the people a concern is about stand: "An officer who believes that a Member has treated them badly should not
+        // feel that …": the Member is complained about, never the one who feels.
+        var subjectSpans = new List<(int From, int To)>();
         foreach (Match cue in SubjectCue().Matches(sentence))
         {
             var from = cue.Index + cue.Length;
@@ -343,15 +355,16 @@ internal static partial class EscalationSentence
             if (NegatedBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
             // "raise the grievance with their Director": whom it is raised with, not whom it is about.
             if (RaisedWith().IsMatch(cue.Value) && RaisingVerbBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
-            var subjects = SubjectsAfter(sentence, mentions, starts, from);
+            var subjects = SubjectsAfter(sentence, mentions, starts, from, out var subjectsEnd);
             if (subjects.IsEmpty)
             {
                 // "An employee's concerns about their own employment": about a thing, so about no one on the other side.
                 if (NotAPerson().IsMatch(rest)) aboutThings.Add(cue.Index);
                 continue;
             }
-            var complainant = complainants.LastOrDefault(c => c.At <= cue.Index + cue.Length);
+            var complainant = complainants.LastOrDefault(c => c.At <= cue.Index + cue.Length && !subjectSpans.Any(span => c.Who >= span.From && c.Who < span.To));
             situations.Add(new Situation(cue.Index, complainant == default ? null : complainant.Party, subjects, sentence[cue.Index..Math.Min(sentence.Length, from + 40)].Trim()));
+            subjectSpans.Add((from, subjectsEnd));
         }
         // "a Member asks or pressurises the officer": the one who does it is complained about, by the other side.
         foreach (Match verb in PressureVerb().Matches(sentence))
@@ -363,8 +376,9 @@ internal static partial class EscalationSentence
             situations.Add(new Situation(verb.Index, side == Party.Members ? Party.Officers : Party.Members, [subject], verb.Value, Implied: true));
         }
         // A complainant with no "about" before the next step: the concern is about the other side, as a member/officer protocol has it.
-        foreach (var (at, party) in complainants)
+        foreach (var (at, party, who) in complainants)
         {
+            if (subjectSpans.Any(span => who >= span.From && who < span.To)) continue;
             // Unless a step stands between them: "If the member remains dissatisfied, they may refer it to the Director, and a
             // complaint about a Director …" carries the member's first complaint on before it names a second.
             if (situations.Any(s => Math.Abs(s.At - at) < 120 && (s.Complainant == party || s.Complainant is null)
@@ -380,8 +394,9 @@ internal static partial class EscalationSentence
         return new SentenceReading([.. situations], groups, hasCue, Continuation().IsMatch(sentence), doers);
     }
 
-    private static ImmutableArray<Subject> SubjectsAfter(string sentence, ImmutableArray<Mention> mentions, int[] starts, int from)
+    private static ImmutableArray<Subject> SubjectsAfter(string sentence, ImmutableArray<Mention> mentions, int[] starts, int from, out int end)
     {
+        end = from;
         var found = ImmutableArray.CreateBuilder<Subject>();
         // Names joined by a comma alone are a list only if an "or"/"and" closes it ("a Director, Head of Service or the
         // Chief Executive"); "where the grievance concerns the Elected Mayor, the Chief Executive will …" names the next actor.
@@ -411,6 +426,7 @@ internal static partial class EscalationSentence
             {
                 foreach (var p in pending.Append(subject)) if (!found.Contains(p)) found.Add(p);
                 pending.Clear();
+                end = m.End;
             }
             previousEnd = m.End;
         }
@@ -432,6 +448,7 @@ internal static partial class EscalationSentence
         var stopped = false;
         var span = 0;
         Mention? last = null;
+        var passer = -1;
         foreach (var m in mentions)
         {
             if (m.Role is null) continue;
@@ -445,7 +462,12 @@ internal static partial class EscalationSentence
             if (isTarget && (NegatedSending().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
                 || MerelyPresent().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(30, sentence.Length - PrintedEnd(m))))))
                 isTarget = false;
-            if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l))
+            // "…, who may ask the Member's Group Leader to help resolve it": someone asked to help the holder, who keeps the matter.
+            if (isTarget && AskedBefore().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
+                && AskedToHelp().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(40, sentence.Length - PrintedEnd(m)))))
+                isTarget = false;
+            // The one a matter is "referred by" is followed by the one it goes "to": never the same step.
+            if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l) && !(passer == l.Start && isTarget))
             {
                 var gap = sentence.AsSpan(l.End, m.Start - l.End);
                 // "…, or with the Vice-Chair where the concern is about the Chair": only a situation we read splits the step.
@@ -461,8 +483,13 @@ internal static partial class EscalationSentence
                 if (Purpose().IsMatch(gap)) stopped = true;
             }
             if (stopped && last is { } p2 && SequenceGap().IsMatch(sentence.AsSpan(p2.End, m.Start - p2.End))) stopped = false;
-            if (!isTarget && !stopped && ActorPasses().IsMatch(sentence.AsSpan(m.End, Math.Min(40, sentence.Length - m.End))))
+            // "it will be referred by the Director to the Monitoring Officer": the one it is referred by passes it on (a step
+            // before the one it goes to, as "the Director will refer it to …" is), not a step after the Monitoring Officer.
+            var passedBy = isTarget && !stopped && PassedBy().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
+                && PassedOnTo().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(40, sentence.Length - PrintedEnd(m))));
+            if (passedBy || !isTarget && !stopped && ActorPasses().IsMatch(sentence.AsSpan(m.End, Math.Min(40, sentence.Length - m.End))))
             {
+                if (passedBy) passer = m.Start;
                 // "the officer's Group Director will refer it to the Chief Executive": the one who passes it on is a step
                 // too, before the one it goes to (no new step if the route already has them).
                 groups.Add(([m], true, m.Start));
@@ -493,7 +520,7 @@ internal static partial class EscalationSentence
         // Someone a handler discusses it with, when the handler then goes on ("The Chair will discuss it with the Vice-Chair
         // and, if it cannot be settled, will refer it to the Staffing Committee"), is consulted too; "…, who will refer it" is a step.
         var kept = groups.Where((g, i) => g.Prior || firstRole.Start >= g.At || firstRole.Role is null
-            || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - TargetWindow), Math.Min(TargetWindow, g.At)))
+            || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - DiscussionWindow), Math.Min(DiscussionWindow, g.At)))
             || (i < groups.Count - 1
                 ? RelativeActs().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1]), Math.Max(0, groups[i + 1].At - PrintedEnd(g.Roles[^1]))))
                 : !g.Roles.All(r => SideOf(r) == Party.Members)));
@@ -582,8 +609,8 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:town\s+|parish\s+|community\s+|city\s+)?council)\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
     private static partial Regex OtherTitle();
 
-    /// <summary>A capitalised committee, panel, head of a named function or manager: "Staffing Committee", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>
-    [GeneratedRegex(@"\b(?:[A-Z][a-z’']+\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)|\b(?:[A-Z][a-z’']+\s+){1,2}Manager\b", RegexOptions.CultureInvariant)]
+    /// <summary>A capitalised committee, panel, head of a named function or manager: "Staffing Committee", "HR Committee", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>
+    [GeneratedRegex(@"\b(?:(?:[A-Z][a-z’']+|[A-Z]{2,5})\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)|\b(?:[A-Z][a-z’']+\s+){1,2}Manager\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedBody();
 
     [GeneratedRegex(@"\bclerk\b", Options)]
@@ -598,9 +625,12 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\b(?:complain\w*|grievances?|concerns?|concerned|dissatisf\w+|not\s+satisfied|unhappy|aggrieved|disputes?|breakdown|break\s+down|strained|bully\w*|harass\w*|pressur\w+|inappropriate|unacceptable|breached|(?:has|have)\s+not\s+followed|unsure\s+how\s+to\s+proceed)\b", Options)]
     private static partial Regex ComplaintCue();
 
-    /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee").</summary>
+    /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee") or the one who has it ("any concern a Member has about").</summary>
     [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|rais(?:e|es|ing)\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|(?:report|refer|take|put|direct|address)s?\s+(?:any\s+|their\s+|such\s+|all\s+)?(?:concerns?|complaints?|grievances?)|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
     private static partial Regex ComplainantCue();
+
+    [GeneratedRegex(@"\b(?<word>concerns?|complaints?|grievances?)\s+(?:that\s+|which\s+)?(?:an?|any|the)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:has|have|may\s+have|raises?)\s+(?:about|against|regarding|concerning|with)\b", Options)]
+    private static partial Regex ConcernHeldBy();
 
     /// <summary>"Procedure for officers", "Guidance for Members".</summary>
     [GeneratedRegex(@"\b(?:procedures?|process|guidance|arrangements|route)\s+(?:to\s+be\s+followed\s+|to\s+be\s+used\s+)?(?:for|by)\b", Options)]
@@ -672,10 +702,16 @@ internal static partial class EscalationSentence
         if (SendingVerbs.Contains(lower)) return true;
         if (lower is not ("with" or "to" or "by" or "via" or "through")) return false;
         var before = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
+        // "supported throughout by their manager", "dealt with promptly by": an adverb between tells nothing; the verb before it does.
+        if (Adverb(before)) before = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
         // "the matter can be taken to the Corporate Director" is a step; "action taken to …" is not.
         if (before == "taken") return lower == "to" && PreviousWordOf(window, ref end).Equals("be", StringComparison.OrdinalIgnoreCase);
         return !NotSending.Contains(before);
     }
+
+    private static bool Adverb(string word) =>
+        word is "throughout" or "also" or "always" or "again" or "fully" or "further" or "initially"
+        || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && word is not ("fly" or "apply" or "reply" or "supply" or "rely");
 
     private static ReadOnlySpan<char> PreviousWordOf(ReadOnlySpan<char> text, ref int end)
     {
@@ -753,7 +789,8 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"^(?:\s|,|/|\band/or\b|\band\b|\bor\b|\beither\b|\bthe\b|\ba\b|\ban\b|\btheir\b|\brelevant\b|\bappropriate\b|\bcouncil['’]s\b|\bto\b|\bwith\b)*$", Options)]
     private static partial Regex Coordination();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:and/)?or\b", Options)]
+    /// <summary>"… or with the Head of Service", "…, for informal resolution, or, where …, to the Monitoring Officer": the next role is an alternative at the same step.</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*(?:for|by\s+way\s+of|with\s+a\s+view\s+to)\s+[\w\s'’-]{1,40})?\s*,?\s*(?:and/)?or\b", Options)]
     private static partial Regex AlternativeGap();
 
     /// <summary>"ask the Leader to discuss the matter with …": who the asked person talks to is not a step.</summary>
@@ -763,8 +800,25 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"[;:]|\b(?:then|if|failing|thereafter|who\s+(?:will|may|can|should)|which\s+(?:will|may)|will\s+(?:refer|pass|report|escalate)|may\s+(?:refer|pass|report|escalate))\b", Options)]
     private static partial Regex SequenceGap();
 
-    [GeneratedRegex(@"\bdiscuss\w*\s+(?:[\w'’]+\s+){0,4}?with\s+(?:[\w'’]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "will discuss it with the", "will speak to the Councillor and, if the Councillor belongs to a group, to the": someone
+    /// the holder talks the matter over with, right before the role.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:discuss\w*|speak\w*|spoke|spoken|talk\w*|meet|meets|meeting)\s+(?:[\w'’]+\s+){0,4}?(?:with|to)\s+(?:[\w'’]+\s+){0,3}(?:(?:and|or)\s*,?(?:(?!\b(?:rais|refer|report|pass|escalat|send|sent|take|taken|forward)\w*\b)[^.;]){0,100}?,\s*(?:with|to)\s+(?:[\w'’]+\s+){0,3})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DiscussedWith();
+
+    [GeneratedRegex(@"\b(?:referred|passed|sent|forwarded|reported|escalated|taken|raised)\s+(?:on\s+)?by\s+(?:(?:the|a|an|their|his|her|relevant|appropriate)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PassedBy();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:on\s+)?to\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PassedOnTo();
+
+    [GeneratedRegex(@"\b(?:ask|asks|asked|asking|invite|invites|invited|inviting)\s+(?:[\w'’]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AskedBefore();
+
+    /// <summary>"… to help resolve it", "… to assist", "… to attend": what someone is asked for, when it is help and not the matter itself.</summary>
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:if\s+(?:appropriate|necessary),?\s*)?to\s+(?:help|assist|advise|support|mediate|facilitate|attend|be\s+present|sit\s+in|give\s+advice)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AskedToHelp();
 
     [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|may|should|shall|can|must|would)\s+(?:then\s+|also\s+|normally\s+|if\s+necessary\s+)?(?:refer|pass|escalate|report|forward|send)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ActorPasses();

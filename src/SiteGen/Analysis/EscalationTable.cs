@@ -37,7 +37,9 @@ internal static partial class EscalationTable
         if (firstStep >= columns) return [];
 
         var routes = ImmutableArray.CreateBuilder<TableRoute>();
-        foreach (var row in rows.Skip(1).Where(r => r.Count == columns))
+        // A row may stop short of the last columns ("A Member's concern about a Chief Officer | The Head of Paid Service"): its
+        // route has fewer steps. A row wider than the header is not of this table.
+        foreach (var row in rows.Skip(1).Where(r => r.Count > firstStep && r.Count <= columns))
         {
             Party? complainant;
             ImmutableArray<Subject> subjects;
@@ -56,7 +58,7 @@ internal static partial class EscalationTable
                 subjects = [.. mentions(row[about].Text).Select(EscalationSentence.SubjectOf).Where(s => s is not null).Select(s => s!.Value).Distinct()];
             }
             var steps = ImmutableArray.CreateBuilder<TargetGroup>();
-            for (var c = firstStep; c < columns; c++)
+            for (var c = firstStep; c < row.Count; c++)
             {
                 // A cell names whom to go to ("your senior manager"), perhaps with who goes on ("…, who may refer it to the Monitoring Officer").
                 const string lead = "raise it with ";
@@ -108,7 +110,7 @@ internal static partial class EscalationTable
         return cells;
     }
 
-    /// <summary>Rows a Word paste leaves: lines of cells split by " | ", all as wide as the first.</summary>
+    /// <summary>Rows a Word paste leaves: lines of cells split by " | ", none wider than the first (a row may stop short).</summary>
     private static List<List<Cell>> LineRows(string text)
     {
         var rows = new List<List<Cell>>();
@@ -129,7 +131,7 @@ internal static partial class EscalationTable
             if (cells.Count >= 2 && cells.All(c => c.Text.Length > 0 || cells.IndexOf(c) > 0)) rows.Add(cells);
             start = end + 1;
         }
-        return rows.Count > 0 ? [.. rows.Where(r => r.Count == rows[0].Count)] : rows;
+        return rows.Count > 0 ? [.. rows.Where(r => r.Count <= rows[0].Count)] : rows;
     }
 
     private static (int, int) Trim(string text, int a, int b)

@@ -47,7 +47,7 @@ internal sealed partial class ExpectationExtractor
         if (list is { } l)
         {
             var leadIn = Words.Excerpt(LastSegment(l.LeadInText));
-            foreach (var (id, phrase, matched) in Matches(clause.Text))
+            foreach (var (id, phrase, matched) in Matches(BeforeSuspicion(clause.Text)))
                 if (seen.Add((clause.Id, id, l.Direction)))
                     found.Add(new ExpectationStatement(clause.Id, id, l.Direction, StatementForm.Listed, l.LeadInId, phrase, matched,
                         l.Named
@@ -135,7 +135,16 @@ internal sealed partial class ExpectationExtractor
             inline = null;
             // "Every person must be treated with dignity"; "Staff are not to be contacted at home": everyone is owed it by
             // everyone; what is not to be done to one side is the other side's duty.
-            var own = Parties.DirectionOf(text, null) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text));
+            // "Officers serve the Council as a whole", "Councillors give political leadership", "It is the role of officers to
+            // advise": a description of what one side does for the other, with no modal verb; "They serve all Members …"
+            // continues the sentence before, which named its side.
+            var described = Described(text, i > 0 ? OpeningSide(segments[i - 1].Text) : null);
+            var own = described is { Owed: true } ? described.Value.Direction
+                : AgentOfPassive(text) ?? Parties.DirectionOf(text, null) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
+            // "Employees are employed by the Council. They must give impartial advice …": "they" is the side the sentence
+            // before opened with, so the sentence names its subject as surely as if it repeated it.
+            if (own is null && i > 0 && TheyOpening().IsMatch(text) && OpeningSide(segments[i - 1].Text) is { } antecedent)
+                own = Parties.DirectionOf(text, antecedent);
             var direction = own ?? Parties.DirectionOf(text, carried);
             // "In particular, there should be no breaches of confidence": a sentence with no subject continuing the
             // one before it in the same clause, which named its own, is read with that one's direction.
@@ -143,7 +152,7 @@ internal sealed partial class ExpectationExtractor
             previousOwn = own is not null || continues;
             if (direction is { } d) carried = d;
             var follows = i + 1 < segments.Length && BackReference().IsMatch(segments[i + 1].Text);
-            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || follows)) continue;
+            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || follows || described is not null)) continue;
             // What is harmed ("… can damage the relationship of mutual respect"), aimed at ("… in order to maintain
             // that mutual respect") or quoted from another code ("… which states that a member must not …") is not what
             // the sentence asks for: only the words before count.
@@ -161,6 +170,42 @@ internal sealed partial class ExpectationExtractor
                                 "the sentence does not name who owes it; the direction was carried from the sentence or clause before")));
         }
     }
+
+    /// <summary>
+    /// The direction of a sentence that describes, without a modal verb, what one side does or owes: its subject opens the
+    /// sentence ("Officers serve …", "The Clerk gives …", "Officers have a duty to …",
+    /// "It is the role of officers to …") and owes it; "Employees are entitled to …" names who is owed. "They …" takes
+    /// <paramref name="carried"/>, the side the sentence before opened with. A fact about a side ("Officers are employed by
+    /// the Council") is no duty, though what it goes on to say is ("… are employed by and serve the whole Council"). Null
+    /// otherwise.
+    /// </summary>
+    internal static (Direction Direction, bool Owed)? Described(string text, Direction? carried)
+    {
+        if (DescribedDuty().Match(text) is not { Success: true } m) return null;
+        var owed = m.Groups["owed"].Success;
+        if (m.Groups["who"].Success)
+        {
+            if (Parties.Mentions(m.Groups["who"].Value) is not [var side]) return null;
+            var owes = owed ? (side.Party == Party.Members ? Party.Officers : Party.Members) : side.Party;
+            return (Parties.Towards(owes), owed);
+        }
+        return carried is { } c and (Direction.MembersToOfficers or Direction.OfficersToMembers) && !owed ? (c, false) : null;
+    }
+
+    /// <summary>The side a sentence opens with as its subject ("Officers are employed by …"), as the direction it would owe.</summary>
+    private static Direction? OpeningSide(string text) =>
+        OpeningSubject().Match(text) is { Success: true } m && Parties.Mentions(m.Groups["who"].Value) is [var side] ? Parties.Towards(side.Party) : null;
+
+    [GeneratedRegex(@"^\s*" + DescribedSubject + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningSubject();
+
+    [GeneratedRegex(@"^\s*they\s+(?:also\s+|therefore\s+|always\s+)?(?:must|should|will|shall|need\s+to|are\s+expected\s+to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TheyOpening();
+
+    private const string DescribedSubject = @"(?:(?:the|all|individual|elected|chief|senior|our|its|the\s+council's)\s+)*(?<who>members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)";
+
+    [GeneratedRegex(@"^\s*(?:(?:it\s+is\s+the|the)\s+(?:role|duty|job|responsibility)\s+of\s+" + DescribedSubject + @"\s+(?:is\s+)?to\b|(?:" + DescribedSubject + @"|they)\s+(?:also\s+|therefore\s+|always\s+)?(?:(?:are|is)\s+employed\s+by\b[^.;,]{0,60}?\s+and\s+)?(?:(?:serve|give|advise|provide|support|treat|respond\s+to|carry\s+out|keep|work\s+for|owe)s?\b|(?:are|is)\s+(?:responsible\s+for|under\s+a\s+duty\s+to|there\s+to)\b|ha(?:ve|s)\s+a\s+duty\s+to\b|(?<owed>(?:are|is)\s+entitled\s+to|ha(?:ve|s)\s+(?:a|the)\s+right\s+to)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DescribedDuty();
 
     /// <summary>
     /// The direction a section heading gives the clauses under it, when it reads as a lead-in that names who owes what
@@ -308,9 +353,19 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\b(?:should|must|will|shall)\s+not\b|,?\s+and\s+not\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Forbidding();
 
+    /// <summary>
+    /// An item's words before what it says could be suspected ("avoid familiarity which could give rise to a suspicion of
+    /// undue influence"): the suspicion is what is feared, not what is asked. What an item says could be harmed ("avoid
+    /// anything which could compromise impartiality") is what it protects, and stays.
+    /// </summary>
+    private static string BeforeSuspicion(string text) => Suspicion().Match(text) is { Success: true, Index: > 0 } m ? text[..m.Index] : text;
+
+    [GeneratedRegex(@"\b(?:(?:call|calls|bring|brings)\s+into\s+question|give\s+rise\s+to\s+(?:a\s+|any\s+)?(?:suspicion|perception))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Suspicion();
+
     private static string BeforeObject(string text) => HarmedOrAimedAt().Match(text) is { Success: true, Index: > 0 } m ? text[..m.Index] : text;
 
-    [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to)|in\s+order\s+to|so\s+as\s+to|so\s+that|(?:which|that)\s+(?:states|provides|says)\s+that)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to)|\b(?:call|calls|bring|brings)\s+into\s+question|\bgive\s+rise\s+to\s+(?:a\s+|any\s+)?(?:suspicion|perception|concern)|in\s+order\s+to|so\s+as\s+to|so\s+that|(?:which|that)\s+(?:states|provides|says)\s+that)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HarmedOrAimedAt();
 
     /// <summary>"If an officer believes …", "An employee who is concerned about …", "Where a member has a concern …": what to do about a concern.</summary>
@@ -324,6 +379,18 @@ internal sealed partial class ExpectationExtractor
     /// <summary>A duty owed to everyone alike, in the passive: "Every person must be treated fairly", "Everyone should be shown courtesy".</summary>
     [GeneratedRegex(@"^\s*(?:every(?:one|body|\s+person|\s+individual)|all\s+(?:people|persons|individuals))\b[^.;]{0,60}?\s(?:must|should|will|shall|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+(?:be\s+)?(?:treated|shown|treat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();
+
+    /// <summary>
+    /// "Concerns … must never be raised by a Member …", "Officers are not to be criticised by Members", "… is to be kept
+    /// confidential by Members": a passive duty whose agent is one side is that side's, whoever it is done to.
+    /// </summary>
+    internal static Direction? AgentOfPassive(string text) =>
+        AgentPassive().Match(text) is { Success: true } m && Parties.Mentions(m.Groups["agent"].Value) is [var agent] && !Parties.IsReciprocal(text)
+            ? Parties.Towards(agent.Party)
+            : null;
+
+    [GeneratedRegex(@"\b(?:must|should|will|shall|is|are)\s+(?:not\s+|never\s+)?(?:to\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en|t)\b[^.;]{0,60}?\bby\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|individual\s+|elected\s+)*(?<agent>members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)\b(?!\s+of\s+the\s+public)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgentPassive();
 
     private static Direction? NotToBeDone(string text) =>
         NotToBe().Match(text) is { Success: true } m && Parties.Mentions(m.Groups["who"].Value) is [var side]

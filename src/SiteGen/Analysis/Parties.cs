@@ -67,7 +67,11 @@ internal static partial class Parties
         (Party Party, int Index, int End)? subject = null;
         if (modal.Success)
         {
-            var before = mentions.Where(m => m.Index < modal.Index).ToArray();
+            // "Where a Member raises casework, the officer dealing with it will …": the subject is in the main clause, after
+            // the opening condition, when the main clause names a side of its own.
+            var main = OpeningCondition().Match(segment[..modal.Index]) is { Success: true } condition ? condition.Length : 0;
+            var before = mentions.Where(m => m.Index < modal.Index && m.Index >= main).ToArray();
+            if (before.Length == 0) before = [.. mentions.Where(m => m.Index < modal.Index)];
             if (before.Length > 0) subject = before[0];
             // "The Council will provide training for …", "Any such briefing will …", "Requests for information should
             // be made …": a subject that is neither side (nor a pronoun for one) says nothing about who owes what.
@@ -151,6 +155,10 @@ internal static partial class Parties
 
     [GeneratedRegex(@"\G\s+(?:not\s+)?be\s+\w+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the|all|any)?\s*(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?)\b(?!\s+of\s+the\s+public))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PassiveAgent();
+
+    /// <summary>An opening condition up to its comma: "Where a ward has members of two groups, ", "If a Member asks, ".</summary>
+    [GeneratedRegex(@"^\s*(?:where|if|when|whenever|although|though|while|whilst|once|unless|as\s+soon\s+as)\b[^,;]{3,160},\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningCondition();
 
     [GeneratedRegex(@"\b(?:cannot|can|may)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakModal();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using SiteGen.Model;
 
 namespace SiteGen.Analysis;
@@ -7,7 +8,7 @@ namespace SiteGen.Analysis;
 /// Puts clauses on themes, keeping the reason for each: the taxonomy phrase found in the clause's words, the heading it
 /// stands under, or a manual override. Configured once per taxonomy, then applied to any number of protocols.
 /// </summary>
-internal sealed class ThemeClassifier
+internal sealed partial class ThemeClassifier
 {
     private readonly PhraseMatcher<string> _phrases;
     private readonly PhraseMatcher<string> _headings;
@@ -38,19 +39,30 @@ internal sealed class ThemeClassifier
     public ImmutableArray<ThemeTag> Classify(string text, ImmutableArray<string> headingPath, ThemeOverride? correction = null)
     {
         var reasons = new Dictionary<string, List<ThemeReason>>(StringComparer.Ordinal);
+        // Themes with at least one phrase match that is the clause's own topic (not a name in passing, not what is harmed).
+        var topical = new HashSet<string>(StringComparer.Ordinal);
         var words = Words.Split(text);
         foreach (var m in _phrases.Matches(text, words, _excludes.Spans(text, words)))
+        {
             Add(m.Key, new ThemeReason(ReasonKind.Phrase, m.Phrase.Source.Text, m.MatchedText(text)));
+            if (!IsHarmedOrAimedAt(text, m.Start) && !IsNamedInPassing(m.MatchedText(text))) topical.Add(m.Key);
+        }
+        // Themes whose heading names nothing else: "Confidentiality" says what every clause under it is about; "Information,
+        // correspondence and the media" or "The role of officers" does not.
+        var whole = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in headingPath)
             foreach (var m in _headings.Matches(heading))
+            {
                 Add(m.Key, new ThemeReason(ReasonKind.Heading, m.Phrase.Source.Text, heading));
+                if (NamesOnly(heading, m)) whole.Add(m.Key);
+            }
         if (correction is not null)
         {
             foreach (var id in correction.Remove) reasons.Remove(id);
             foreach (var id in correction.Add)
                 Add(id, new ThemeReason(ReasonKind.Override, correction.Note ?? "added by hand in the overrides file", ""));
         }
-        return [.. reasons.OrderBy(r => _order.GetValueOrDefault(r.Key, int.MaxValue)).Select(r => new ThemeTag(r.Key, [.. r.Value], ProvenanceOf(r.Key, r.Value, correction)))];
+        return [.. reasons.OrderBy(r => _order.GetValueOrDefault(r.Key, int.MaxValue)).Select(r => new ThemeTag(r.Key, [.. r.Value], ProvenanceOf(r.Key, r.Value, topical.Contains(r.Key), whole.Contains(r.Key), correction)))];
 
         void Add(string theme, ThemeReason reason)
         {
@@ -61,10 +73,12 @@ internal sealed class ThemeClassifier
     }
 
     /// <summary>
-    /// A tag resting only on loose evidence (a phrase matched across a "..." gap) needs review; one set or confirmed in the
-    /// overrides file says who did it.
+    /// A tag resting only on weak evidence needs review: a phrase matched across a "..." gap; a section heading alone, with
+    /// nothing in the clause's own words; or phrases that only name something in passing ("the Standards Committee will
+    /// review this protocol") or only say what the clause's subject could harm ("… can damage the relationship of mutual
+    /// respect"). One set or confirmed in the overrides file says who did it.
     /// </summary>
-    private static Provenance ProvenanceOf(string theme, List<ThemeReason> reasons, ThemeOverride? correction)
+    private static Provenance ProvenanceOf(string theme, List<ThemeReason> reasons, bool topical, bool wholeHeading, ThemeOverride? correction)
     {
         var owner = correction?.Owner ?? "the overrides file";
         if (correction is not null && correction.Add.Contains(theme))
@@ -72,9 +86,52 @@ internal sealed class ThemeClassifier
         var evidence = string.Join("; ", reasons.Select(r => r.Matched));
         var phrases = reasons.Where(r => r.Kind == ReasonKind.Phrase).ToArray();
         var method = phrases.Length > 0 ? "taxonomy phrase " + string.Join(", ", phrases.Select(r => $"“{r.Phrase}”")) : "section heading";
-        var read = reasons.All(r => r.Kind == ReasonKind.Phrase && r.Phrase.Contains(CompiledPhrase.GapMarker, StringComparison.Ordinal))
+        var exact = phrases.Where(r => !r.Phrase.Contains(CompiledPhrase.GapMarker, StringComparison.Ordinal)).ToArray();
+        var read = phrases.Length == 0 && !wholeHeading
+            ? Provenance.Unsure(method, evidence, "only the section heading puts it here; the clause's own words do not name the theme")
+            : phrases.Length > 0 && exact.Length == 0 && phrases.Length == reasons.Count
             ? Provenance.Unsure(method, evidence, "the only evidence is a loose match, with other words in between")
+            : phrases.Length > 0 && !topical && phrases.Length == reasons.Count
+            ? Provenance.Unsure(method, evidence, "the clause only names it in passing (a body, a document, or what something could harm), it is not what the clause is about")
             : Provenance.Read(method, evidence);
         return correction is not null && correction.Confirm.Contains(theme) ? read.ConfirmedBy(owner, correction.Note, correction.Line) : read;
     }
+
+    /// <summary>
+    /// Where the words about what a clause's subject could harm, or is for, begin ("… can damage the relationship of
+    /// mutual respect", "… which could give rise to a suspicion of undue influence"): phrases from there on name what is at
+    /// stake, not what the clause is about. Read within the sentence of the match.
+    /// </summary>
+    internal static bool IsHarmedOrAimedAt(string text, int at)
+    {
+        var start = text.LastIndexOfAny(['.', ';', '!', '?', '\n', '•'], Math.Max(0, at - 1)) + 1;
+        return start < at && HarmOrAim().IsMatch(text[start..at]);
+    }
+
+    /// <summary>
+    /// A match printed as a title of two or more capitalised words ending in a body ("the Standards Committee will review
+    /// this protocol"): a committee, panel or board a clause may name without being about it. Lower-case words ("a
+    /// standards committee"), single words, offices ("Monitoring Officer") and documents ("Code of Conduct") are the
+    /// clause's own topic.
+    /// </summary>
+    internal static bool IsNamedInPassing(string matched)
+    {
+        var words = matched.Split((char[])[' ', '\n', '\t', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToArray();
+        var topic = words.Where(w => !Words.StopWords.Contains(w.ToLowerInvariant())).ToArray();
+        return topic.Length >= 2 && topic.All(w => char.IsUpper(w[0])) && !words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            && BodyOrOffice().IsMatch(topic[^1]);
+    }
+
+    /// <summary>Whether the heading's topic words, leaving out the two sides' names, are all inside the matched phrase.</summary>
+    private static bool NamesOnly(string heading, PhraseMatch<string> m)
+    {
+        var topic = Words.Split(heading).Where(w => !w.IsStop && !char.IsDigit(heading[w.Start]) && Parties.Mentions(heading.Substring(w.Start, w.Length)).IsEmpty).ToArray();
+        return topic.Length > 0 && topic.All(w => w.Start >= m.Start && w.Start + w.Length <= m.End);
+    }
+
+    [GeneratedRegex(@"^(?:committees?|sub-committees?|panels?|boards?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BodyOrOffice();
+
+    [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to|lead\s+to|call\s+into\s+question)|in\s+order\s+to|so\s+as\s+to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HarmOrAim();
 }

@@ -45,7 +45,10 @@ internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, F
         var clock = Stopwatch.StartNew();
         try
         {
-            return CarryOverAndPrint(staging);
+            if (CarryOverAndPrint(staging) is { } failure) return failure;
+            // The pages were rendered before any PDF existed: now link those that do, with their pages and size.
+            PdfLinks.FillSite(staging, ReportPaths.PdfFolder);
+            return null;
         }
         finally
         {

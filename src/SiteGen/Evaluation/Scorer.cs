@@ -77,8 +77,12 @@ internal static class Scorer
         foreach (var e in truth.Expectations.Where(e => !readExpectationKeys.Contains((e.Clause, e.Expectation, e.Direction))))
         {
             var other = readExpectations.Where(r => r.Clause == e.Clause && r.Expectation == e.Expectation).Select(r => Fold.Kebab(r.Direction)).FirstOrDefault();
+            // A reading SiteGen holds but marks for review is not asserted: say so, so a miss is told apart from not reading it at all.
+            var held = other is null
+                ? readings.Expectations.Where(r => !r.Asserted && Fold.Clause(r.Clause) == e.Clause && r.Expectation == e.Expectation).Select(r => Fold.Kebab(r.Direction)).FirstOrDefault()
+                : null;
             disagreements.Add(new(Field.Expectations, Disagreement.FalseNegative, e.Clause, $"{e.Expectation} ({Fold.Kebab(e.Direction)})",
-                (other is not null ? $"(SiteGen reads it as {other}) " : "") + TextOf(e.Clause)));
+                (other is not null ? $"(SiteGen reads it as {other}) " : held is not null ? $"(SiteGen holds it as needs review, {held}) " : "") + TextOf(e.Clause)));
         }
 
         // Themes: (clause, theme) pairs over the sampled clauses only.

@@ -14,6 +14,9 @@ internal static class ReadingAssertion
 
     /// <summary>An expectation counts unless SiteGen marks it for review: then the matrix says "Needs review", not "Stated".</summary>
     public static bool IsAsserted(ExpectationStatement expectation) => expectation.Provenance.IsSettled;
+
+    /// <summary>A theme tag counts unless SiteGen marks it for review (the theme page says "Needs review").</summary>
+    public static bool IsAsserted(ThemeTag tag) => tag.Provenance.IsSettled;
 }
 
 /// <summary>Flattens SiteGen's normalised protocol and its analysis into <see cref="DocumentReadings"/>. Pure.</summary>
@@ -35,7 +38,7 @@ internal static class SiteGenReadings
                 $"{Fold.Kebab(e.Form)}{(e.ListClauseId is { } list ? " under " + Number(list) : "")}: phrase '{e.Phrase}' matched '{e.Matched}'"))
             .ToImmutableArray();
         var themes = analysis.ClauseThemes
-            .SelectMany(c => c.Tags.Select(t => new ThemeReading(Number(c.ClauseId), t.Theme,
+            .SelectMany(c => c.Tags.Where(ReadingAssertion.IsAsserted).Select(t => new ThemeReading(Number(c.ClauseId), t.Theme,
                 string.Join("; ", t.Reasons.Select(r => $"{Fold.Kebab(r.Kind)} '{r.Phrase}' matched '{r.Matched}'")))))
             .ToImmutableArray();
         return new DocumentReadings(clauses, sections, routes, expectations, themes);

@@ -6,13 +6,17 @@ namespace SiteGen.Export;
 
 /// <summary>
 /// The comparisons as Word documents and workbooks, beside their CSV files in data/. The names are stable:
-/// theme-matrix, expectation-matrix (one table or sheet per direction), escalation, and themes/&lt;theme id&gt;, each .docx and .xlsx.
+/// theme-matrix, expectation-matrix (one table or sheet per direction), escalation, themes/&lt;theme id&gt; and compare-all (every
+/// authority side by side, a table or sheet per group of authorities), each .docx and .xlsx.
 /// </summary>
 internal static class TableExports
 {
     public const string ThemeMatrix = "data/theme-matrix";
     public const string ExpectationMatrix = "data/expectation-matrix";
     public const string Escalation = "data/escalation";
+
+    /// <summary>The compare view, every authority side by side theme by theme (beside the folder of compare.js's data scripts).</summary>
+    public const string Compare = "data/compare-all";
 
     public static string Theme(string id) => $"data/themes/{id}";
 
@@ -25,6 +29,7 @@ internal static class TableExports
         yield return Doc(ExpectationMatrix, "Expectations by authority", [.. tables.Expectations]);
         yield return Doc(Escalation, "Complaint and escalation routes", tables.Escalation);
         foreach (var (id, table) in tables.Themes) yield return Doc(Theme(id), table.Caption, table);
+        if (!tables.Compare.IsEmpty) yield return Doc(Compare, "Authorities compared side by side", [.. tables.Compare]);
     }
 
     /// <param name="reuse">

@@ -112,18 +112,8 @@ internal static class DocxImporter
 
     private static void Table(Table table, ImmutableArray<ImportBlock>.Builder blocks, Context context)
     {
-        var rows = table.Elements<TableRow>()
-            .Select(r => r.Elements<TableCell>().Select(c => Whitespace.Collapse(string.Join(" ", c.Descendants<Paragraph>().Select(p => ParagraphText(p, context))))).ToImmutableArray())
-            .Where(r => r.Any(c => c.Length > 0))
-            .ToImmutableArray();
-        if (rows.Length == 0) return;
-        // A one-column table is a box around paragraphs, not a table of values.
-        if (rows.Max(r => r.Length) == 1)
-        {
-            foreach (var r in rows) blocks.Add(new ParagraphBlock(null, r[0]));
-            return;
-        }
-        blocks.Add(new TableBlock(rows));
+        blocks.AddRange(TableBlock.From(table.Elements<TableRow>()
+            .Select(r => r.Elements<TableCell>().Select(c => Whitespace.Collapse(string.Join(" ", c.Descendants<Paragraph>().Select(p => ParagraphText(p, context))))).ToImmutableArray())));
     }
 
     /// <summary>The paragraph's visible text: runs, tabs, breaks, symbols and footnote markers; not deleted text or field codes.</summary>

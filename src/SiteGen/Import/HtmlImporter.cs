@@ -226,18 +226,9 @@ internal static partial class HtmlImporter
 
         private void Table(IElement table)
         {
-            var rows = table.QuerySelectorAll("tr")
+            blocks.AddRange(TableBlock.From(table.QuerySelectorAll("tr")
                 .Where(tr => tr.Closest("table") == table)
-                .Select(tr => tr.Children.Where(c => c.LocalName is "td" or "th").Select(c => Whitespace.Collapse(InlineText(c))).ToImmutableArray())
-                .Where(r => r.Any(c => c.Length > 0))
-                .ToImmutableArray();
-            if (rows.Length == 0) return;
-            if (rows.Max(r => r.Length) == 1)
-            {
-                foreach (var r in rows) blocks.Add(new ParagraphBlock(null, r[0]));
-                return;
-            }
-            blocks.Add(new TableBlock(rows));
+                .Select(tr => tr.Children.Where(c => c.LocalName is "td" or "th").Select(c => Whitespace.Collapse(InlineText(c))).ToImmutableArray())));
         }
 
         private void Flush(System.Text.StringBuilder inline, int depth)

@@ -16,7 +16,20 @@ internal sealed record ParagraphBlock(string? Label, string Text, int Depth = 0,
 internal sealed record BulletBlock(string Text, int Depth = 0) : ImportBlock;
 
 /// <summary>A table, row by row, cells as plain text.</summary>
-internal sealed record TableBlock(ImmutableArray<ImmutableArray<string>> Rows) : ImportBlock;
+internal sealed record TableBlock(ImmutableArray<ImmutableArray<string>> Rows) : ImportBlock
+{
+    /// <summary>
+    /// The blocks a table read from a document stands for: none when every cell is empty; one paragraph per row when it
+    /// has a single column (a box drawn around paragraphs, not a table of values); otherwise the table of its non-empty rows.
+    /// </summary>
+    public static IEnumerable<ImportBlock> From(IEnumerable<ImmutableArray<string>> rows)
+    {
+        var kept = rows.Where(r => r.Any(c => c.Length > 0)).ToImmutableArray();
+        if (kept.Length == 0) return [];
+        if (kept.Max(r => r.Length) == 1) return kept.Select(r => new ParagraphBlock(null, r[0]));
+        return [new TableBlock(kept)];
+    }
+}
 
 /// <summary>A footnote's text with the marker its reference prints (¹, ², …).</summary>
 internal sealed record FootnoteBlock(string Marker, string Text) : ImportBlock;

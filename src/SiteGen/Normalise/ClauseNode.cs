@@ -41,12 +41,42 @@ internal sealed class ClauseNode(string number, string? printedLabel, SectionNod
             _endsComplete = true;
         }
         var last = Paragraphs[^1];
-        if (last.Length > 0 && text.Length > 0) last.Append(' ');
+        var broken = WordBrokenAtLineEnd(last, text);
+        if (broken == true) last.Length--;
+        else if (broken is null && last.Length > 0 && text.Length > 0) last.Append(' ');
         last.Append(text);
         _endsComplete = EndingOf(text) ?? _endsComplete;
         LastParagraphIsCapitals = LastParagraphIsCapitals && IsCapitals(text);
         Touch(line);
     }
+
+    /// <summary>
+    /// A line that ends in a hyphen straight after a letter, with a letter next: a word a hard wrap broke ("perform-" /
+    /// "ance of an Officer") is one word again, without the hyphen, where both sides are lower case and the part before is
+    /// no prefix that keeps its hyphen ("co-", "non-", "self-", "vice-"); any other such hyphen ("Sub-" / "Committee",
+    /// "face-to-" / "face") is the word's own and is kept, with no space after it. A spaced dash ("councillors -") is neither.
+    /// </summary>
+    private static bool? WordBrokenAtLineEnd(StringBuilder last, string next)
+    {
+        var n = last.Length;
+        if (n < 3 || next.Length == 0 || last[n - 1] != '-' || !char.IsLetter(last[n - 2]) || !char.IsLetter(next[0])) return null;
+        if (!char.IsLower(last[n - 2]) || !char.IsLower(next[0])) return false;
+        var start = n - 2;
+        while (start > 0 && char.IsLetter(last[start - 1])) start--;
+        // "face-to-" then "face": a word already joined by hyphens keeps them.
+        if (start > 0 && last[start - 1] == '-') return false;
+        var prefix = last.ToString(start, n - 1 - start).ToLowerInvariant();
+        // "sub-" keeps its hyphen before a committee or a group ("sub-committee"), not in "sub-mit".
+        if (prefix == "sub") return !next.StartsWith("committee", StringComparison.Ordinal) && !next.StartsWith("group", StringComparison.Ordinal);
+        return !KeptPrefixes.Contains(prefix);
+    }
+
+    private static readonly HashSet<string> KeptPrefixes = new(StringComparer.Ordinal)
+    {
+        "co", "non", "self", "ex", "vice", "cross", "anti", "semi", "well", "face", "multi", "full", "long", "short", "one",
+        "two", "three", "four", "five", "first", "second", "third", "follow", "decision", "party", "mid", "member", "officer",
+        "councillor", "council", "cabinet", "group", "e",
+    };
 
     /// <summary>The last paragraph is written in capitals ("(C) : A PROTOCOL FOR MEMBER/OFFICER RELATIONS"), as headings are.</summary>
     public bool LastParagraphIsCapitals { get; private set; }

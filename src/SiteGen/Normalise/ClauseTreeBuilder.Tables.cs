@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using SiteGen.Model;
 
 namespace SiteGen.Normalise;
@@ -14,7 +16,10 @@ internal sealed partial class ClauseTreeBuilder
     {
         var columns = table.ColumnCount;
         var isItemRow = table.Rows.Select(r => r.Length >= 2 && r[0].Length > 0 && r[^1].Length > 0 && (columns < 3 || r[1].Length > 0)).ToArray();
-        var firstItem = Array.IndexOf(isItemRow, true);
+        // A header row whose outer cells name the two sides ("Councillors will | Officers will") heads the columns even
+        // though, like the rows under it, both its cells are filled.
+        var sidesHeader = table.Rows.Length >= 2 && columns is 2 or 3 && SidesHeader(table.Rows[0]);
+        var firstItem = sidesHeader ? Array.IndexOf(isItemRow, true, 1) : Array.IndexOf(isItemRow, true);
         var twoSided = columns is 2 or 3 && firstItem > 0 && isItemRow.Skip(firstItem).All(x => x);
 
         if (!twoSided && StartsWithLabel(table))
@@ -50,6 +55,19 @@ internal sealed partial class ClauseTreeBuilder
         _open.Clear();
         _lastWritten = null;
     }
+
+    /// <summary>"Members will | Officers will", "Officers can expect | Councillors can expect": short cells, each naming a different side.</summary>
+    private static bool SidesHeader(ImmutableArray<string> header)
+    {
+        if (header.Length < 2 || header[0].Length is 0 or > 60 || header[^1].Length is 0 or > 60) return false;
+        var left = SideWord().Match(header[0]);
+        var right = SideWord().Match(header[^1]);
+        return left.Success && right.Success && left.Groups["m"].Success != right.Groups["m"].Success
+            && !header[0].TrimEnd().EndsWith('.') && !header[^1].TrimEnd().EndsWith('.');
+    }
+
+    [GeneratedRegex(@"\b(?:(?<m>councillors?|members?|elected\s+members?)|officers?|employees?|staff)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SideWord();
 
     /// <summary>
     /// Word lays out a numbered or lettered list with a tab after each label ("a)\tElected members will:" then

@@ -67,8 +67,34 @@ internal static partial class PageFurnitureDetector
             var repeatsWithPrevious = k > 0 && pairCounts.GetValueOrDefault((masked[content[k - 1]], masked[i])) >= 2;
             if (repeatsWithNext || repeatsWithPrevious) found.Add(i);
         }
+        if (ClosingLine(lines, content, found) is { } closing) found.Add(closing);
         return found;
     }
+
+    /// <summary>
+    /// The document's last line, seen once, that names where the text sits and when it was issued ("Eastshire Constitution
+    /// Part 5 – Member/Officer Protocol – approved by Council 12 March 2025", "… | Copyright 2025"): the footer of the last
+    /// page. Only a line set off by a blank line, that is no numbered clause, ends without a full stop and carries both
+    /// a date or year and furniture words (constitution, part, version, copyright).
+    /// </summary>
+    private static int? ClosingLine(IReadOnlyList<SourceLine> lines, int[] content, HashSet<int> found)
+    {
+        var k = content.Length - 1;
+        while (k >= 0 && found.Contains(content[k])) k--;
+        if (k <= 0) return null;
+        var i = content[k];
+        if (lines[i - 1].Text.Trim().Length != 0) return null;
+        var text = InlineText.Clean(lines[i].Text.Trim().TrimStart('#').Trim());
+        if (text.Length is 0 or > 200 || NumberedStart().IsMatch(text) || text.EndsWith('.')) return null;
+        var key = text.ToLowerInvariant();
+        return (HasDate().IsMatch(key) || Year().IsMatch(key)) && (HasFurnitureWords(key) || Copyright().IsMatch(key)) ? i : null;
+    }
+
+    [GeneratedRegex(@"\b(19|20)[0-9]{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"©|\bcopyright\b|\bhawlfraint\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
 
     /// <summary>
     /// The line stands between the two halves of a sentence: the text before it does not end a sentence and the text
@@ -108,20 +134,37 @@ internal static partial class PageFurnitureDetector
 
     public static bool IsFooterPattern(string line) => IsFooterText(InlineText.Clean(line.Trim().TrimStart('#').Trim()));
 
-    private static bool IsFooterText(string clean) => PageNumber().IsMatch(clean) || VersionAndDate(clean) || WebChrome().IsMatch(clean) || AdoptionLine(clean);
+    private static bool IsFooterText(string clean) => PageNumber().IsMatch(clean) || VersionAndDate(clean) || WebChrome().IsMatch(clean) || AdoptionLine(clean)
+        || Breadcrumb().IsMatch(clean) || CopyrightLine().IsMatch(clean) || DocumentControl().Count(clean) >= 2;
+
+    /// <summary>"Eden Council > Council and democracy > Constitution > Part 6C": three or more short crumbs a web page puts above its text.</summary>
+    [GeneratedRegex(@"^[^.!?;>›»]{1,60}(\s(>|›|»)\s[^.!?;>›»]{1,60}){2,}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Breadcrumb();
+
+    /// <summary>"© Brettham Parish Council", "Copyright 2025 Loxley Council": a copyright notice on a line of its own.</summary>
+    [GeneratedRegex(@"^(©|copyright\s*(©|[0-9]{4}))[^.]{0,100}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex CopyrightLine();
+
+    /// <summary>"Author: Monitoring Officer  Approved by: Council  Date approved: 8 May 2024": the document-control fields of a policy template.</summary>
+    [GeneratedRegex(@"(^|\s)(author|document\s+owner|policy\s+owner|owner|approved\s+by|date\s+approved|approval\s+date|date\s+of\s+approval|adopted\s+by|date\s+adopted|effective\s+date|review\s+date|next\s+review(\s+date)?|review|version|classification)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentControl();
+
+    /// <summary>Links a web page lists in a row under or over its text ("Contact us | Accessibility statement | Cookies"), one piece of such a row.</summary>
+    [GeneratedRegex(@"^(contact\s+us|accessibility(\s+statement)?|privacy(\s+(notice|policy|statement))?|cookies?(\s+(policy|settings))?|terms\s+(and|&)\s+conditions|terms\s+of\s+use|site\s*map|feedback|disclaimer|back\s+to\s+[a-z ]{1,30}|print(\s+this\s+page)?|share(\s+this\s+page)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex NavigationLink();
 
     /// <summary>"Adopted by the Finance &amp; Personnel Committee 19th January 2015": a short line saying when the document was adopted.</summary>
     private static bool AdoptionLine(string clean) =>
         clean.Length <= 120 && AdoptionStart().IsMatch(clean) && EndsWithDate().IsMatch(clean);
 
-    [GeneratedRegex(@"^(adopted|approved|agreed|revised|updated|reviewed|last\s+reviewed|last\s+updated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((page\s+)?(last\s+)?(updated|reviewed|revised)|adopted|approved|agreed|printed\s+(from|on|by))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdoptionStart();
 
-    [GeneratedRegex(@"([0-9]{1,2}(st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+[0-9]{4}\.?$|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"([0-9]{1,2}(st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+[0-9]{4}\.?(\s*\([^()]{1,30}\))?$|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}\.?(\s*\([^()]{1,30}\))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EndsWithDate();
 
     /// <summary>What a web page wraps its text in, copied with it: skip links, breadcrumbs ("Home > Council > …"), loading notices, "In this section".</summary>
-    [GeneratedRegex(@"^(skip\s+(to\s+)?(main\s+)?(content|navigation)|skip\s+navigation|loading(\s+images)?(\.{3}|…)?|in\s+this\s+section:?|on\s+this\s+page:?|back\s+to\s+top|print\s+this\s+page|share\s+this\s+page|this\s+page\s+(is|was|has\s+been)\s+(currently\s+)?(being\s+)?updated\b.*|home\s*(>|›|»|/)\s*.+(>|›|»).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(skip\s+(to\s+)?(main\s+)?(content|navigation)|skip\s+navigation|loading(\s+images)?(\.{3}|…)?|in\s+this\s+section:?|on\s+this\s+page:?|back\s+to\s+top|print\s+this\s+page|share\s+this\s+page|was\s+this\s+page\s+(helpful|useful)\??(\s*(yes|no)(\s*/?\s*(yes|no))?)?|this\s+page\s+(is|was|has\s+been)\s+(currently\s+)?(being\s+)?updated\b.*|home\s*(>|›|»|/)\s*.+(>|›|»).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WebChrome();
 
     /// <summary>"Version 3.0 – May 2024        Page 2 of 4": pieces a PDF laid out in columns, each of them furniture.</summary>
@@ -129,7 +172,7 @@ internal static partial class PageFurnitureDetector
     {
         var pieces = WideGap().Split(line.Trim()).Select(p => Key(p)).Where(p => p.Length > 0).ToArray();
         if (pieces.Length < 2 || line.Length > 200) return false;
-        return pieces.All(p => IsFooterText(p) || PartOrSection().IsMatch(p) || p.Length <= 120 && names.Any(n => p.Contains(n, StringComparison.Ordinal)));
+        return pieces.All(p => IsFooterText(p) || PartOrSection().IsMatch(p) || NavigationLink().IsMatch(p) || p.Length <= 120 && names.Any(n => p.Contains(n, StringComparison.Ordinal)));
     }
 
     private static bool HasFurnitureWords(string key) => FurnitureWords().IsMatch(key);

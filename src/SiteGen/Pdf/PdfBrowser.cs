@@ -155,8 +155,11 @@ internal sealed class PdfBrowser : IAsyncDisposable
             step = "waiting for web fonts";
             await Bounded(page.EvaluateExpressionAsync("document.fonts.ready.then(() => true)"), cancellationToken).ConfigureAwait(false);
 
-            step = "printing";
-            var (pdf, facts, passes, contentsPages) = await PrintSettlingContentsAsync(page, htmlPath, options, s => step = s, cancellationToken).ConfigureAwait(false);
+            step = "trying it without its cover and contents";
+            var (pdf, facts, passes, contentsPages) = options.DropFrontMatterWhenShort
+                                                      && await PrintShortAsync(page, options, cancellationToken).ConfigureAwait(false) is { } shortPrint
+                ? (shortPrint.Pdf, shortPrint.Facts, 1, new Dictionary<string, int>())
+                : await PrintSettlingContentsAsync(page, htmlPath, options, s => step = s, cancellationToken).ConfigureAwait(false);
             // Print styles can pull in images of their own, so the requests are checked again after printing.
             ThrowIfRefused(htmlPath, guard);
 
@@ -288,6 +291,54 @@ internal sealed class PdfBrowser : IAsyncDisposable
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Takes out the front matter a short document does not need (elements marked <c>data-front-matter</c>: a cover
+    /// becomes a title block of the class its <c>data-short-class</c> names, a contents list goes), when the page asks
+    /// for it with <c>data-short-pages</c> and its text could fit; returns false when there is nothing to take out.
+    /// Text beyond <see cref="CharactersPerPage"/> a page cannot fit, so such a document is not tried.
+    /// </summary>
+    private const string StripFrontMatterScript = """
+        (charactersPerPage => {
+          const pages = parseInt(document.documentElement.getAttribute('data-short-pages') || '0', 10);
+          const marked = Array.from(document.querySelectorAll('[data-front-matter]'));
+          if (!(pages > 0) || marked.length === 0) return 0;
+          if (document.body.innerText.length > pages * charactersPerPage) return 0;
+          const undo = [];
+          for (const element of marked) {
+            const className = element.getAttribute('data-short-class');
+            if (className !== null) {
+              const header = document.createElement('header');
+              header.className = className;
+              while (element.firstChild) header.appendChild(element.firstChild);
+              element.replaceWith(header);
+              undo.push(() => { while (header.firstChild) element.appendChild(header.firstChild); header.replaceWith(element); });
+            } else {
+              const placeholder = document.createComment('front matter');
+              element.replaceWith(placeholder);
+              undo.push(() => placeholder.replaceWith(element));
+            }
+          }
+          window.__sitegenRestoreFrontMatter = () => { for (const step of undo.reverse()) step(); };
+          return pages;
+        })
+        """;
+
+    /// <summary>An upper bound on the characters of text an A4 page holds at SiteGen's smallest print size (tables at 9 pt).</summary>
+    private const int CharactersPerPage = 8000;
+
+    /// <summary>The PDF of the page without its front matter, when it asks for that and then fits on the pages it names; otherwise null, with the page as it was.</summary>
+    private async Task<(byte[] Pdf, PrintedPdfFacts Facts)?> PrintShortAsync(IPage page, PdfPrintOptions options, CancellationToken cancellationToken)
+    {
+        var pages = await Bounded(page.EvaluateExpressionAsync<int>(
+            "(" + StripFrontMatterScript + ")(" + CharactersPerPage.ToString(CultureInfo.InvariantCulture) + ")"), cancellationToken).ConfigureAwait(false);
+        if (pages <= 0) return null;
+        var pdf = await PrintOnceAsync(page, options, cancellationToken).ConfigureAwait(false);
+        var facts = PrintedPdfFacts.Read(pdf, wantedIds: []);
+        if (facts.PageCount <= pages) return (pdf, facts);
+        await Bounded(page.EvaluateExpressionAsync("window.__sitegenRestoreFrontMatter()"), cancellationToken).ConfigureAwait(false);
+        return null;
     }
 
     private Task<byte[]> PrintOnceAsync(IPage page, PdfPrintOptions options, CancellationToken cancellationToken) =>

@@ -13,7 +13,7 @@ internal static class PdfFingerprint
     /// Bumped whenever SiteGen's printing itself changes (flags, contents numbering), so PDFs made by an
     /// older SiteGen are printed again even though their inputs did not change.
     /// </summary>
-    public const string PrinterVersion = "sitegen-pdf/2";
+    public const string PrinterVersion = "sitegen-pdf/3";
 
     /// <summary>Fingerprint of <paramref name="htmlPath"/> as printed with <paramref name="options"/>, reading files through <paramref name="readFile"/> (null = missing).</summary>
     public static string Compute(string htmlPath, PdfPrintOptions options, Func<string, byte[]?> readFile)

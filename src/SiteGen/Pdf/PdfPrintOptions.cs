@@ -32,10 +32,17 @@ internal sealed record PdfPrintOptions
     /// </summary>
     public bool RunPageScripts { get; init; }
 
+    /// <summary>
+    /// Print a short document without its cover and contents: when the page's <c>&lt;html&gt;</c> carries
+    /// <c>data-short-pages="N"</c> (print.html gives 2) and the text, printed without the elements marked
+    /// <c>data-front-matter</c>, fits on N pages or fewer, that is the PDF. Off: every document keeps its cover and contents.
+    /// </summary>
+    public bool DropFrontMatterWhenShort { get; init; } = true;
+
     /// <summary>Canonical text of every output-affecting option, fed into the cache fingerprint.</summary>
     public string CacheKey => string.Create(CultureInfo.InvariantCulture,
         $"css-page-size={PreferCssPageSize};background={PrintBackground};tagged={TaggedPdf};outline={DocumentOutline};"
-        + $"contents-numbers={FillContentsPageNumbers};max-passes={MaxContentsPasses};scripts={RunPageScripts}");
+        + $"contents-numbers={FillContentsPageNumbers};max-passes={MaxContentsPasses};scripts={RunPageScripts};short={DropFrontMatterWhenShort}");
 }
 
 /// <summary>How long to wait for Chromium; these never change the output, so they stay out of the cache fingerprint.</summary>

@@ -43,7 +43,8 @@ internal sealed record ThemePageView(
 /// <summary>A "not available" fact: the paragraphs the document names and where it says so.</summary>
 internal sealed record NotAvailableView(AuthorityRef Authority, string Paragraphs, string Quote, string ReportTitle, string ReportHref, string ReportLine);
 
-internal sealed record CountCellView(int Count, string? Href, bool IsExtract);
+/// <param name="Review">Clauses on the theme from weak evidence (Needs review), not counted in <paramref name="Count"/>.</param>
+internal sealed record CountCellView(int Count, string? Href, bool IsExtract, int Review = 0);
 
 internal sealed record ThemeMatrixRowView(ThemeSummaryView Theme, ImmutableArray<CountCellView> Cells);
 
@@ -78,7 +79,11 @@ internal sealed record ExpectationCellView(string State, string Label, Immutable
 
 /// <param name="Form">listed or general.</param>
 /// <param name="Check">"Needs review", "Confirmed by …", "Corrected by …", or empty.</param>
-internal sealed record CellLinkView(string Text, string Href, string Citation, string Form, string Quote, string Check = "");
+internal sealed record CellLinkView(string Text, string Href, string Citation, string Form, string Quote, string Check = "")
+{
+    /// <summary>The whole clause, which "Copy" and "Add to appendix" take (assets/pick.js).</summary>
+    public string ClauseText { get; init; } = "";
+}
 
 internal sealed record ExpectationRowView(string Id, string Title, string ThemeTitle, string ThemeHref, ImmutableArray<ExpectationCellView> Cells)
 {
@@ -94,7 +99,11 @@ internal sealed record ExpectationMatrixView(ImmutableArray<AuthorityRef> Author
     public ImmutableArray<MatrixView> MatrixTables => [.. Tables.Select(t => MatrixViews.Of(this, t))];
 }
 
-internal sealed record StepView(int Order, string Roles, string Number, string Citation, string Href, string Evidence);
+internal sealed record StepView(int Order, string Roles, string Number, string Citation, string Href, string Evidence)
+{
+    /// <summary>The whole clause, which "Copy" and "Add to appendix" take (assets/pick.js).</summary>
+    public string ClauseText { get; init; } = "";
+}
 
 /// <param name="Status">stated, needs-review, not-stated, not-in-extract, not-available.</param>
 /// <param name="Check">"Needs review", "Confirmed by …", "Corrected by …" with the note, or empty.</param>
@@ -140,7 +149,13 @@ internal sealed record GapView(string Title, string Href, int Covering, Immutabl
     public int MoreCovering => Covering - Examples.Length;
 }
 
-internal sealed record PeerLinkView(AuthorityRef Authority, string Href, string Label);
+internal sealed record PeerLinkView(AuthorityRef Authority, string Href, string Label)
+{
+    /// <summary>When the link is to a clause: its citation and whole text, for "Copy" and "Add to appendix"; empty otherwise.</summary>
+    public string PickCite { get; init; } = "";
+
+    public string PickText { get; init; } = "";
+}
 
 internal sealed record GapSectionView(string Id, string Title, string Intro, ImmutableArray<GapView> Gaps);
 

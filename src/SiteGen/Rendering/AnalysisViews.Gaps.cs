@@ -29,13 +29,17 @@ internal sealed partial class AnalysisViews
             ? $"Not available: by its own account ({n.Report}, line {n.ReportLine.ToString(CultureInfo.InvariantCulture)}) the protocol deals with this in paragraphs {n.Paragraphs}, which SiteGen does not hold."
             : null;
 
-        GapView? Gap(string title, string href, Func<Protocol, bool> covers, Func<Protocol, (string Href, string Label)> where, string? notAvailable)
+        GapView? Gap(string title, string href, Func<Protocol, bool> covers, Func<Protocol, (string Href, string Label, string? ClauseId)> where, string? notAvailable)
         {
             var covering = peers.Where(covers).ToImmutableArray();
             if (covering.IsEmpty) return null;
             var silent = peers.Where(p => !covers(p)).ToArray();
             return new GapView(title, href, covering.Length,
-                [.. covering.Take(GapExamples).Select(p => { var (h, label) = where(p); return new PeerLinkView(Ref(p.Metadata, root), h, label); })],
+                [.. covering.Take(GapExamples).Select(p =>
+                {
+                    var (h, label, clauseId) = where(p);
+                    return new PeerLinkView(Ref(p.Metadata, root), h, label) { PickCite = clauseId is null ? "" : Cite(clauseId), PickText = clauseId is null ? "" : TextOf(clauseId) };
+                })],
                 silent.Count(p => p.Metadata.Coverage == Coverage.Full), silent.Count(p => p.Metadata.Coverage == Coverage.Extract), notAvailable);
         }
 
@@ -45,7 +49,7 @@ internal sealed partial class AnalysisViews
             {
                 var counts = index.ThemeCounts[row.Theme.Id];
                 return Gap(row.Theme.Title, $"{root}themes/{row.Theme.Id}.html", p => counts[p.Metadata.Slug] > 0,
-                    p => ($"{root}themes/{row.Theme.Id}.html#{p.Metadata.Slug}", Plural(counts[p.Metadata.Slug], "clause")), NotAvailableText(row.Theme.Id));
+                    p => ($"{root}themes/{row.Theme.Id}.html#{p.Metadata.Slug}", Plural(counts[p.Metadata.Slug], "clause"), null), NotAvailableText(row.Theme.Id));
             }).OfType<GapView>().ToImmutableArray();
 
         var expectationPage = Layout.PathOf(ExpectationsStem, slug);
@@ -60,7 +64,7 @@ internal sealed partial class AnalysisViews
                     {
                         var cell = cells[p.Metadata.Slug];
                         var first = cell.IsStated ? cell.Statements[0] : cell.Mutual[0];
-                        return (ClauseHref(first.ClauseId, root), DisplayNumber(first.ClauseId) + (cell.IsStated ? "" : ", as mutual"));
+                        return (ClauseHref(first.ClauseId, root), DisplayNumber(first.ClauseId) + (cell.IsStated ? "" : ", as mutual"), first.ClauseId);
                     }, null);
             }).OfType<GapView>().ToImmutableArray();
 
@@ -72,7 +76,7 @@ internal sealed partial class AnalysisViews
                 p =>
                 {
                     var first = routes[p.Metadata.Slug].Routes.Single(r => r.Scenario == s).Steps[0];
-                    return (ClauseHref(first.ClauseId, root), DisplayNumber(first.ClauseId));
+                    return (ClauseHref(first.ClauseId, root), DisplayNumber(first.ClauseId), first.ClauseId);
                 },
                 NotAvailableText(OverridesTopic)))
             .OfType<GapView>().ToImmutableArray();

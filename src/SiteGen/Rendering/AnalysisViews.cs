@@ -172,8 +172,8 @@ internal sealed partial class AnalysisViews
             var bySlug = row.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
             return new ThemeMatrixRowView(Summary(row.Theme, root), [.. protocols.Select(p =>
             {
-                var count = bySlug[p.Metadata.Slug].Count;
-                return new CountCellView(count, count > 0 ? $"{root}themes/{row.Theme.Id}.html#{p.Metadata.Slug}" : null, p.Metadata.Coverage == Coverage.Extract);
+                var (count, review) = (bySlug[p.Metadata.Slug].Count, bySlug[p.Metadata.Slug].Review);
+                return new CountCellView(count, count + review > 0 ? $"{root}themes/{row.Theme.Id}.html#{p.Metadata.Slug}" : null, p.Metadata.Coverage == Coverage.Extract, review);
             })]);
         });
         var (partTitle, indexHref) = PartNav(part, ThemeMatrixStem);
@@ -209,7 +209,8 @@ internal sealed partial class AnalysisViews
     private ExpectationCellView Cell(ExpectationCell cell, string root)
     {
         CellLinkView Link(ExpectationStatement s) =>
-            new(DisplayNumber(s.ClauseId), ClauseHref(s.ClauseId, root), Cite(s.ClauseId), AnalysisLabels.Of(s.Form), s.Matched, AnalysisLabels.Of(s.Provenance));
+            new(DisplayNumber(s.ClauseId), ClauseHref(s.ClauseId, root), Cite(s.ClauseId), AnalysisLabels.Of(s.Form), s.Matched, AnalysisLabels.Of(s.Provenance))
+            { ClauseText = TextOf(s.ClauseId) };
         // Nothing uncertain is shown as stated: a cell read only from weak evidence says so, and links to what to check.
         if (cell.IsStated) return new ExpectationCellView("stated", "Stated", [.. cell.Statements.Where(s => s.Provenance.IsSettled).Select(Link)]);
         if (cell.NeedsReview) return new ExpectationCellView("needs-review", "Needs review", [.. cell.Statements.Select(Link)]);
@@ -227,11 +228,12 @@ internal sealed partial class AnalysisViews
         var authorities = part.Authorities.Select(p =>
         {
             var routes = _analysis.For(p.Metadata.Slug)!.Escalation;
-            StepView Step(EscalationStep s) => new(s.Order, string.Join(" or ", EscalationDiagram.RoleNames(s, r => roles.GetValueOrDefault(r, r))), DisplayNumber(s.ClauseId), Cite(s.ClauseId), ClauseHref(s.ClauseId, root), s.Evidence);
+            StepView Step(EscalationStep s) => new(s.Order, string.Join(" or ", EscalationDiagram.RoleNames(s, r => roles.GetValueOrDefault(r, r))), DisplayNumber(s.ClauseId), Cite(s.ClauseId), ClauseHref(s.ClauseId, root), s.Evidence)
+            { ClauseText = TextOf(s.ClauseId) };
             var routeViews = routes.Routes.Select(r => new RouteView(AnalysisLabels.Of(r.Scenario),
                 r.NeedsReview ? "needs-review" : FieldKebab(r.Status.ToString()), r.NeedsReview ? "needs review" : AnalysisLabels.Of(r.Status), [.. r.Steps.Select(Step)],
                 EscalationDiagram.Check(r).Trim().Trim('(', ')') + (r.Provenance?.Note is { } note && r.Provenance.State is ReadingState.Corrected or ReadingState.Confirmed ? $": {note}" : ""))).ToImmutableArray();
-            var informal = routes.Informal is { } i ? new StepView(0, "Resolve informally first", DisplayNumber(i.ClauseId), Cite(i.ClauseId), ClauseHref(i.ClauseId, root), i.Evidence) : null;
+            var informal = routes.Informal is { } i ? new StepView(0, "Resolve informally first", DisplayNumber(i.ClauseId), Cite(i.ClauseId), ClauseHref(i.ClauseId, root), i.Evidence) { ClauseText = TextOf(i.ClauseId) } : null;
             var sides = routes.SideRoutes.Select(s => new SideRouteView(
                 _analysis.Taxonomy.Escalation.SideRoutes.First(d => d.Id == s.Id).Title,
                 s.Scenario is { } sc ? AnalysisLabels.Of(sc) : "", Cite(s.ClauseId), ClauseHref(s.ClauseId, root))).ToImmutableArray();

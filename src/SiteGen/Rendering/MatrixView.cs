@@ -46,6 +46,11 @@ internal sealed record MatrixCell(string Class, string Label, ImmutableArray<Mat
 /// <param name="Parens">The linked text is written in brackets.</param>
 internal sealed record MatrixEntry(string Label, string Text, string? Href, string Class = "", string Title = "", string Joiner = " ", bool Parens = false)
 {
+    /// <summary>When the entry is a clause: its citation and whole text, so assets/pick.js offers "Copy" and "Add to appendix" on it; empty otherwise.</summary>
+    public string PickCite { get; init; } = "";
+
+    public string PickText { get; init; } = "";
+
     public ImmutableArray<MatrixQualifier> Qualifiers { get; init; } = [];
 }
 
@@ -59,7 +64,10 @@ internal static class MatrixViews
     public static MatrixView Of(ThemeMatrixView page) => new("theme-matrix", "table-wrap", "data-table matrix", "Clauses per theme and authority",
         [new MatrixColumn("Theme"), .. page.Authorities.Select(a => Authority(a, "num"))],
         [.. page.Rows.Select(row => new MatrixRow(new MatrixHeader(row.Theme.Title, row.Theme.Href), [.. row.Cells.Select(c => c.Count > 0
-            ? new MatrixCell("num", "", [new MatrixEntry("", c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Href)])
+            ? new MatrixCell("num", "", [new MatrixEntry("", c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Href)],
+                Note: c.Review > 0 ? $"and {c.Review.ToString(System.Globalization.CultureInfo.InvariantCulture)} to review" : "")
+            : c.Review > 0
+            ? new MatrixCell("num cell-needs-review", "Needs review", [new MatrixEntry("", c.Review.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Href)])
             : new MatrixCell(c.IsExtract ? "num cell-not-in-extract" : "num cell-not-stated", c.IsExtract ? "none in the extract" : "none", [], Visual: "–"))],
             Theme: row.Theme.Id))],
         Filter: true, TagOnNewLine: true);
@@ -71,6 +79,8 @@ internal static class MatrixViews
             c.State is "stated" or "stated-mutual" or "needs-review"
                 ? new MatrixCell("cell-" + c.State, c.Label, [.. c.Links.Select(l => new MatrixEntry("", l.Text, l.Href, Title: $"{l.Citation}: “{l.Quote}”")
                 {
+                    PickCite = l.Citation,
+                    PickText = l.ClauseText,
                     Qualifiers = [.. new[] { l.Form == "general" ? new MatrixQualifier("general", "meta") : null, l.Check is not ("" or "Needs review") ? new MatrixQualifier(l.Check, "check") : null }.OfType<MatrixQualifier>()],
                 })])
                 : new MatrixCell("cell-" + c.State, c.Label, [], Note: c.Note, NoteOnNewLine: true))],
@@ -81,9 +91,9 @@ internal static class MatrixViews
         [new MatrixColumn("Authority"), new MatrixColumn("Informal first"), .. page.Scenarios.Select(s => new MatrixColumn(s)), new MatrixColumn("Side routes")],
         [.. page.Authorities.Select(a => new MatrixRow(new MatrixHeader(a.Authority.ShortName, "#route-" + a.Authority.Slug, a.Authority.IsExtract ? "extract" : ""),
         [
-            a.Informal is { } i ? new MatrixCell("", "", [new MatrixEntry("", $"Yes, {i.Number}", i.Href, Title: $"{i.Citation}: {i.Evidence}")]) : new MatrixCell("", "–", []),
+            a.Informal is { } i ? new MatrixCell("", "", [new MatrixEntry("", $"Yes, {i.Number}", i.Href, Title: $"{i.Citation}: {i.Evidence}") { PickCite = i.Citation, PickText = i.ClauseText }]) : new MatrixCell("", "–", []),
             .. a.Routes.Select(r => new MatrixCell("cell-" + r.Status, r.Steps.IsEmpty ? r.StatusLabel : r.Status == "needs-review" ? "Needs review" : "",
-                [.. r.Steps.Select(s => new MatrixEntry(s.Roles, s.Number, s.Href, "meta", $"{s.Citation}: {s.Evidence}"))], Numbered: true,
+                [.. r.Steps.Select(s => new MatrixEntry(s.Roles, s.Number, s.Href, "meta", $"{s.Citation}: {s.Evidence}") { PickCite = s.Citation, PickText = s.ClauseText })], Numbered: true,
                 Note: r.Status == "needs-review" ? "" : r.Check)),
             new MatrixCell("", "", [.. a.SideRoutes.Select(s => new MatrixEntry("", s.Title, s.Href))], Separator: "; "),
         ], Authority: a.Authority.Slug))],

@@ -10,9 +10,20 @@ namespace SiteGen.Rendering;
 /// <param name="PrintHref">The print-ready version of the report, which <c>sitegen pdf</c> prints.</param>
 internal sealed record ReportPageView(
     ReportRow Summary, string LongDate, string? Author, string Source, TrustedHtml Body,
-    ImmutableArray<AuthorityRow> QuotedAuthorities, string PrintHref, ImmutableArray<AppendixLinkView> Appendices);
+    ImmutableArray<AuthorityRow> QuotedAuthorities, string PrintHref, ImmutableArray<AppendixLinkView> Appendices, string PdfHref, string DocumentsHref);
 
-internal sealed record AppendixLinkView(string Letter, string Title, string PrintHref);
+/// <param name="PdfHref">Where <c>sitegen pdf</c> prints it; the page links there only once the PDF exists (see <see cref="Pdf.PdfLinks"/>).</param>
+internal sealed record AppendixLinkView(string Letter, string Title, string PrintHref, string PdfHref);
+
+/// <summary>The Documents page: every report and appendix the site prints, with where its PDF is (or will be).</summary>
+internal sealed record DocumentsView(ImmutableArray<DocumentGroupView> Reports, string PdfFolder);
+
+/// <summary>One report and its appendices on the Documents page.</summary>
+internal sealed record DocumentGroupView(ReportRow Report, string LongDate, ImmutableArray<DocumentView> Documents);
+
+/// <param name="Reference">"Report", "Appendix A".</param>
+/// <param name="Label">What the PDF link names for a screen reader ("Appendix A of Review of the protocol").</param>
+internal sealed record DocumentView(string Reference, string Title, string PrintHref, string PdfHref, string Label);
 
 /// <summary>A print-ready document: what <c>print.html</c> lays out as cover, contents and body.</summary>
 /// <param name="DocTitle">Running header text (left), from <c>data-doc-title</c>.</param>
@@ -37,7 +48,8 @@ internal static class ReportPages
             var quoted = protocols.Where(p => p.Metadata.QuotedIn == r.Slug).Select(p => ViewModelBuilder.Row(p, "../")).ToImmutableArray();
             var view = new ReportPageView(ViewModelBuilder.Row(r, "../"), ReportText.LongDate(r.Date), r.Author, r.Source, document.SiteBody, quoted,
                 "../" + document.Print.HtmlPath,
-                [.. document.Appendices.Select(a => new AppendixLinkView(a.Letter!, a.Title, "../" + a.HtmlPath))]);
+                [.. document.Appendices.Select(a => new AppendixLinkView(a.Letter!, a.Title, "../" + a.HtmlPath, PdfHref("../", a)))],
+                PdfHref("../", document.Print), "../" + DocumentsPath);
             var crumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb("Reports", "index.html"), new Crumb(r.Title, null));
             var path = ReportPaths.Page(r.Slug);
             yield return pages.RenderPage(path, "report.html", page(r.Title, "../", "reports", crumbs, path), view) with { Source = r.ContentFile };
@@ -52,6 +64,26 @@ internal static class ReportPages
         }
     }
 
+    /// <summary>The Documents page, listed in the site's navigation.</summary>
+    public const string DocumentsPath = "documents.html";
+
+    /// <summary>The Documents page's model: the reports newest first, each with its print-ready documents in print order.</summary>
+    public static DocumentsView Documents(ImmutableArray<ReportDocument> documents) =>
+        new([.. documents.OrderByDescending(d => d.Report.Date, StringComparer.Ordinal).ThenBy(d => d.Report.Slug, StringComparer.Ordinal)
+            .Select(d => new DocumentGroupView(ViewModelBuilder.Row(d.Report, ""), ReportText.LongDate(d.Report.Date),
+                [.. d.Appendices.Prepend(d.Print).Select(p => new DocumentView(p.Reference ?? "Report", p.Title, p.HtmlPath, PdfHref("", p),
+                    p.Reference is { } reference ? $"{reference} of {d.Report.Title}" : d.Report.Title))]))],
+            ReportPaths.PdfFolder);
+
+    private static string PdfHref(string root, PrintedDocument printed) => $"{root}{ReportPaths.PdfFolder}/{ReportPaths.PdfFileName(printed.HtmlPath)}";
+
+    /// <summary>A contents list of fewer entries than this (headings and their sub-headings) is left out: it would only repeat the headings.</summary>
+    public const int MinimumContentsEntries = 3;
+
+    /// <summary>The contents list a printed document shows: its entries, or none when there are too few to be worth a list.</summary>
+    public static ImmutableArray<ContentsEntry> ShownContents(ImmutableArray<ContentsEntry> contents) =>
+        contents.Sum(e => 1 + e.Children.Length) >= MinimumContentsEntries ? contents : [];
+
     private static PrintPageView PrintView(Report r, PrintedDocument printed)
     {
         var date = ReportText.LongDate(r.Date);
@@ -64,12 +96,12 @@ internal static class ReportPages
                 .. r.Author is null ? ImmutableArray<CoverRow>.Empty : [new CoverRow("Report of", r.Author)],
                 new("Source", r.Source),
             ];
-            return new PrintPageView(r.Title, $"{r.Committee}, {date}", r.Title, r.Authority, r.Title, printed.Cover, rows, printed.Contents, printed.Body,
+            return new PrintPageView(r.Title, $"{r.Committee}, {date}", r.Title, r.Authority, r.Title, printed.Cover, rows, ShownContents(printed.Contents), printed.Body,
                 "../" + ReportPaths.Page(r.Slug));
         }
 
         return new PrintPageView(printed.Title, printed.Reference, $"{printed.Reference}: {printed.Title}", printed.Reference!, printed.Title, printed.Cover,
             [new("Appendix to", r.Title), new("Committee", r.Committee), new("Date of meeting", date)],
-            printed.Contents, printed.Body, "../" + ReportPaths.Page(r.Slug));
+            ShownContents(printed.Contents), printed.Body, "../" + ReportPaths.Page(r.Slug));
     }
 }

@@ -72,6 +72,10 @@ internal static class SiteRenderer
             reportRows));
         files.AddRange(ReportPages.Render(pages, (title, root, section, crumbs, path) => Page(model, title, root, section, crumbs, path), model.ReportDocuments, protocols));
 
+        files.Add(Page(pages, ReportPages.DocumentsPath, ReportPages.DocumentsPath,
+            Page(model, "Documents", "", "documents", [new Crumb("Home", "index.html"), new Crumb("Documents", null)], ReportPages.DocumentsPath),
+            ReportPages.Documents(model.ReportDocuments)));
+
         // The appendix basket is filled in the reader's browser by assets/pick.js; a site whose own templates have no
         // basket.html simply has no basket page.
         if (templates.Has(BasketPath))

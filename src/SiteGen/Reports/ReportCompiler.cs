@@ -164,8 +164,9 @@ internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAna
         {
             var id = $"part-{i + 1}";
             var title = PartTitle(parts[i]);
-            // Whole protocols and tables start on a page of their own; short extracts, quotations and diagrams run on.
-            var breakBefore = i == 0 || parts[i] is ResolvedEmbed.Comparison or ResolvedEmbed.WholeProtocol { Protocol.Metadata.Coverage: Coverage.Full }
+            // Whole protocols and tables start on a page of their own; short extracts, quotations and diagrams run on. The
+            // first part follows the cover or contents, which end their own page, or else the title on page 1: never a page break.
+            var breakBefore = i > 0 && parts[i] is ResolvedEmbed.Comparison or ResolvedEmbed.WholeProtocol { Protocol.Metadata.Coverage: Coverage.Full }
                 or ResolvedEmbed.ThemeMatrix or ResolvedEmbed.ExpectationMatrix or ResolvedEmbed.EscalationMatrix;
             body.Append("<section class=\"appendix-part").Append(breakBefore ? " break-before" : "").Append("\" aria-labelledby=\"").Append(id).Append("\">\n")
                 .Append("<h2 id=\"").Append(id).Append("\">").Append(Encode(title)).Append("</h2>\n")

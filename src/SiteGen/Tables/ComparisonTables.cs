@@ -15,13 +15,17 @@ internal sealed record ComparisonTables(
     TableModel Escalation,
     ImmutableArray<(string ThemeId, TableModel Table)> Themes)
 {
+    /// <summary>The compare view for every authority, side by side theme by theme, in tables of at most <see cref="ComparisonTableBuilder.CompareColumns"/> authorities.</summary>
+    public ImmutableArray<TableModel> Compare { get; init; } = [];
+
     /// <summary>Builds every comparison table from the analysis. Pure; authorities in the order the pages list them (by short name).</summary>
     public static ComparisonTables Build(IReadOnlyList<Protocol> protocols, SiteAnalysis analysis)
     {
         var b = new ComparisonTableBuilder(protocols, analysis);
         var matrices = AnalysisMatrices.Build(protocols, analysis);
         return new ComparisonTables(b.ThemeMatrix(matrices), b.Expectations(matrices), b.Escalation(),
-            [.. analysis.Taxonomy.Themes.Select(t => (t.Id, b.ThemePage(t)))]);
+            [.. analysis.Taxonomy.Themes.Select(t => (t.Id, b.ThemePage(t)))])
+        { Compare = b.CompareAll() };
     }
 }
 
@@ -65,15 +69,19 @@ internal sealed class ComparisonTableBuilder
             var bySlug = row.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
             return new TableRow(new RowHeader(row.Theme.Title, $"themes/{row.Theme.Id}.html"), [.. _protocols.Select(p =>
             {
-                var count = bySlug[p.Metadata.Slug].Count;
+                var (count, review) = (bySlug[p.Metadata.Slug].Count, bySlug[p.Metadata.Slug].Review);
+                var href = $"themes/{row.Theme.Id}.html#{p.Metadata.Slug}";
+                var toReview = review > 0 ? $"and {review.ToString(CultureInfo.InvariantCulture)} to review" : "";
                 return count > 0
-                    ? new TableCell("", "", [new CellEntry(count.ToString(CultureInfo.InvariantCulture), Href: $"themes/{row.Theme.Id}.html#{p.Metadata.Slug}")], count)
+                    ? new TableCell("", "", [new CellEntry(count.ToString(CultureInfo.InvariantCulture), Href: href)], count, Note: toReview)
+                    : review > 0
+                    ? new TableCell("Needs review", "needs-review", [new CellEntry(review.ToString(CultureInfo.InvariantCulture), Href: href)], 0)
                     : Silent(p.Metadata.Coverage) with { Number = 0 };
             })]);
         });
         return new TableModel("theme-matrix", "Clauses per theme and authority",
             [new ColumnHeader("Theme"), .. _protocols.Select(p => Authority(p.Metadata))], [.. rows],
-            ["Each number is how many of the authority's clauses are on the theme.", ExtractNote]);
+            ["Each number is how many of the authority's clauses are on the theme. Clauses put on it from weak evidence (a heading alone, a loose or passing mention) are not counted: they are shown as to review, with Needs review on the theme's page.", ExtractNote]);
     }
 
     public ImmutableArray<TableModel> Expectations(AnalysisMatrices matrices) =>
@@ -153,6 +161,49 @@ internal sealed class ComparisonTableBuilder
     }
 
     /// <summary>A theme's clauses, one row per clause, and one row per authority that says nothing on it (with why).</summary>
+    /// <summary>How many authorities one side-by-side table holds: their clauses' text must stay readable on a landscape page.</summary>
+    public const int CompareColumns = 6;
+
+    /// <summary>The compare view for every authority, as tables of at most <see cref="CompareColumns"/> authorities each (in the pages' order).</summary>
+    public ImmutableArray<TableModel> CompareAll()
+    {
+        var groups = _protocols.Chunk(CompareColumns).ToList();
+        return [.. groups.Select((g, i) => Compare(g, groups.Count == 1 ? "compare" : $"compare-{i + 1}",
+            "Clauses by theme, side by side" + (groups.Count == 1 ? "" : $": {g[0].Metadata.ShortName} to {g[^1].Metadata.ShortName} ({i + 1} of {groups.Count})")))];
+    }
+
+    /// <summary>
+    /// The compare page's table for these authorities: a row per theme on which at least one of them has a clause, a
+    /// column per authority, each cell the authority's clauses on the theme (text and citation), "Needs review" where
+    /// the theme is a reading nobody has confirmed, and "Nothing on this theme" or "Not in extract" where it has none.
+    /// </summary>
+    public TableModel Compare(IReadOnlyList<Protocol> authorities, string id, string caption)
+    {
+        var byAuthority = authorities.Select(p => _analysis.For(p.Metadata.Slug)!.ClauseThemes).ToList();
+        var rows = ImmutableArray.CreateBuilder<TableRow>();
+        foreach (var theme in _analysis.Taxonomy.Themes)
+        {
+            var cells = authorities.Select((p, i) =>
+            {
+                var entries = byAuthority[i]
+                    .Select(c => (c.ClauseId, Tag: c.Tags.FirstOrDefault(t => t.Theme == theme.Id)))
+                    .Where(x => x.Tag is not null)
+                    .Select(x => new CellEntry(_clauses[x.ClauseId].Clause.Text, Cite(x.ClauseId),
+                        AnalysisLabels.Of(x.Tag!.Provenance) == "Needs review" ? "Needs review" : ""))
+                    .ToImmutableArray();
+                return entries.IsEmpty
+                    ? p.Metadata.Coverage == Coverage.Extract ? Silent(Coverage.Extract) : new TableCell("Nothing on this theme", "not-stated", [])
+                    // One clause a paragraph, numbered as the page's list numbers them.
+                    : new TableCell("", "stated", entries, Numbered: true);
+            }).ToImmutableArray();
+            if (cells.All(c => c.Entries.IsEmpty)) continue;
+            rows.Add(new TableRow(new RowHeader(theme.Title, $"themes/{theme.Id}.html"), cells));
+        }
+        return new TableModel(id, caption, [new ColumnHeader("Theme"), .. authorities.Select(p => Authority(p.Metadata))], rows.ToImmutable(),
+            ["Each cell lists the authority's clauses on the theme, each with its citation. Themes on which none of these authorities has a clause are left out.", ExtractNote])
+        { Landscape = authorities.Count >= 3 };
+    }
+
     public TableModel ThemePage(ThemeDefinition theme)
     {
         var rows = ImmutableArray.CreateBuilder<TableRow>();

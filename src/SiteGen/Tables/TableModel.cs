@@ -16,8 +16,11 @@ internal sealed record TableModel(
     ImmutableArray<TableRow> Rows,
     ImmutableArray<string> Notes)
 {
-    /// <summary>Wide tables print and export in landscape.</summary>
-    public bool IsWide => Columns.Length > 5;
+    /// <summary>Wide tables print and export in landscape: more than five columns, unless <see cref="Landscape"/> says otherwise.</summary>
+    public bool IsWide => Landscape ?? Columns.Length > 5;
+
+    /// <summary>Landscape or not whatever the number of columns (cells of whole clauses need the width sooner); null to go by the columns.</summary>
+    public bool? Landscape { get; init; }
 }
 
 /// <param name="Tag">A qualifier shown under the header ("extract"), or empty.</param>

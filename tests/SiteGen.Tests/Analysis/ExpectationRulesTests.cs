@@ -190,4 +190,79 @@ public class ExpectationRulesTests
         var found = Expectations("1. Reports are not to be circulated outside their normal working hours.\n");
         Assert.DoesNotContain(found, s => s.Expectation == "requests" && s.Provenance.State == ReadingState.Read);
     }
+
+    [Fact]
+    public void A_sentence_describing_what_one_side_does_for_the_other_is_owed_by_that_side()
+    {
+        var found = Expectations("1. Staff give impartial advice to every councillor, whatever their party.\n\n2. It is the role of councillors to treat staff with courtesy.\n\n3. Employees have a duty to serve the council as a whole.\n");
+        Stated(found, "neutrality", Direction.OfficersToMembers);
+        Stated(found, "respect", Direction.MembersToOfficers);
+        Stated(found, "whole-council", Direction.OfficersToMembers);
+        // What a fact about a side goes on to say of it is a description too.
+        Stated(Expectations("1. Staff are employed by the borough and give impartial advice to each councillor.\n"), "neutrality", Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_description_continued_by_they_keeps_the_side_the_sentence_before_opened_with()
+    {
+        var found = Expectations("1. Officers are appointed by the council. They serve the council as a whole and give impartial advice.\n");
+        Stated(found, "whole-council", Direction.OfficersToMembers);
+        Stated(found, "neutrality", Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void One_side_entitled_to_something_is_owed_it_by_the_other()
+    {
+        var found = Expectations("1. Employees are entitled to courtesy from every councillor.\n");
+        Stated(found, "respect", Direction.MembersToOfficers);
+        Assert.DoesNotContain(found, s => s.Direction == Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_fact_about_a_side_or_a_description_of_someone_else_is_no_expectation()
+    {
+        // Who employs officers, what a committee does and what happens to training are facts, not duties between the sides.
+        var found = Expectations("1. Officers are employed by the council as a whole.\n\n2. The Standards Committee gives impartial rulings on complaints.\n\n3. Councillors and officers attended training last year.\n\n4. They serve the council as a whole.\n");
+        Assert.DoesNotContain(found, s => s.Provenance.State == ReadingState.Read);
+    }
+
+    [Fact]
+    public void The_subject_of_a_sentence_opening_with_a_condition_is_in_its_main_clause()
+    {
+        var found = Expectations("1. When a councillor asks about a planning case, the officer handling it will reply with courtesy.\n\n2. If an employee is busy, councillors should show courtesy.\n\n3. Where it is needed, councillors should show staff respect.\n");
+        var one = found.Where(s => s.ClauseId.EndsWith("/1", StringComparison.Ordinal)).ToArray();
+        Assert.Contains(one, s => s.Expectation == "respect" && s.Direction == Direction.OfficersToMembers);
+        Assert.DoesNotContain(one, s => s.Direction == Direction.MembersToOfficers);
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/2", StringComparison.Ordinal) && s.Direction == Direction.MembersToOfficers);
+        // A condition that names no side leaves the subject where it was.
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/3", StringComparison.Ordinal) && s.Direction == Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void A_passive_duty_whose_agent_is_one_side_is_that_sides()
+    {
+        var found = Expectations("1. Staff are not to be spoken to without courtesy by any councillor, whatever the pressure.\n\n2. Party political work must never be requested by councillors.\n\n3. Councillors are to be treated with courtesy by employees.\n");
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/1", StringComparison.Ordinal) && s.Expectation == "respect" && s.Direction == Direction.MembersToOfficers);
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/2", StringComparison.Ordinal) && s.Expectation == "neutrality" && s.Direction == Direction.MembersToOfficers);
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/3", StringComparison.Ordinal) && s.Expectation == "respect" && s.Direction == Direction.OfficersToMembers);
+        Assert.DoesNotContain(found, s => s.ClauseId.EndsWith("/1", StringComparison.Ordinal) && s.Direction != Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void What_closeness_could_call_into_question_is_not_what_the_sentence_asks()
+    {
+        var found = Expectations("1. Councillors and staff should not become so friendly as to call into question whether advice is impartial.\n\n2. Both sides should:\n\n(a) avoid friendships that could give rise to a suspicion that advice is not impartial;\n\n(b) avoid anything which could undermine courtesy.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality");
+        // What an item says could be harmed is what it protects.
+        Assert.Contains(found, s => s.Expectation == "respect" && s.Direction == Direction.Mutual);
+    }
+
+    [Fact]
+    public void They_after_a_sentence_opening_with_one_side_is_that_side()
+    {
+        var found = Expectations("1. Staff are paid by the council. They must give impartial advice to councillors.\n\n2. The committee met in May. They must give impartial advice to councillors.\n");
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/1", StringComparison.Ordinal) && s.Expectation == "neutrality" && s.Direction == Direction.OfficersToMembers && s.Provenance.State == ReadingState.Read);
+        // "They" after a sentence about someone else names no side with certainty.
+        Assert.DoesNotContain(found, s => s.ClauseId.EndsWith("/2", StringComparison.Ordinal) && s.Provenance.State == ReadingState.Read);
+    }
 }

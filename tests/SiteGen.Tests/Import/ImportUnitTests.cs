@@ -173,3 +173,26 @@ public class HostileImportTests
         Assert.Contains(document.Blocks.OfType<ParagraphBlock>(), p => p.Text.Contains("Members must be courteous.", StringComparison.Ordinal));
     }
 }
+
+[Trait("Kind", "Pure")]
+public class TableBlockTests
+{
+    private static ImmutableArray<string> Row(params string[] cells) => [.. cells];
+
+    [Fact]
+    public void A_table_of_values_keeps_its_non_empty_rows_in_order()
+    {
+        var blocks = TableBlock.From([Row("Who", "Goes to"), Row("", ""), Row("An officer", "Their line manager")]).ToList();
+        var table = Assert.IsType<TableBlock>(Assert.Single(blocks));
+        Assert.Equal(["Who|Goes to", "An officer|Their line manager"], table.Rows.Select(r => string.Join("|", r)));
+    }
+
+    [Fact]
+    public void A_one_column_table_is_read_as_its_paragraphs_and_an_empty_one_as_nothing()
+    {
+        var paragraphs = TableBlock.From([Row("1.1 Members are courteous."), Row(""), Row("1.2 Officers are neutral.")]).ToList();
+        Assert.Equal(["1.1 Members are courteous.", "1.2 Officers are neutral."], paragraphs.Select(b => Assert.IsType<ParagraphBlock>(b).Text));
+        Assert.Empty(TableBlock.From([Row("", ""), Row("")]));
+        Assert.Empty(TableBlock.From([]));
+    }
+}

@@ -144,8 +144,10 @@ public class ReportBuildTests
 
         var print = parser.ParseDocument(File.ReadAllText(site.File("_site/print/embeds-appendix-a.html")));
         Assert.Contains("../assets/analysis.css", print.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")));
+        // Two parts: their headings, and no contents list that would only repeat them.
         Assert.Equal(["Complaint and escalation routes, by authority and situation", "Complaint routes in Haringey's protocol"],
-            print.QuerySelectorAll("nav.toc a").Select(a => a.TextContent));
+            print.QuerySelectorAll("section.appendix-part > h2").Select(a => a.TextContent));
+        Assert.Null(print.QuerySelector("nav.toc"));
         Assert.Contains("Haringey, para 5.3", print.QuerySelector("table.routes")!.TextContent, StringComparison.Ordinal);
     }
 

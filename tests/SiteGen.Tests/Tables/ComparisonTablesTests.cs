@@ -94,4 +94,22 @@ public class ComparisonTablesTests
         Assert.All(routes, c => { Assert.True(c.Numbered); Assert.All(c.Entries, e => Assert.NotNull(e.Citation)); });
         Assert.StartsWith("1. ", routes[0].PlainText());
     }
+
+    [Fact]
+    public void The_theme_matrix_counts_only_confident_tags_and_shows_those_to_review_apart()
+    {
+        var tables = Seed();
+        var matrices = SiteGen.Analysis.AnalysisMatrices.Build(SeedAnalysis.Protocols, SeedAnalysis.Analysis);
+        var review = matrices.Themes.SelectMany(r => r.Cells.Select(c => (Row: r, Cell: c))).Where(x => x.Cell.Review > 0).ToList();
+        Assert.NotEmpty(review);
+        foreach (var (row, cell) in review)
+        {
+            var analysis = SeedAnalysis.Analysis.For(cell.Slug)!;
+            Assert.Equal(analysis.ClauseThemes.Count(c => c.Tags.Any(t => t.Theme == row.Theme.Id && t.Provenance.IsSettled)), cell.Count);
+            var column = SeedAnalysis.Protocols.OrderBy(p => p.Metadata.ShortName, StringComparer.Ordinal).ToList().FindIndex(p => p.Metadata.Slug == cell.Slug);
+            var shown = tables.ThemeMatrix.Rows.Single(r => r.Header.Text == row.Theme.Title).Cells[column];
+            if (cell.Count > 0) Assert.Contains($"{cell.Review} to review", shown.Note, StringComparison.Ordinal);
+            else Assert.Equal("Needs review", shown.Status);
+        }
+    }
 }

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Analysis;
+
+/// <summary>
+/// Titles a protocol itself says hold a role of the vocabulary: "the General Counsel, who is the Council's Monitoring
+/// Officer", "The Director of Resources is the Council's Head of Paid Service". Wherever else the text names that title,
+/// it is read as that role under the printed title. Only a capitalised title that holds no vocabulary role of its own,
+/// equated in so many words ("who is", "is", "acts as") with a role named whole, counts; a title named two ways is left alone.
+/// </summary>
+internal static partial class EscalationAliases
+{
+    /// <summary>Title (lower case) → role id, from every sentence of the protocol.</summary>
+    public static ImmutableDictionary<string, string> Of(IEnumerable<string> texts, Func<string, ImmutableArray<PhraseMatch<string>>> vocabulary)
+    {
+        var found = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var text in texts)
+            foreach (Match m in Equated().Matches(text))
+            {
+                var title = m.Groups["title"];
+                var role = m.Groups["role"];
+                // The role's words must be one vocabulary role, whole; the title must hold none.
+                var roleMatches = vocabulary(role.Value);
+                if (roleMatches is not [var r] || r.Start != 0 || r.End != role.Length) continue;
+                if (!vocabulary(title.Value).IsEmpty) continue;
+                var name = TrimLeading(title.Value);
+                // "Each Member is the …", "An Officer who is the …": a side, not a title.
+                if (PartyWord().IsMatch(name)) continue;
+                if (name.Length < 4 || !name.Contains(' ', StringComparison.Ordinal) && name.Length < 6) continue;
+                found[name] = found.TryGetValue(name, out var before) && before != r.Key ? null : r.Key;
+            }
+        foreach (var text in texts)
+            foreach (Match m in Defined().Matches(text))
+            {
+                var name = m.Groups["title"].Value.Trim();
+                if (name.Length < 4 || !vocabulary(name).IsEmpty || PartyWord().IsMatch(name)) continue;
+                string? role = null;
+                if (m.Groups["role"].Success && vocabulary(m.Groups["role"].Value) is [var r] && r.Start == 0 && r.End == m.Groups["role"].Length) role = r.Key;
+                else if (m.Groups["manages"].Success) role = HeadOfService;
+                if (role is null) continue;
+                found[name] = found.TryGetValue(name, out var before) && before != role ? null : role;
+            }
+        return found.Where(kv => kv.Value is not null).ToImmutableDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Where the titles of <paramref name="aliases"/> stand in <paramref name="text"/>, as vocabulary matches of their roles.</summary>
+    public static ImmutableArray<PhraseMatch<string>> Occurrences(string text, ImmutableDictionary<string, string> aliases, ImmutableArray<PhraseMatch<string>> vocabulary)
+    {
+        if (aliases.IsEmpty) return vocabulary;
+        var extra = new List<PhraseMatch<string>>();
+        foreach (var (title, role) in aliases)
+        {
+            var at = 0;
+            while ((at = text.IndexOf(title, at, StringComparison.Ordinal)) >= 0)
+            {
+                var end = at + title.Length;
+                var whole = (at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]));
+                if (whole && !vocabulary.Any(v => v.Start < end && v.End > at)) extra.Add(new PhraseMatch<string>(role, null!, at, end));
+                at = end;
+            }
+        }
+        return extra.Count == 0 ? vocabulary : [.. vocabulary.Concat(extra).OrderBy(v => v.Start)];
+    }
+
+    private const string HeadOfService = "head-of-service";
+
+    [GeneratedRegex(@"\b(?:members?|councillors?|officers?|employees?|staff)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PartyWord();
+
+    /// <summary>
+    /// A definition: "“Chief Officer” means a Director", "'Business Manager' means an officer who reports to a Director and
+    /// manages one or more of the Council's services" (one who manages a service is its head).
+    /// </summary>
+    [GeneratedRegex(@"[""“'‘](?<title>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,4})[""”'’]\s+(?:means|refers\s+to)\s+(?:(?:a|an|the|any)\s+)?(?:(?:[Oo]fficer|[Ee]mployee|[Mm]ember\s+of\s+staff)\s+who\b[^.;]{0,100}?\b(?<manages>manages|heads|leads|is\s+responsible\s+for)\s+(?:(?:one|two|or|more|of|the|[Cc]ouncil['’]s|a|an|each)\s+)*services?\b|(?<role>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Defined();
+
+    private static string TrimLeading(string title) => LeadingArticle().Replace(title, "");
+
+    [GeneratedRegex(@"^(?:(?:The|A|An|If|Where|When|While|Whilst|As|In|At|For|Our|Their|Its|Council['’]s|Authority['’]s)\s+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
+
+    /// <summary>"General Counsel, who is the Council's Monitoring Officer", "The Director of Resources is also the Head of Paid Service".</summary>
+    [GeneratedRegex(@"(?<title>\b[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w’'-]+){0,4})\s*(?:,\s*who\s+is|\s+is|,?\s+(?:who\s+)?acts\s+as)\s+(?:also\s+)?(?:the\s+)?(?:(?:Council|Authority|Borough|County|City)['’]s\s+)?(?:designated\s+|statutory\s+)?(?<role>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Equated();
+}

@@ -1,0 +1,129 @@
+using SiteGen.Content;
+using SiteGen.Model;
+using SiteGen.Normalise;
+
+namespace SiteGen.Tests.Normalise;
+
+/// <summary>
+/// Page furniture that web pages, policy templates and PDF conversions leave in a paste, and words a hard wrap broke
+/// with a hyphen: each rule on lines written for these tests, with a line of the same look that must stay text.
+/// </summary>
+[Trait("Kind", "Pure")]
+public class PasteFurnitureTests
+{
+    private static Protocol Normalise(string body)
+    {
+        var file = new SourceFile("content/protocols/test.md",
+            "---\nauthority: Fenbury Borough Council\nshort_name: Fenbury\ncouncil_type: district\nnation: england\ntitle: Councillor and Staff Protocol\nstatus: adopted\nsource: test\ncoverage: full\n---\n" + body);
+        var (document, errors) = ProtocolFileParser.Parse(file);
+        Assert.True(document is not null, string.Join("\n", errors));
+        return ProtocolNormaliser.Normalise(document!).Protocol;
+    }
+
+    /// <summary>Every clause's text and every heading, one string per line.</summary>
+    private static string Everything(Protocol p) =>
+        string.Join("\n", p.Sections.SelectMany(s => s.HeadingPath).Concat(p.AllClauses().Select(c => c.Text)));
+
+    [Theory]
+    [InlineData("Was this page useful? Yes / No")]
+    [InlineData("Page last updated: 14 June 2024")]
+    [InlineData("Page updated 2 February 2025")]
+    [InlineData("Printed from the staff intranet on 11/09/2025")]
+    [InlineData("Reviewed and adopted 03-02-2025 (minute 14.2)")]
+    [InlineData("Fenbury Borough Council > Your council > Policies > Protocols")]
+    [InlineData("© Fenbury Borough Council 2024")]
+    [InlineData("Contact us | Accessibility | Privacy policy | Terms and conditions")]
+    [InlineData("Print | Back to council policies")]
+    [InlineData("Owner: Head of Legal Services   Approved by: Standards Committee   Next review: 2026")]
+    public void Web_chrome_and_document_control_lines_are_no_text(string furniture)
+    {
+        var p = Normalise($"""
+            ## Purpose
+
+            1.1 This protocol guides councillors and staff in their dealings with one another.
+
+            {furniture}
+
+            1.2 Councillors and staff should treat one another with courtesy.
+            """);
+        Assert.DoesNotContain(furniture, Everything(p), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["1.1", "1.2"], p.AllClauses().Select(c => c.Number));
+    }
+
+    [Theory]
+    [InlineData("Updated guidance on gifts is available from the Monitoring Officer.")]
+    [InlineData("Approved by the Council, this protocol applies to all councillors.")]
+    [InlineData("Owner: the Monitoring Officer keeps this protocol under review.")]
+    [InlineData("Councillors > officers in number on most committees, so each side must listen.")]
+    public void A_sentence_that_starts_like_chrome_stays_text(string sentence)
+    {
+        var p = Normalise($"""
+            ## Purpose
+
+            1.1 This protocol guides councillors and staff in their dealings with one another.
+
+            {sentence}
+            """);
+        Assert.Contains(sentence, Everything(p), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_last_pages_footer_seen_once_at_the_end_is_no_text()
+    {
+        const string footer = "Fenbury Constitution Part 4 – Councillor and Staff Protocol – adopted by Council 9 July 2024";
+        var p = Normalise($"""
+            ## Review
+
+            9.1 The Monitoring Officer will review this protocol every three years.
+
+            {footer}
+            """);
+        Assert.DoesNotContain("adopted by Council", Everything(p), StringComparison.Ordinal);
+        Assert.Equal("The Monitoring Officer will review this protocol every three years.", p.AllClauses().Single().Text);
+    }
+
+    [Theory]
+    [InlineData("Councillors and staff will review how this works in 2026")]
+    [InlineData("This protocol forms Part 4 of the Constitution, as amended in 2024.")]
+    public void A_last_paragraph_that_is_text_stays(string last)
+    {
+        var p = Normalise($"""
+            ## Review
+
+            9.1 The Monitoring Officer will review this protocol every three years.
+
+            {last}
+            """);
+        Assert.Contains(last, Everything(p), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_broken_by_a_hard_wrap_is_one_word_again()
+    {
+        var p = Normalise("""
+            ## Concerns
+
+            5.1    A councillor unhappy with the work of an officer should raise it with the appro-
+                   priate Head of Service, who will discuss it with the Direc-
+                   tor if it is not resolved.
+            """);
+        Assert.Equal("A councillor unhappy with the work of an officer should raise it with the appropriate Head of Service, who will discuss it with the Director if it is not resolved.",
+            p.AllClauses().Single().Text);
+    }
+
+    [Fact]
+    public void A_hyphen_that_belongs_to_the_word_is_kept_at_a_line_end()
+    {
+        var p = Normalise("""
+            ## Concerns
+
+            5.1    Concerns may go to the Standards Sub-
+                   Committee, and councillors must co-
+                   operate with any review; face-to-
+                   face meetings and well-
+                   being support are offered.
+            """);
+        Assert.Equal("Concerns may go to the Standards Sub-Committee, and councillors must co-operate with any review; face-to-face meetings and well-being support are offered.",
+            p.AllClauses().Single().Text);
+    }
+}
