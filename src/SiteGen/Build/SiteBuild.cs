@@ -128,7 +128,7 @@ internal static class SiteBuild
                 () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty))), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(analysed.Diagnostics);
         // Matrix embeds render through the site's table partial, so a change to it compiles the reports again.
-        var tables = new MatrixRenderer(templates);
+        var tables = new PartialRenderer(templates);
         var reportsKey = analysisKey is { } k ? Fingerprint.TryOf(k, content.Config.BaseUrl, tables.Source) : null;
         if (!Stage("reports", content.Config.ContentDir + "/reports", () => timer.Time("reports", () => Cached(cache, "reports", reportsKey,
                 () => CompileReports(content, protocols.ToImmutable(), analysed.Analysis, tables))), diagnostics, out var reports))
@@ -193,7 +193,7 @@ internal static class SiteBuild
     /// <summary>Runs a stage, turning an unexpected exception into one diagnostic that names the stage and the file, never a stack trace.</summary>
     /// <summary>The reports stage; a site's table partial that fails while rendering an embed is named, with its line, like any template.</summary>
     private static (ImmutableArray<Reports.ReportDocument> Documents, ImmutableArray<Diagnostic> Diagnostics) CompileReports(
-        LoadedContent content, ImmutableArray<Protocol> protocols, SiteAnalysis analysis, MatrixRenderer tables)
+        LoadedContent content, ImmutableArray<Protocol> protocols, SiteAnalysis analysis, PartialRenderer tables)
     {
         try
         {
