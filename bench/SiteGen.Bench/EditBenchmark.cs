@@ -56,7 +56,7 @@ internal static class EditBenchmark
         var (edited, editWall, editCpu) = Measure(() => SiteBuild.Run(site, cache: cache));
         output.WriteLine($"- rebuild after a one-protocol edit (in memory, not written): {editWall:0.00} s wall, {editCpu:0.00} s CPU{(edited.Succeeded ? "" : " — FAILED")}");
         output.WriteLine($"  - stages: {string.Join(", ", edited.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalSeconds:0.00} s"))}");
-        output.WriteLine($"  - {Counts(cache)}");
+        output.WriteLine($"  - {Counts(cache)}; {cache.PagesKeyed} view models fingerprinted in {cache.PageKeyTime.TotalSeconds:0.00} s");
 
         output.WriteLine($"- load before the serve edit: {Load()}");
         var latency = ScaleBenchmark.EditUnderServe(sitegenDll, site, authorities[n / 3]);

@@ -41,6 +41,8 @@ internal sealed partial class BuildCache : IPageCache
     {
         foreach (var memo in _memos.Values) memo.Begin();
         _rendered.Clear();
+        _pagesKeyed = 0;
+        _keyTicks = 0;
         Normalise.BeginBuild();
     }
 
@@ -54,16 +56,63 @@ internal sealed partial class BuildCache : IPageCache
 
     /// <summary>The stage's result for these inputs: from an earlier build when their fingerprint matches, else <paramref name="run"/>'s.</summary>
     /// <param name="key">The inputs' fingerprint; null (not fingerprintable) always runs the stage.</param>
+    /// <remarks>
+    /// A stage that runs others inside it (the site's pages, which render each page through this cache) remembers which
+    /// of their results it used. When the outer result is reused, so are those: they stay in the cache for the next
+    /// build and count as reused, exactly as if each had been looked up. A no-op rebuild then reuses the whole render
+    /// for the cost of its key, and the edit after it still finds every page it did not touch.
+    /// </remarks>
     public T GetOrRun<T>(string stage, UInt128? key, Func<T> run) where T : notnull
     {
         var memo = _memos.GetOrAdd(stage, _ => new Memo());
-        return (T)memo.GetOrRun(key, () => run());
+        var outer = _recording.Value;
+        var entry = memo.GetOrRun(key, () =>
+        {
+            var recorder = new ConcurrentQueue<(string Stage, UInt128 Key)>();
+            _recording.Value = (outer ?? ImmutableStack<ConcurrentQueue<(string, UInt128)>>.Empty).Push(recorder);
+            try
+            {
+                return new Entry(run(), [.. recorder]);
+            }
+            finally
+            {
+                _recording.Value = outer;
+            }
+        }, out var reused);
+        if (key is { } k && outer is not null) Record(outer, stage, k);
+        if (reused)
+            foreach (var (innerStage, innerKey) in entry.Inner)
+                if (_memos.TryGetValue(innerStage, out var inner) && inner.Touch(innerKey) && outer is not null) Record(outer, innerStage, innerKey);
+        return (T)entry.Value;
     }
+
+    private static void Record(ImmutableStack<ConcurrentQueue<(string, UInt128)>> recorders, string stage, UInt128 key)
+    {
+        foreach (var recorder in recorders) recorder.Enqueue((stage, key));
+    }
+
+    // The stages running now, innermost first; flows into parallel work started inside them.
+    private readonly AsyncLocal<ImmutableStack<ConcurrentQueue<(string, UInt128)>>?> _recording = new();
+
+    /// <summary>A stage's result and the results of other stages it used, by stage and key.</summary>
+    private sealed record Entry(object Value, ImmutableArray<(string Stage, UInt128 Key)> Inner);
+
+    /// <summary>Pages whose view model was built and fingerprinted in the last build (rendered or not): 0 when the whole render was reused.</summary>
+    public int PagesKeyed => _pagesKeyed;
+
+    private int _pagesKeyed;
+    private long _keyTicks;
+
+    /// <summary>Time spent fingerprinting pages' view models in the last build (summed over threads), for the benchmark.</summary>
+    public TimeSpan PageKeyTime => System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _keyTicks));
 
     OutputFile IPageCache.GetOrRender(PageRequest request, Func<OutputFile> render)
     {
+        Interlocked.Increment(ref _pagesKeyed);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var templates = _templateKeys.GetValue(request.Templates, t => new TemplateKeys(t)).For(request.Template, request.Standalone);
         var key = templates is null ? null : Fingerprint.TryOf(templates, request.Site, request.Template, request.Page, request.Model, request.Path, request.Standalone);
+        Interlocked.Add(ref _keyTicks, System.Diagnostics.Stopwatch.GetTimestamp() - started);
         return GetOrRun("render", key, () =>
         {
             _rendered.Enqueue(request.Path);
@@ -121,8 +170,8 @@ internal sealed partial class BuildCache : IPageCache
     /// <summary>One stage's results: those of the previous build, and those the current build has used so far.</summary>
     private sealed class Memo
     {
-        private ConcurrentDictionary<UInt128, object> _previous = new();
-        private ConcurrentDictionary<UInt128, object> _current = new();
+        private ConcurrentDictionary<UInt128, Entry> _previous = new();
+        private ConcurrentDictionary<UInt128, Entry> _current = new();
         private int _ran;
         private int _reused;
 
@@ -144,8 +193,9 @@ internal sealed partial class BuildCache : IPageCache
             _reused = 0;
         }
 
-        public object GetOrRun(UInt128? key, Func<object> run)
+        public Entry GetOrRun(UInt128? key, Func<Entry> run, out bool reused)
         {
+            reused = false;
             if (key is not { } k)
             {
                 Interlocked.Increment(ref _ran);
@@ -155,12 +205,22 @@ internal sealed partial class BuildCache : IPageCache
             {
                 Interlocked.Increment(ref _reused);
                 _current[k] = value;
+                reused = true;
                 return value;
             }
             Interlocked.Increment(ref _ran);
             value = run();
             _current[k] = value;
             return value;
+        }
+
+        /// <summary>Keeps an earlier result for the next build and counts it reused, when a stage that used it is reused; true if it was there.</summary>
+        public bool Touch(UInt128 key)
+        {
+            if (_current.ContainsKey(key)) return true;
+            if (!_previous.TryGetValue(key, out var value)) return false;
+            if (_current.TryAdd(key, value)) Interlocked.Increment(ref _reused);
+            return true;
         }
     }
 }

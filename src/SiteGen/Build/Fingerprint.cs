@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
@@ -13,6 +15,14 @@ internal sealed class NotFingerprintableException(string message) : Exception(me
 /// The hash of a stage's inputs, from their values as a template or stage sees them: every public property and field
 /// of the runtime type, recursively, collections in their order. Two inputs with the same fingerprint give the same
 /// output, because every stage is a pure function of what it is given; that is what makes a cached result safe to reuse.
+/// <para>
+/// An object whose type is deeply immutable (a sealed type whose every field, private ones included, is read-only and
+/// of a deeply immutable type: strings, numbers, immutable collections of such values, other such types) is always
+/// hashed as the fingerprint of its own value, and that fingerprint is remembered for the object. A rebuild that is
+/// handed the same protocol, the same analysis, the same report objects as the last one then hashes each of them as
+/// a dictionary look-up, so the key of a whole stage costs about as much as the number of objects it is given, not
+/// their size. The result is the same whether the fingerprint was remembered or computed.
+/// </para>
 /// </summary>
 internal static class Fingerprint
 {
@@ -20,10 +30,25 @@ internal static class Fingerprint
     /// <exception cref="NotFingerprintableException">Some part holds a value that has no stable fingerprint.</exception>
     public static UInt128 Of(params object?[] parts)
     {
-        var hasher = new Hasher();
+        using var hasher = new Hasher();
         foreach (var part in parts) hasher.Add(part, 0);
         return hasher.Finish();
     }
+
+    /// <summary>Whether values of <paramref name="type"/> can never change once built, so their fingerprints can be remembered.</summary>
+    internal static bool IsDeeplyImmutable(Type type)
+    {
+        if (Known.TryGetValue(type, out var known)) return known;
+        lock (Immutability)
+        {
+            return Known[type] = Classify(type, []);
+        }
+    }
+
+    /// <summary>How many remembered fingerprints were used (for tests and the benchmark).</summary>
+    internal static long Remembered => Interlocked.Read(ref _remembered);
+
+    private static long _remembered;
 
     /// <summary>The fingerprint, or null when the inputs cannot be fingerprinted (then nothing is cached).</summary>
     public static UInt128? TryOf(params object?[] parts)
@@ -43,17 +68,121 @@ internal static class Fingerprint
     }
 
     private const int MaxDepth = 64;
-    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Members = new();
 
-    private sealed class Hasher
+    // Strings at least this long are remembered too: a protocol's source text is hashed once, not on every rebuild.
+    private const int RememberedStringLength = 2048;
+
+    // A remembered type's value whose encoding is at most this many bytes is copied into its parent's, not hashed apart.
+    private const int ShortEncoding = 512;
+    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Members = new();
+    private static readonly Dictionary<Type, bool> Immutability = [];
+    private static readonly ConcurrentDictionary<Type, bool> Known = new();
+    private static readonly ConditionalWeakTable<object, StrongBox<UInt128>> Digests = new();
+
+    private static readonly HashSet<Type> ImmutableValues =
+    [
+        typeof(string), typeof(decimal), typeof(DateTime), typeof(DateOnly), typeof(TimeOnly), typeof(TimeSpan), typeof(DateTimeOffset),
+        typeof(Guid), typeof(UInt128), typeof(Int128),
+    ];
+
+    private static readonly HashSet<Type> ImmutableCollections =
+    [
+        typeof(System.Collections.Immutable.ImmutableArray<>), typeof(System.Collections.Immutable.ImmutableList<>),
+        typeof(System.Collections.Immutable.ImmutableDictionary<,>), typeof(System.Collections.Immutable.ImmutableSortedDictionary<,>),
+        typeof(System.Collections.Immutable.ImmutableHashSet<>), typeof(System.Collections.Immutable.ImmutableSortedSet<>),
+        typeof(KeyValuePair<,>), typeof(Nullable<>),
+    ];
+
+    // A type is deeply immutable when nothing reachable from one of its values can change. A type met again while it is
+    // being classified (a clause holding its child clauses) is assumed immutable: it is, if everything else is.
+    private static bool Classify(Type type, HashSet<Type> visiting)
     {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private readonly byte[] _buffer = new byte[64 * 1024];
+        if (Immutability.TryGetValue(type, out var known)) return known;
+        if (type.IsPrimitive || type.IsEnum || ImmutableValues.Contains(type)) return true;
+        if (!visiting.Add(type)) return true;
+        bool result;
+        if (type.IsGenericType && ImmutableCollections.Contains(type.GetGenericTypeDefinition()))
+            result = type.GetGenericArguments().All(t => Classify(t, visiting));
+        else if (type.IsArray || type.IsPointer || type.IsByRef || type.IsInterface || type.IsAbstract || typeof(Delegate).IsAssignableFrom(type)
+                 || type == typeof(object) || (!type.IsValueType && !type.IsSealed))
+            result = false;
+        else
+            result = InstanceFields(type).All(f => (type.IsValueType || f.IsInitOnly) && Classify(f.FieldType, visiting));
+        visiting.Remove(type);
+        // Only a final answer is kept: one that assumed a type still being classified could change with it.
+        if (visiting.Count == 0 || !result) Immutability[type] = result;
+        return result;
+    }
+
+    private static IEnumerable<FieldInfo> InstanceFields(Type type)
+    {
+        for (var t = type; t is not null && t != typeof(object) && t != typeof(ValueType); t = t.BaseType)
+            foreach (var f in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                yield return f;
+    }
+
+    private static bool Remembers(object value) => value switch
+    {
+        string s => s.Length >= RememberedStringLength,
+        _ => !value.GetType().IsValueType && IsDeeplyImmutable(value.GetType()),
+    };
+
+    private sealed class Hasher : IDisposable
+    {
+        private IncrementalHash? _hash;
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(4096);
         private int _used;
 
         public void Add(object? value, int depth)
         {
             if (depth > MaxDepth) throw new NotFingerprintableException("The value is nested too deeply (a cycle?).");
+            if (value is not null && Remembers(value))
+            {
+                Nested(value, depth);
+                return;
+            }
+            Inline(value, depth);
+        }
+
+        // A remembered value on its own: its fingerprint from the table, else its encoding hashed once and kept while the
+        // value lives. A value whose encoding is short (a crumb, a chip of a view model) is copied in whole instead:
+        // hashing it separately would cost more than it saves. Which of the two a value gets depends on its encoding
+        // alone, so the same value always adds the same bytes.
+        private void Nested(object value, int depth)
+        {
+            if (Digests.TryGetValue(value, out var box))
+            {
+                Interlocked.Increment(ref _remembered);
+                Tag(40);
+                Digest(box.Value);
+                return;
+            }
+            using var inner = new Hasher();
+            inner.Inline(value, depth + 1);
+            if (inner._hash is null && inner._used <= ShortEncoding)
+            {
+                Tag(41);
+                Int(inner._used);
+                Bytes(inner._buffer.AsSpan(0, inner._used));
+                return;
+            }
+            var digest = inner.Finish();
+            // Kept only for an object that has already outlived a collection: the inputs a rebuild is handed again (the
+            // protocols, the analysis) soon have; a view model built for one page and dropped after it has not, and
+            // keeping a table entry for each of those would cost more than it could save.
+            if (GC.GetGeneration(value) > 0) Digests.AddOrUpdate(value, new StrongBox<UInt128>(digest));
+            Tag(40);
+            Digest(digest);
+        }
+
+        private void Digest(UInt128 u)
+        {
+            Long((long)(ulong)(u >> 64));
+            Long((long)(ulong)u);
+        }
+
+        private void Inline(object? value, int depth)
+        {
             switch (value)
             {
                 case null: Tag(0); return;
@@ -99,11 +228,22 @@ internal static class Fingerprint
 
         public UInt128 Finish()
         {
-            Flush();
             Span<byte> digest = stackalloc byte[32];
-            _hash.GetHashAndReset(digest);
-            _hash.Dispose();
+            if (_hash is null) SHA256.HashData(_buffer.AsSpan(0, _used), digest);
+            else
+            {
+                Flush();
+                _hash.GetHashAndReset(digest);
+            }
             return MemoryMarshal.Read<UInt128>(digest);
+        }
+
+        public void Dispose()
+        {
+            _hash?.Dispose();
+            _hash = null;
+            if (_buffer.Length > 0) ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
         }
 
         private void Tag(byte tag)
@@ -136,6 +276,7 @@ internal static class Fingerprint
 
         private void Flush()
         {
+            _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             _hash.AppendData(_buffer, 0, _used);
             _used = 0;
         }

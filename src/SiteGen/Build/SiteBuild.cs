@@ -96,13 +96,25 @@ internal static class SiteBuild
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var protocols = ImmutableArray.CreateBuilder<Protocol>();
         var sources = content.ProtocolSources.ToDictionary(s => s.RelativePath, s => s.Text, StringComparer.Ordinal);
-        foreach (var document in content.Protocols)
+        // Each protocol is normalised on its own (a pure function of its file), so the protocols are shared out between
+        // the cores; results and diagnostics are then taken in the documents' order, as a sequential loop gives them.
+        var documents = content.Protocols.ToArray();
+        var normalised = new (bool Ok, NormaliseResult Result, ImmutableArray<Diagnostic>.Builder Failure)[documents.Length];
+        timer.Time("normalise", () => Parallel.For(0, documents.Length,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            {
+                var document = documents[i];
+                Func<NormaliseResult> normalise = cache is not null && sources.TryGetValue(document.Metadata.ContentFile, out var text)
+                    ? () => cache.Normalise.GetOrNormalise(document, text)
+                    : () => ProtocolNormaliser.Normalise(document);
+                var failure = ImmutableArray.CreateBuilder<Diagnostic>();
+                var ok = Stage("normalise", document.Metadata.ContentFile, normalise, failure, out var result);
+                normalised[i] = (ok, result, failure);
+            }));
+        foreach (var (ok, result, failure) in normalised)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            Func<NormaliseResult> normalise = cache is not null && sources.TryGetValue(document.Metadata.ContentFile, out var text)
-                ? () => cache.Normalise.GetOrNormalise(document, text)
-                : () => ProtocolNormaliser.Normalise(document);
-            if (!Stage("normalise", document.Metadata.ContentFile, () => timer.Time("normalise", normalise), diagnostics, out var result)) continue;
+            diagnostics.AddRange(failure);
+            if (!ok) continue;
             diagnostics.AddRange(result.Diagnostics);
             protocols.Add(result.Protocol);
         }
@@ -116,7 +128,7 @@ internal static class SiteBuild
                 () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty))), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(analysed.Diagnostics);
         // Matrix embeds render through the site's table partial, so a change to it compiles the reports again.
-        var tables = new MatrixRenderer(templates);
+        var tables = new PartialRenderer(templates);
         var reportsKey = analysisKey is { } k ? Fingerprint.TryOf(k, content.Config.BaseUrl, tables.Source) : null;
         if (!Stage("reports", content.Config.ContentDir + "/reports", () => timer.Time("reports", () => Cached(cache, "reports", reportsKey,
                 () => CompileReports(content, protocols.ToImmutable(), analysed.Analysis, tables))), diagnostics, out var reports))
@@ -125,22 +137,41 @@ internal static class SiteBuild
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
         cancellationToken.ThrowIfCancellationRequested();
 
+        var peers = Register.CouncilRegister.Shipped;
         var model = new SiteModel(content.Config, protocols.ToImmutable(),
             content.ProtocolSources.ToImmutableDictionary(s => Path.GetFileNameWithoutExtension(s.RelativePath), s => s.Text, StringComparer.Ordinal),
             content.Reports, reports.Documents)
-        { Analysis = analysed.Analysis, Peers = RegisterPeerGroups.Selector(Register.CouncilRegister.Shipped) };
+        { Analysis = analysed.Analysis, Peers = RegisterPeerGroups.Selector(peers) };
+        // Every page and search file is a function of the templates (their sources are not public members, so they are
+        // named here), the model and the register its peer selector reads
+        // (the selector is a function, so the register stands for it). The protocols, analysis and reports are the
+        // objects of the last build when nothing changed, and their remembered fingerprints make this key cheap: a no-op
+        // rebuild builds no view model at all. Any change falls through to the page-by-page cache.
+        var siteKey = cache is null ? null : timer.Time("fingerprint", () => Fingerprint.TryOf(templates.Sources.ToList(), templates.Assets, model with { Peers = null! }, peers, Generator));
         var rendered = Stage("render", content.Config.TemplatesDir, () =>
         {
             try
             {
-                var pages = SiteRenderer.Render(model, templates, Generator, timer, cache);
                 var dataKey = analysisKey is { } a ? Fingerprint.TryOf(a, content.Config) : null;
                 // The Word and Excel exports are cached one document at a time: an edit to one protocol changes few of them.
                 Func<Export.ExportDocument, string?, Func<OutputFile[]>, OutputFile[]>? reuse = cache is null ? null
                     : (document, baseUrl, write) => cache.GetOrRun("exports", Fingerprint.TryOf(document.Path, document.Title, document.Subtitle, document.Tables, baseUrl), write);
-                return pages.AddRange(timer.Time("data", () => Cached(cache, "data", dataKey, () => ProtocolData.Build(model.Protocols, model.Analysis)
+                // The data files read the model only, never the pages: they are made on the other core while the pages render.
+                var data = Task.Run(() => timer.Time("data", () => Cached(cache, "data", dataKey, () => ProtocolData.Build(model.Protocols, model.Analysis)
                     .Concat(AnalysisData.Build(model.Protocols, model.Analysis))
-                    .Concat(Export.TableExports.Build(model.Protocols, model.Analysis, model.Config, reuse)).ToImmutableArray())));
+                    .Concat(Export.TableExports.Build(model.Protocols, model.Analysis, model.Config, reuse)).ToImmutableArray())), CancellationToken.None);
+                ImmutableArray<OutputFile> pages;
+                try
+                {
+                    pages = Cached(cache, "site pages", siteKey, () => SiteRenderer.Render(model, templates, Generator, timer, cache));
+                }
+                catch
+                {
+                    // Never leave the data task using the cache after this build has ended.
+                    try { data.Wait(CancellationToken.None); } catch (AggregateException) { }
+                    throw;
+                }
+                return pages.AddRange(data.GetAwaiter().GetResult());
             }
             catch (TemplateRenderException e)
             {
@@ -162,7 +193,7 @@ internal static class SiteBuild
     /// <summary>Runs a stage, turning an unexpected exception into one diagnostic that names the stage and the file, never a stack trace.</summary>
     /// <summary>The reports stage; a site's table partial that fails while rendering an embed is named, with its line, like any template.</summary>
     private static (ImmutableArray<Reports.ReportDocument> Documents, ImmutableArray<Diagnostic> Diagnostics) CompileReports(
-        LoadedContent content, ImmutableArray<Protocol> protocols, SiteAnalysis analysis, MatrixRenderer tables)
+        LoadedContent content, ImmutableArray<Protocol> protocols, SiteAnalysis analysis, PartialRenderer tables)
     {
         try
         {
@@ -199,10 +230,12 @@ internal static class SiteBuild
 /// <summary>
 /// Remembers each protocol's normalised form by the exact text of its content file, so that the preview, which
 /// rebuilds on every save, normalises again only the protocols whose files changed. Normalising is a pure function
-/// of the file, so a hit is exactly what normalising again would give. Not thread-safe: one build at a time.
+/// of the file, so a hit is exactly what normalising again would give. One build at a time; within it, protocols may
+/// be normalised in parallel.
 /// </summary>
 internal sealed class NormaliseCache
 {
+    private readonly Lock _gate = new();
     private Dictionary<string, (string Text, NormaliseResult Result)> _previous = new(StringComparer.Ordinal);
     private Dictionary<string, (string Text, NormaliseResult Result)> _current = new(StringComparer.Ordinal);
 
@@ -224,16 +257,16 @@ internal sealed class NormaliseCache
     internal NormaliseResult GetOrNormalise(ProtocolDocument document, string sourceText)
     {
         var path = document.Metadata.ContentFile;
-        if (_previous.TryGetValue(path, out var entry) && string.Equals(entry.Text, sourceText, StringComparison.Ordinal))
+        (string Text, NormaliseResult Result) entry;
+        bool hit;
+        lock (_gate) hit = _previous.TryGetValue(path, out entry) && string.Equals(entry.Text, sourceText, StringComparison.Ordinal);
+        if (!hit) entry = (sourceText, ProtocolNormaliser.Normalise(document)); // outside the lock: protocols normalise in parallel
+        lock (_gate)
         {
-            Reused++;
+            if (hit) Reused++;
+            else Normalised++;
+            _current[path] = entry;
         }
-        else
-        {
-            entry = (sourceText, ProtocolNormaliser.Normalise(document));
-            Normalised++;
-        }
-        _current[path] = entry;
         return entry.Result;
     }
 }

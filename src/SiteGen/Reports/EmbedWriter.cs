@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Net;
 using System.Text;
 using SiteGen.Model;
@@ -6,16 +7,16 @@ using SiteGen.Rendering;
 namespace SiteGen.Reports;
 
 /// <summary>
-/// Writes the HTML of citations and embeds from the clause model. Every piece of text, wherever it came from, is
-/// HTML-encoded here: reports and protocols are untrusted content, and embeds only ever produce SiteGen's own markup.
-/// One writer serves one document, so a clause printed twice gets its anchor id only the first time. The matrix embeds
-/// (themes, expectations, escalation routes) are not written here but by templates/partials/table-matrix.html, the
-/// partial the analysis pages use, so a site's own templates restyle both.
+/// Writes citations and embeds from the clause model. Inline citations are written here, HTML-encoded (reports and
+/// protocols are untrusted content); every block embed is drawn by a template partial the site may restyle: the
+/// matrices by templates/partials/table-matrix.html (the partial the analysis pages use), quotations, comparisons and
+/// whole protocols by templates/partials/embed-clauses.html. The views handed to them hold plain text only, which the
+/// partials escape. One writer serves one document, so a clause printed twice gets its anchor id only the first time.
 /// </summary>
-/// <param name="tables">Renders the matrices through the site's table partial; SiteGen's own when null.</param>
-internal sealed partial class EmbedWriter(LinkPolicy links, MatrixRenderer? tables = null)
+/// <param name="tables">Renders the embeds through the site's partials; SiteGen's own when null.</param>
+internal sealed partial class EmbedWriter(LinkPolicy links, PartialRenderer? tables = null)
 {
-    private readonly MatrixRenderer _tables = tables ?? MatrixRenderer.BuiltIn;
+    private readonly PartialRenderer _tables = tables ?? PartialRenderer.BuiltIn;
 
     private readonly HashSet<string> _idsWritten = new(StringComparer.Ordinal);
 
@@ -69,131 +70,55 @@ internal sealed partial class EmbedWriter(LinkPolicy links, MatrixRenderer? tabl
 
     private void WriteQuotation(StringBuilder html, ReferenceTarget target)
     {
-        html.Append("<figure class=\"clause-quote\">\n<blockquote>\n");
-        if (target is ReferenceTarget.ClauseTarget c)
-        {
-            html.Append("<div class=\"quoted-clause\"").Append(IdAttribute(c.Clause)).Append('>');
-            WriteClauseText(html, c.Clause.Text);
-            WriteClauseList(html, target.Protocol, c.Clause.Children);
-            html.Append("</div>\n");
-        }
-        else if (target is ReferenceTarget.SectionTarget s)
-        {
-            WriteClauseList(html, target.Protocol, s.Section.Clauses);
-        }
-        html.Append("</blockquote>\n<figcaption>").Append(Citation(target)).Append("</figcaption>\n</figure>\n");
+        var cite = CitationLink(target);
+        var view = target is ReferenceTarget.ClauseTarget c
+            ? new QuoteEmbedView(true, AnchorOnce(c.Clause), ViewModelBuilder.Blocks(c.Clause.Text), Clauses(c.Clause.Children), cite)
+            : new QuoteEmbedView(false, "", [], target is ReferenceTarget.SectionTarget s ? Clauses(s.Section.Clauses) : [], cite);
+        html.Append(_tables.Render(view));
     }
 
     private void WriteComparison(StringBuilder html, ResolvedEmbed.Comparison comparison, bool withCaption)
     {
-        var labelled = comparison.Rows.Any(r => r.Label is not null);
-        html.Append("<div class=\"table-wrap\">\n<table class=\"comparison\">\n");
-        if (withCaption) html.Append("<caption>").Append(Encode(comparison.Title)).Append("</caption>\n");
-        html.Append("<thead><tr>");
-        if (labelled) html.Append("<th scope=\"col\">Topic</th>");
-        foreach (var authority in comparison.Authorities)
-            html.Append("<th scope=\"col\">").Append(Encode(authority.Metadata.ShortName)).Append("</th>");
-        html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in comparison.Rows)
-        {
-            html.Append("<tr>");
-            if (labelled) html.Append("<th scope=\"row\">").Append(Encode(row.Label ?? "")).Append("</th>");
-            foreach (var cell in row.Cells)
-            {
-                if (cell.IsEmpty)
-                {
-                    html.Append("<td class=\"not-compared\">Not compared</td>");
-                    continue;
-                }
-                html.Append("<td>");
-                foreach (var target in cell)
-                {
-                    html.Append("<div class=\"compared\"");
-                    if (target is ReferenceTarget.ClauseTarget ct) html.Append(IdAttribute(ct.Clause));
-                    html.Append("><p class=\"compared-cite\">").Append(Citation(target)).Append("</p>");
-                    if (target is ReferenceTarget.ClauseTarget c)
-                    {
-                        WriteClauseText(html, c.Clause.Text);
-                        WriteClauseList(html, target.Protocol, c.Clause.Children);
-                    }
-                    else if (target is ReferenceTarget.SectionTarget s)
-                    {
-                        WriteClauseList(html, target.Protocol, s.Section.Clauses);
-                    }
-                    html.Append("</div>");
-                }
-                html.Append("</td>");
-            }
-            html.Append("</tr>\n");
-        }
-        html.Append("</tbody>\n</table>\n</div>\n");
+        var view = new ComparisonEmbedView(withCaption ? comparison.Title : "", comparison.Rows.Any(r => r.Label is not null),
+            [.. comparison.Authorities.Select(a => a.Metadata.ShortName)],
+            [.. comparison.Rows.Select(row => new ComparedRowView(row.Label ?? "", [.. row.Cells.Select(cell => cell.Select(Compared).ToImmutableArray())]))]);
+        html.Append(_tables.Render(view));
     }
+
+    private ComparedEntryView Compared(ReferenceTarget target) => target switch
+    {
+        ReferenceTarget.ClauseTarget c => new ComparedEntryView(AnchorOnce(c.Clause), CitationLink(target), ViewModelBuilder.Blocks(c.Clause.Text), Clauses(c.Clause.Children)),
+        ReferenceTarget.SectionTarget s => new ComparedEntryView("", CitationLink(target), [], Clauses(s.Section.Clauses)),
+        _ => new ComparedEntryView("", CitationLink(target), [], []),
+    };
 
     private void WriteProtocol(StringBuilder html, Protocol protocol, string? partId)
     {
         var meta = protocol.Metadata;
-        html.Append("<div class=\"embedded-protocol\">\n");
-        if (partId is null) html.Append("<h2>").Append(Encode(ProtocolTitle(protocol))).Append("</h2>\n");
-        html.Append("<p class=\"embed-provenance\">").Append(Encode(meta.Authority)).Append(". ").Append(Encode(Labels.Of(meta.Coverage)));
-        if (meta.Status == DocumentStatus.Draft) html.Append(", draft");
-        if (meta.Date is { } date) html.Append(", ").Append(Encode(ReportText.LongDate(date)));
-        html.Append(". Source: ").Append(Encode(meta.Source)).Append(".</p>\n");
-        if (meta.Coverage == Coverage.Extract)
-            html.Append("<p class=\"embed-provenance\">SiteGen holds only the paragraphs of this protocol that another document quotes; unnumbered paragraphs are numbered by position (¶).</p>\n");
-        foreach (var section in protocol.Sections)
-        {
-            if (section.Title.Length > 0)
-            {
-                var level = section.Level <= 1 ? 3 : 4;
-                html.Append("<h").Append(level);
-                if (partId is not null) html.Append(" id=\"").Append(Encode(SectionAnchor(partId, section))).Append('"');
-                html.Append('>');
-                if (section.Number is { } n) html.Append(Encode(n)).Append(". ");
-                html.Append(Encode(section.Title)).Append("</h").Append(level).Append(">\n");
-            }
-            WriteClauseList(html, protocol, section.Clauses);
-        }
-        html.Append("</div>\n");
+        var provenance = new StringBuilder().Append(meta.Authority).Append(". ").Append(Labels.Of(meta.Coverage));
+        if (meta.Status == DocumentStatus.Draft) provenance.Append(", draft");
+        if (meta.Date is { } date) provenance.Append(", ").Append(ReportText.LongDate(date));
+        provenance.Append(". Source: ").Append(meta.Source).Append('.');
+        var sections = protocol.Sections.Select(section => new EmbedSectionView(
+            section.Level <= 1 ? 3 : 4,
+            section.Title.Length > 0 && partId is not null ? SectionAnchor(partId, section) : "",
+            section.Title.Length == 0 ? "" : (section.Number is { } n ? n + ". " : "") + section.Title,
+            Clauses(section.Clauses)));
+        html.Append(_tables.Render(new ProtocolEmbedView(partId is null ? ProtocolTitle(protocol) : "", provenance.ToString(),
+            meta.Coverage == Coverage.Extract, [.. sections])));
     }
 
     /// <summary>"Merton: Member/Officer Protocol (extract)".</summary>
     public static string ProtocolTitle(Protocol protocol) => $"{protocol.Metadata.ShortName}: {protocol.Metadata.Title}";
 
-    private void WriteClauseList(StringBuilder html, Protocol protocol, IReadOnlyList<Clause> clauses)
-    {
-        if (clauses.Count == 0) return;
-        html.Append("<ol class=\"clause-list\">\n");
-        foreach (var clause in clauses)
-        {
-            html.Append("<li class=\"embedded-clause\"").Append(IdAttribute(clause)).Append("><span class=\"clause-label\">")
-                .Append(Encode(Citations.DisplayNumber(clause))).Append("</span> <div class=\"clause-text\">");
-            WriteClauseText(html, clause.Text);
-            WriteClauseList(html, protocol, clause.Children);
-            html.Append("</div></li>\n");
-        }
-        html.Append("</ol>\n");
-    }
+    /// <summary>The clauses as printed, in reading order, so that each gets its anchor the first time it is printed.</summary>
+    private ImmutableArray<EmbedClause> Clauses(IReadOnlyList<Clause> clauses) =>
+        [.. clauses.Select(clause => new EmbedClause(AnchorOnce(clause), Citations.DisplayNumber(clause), ViewModelBuilder.Blocks(clause.Text), Clauses(clause.Children)))];
 
-    private static void WriteClauseText(StringBuilder html, string text)
-    {
-        foreach (var block in ViewModelBuilder.Blocks(text))
-        {
-            if (!block.IsList)
-            {
-                html.Append("<p>").Append(Encode(block.Text)).Append("</p>");
-                continue;
-            }
-            html.Append("<ul>");
-            foreach (var item in block.Items) html.Append("<li>").Append(Encode(item)).Append("</li>");
-            html.Append("</ul>");
-        }
-    }
+    private EmbedLink CitationLink(ReferenceTarget target) => new("cite", target.Citation, links.TargetHref(target));
 
-    private string IdAttribute(Clause clause)
-    {
-        if (!links.ForPrint || !_idsWritten.Add(clause.Id)) return "";
-        return " id=\"" + Encode(LinkPolicy.PrintAnchor(clause)) + "\"";
-    }
+    /// <summary>The clause's anchor in a printed document, the first time it is printed there; empty otherwise.</summary>
+    private string AnchorOnce(Clause clause) => links.ForPrint && _idsWritten.Add(clause.Id) ? LinkPolicy.PrintAnchor(clause) : "";
 
     private static string Linked(string cssClass, string? href, string text) => href is null
         ? $"<span class=\"{cssClass}\">{Encode(text)}</span>"

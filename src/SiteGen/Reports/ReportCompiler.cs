@@ -13,14 +13,14 @@ namespace SiteGen.Reports;
 /// </summary>
 /// <param name="analysis">The comparative analysis the matrix and diagram embeds show; empty when the site has no taxonomy.</param>
 /// <param name="tables">The site's table partial, which renders matrix embeds as the analysis pages render theirs; SiteGen's own when null.</param>
-internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnalysis? analysis = null, MatrixRenderer? tables = null)
+internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAnalysis? analysis = null, PartialRenderer? tables = null)
 {
     private readonly ReportMarkdown _markdown = new();
     private readonly AnalysisEmbedResolver _analysis = new(index, analysis ?? SiteAnalysis.Empty);
 
     /// <summary>Compiles every report; a report with an error yields diagnostics and no document.</summary>
     public static (ImmutableArray<ReportDocument> Documents, ImmutableArray<Diagnostic> Diagnostics) CompileAll(
-        ImmutableArray<Report> reports, ImmutableArray<Protocol> protocols, string? baseUrl, SiteAnalysis analysis, MatrixRenderer? tables = null)
+        ImmutableArray<Report> reports, ImmutableArray<Protocol> protocols, string? baseUrl, SiteAnalysis analysis, PartialRenderer? tables = null)
     {
         var compiler = new ReportCompiler(new ClauseIndex(protocols), baseUrl, analysis, tables);
         var documents = ImmutableArray.CreateBuilder<ReportDocument>();

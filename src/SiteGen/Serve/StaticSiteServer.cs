@@ -1,31 +1,39 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace SiteGen.Serve;
 
 /// <summary>
-/// Serves the hub's current site folder over HTTP on the loopback interface only, injecting the live-reload
-/// script into HTML responses and streaming build changes as Server-Sent Events.
+/// Serves the hub's current site (from memory, or a folder) over HTTP on the loopback interface only, with ASP.NET
+/// Core's Kestrel: the live-reload script is injected into HTML responses and build changes are streamed to open
+/// pages as server-sent events. Only requests addressed to a loopback name (127.0.0.1, localhost, [::1]) are
+/// answered, so a web page elsewhere cannot reach the preview by pointing a name of its own at 127.0.0.1.
 /// </summary>
 internal sealed class StaticSiteServer : IAsyncDisposable
 {
     private static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(15);
 
-    private readonly HttpListener _listener;
+    private readonly WebApplication _app;
     private readonly PreviewStateHub _hub;
     private readonly BasePath _basePath;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _acceptLoop;
+    private readonly CancellationTokenSource _stopping;
     private int _disposed;
 
-    private StaticSiteServer(HttpListener listener, PreviewStateHub hub, BasePath basePath, Uri rootUrl)
+    private StaticSiteServer(WebApplication app, PreviewStateHub hub, BasePath basePath, CancellationTokenSource stopping, Uri rootUrl)
     {
-        _listener = listener;
+        _app = app;
         _hub = hub;
         _basePath = basePath;
+        _stopping = stopping;
         RootUrl = rootUrl;
-        _acceptLoop = Task.Run(AcceptLoopAsync);
     }
 
     /// <summary>The host root, e.g. <c>http://127.0.0.1:5173/</c>.</summary>
@@ -34,68 +42,45 @@ internal sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>Where the site starts (the root plus the base path): the address to open in a browser.</summary>
     public Uri SiteUrl => new(RootUrl, _basePath.Value);
 
-    /// <summary>Starts listening on 127.0.0.1; <paramref name="port"/> 0 picks a free port.</summary>
+    /// <summary>Starts listening on 127.0.0.1; <paramref name="port"/> 0 lets the system pick a free port.</summary>
     public static StaticSiteServer Start(PreviewStateHub hub, BasePath basePath, int port = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(port);
-        // A free port can be taken by someone else between probing and binding; retry a few times then give up.
-        const int attempts = 10;
-        for (var attempt = 1; ; attempt++)
+        // The empty builder: no configuration files, no console logging (serve prints its own lines), Kestrel alone.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
-            var chosen = port == 0 ? ProbeFreeLoopbackPort() : port;
-            var host = HostForPrefix();
-            var listener = new HttpListener { IgnoreWriteExceptions = true };
-            listener.Prefixes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http://{host}:{chosen}/"));
-            // A browser sent to localhost:PORT sends "Host: localhost:PORT"; the listener matches prefixes by host name,
-            // so without this it answered 404. "localhost" binds the loopback address too, never another interface.
-            if (host != "localhost") listener.Prefixes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http://localhost:{chosen}/"));
-            try
-            {
-                listener.Start();
-                return new StaticSiteServer(listener, hub, basePath,
-                    new Uri(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http://{host}:{chosen}/")));
-            }
-            catch (HttpListenerException) when (port == 0 && attempt < attempts)
-            {
-                listener.Close();
-            }
-            catch (HttpListenerException ex)
-            {
-                listener.Close();
-                throw new IOException(port == 0
-                    ? "Could not find a free port on 127.0.0.1 for the preview server."
-                    : $"Port {port} on 127.0.0.1 is already in use or not allowed ({ex.Message}). Choose another port, or 0 for any free one.", ex);
-            }
-        }
-    }
-
-    // Windows' http.sys lets a non-administrator listen on "localhost" prefixes only (which it binds to loopback);
-    // elsewhere the managed listener binds exactly the literal address we give it.
-    private static string HostForPrefix() => OperatingSystem.IsWindows() ? "localhost" : "127.0.0.1";
-
-    private static int ProbeFreeLoopbackPort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        try { return ((IPEndPoint)probe.LocalEndpoint).Port; }
-        finally { probe.Stop(); }
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stopping.IsCancellationRequested)
+            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.AddServerHeader = false;
+        });
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        var app = builder.Build();
+        var stopping = new CancellationTokenSource();
+        StaticSiteServer? server = null;
+        app.Run(context => server!.HandleSafelyAsync(context));
+        try
         {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync().ConfigureAwait(false); }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return; // stopped
-            }
-            _ = Task.Run(() => HandleSafelyAsync(context));
+            app.StartAsync().GetAwaiter().GetResult();
         }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
+        {
+            (app as IAsyncDisposable).DisposeAsync().AsTask().GetAwaiter().GetResult();
+            stopping.Dispose();
+            throw new IOException(port == 0
+                ? "Could not find a free port on 127.0.0.1 for the preview server."
+                : $"Port {port} on 127.0.0.1 is already in use or not allowed ({ex.Message}). Choose another port, or 0 for any free one.", ex);
+        }
+        // Kestrel knows the port it was given when it was asked for any (0).
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.Select(a => new Uri(a)).FirstOrDefault()?.Port ?? port;
+        server = new StaticSiteServer(app, hub, basePath, stopping,
+            new Uri(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http://{(OperatingSystem.IsWindows() ? "localhost" : "127.0.0.1")}:{bound}/")));
+        return server;
     }
 
-    private async Task HandleSafelyAsync(HttpListenerContext context)
+    private static bool IsLoopbackName(HostString host) =>
+        host.Host is var name && (name == "127.0.0.1" || name == "[::1]" || string.Equals(name, "localhost", StringComparison.OrdinalIgnoreCase));
+
+    private async Task HandleSafelyAsync(HttpContext context)
     {
         try
         {
@@ -104,65 +89,65 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             // The build folder was swapped and cleared between locating the file and opening it: a reload fixes it.
-            TrySendError(context.Response, 404, "The page changed while it was being sent; reload.");
+            await TrySendErrorAsync(context.Response, 404, "The page changed while it was being sent; reload.").ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or OperationCanceledException)
         {
             // The browser went away mid-response (closed tab, reload); nothing to tell anyone.
         }
         catch (Exception ex)
         {
-            // Nobody awaits this task, so an escaping exception would vanish; say it in the browser instead.
-            TrySendError(context.Response, 500, $"The preview server failed: {ex.GetType().Name}: {ex.Message}");
-        }
-        finally
-        {
-            try { context.Response.Close(); } catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException) { }
+            // Say it in the browser rather than as a stack trace on the console.
+            await TrySendErrorAsync(context.Response, 500, $"The preview server failed: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
         }
     }
 
-    private static void TrySendError(HttpListenerResponse response, int status, string message)
+    private static async Task TrySendErrorAsync(HttpResponse response, int status, string message)
     {
+        if (response.HasStarted) return; // the headers have gone out; there is nothing left to do
         try
         {
-            var body = Encoding.UTF8.GetBytes(message);
-            response.StatusCode = status; // throws once headers have gone out; then there is nothing left to do
-            response.ContentType = "text/plain; charset=utf-8";
-            response.ContentLength64 = body.Length;
-            response.OutputStream.Write(body);
+            await WriteTextAsync(response, status, "text/plain; charset=utf-8", message, isHead: false).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or HttpListenerException or IOException or ObjectDisposedException or ProtocolViolationException)
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or ObjectDisposedException or OperationCanceledException)
         {
         }
     }
 
-    private async Task HandleAsync(HttpListenerContext context)
+    private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
         var response = context.Response;
-        response.Headers["Cache-Control"] = "no-store"; // a preview must never show yesterday's build from cache
-        response.Headers["X-Content-Type-Options"] = "nosniff";
+        response.Headers.CacheControl = "no-store"; // a preview must never show yesterday's build from cache
+        response.Headers.XContentTypeOptions = "nosniff";
 
-        var isHead = request.HttpMethod == "HEAD";
-        if (!isHead && request.HttpMethod != "GET")
+        var isHead = HttpMethods.IsHead(request.Method);
+        if (!IsLoopbackName(request.Host))
         {
-            response.Headers["Allow"] = "GET, HEAD";
+            await WriteTextAsync(response, 400, "text/plain; charset=utf-8", "The preview answers only to 127.0.0.1 and localhost.", isHead).ConfigureAwait(false);
+            return;
+        }
+        if (!isHead && !HttpMethods.IsGet(request.Method))
+        {
+            response.Headers.Allow = "GET, HEAD";
             await WriteTextAsync(response, 405, "text/plain; charset=utf-8", "Only GET and HEAD are supported.", isHead).ConfigureAwait(false);
             return;
         }
 
         var state = _hub.Current;
-        switch (RequestPathResolver.Resolve(request.RawUrl ?? "", _basePath))
+        // The target exactly as sent, percent-escapes and all: the resolver refuses encoded traversal itself.
+        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (request.PathBase + request.Path + request.QueryString).ToString();
+        switch (RequestPathResolver.Resolve(raw, _basePath))
         {
             case RequestTarget.Rejected rejected:
                 await WriteTextAsync(response, rejected.StatusCode, "text/plain; charset=utf-8", rejected.Reason, isHead).ConfigureAwait(false);
                 return;
             case RequestTarget.Redirect redirect:
-                response.RedirectLocation = redirect.Location;
+                response.Headers.Location = redirect.Location;
                 await WriteTextAsync(response, 302, "text/plain; charset=utf-8", "Moved to " + redirect.Location, isHead).ConfigureAwait(false);
                 return;
             case RequestTarget.Internal { Name: "events" }:
-                await StreamEventsAsync(response, state).ConfigureAwait(false);
+                await StreamEventsAsync(context, state).ConfigureAwait(false);
                 return;
             case RequestTarget.Internal { Name: "live-reload.js" }:
                 await WriteTextAsync(response, 200, "text/javascript; charset=utf-8", LiveReloadMarkup.Script, isHead).ConfigureAwait(false);
@@ -171,12 +156,12 @@ internal sealed class StaticSiteServer : IAsyncDisposable
                 await WriteTextAsync(response, 404, "text/plain; charset=utf-8", "Unknown preview endpoint.", isHead).ConfigureAwait(false);
                 return;
             case RequestTarget.SiteFile file:
-                await ServeSiteFileAsync(request, response, file, state, isHead).ConfigureAwait(false);
+                await ServeSiteFileAsync(raw, response, file, state, isHead).ConfigureAwait(false);
                 return;
         }
     }
 
-    private async Task ServeSiteFileAsync(HttpListenerRequest request, HttpListenerResponse response, RequestTarget.SiteFile file, PreviewState state, bool isHead)
+    private async Task ServeSiteFileAsync(string raw, HttpResponse response, RequestTarget.SiteFile file, PreviewState state, bool isHead)
     {
         if (!state.HasSite)
         {
@@ -190,7 +175,7 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         if (state.Files is { } memory)
         {
             var found = memory.Locate(file);
-            if (found.IsFolder) await RedirectToFolderAsync(request, response, isHead).ConfigureAwait(false);
+            if (found.IsFolder) await RedirectToFolderAsync(raw, response, isHead).ConfigureAwait(false);
             else if (found.File is { } hit) await ServeBytesAsync(response, hit.Path, hit.Content, state, isHead).ConfigureAwait(false);
             else await ServeNotFoundAsync(response, state, _basePath, isHead).ConfigureAwait(false);
             return;
@@ -203,7 +188,7 @@ internal sealed class StaticSiteServer : IAsyncDisposable
                 await ServeFileAsync(response, found.FullPath, state, isHead).ConfigureAwait(false);
                 return;
             case SiteFileLocation.IsFolder:
-                await RedirectToFolderAsync(request, response, isHead).ConfigureAwait(false);
+                await RedirectToFolderAsync(raw, response, isHead).ConfigureAwait(false);
                 return;
             default:
                 await ServeNotFoundAsync(response, state, _basePath, isHead).ConfigureAwait(false);
@@ -212,22 +197,22 @@ internal sealed class StaticSiteServer : IAsyncDisposable
     }
 
     // Without the slash, relative links on the folder's index page would resolve one level too high.
-    private static async Task RedirectToFolderAsync(HttpListenerRequest request, HttpListenerResponse response, bool isHead)
+    private static async Task RedirectToFolderAsync(string raw, HttpResponse response, bool isHead)
     {
-        var raw = request.RawUrl ?? "/";
         var queryAt = raw.IndexOf('?', StringComparison.Ordinal);
-        response.RedirectLocation = queryAt < 0 ? raw + "/" : raw[..queryAt] + "/" + raw[queryAt..];
-        await WriteTextAsync(response, 301, "text/plain; charset=utf-8", "Moved to " + response.RedirectLocation, isHead).ConfigureAwait(false);
+        var location = queryAt < 0 ? raw + "/" : raw[..queryAt] + "/" + raw[queryAt..];
+        response.Headers.Location = location;
+        await WriteTextAsync(response, 301, "text/plain; charset=utf-8", "Moved to " + location, isHead).ConfigureAwait(false);
     }
 
-    private static async Task ServeBytesAsync(HttpListenerResponse response, string path, byte[] content, PreviewState state, bool isHead)
+    private static async Task ServeBytesAsync(HttpResponse response, string path, byte[] content, PreviewState state, bool isHead)
     {
         var contentType = MimeTypes.For(path);
         if (MimeTypes.IsHtml(contentType)) await WriteHtmlAsync(response, 200, content, state, isHead).ConfigureAwait(false);
         else await WriteBytesAsync(response, 200, contentType, content, isHead).ConfigureAwait(false);
     }
 
-    private static async Task ServeNotFoundAsync(HttpListenerResponse response, PreviewState state, BasePath basePath, bool isHead)
+    private static async Task ServeNotFoundAsync(HttpResponse response, PreviewState state, BasePath basePath, bool isHead)
     {
         // GitHub Pages serves the site's own 404.html; do the same so the preview matches what users will see. It is
         // sent for a missing address at any depth, so its relative links are anchored at the site's root with a base.
@@ -239,7 +224,7 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         await WriteHtmlAsync(response, 404, body, state, isHead).ConfigureAwait(false);
     }
 
-    private static async Task ServeFileAsync(HttpListenerResponse response, string fullPath, PreviewState state, bool isHead)
+    private static async Task ServeFileAsync(HttpResponse response, string fullPath, PreviewState state, bool isHead)
     {
         var contentType = MimeTypes.For(fullPath);
         if (MimeTypes.IsHtml(contentType))
@@ -250,39 +235,41 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         await using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, useAsync: true);
         response.StatusCode = 200;
         response.ContentType = contentType;
-        response.ContentLength64 = stream.Length;
-        if (!isHead) await stream.CopyToAsync(response.OutputStream).ConfigureAwait(false);
+        response.ContentLength = stream.Length;
+        if (!isHead) await stream.CopyToAsync(response.Body).ConfigureAwait(false);
     }
 
-    private static async Task WriteHtmlAsync(HttpListenerResponse response, int status, byte[] html, PreviewState state, bool isHead)
+    private static async Task WriteHtmlAsync(HttpResponse response, int status, byte[] html, PreviewState state, bool isHead)
     {
         var body = HtmlInjection.InsertBeforeBodyEnd(html, LiveReloadMarkup.Snippet(state));
         await WriteBytesAsync(response, status, "text/html; charset=utf-8", body, isHead).ConfigureAwait(false);
     }
 
-    private static Task WriteTextAsync(HttpListenerResponse response, int status, string contentType, string text, bool isHead) =>
+    private static Task WriteTextAsync(HttpResponse response, int status, string contentType, string text, bool isHead) =>
         WriteBytesAsync(response, status, contentType, Encoding.UTF8.GetBytes(text), isHead);
 
-    private static async Task WriteBytesAsync(HttpListenerResponse response, int status, string contentType, byte[] body, bool isHead)
+    private static async Task WriteBytesAsync(HttpResponse response, int status, string contentType, byte[] body, bool isHead)
     {
         response.StatusCode = status;
         response.ContentType = contentType;
-        response.ContentLength64 = body.Length;
-        if (!isHead) await response.OutputStream.WriteAsync(body).ConfigureAwait(false);
+        response.ContentLength = body.Length;
+        if (!isHead) await response.Body.WriteAsync(body).ConfigureAwait(false);
     }
 
-    private async Task StreamEventsAsync(HttpListenerResponse response, PreviewState state)
+    private async Task StreamEventsAsync(HttpContext context, PreviewState state)
     {
+        var response = context.Response;
         response.StatusCode = 200;
         response.ContentType = "text/event-stream; charset=utf-8";
-        response.SendChunked = true;
-        var output = response.OutputStream;
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, context.RequestAborted);
+        var output = response.Body;
         var token = state.Token;
         // Send the current token at once: a page served just before a rebuild learns here that it is stale.
         await WriteEventAsync(output, "retry: 1000\n\n" + StateEvent(token)).ConfigureAwait(false);
-        while (!_stopping.IsCancellationRequested)
+        while (!ended.IsCancellationRequested)
         {
-            using var wait = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(ended.Token);
             wait.CancelAfter(HeartbeatInterval);
             try
             {
@@ -290,7 +277,7 @@ internal sealed class StaticSiteServer : IAsyncDisposable
                 token = next.Token;
                 await WriteEventAsync(output, StateEvent(token)).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (!_stopping.IsCancellationRequested)
+            catch (OperationCanceledException) when (!ended.IsCancellationRequested)
             {
                 // Heartbeat: the write fails once the browser has gone, which ends this stream.
                 await WriteEventAsync(output, ": keep-alive\n\n").ConfigureAwait(false);
@@ -306,16 +293,19 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         await output.FlushAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Stops listening and ends open event streams.</summary>
+    /// <summary>Ends open event streams, then stops the server (waiting briefly for responses under way).</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _stopping.CancelAsync().ConfigureAwait(false);
-        try { _listener.Stop(); } catch (ObjectDisposedException) { }
-        try { await _acceptLoop.ConfigureAwait(false); } catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException) { }
+        try
+        {
+            await _app.StopAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await _app.DisposeAsync().ConfigureAwait(false);
         // _stopping is left undisposed on purpose: event streams still unwinding read its token.
-        // On Linux the managed listener's Close can touch the port again after Stop and fail if another
-        // process has taken it meanwhile; the server is already stopped, so that failure is harmless.
-        try { _listener.Close(); } catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or SocketException) { }
     }
 }

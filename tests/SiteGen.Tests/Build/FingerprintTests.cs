@@ -46,4 +46,45 @@ public sealed class FingerprintTests
         Assert.Null(Fingerprint.TryOf(new Row("x", default)));
         Assert.Null(Fingerprint.TryOf(new View(new Row("x", []), (Func<int>)(() => 1), 0)));
     }
+
+    private sealed record Mutable(string Title, int[] Counts);
+
+    private sealed class Settable
+    {
+        public string Title { get; set; } = "";
+    }
+
+    [Fact]
+    public void The_model_types_are_deeply_immutable_and_anything_with_an_array_or_a_setter_is_not()
+    {
+        Assert.True(Fingerprint.IsDeeplyImmutable(typeof(Row)));
+        Assert.True(Fingerprint.IsDeeplyImmutable(typeof(SiteGen.Model.Protocol)));
+        Assert.True(Fingerprint.IsDeeplyImmutable(typeof(SiteGen.Model.SiteAnalysis)));
+        Assert.False(Fingerprint.IsDeeplyImmutable(typeof(Mutable)));
+        Assert.False(Fingerprint.IsDeeplyImmutable(typeof(Settable)));
+        Assert.False(Fingerprint.IsDeeplyImmutable(typeof(View))); // its Extra is any object
+    }
+
+    [Fact]
+    public void A_remembered_fingerprint_is_the_one_computing_it_again_would_give()
+    {
+        var row = new Row("Hackney " + new string('x', 600), [1, 2, 3]); // long enough to be hashed on its own
+        GC.Collect(); // fingerprints are kept for objects that have outlived a collection, as a rebuild's inputs have
+        var first = Fingerprint.Of(row, "tail");
+        var remembered = Fingerprint.Remembered;
+        Assert.Equal(first, Fingerprint.Of(row, "tail"));
+        Assert.True(Fingerprint.Remembered > remembered);
+        Assert.Equal(first, Fingerprint.Of(row with { }, "tail")); // a new object with the same value: computed afresh, same result
+        Assert.NotEqual(first, Fingerprint.Of(row with { Title = "Merton" }, "tail"));
+        Assert.NotEqual(Fingerprint.Of(new Row("a", [1])), Fingerprint.Of(new Row("a", [2]))); // a short value, copied in whole, is still told apart
+    }
+
+    [Fact]
+    public void A_long_text_is_remembered_by_its_object_and_still_told_apart_from_another()
+    {
+        var text = new string('a', 5000);
+        var other = new string('a', 4999) + "b";
+        Assert.Equal(Fingerprint.Of(text), Fingerprint.Of(new string('a', 5000)));
+        Assert.NotEqual(Fingerprint.Of(text), Fingerprint.Of(other));
+    }
 }

@@ -81,6 +81,24 @@ public sealed class RebuildTests : IDisposable
         Assert.Equal(0, _cache.Ran("data"));
         Assert.Empty(_cache.RenderedPages);
         Assert.Equal(Pages, _cache.Reused("render"));
+        Assert.Equal(0, _cache.PagesKeyed); // not one view model built: the whole render was reused
+        Assert.Equal((0, 1), (_cache.Ran("site pages"), _cache.Reused("site pages")));
+    }
+
+    [Fact]
+    public void After_a_rebuild_with_nothing_changed_an_edit_still_finds_the_pages_it_does_not_touch()
+    {
+        Rebuild();
+        Rebuild();
+        Assert.Equal(Pages, _cache.Reused("render"));
+        File.AppendAllText(_site.File("content/protocols/hackney.md"), "\n\n99. Rebuild\n\n99.1 Members will read the zebracrossing notice.\n");
+        Rebuild();
+
+        Assert.Equal(1, _cache.Ran("site pages"));
+        Assert.Contains("protocols/hackney.html", _cache.RenderedPages);
+        Assert.DoesNotContain("sources/surrey.html", _cache.RenderedPages);
+        Assert.True(_cache.RenderedPages.Length < Pages / 2, $"{_cache.RenderedPages.Length} of {Pages} pages rendered again");
+        Assert.Equal(Pages, _cache.Reused("render") + _cache.RenderedPages.Length);
     }
 
     [Fact]
