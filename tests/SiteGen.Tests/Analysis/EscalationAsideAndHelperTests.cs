@@ -1,7 +1,4 @@
-using SiteGen.Analysis;
-using SiteGen.Content;
 using SiteGen.Model;
-using SiteGen.Normalise;
 
 namespace SiteGen.Tests.Analysis;
 
@@ -13,22 +10,11 @@ namespace SiteGen.Tests.Analysis;
 [Trait("Kind", "Pure")]
 public class EscalationAsideAndHelperTests
 {
-    private static EscalationRoutes Routes(string body) =>
-        new EscalationExtractor(SeedAnalysis.Content.Taxonomy).Extract(Normalise(body), null);
+    private static EscalationRoutes Routes(string body) => TestRoutes.Of(body);
 
-    private static Protocol Normalise(string body)
-    {
-        var file = new SourceFile("content/protocols/test.md",
-            "---\nauthority: Test Council\ncouncil_type: district\nnation: england\ntitle: Member and officer protocol\nstatus: adopted\nsource: test\ncoverage: full\n---\n" + body);
-        var (document, errors) = ProtocolFileParser.Parse(file);
-        Assert.True(document is not null, string.Join("\n", errors));
-        return ProtocolNormaliser.Normalise(document!).Protocol;
-    }
+    private static ScenarioRoute Route(EscalationRoutes routes, Scenario scenario) => routes.Route(scenario);
 
-    private static ScenarioRoute Route(EscalationRoutes routes, Scenario scenario) => routes.Routes.Single(r => r.Scenario == scenario);
-
-    private static string[] Steps(EscalationRoutes routes, Scenario scenario) =>
-        [.. Route(routes, scenario).Steps.Select(s => string.Join("|", s.Roles) + "=" + string.Join("|", s.Printed))];
+    private static string[] Steps(EscalationRoutes routes, Scenario scenario) => routes.Steps(scenario);
 
     [Fact]
     public void An_alternative_after_an_aside_and_a_condition_is_the_same_step()

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using SiteGen.Analysis;
-using SiteGen.Content;
 using SiteGen.Model;
-using SiteGen.Normalise;
 
 namespace SiteGen.Tests.Analysis;
 
@@ -188,25 +186,16 @@ public class EscalationExtractorTests
         Assert.Equal(["senior-manager@haringey/5.2", "chief-executive@haringey/5.2"], Steps(Route("haringey", Scenario.OfficerAboutMember)));
     }
 
-    internal static Protocol Normalise(string body)
-    {
-        var file = new SourceFile("content/protocols/test.md",
-            "---\nauthority: Test Council\ncouncil_type: district\nnation: england\ntitle: Test protocol\nstatus: adopted\nsource: test\ncoverage: full\n---\n" + body);
-        var (document, errors) = ProtocolFileParser.Parse(file);
-        Assert.True(document is not null, string.Join("\n", errors));
-        return ProtocolNormaliser.Normalise(document!).Protocol;
-    }
+    internal static Protocol Normalise(string body) => TestProtocols.Normalise(body, "Test protocol");
 }
 
 /// <summary>Complaint sentences read from what they say about who complains about whom, and hostile ones read in linear time.</summary>
 [Trait("Kind", "Pure")]
 public class EscalationReadingTests
 {
-    private static EscalationRoutes Routes(string body) =>
-        new EscalationExtractor(SeedAnalysis.Content.Taxonomy).Extract(EscalationExtractorTests.Normalise(body), null);
+    private static EscalationRoutes Routes(string body) => TestRoutes.Of(body, "Test protocol");
 
-    private static string[] Steps(EscalationRoutes routes, Scenario scenario) =>
-        [.. routes.Routes.Single(r => r.Scenario == scenario).Steps.Select(s => string.Join("|", s.Roles) + "=" + string.Join("|", s.Printed))];
+    private static string[] Steps(EscalationRoutes routes, Scenario scenario) => routes.Steps(scenario);
 
     [Fact]
     public void An_employees_grievance_against_a_member_heading_makes_every_step_officer_about_member()

@@ -1,7 +1,5 @@
 using SiteGen.Analysis;
-using SiteGen.Content;
 using SiteGen.Model;
-using SiteGen.Normalise;
 
 namespace SiteGen.Tests.Analysis;
 
@@ -12,23 +10,11 @@ namespace SiteGen.Tests.Analysis;
 [Trait("Kind", "Pure")]
 public class EscalationRulesTests
 {
-    private static EscalationRoutes Routes(string body, string title = "Member and officer protocol") =>
-        new EscalationExtractor(SeedAnalysis.Content.Taxonomy).Extract(Normalise(body, title), null);
+    private static EscalationRoutes Routes(string body, string title = "Member and officer protocol") => TestRoutes.Of(body, title);
 
-    private static Protocol Normalise(string body, string title)
-    {
-        var file = new SourceFile("content/protocols/test.md",
-            $"---\nauthority: Test Council\ncouncil_type: district\nnation: england\ntitle: {title}\nstatus: adopted\nsource: test\ncoverage: full\n---\n" + body);
-        var (document, errors) = ProtocolFileParser.Parse(file);
-        Assert.True(document is not null, string.Join("\n", errors));
-        return ProtocolNormaliser.Normalise(document!).Protocol;
-    }
+    private static ScenarioRoute Route(EscalationRoutes routes, Scenario scenario) => routes.Route(scenario);
 
-    private static ScenarioRoute Route(EscalationRoutes routes, Scenario scenario) => routes.Routes.Single(r => r.Scenario == scenario);
-
-    /// <summary>Steps as "role|role=printed|printed".</summary>
-    private static string[] Steps(EscalationRoutes routes, Scenario scenario) =>
-        [.. Route(routes, scenario).Steps.Select(s => string.Join("|", s.Roles) + "=" + string.Join("|", s.Printed))];
+    private static string[] Steps(EscalationRoutes routes, Scenario scenario) => routes.Steps(scenario);
 
     // --- Role vocabulary -------------------------------------------------------------------------------------------
 

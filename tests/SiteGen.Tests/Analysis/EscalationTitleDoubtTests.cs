@@ -1,7 +1,5 @@
 using SiteGen.Analysis;
-using SiteGen.Content;
 using SiteGen.Model;
-using SiteGen.Normalise;
 
 namespace SiteGen.Tests.Analysis;
 
@@ -12,15 +10,7 @@ namespace SiteGen.Tests.Analysis;
 [Trait("Kind", "Pure")]
 public class EscalationTitleDoubtTests
 {
-    private static ScenarioRoute Route(string body, Scenario scenario)
-    {
-        var file = new SourceFile("content/protocols/test.md",
-            "---\nauthority: Test Council\ncouncil_type: district\nnation: england\ntitle: Member and officer protocol\nstatus: adopted\nsource: test\ncoverage: full\n---\n" + body);
-        var (document, errors) = ProtocolFileParser.Parse(file);
-        Assert.True(document is not null, string.Join("\n", errors));
-        var protocol = ProtocolNormaliser.Normalise(document!).Protocol;
-        return new EscalationExtractor(SeedAnalysis.Content.Taxonomy).Extract(protocol, null).Routes.Single(r => r.Scenario == scenario);
-    }
+    private static ScenarioRoute Route(string body, Scenario scenario) => TestRoutes.Of(body).Route(scenario);
 
     private static string Show(ScenarioRoute route) =>
         $"{route.Status}: {string.Join(" → ", route.Steps.Select(s => string.Join(" or ", s.Roles)))} ({route.Review})";

@@ -1,6 +1,4 @@
-using SiteGen.Content;
 using SiteGen.Model;
-using SiteGen.Normalise;
 
 namespace SiteGen.Tests.Normalise;
 
@@ -8,14 +6,7 @@ namespace SiteGen.Tests.Normalise;
 [Trait("Kind", "Pure")]
 public class TwoSidedTableTests
 {
-    private static Protocol Normalise(string body)
-    {
-        var file = new SourceFile("content/protocols/test.md",
-            "---\nauthority: Test Council\ncouncil_type: district\nnation: england\ntitle: Protocol\nstatus: adopted\nsource: test\ncoverage: full\n---\n" + body);
-        var (document, errors) = ProtocolFileParser.Parse(file);
-        Assert.True(document is not null, string.Join("\n", errors));
-        return ProtocolNormaliser.Normalise(document!).Protocol;
-    }
+    private static Protocol Normalise(string body) => TestProtocols.Normalise(body, "Protocol");
 
     [Fact]
     public void A_table_headed_by_both_sides_in_two_columns_is_two_lists()

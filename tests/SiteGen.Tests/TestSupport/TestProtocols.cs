@@ -1,0 +1,22 @@
+using SiteGen.Content;
+using SiteGen.Model;
+using SiteGen.Normalise;
+
+namespace SiteGen.Tests.TestSupport;
+
+/// <summary>Protocols made in memory from a test's own text, read as a build reads them.</summary>
+internal static class TestProtocols
+{
+    /// <summary>
+    /// <paramref name="body"/> as the protocol of "Test Council" (a district in England) titled <paramref name="title"/>,
+    /// parsed and normalised; a front-matter error fails the test.
+    /// </summary>
+    public static Protocol Normalise(string body, string title = "Member and officer protocol")
+    {
+        var file = new SourceFile("content/protocols/test.md",
+            $"---\nauthority: Test Council\ncouncil_type: district\nnation: england\ntitle: {title}\nstatus: adopted\nsource: test\ncoverage: full\n---\n" + body);
+        var (document, errors) = ProtocolFileParser.Parse(file);
+        Assert.True(document is not null, string.Join("\n", errors));
+        return ProtocolNormaliser.Normalise(document!).Protocol;
+    }
+}
