@@ -55,16 +55,18 @@ internal static partial class PdfLinks
         _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.0} MB"),
     };
 
-    /// <summary>Pages and size of every PDF in <paramref name="pdfFolder"/>; a file PdfPig cannot open is left out, so nothing links to it.</summary>
+    /// <summary>Pages and size of every PDF in <paramref name="pdfFolder"/>; a file PdfPig cannot open, or that is not a regular file inside the folder, is left out, so nothing links to it.</summary>
     public static IReadOnlyDictionary<string, PdfFileFacts> Read(string pdfFolder)
     {
         var facts = new Dictionary<string, PdfFileFacts>(StringComparer.Ordinal);
         if (!Directory.Exists(pdfFolder)) return facts;
         foreach (var path in Directory.EnumerateFiles(pdfFolder, "*.pdf").Order(StringComparer.Ordinal))
         {
+            // Only a regular file inside the folder, of at most the size printing reads: a link to a device or a pipe
+            // planted under a PDF's name is never opened.
+            if (SiteFiles.TryRead(pdfFolder, path) is not SiteFileRead.Read { Bytes: var bytes }) continue;
             try
             {
-                var bytes = File.ReadAllBytes(path);
                 using var document = PdfDocument.Open(bytes);
                 var name = Path.GetFileName(path);
                 facts[name] = new PdfFileFacts(name, document.NumberOfPages, bytes.LongLength);

@@ -96,6 +96,21 @@ public sealed class PrintGuardTests : IDisposable
     }
 
     [Fact]
+    public async Task The_documents_page_reads_only_regular_pdfs_inside_the_pdf_folder_never_a_device_or_pipe()
+    {
+        var pdfs = Site("pdf");
+        Directory.CreateDirectory(pdfs);
+        File.WriteAllBytes(Path.Combine(pdfs, "broken.pdf"), "not a pdf"u8.ToArray());
+        File.CreateSymbolicLink(Path.Combine(pdfs, "zero.pdf"), "/dev/zero");
+        if (!OperatingSystem.IsWindows())
+            using (var mkfifo = Process.Start("mkfifo", Path.Combine(pdfs, "pipe.pdf"))) mkfifo.WaitForExit();
+
+        var read = Task.Run(() => PdfLinks.Read(pdfs));
+        Assert.True(await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(30))) == read, "Reading the PDF folder read /dev/zero or blocked on a pipe.");
+        Assert.Empty(await read);
+    }
+
+    [Fact]
     public void Pdf_metadata_loses_its_dates_and_browser_build_without_moving_a_byte()
     {
         var body = "%PDF-1.4\n1 0 obj\n<</Type /Catalog>>\nendobj\n"
