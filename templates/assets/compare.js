@@ -67,7 +67,14 @@
   }
 
   var data = {};
-  var pending = chosen.length;
+  // The data scripts, and the page's other deferred scripts (assets/pick.js says where the site is published, which
+  // the downloads need): the comparison is drawn when both are in.
+  var pending = chosen.length + 1;
+  function done() {
+    pending -= 1;
+    if (pending === 0) render();
+  }
+  document.addEventListener("DOMContentLoaded", done);
   window.SiteGenCompare = {
     add: function (d) { data[d.slug] = d; }
   };
@@ -75,12 +82,16 @@
   chosen.forEach(function (slug) {
     var script = document.createElement("script");
     script.src = bySlug[slug].script;
-    script.onload = script.onerror = function () {
-      pending -= 1;
-      if (pending === 0) render();
-    };
+    script.onload = script.onerror = done;
     document.head.appendChild(script);
   });
+
+  // The address of this comparison, whichever way it was chosen, in the form the compare form submits.
+  function canonicalQuery() {
+    var q = peerChoice ? "?of=" + encodeURIComponent(peerChoice.of) + "&peers=" + encodeURIComponent(peerChoice.kind)
+      : "?a=" + chosen.map(encodeURIComponent).join(",");
+    return q + (theme ? "&t=" + encodeURIComponent(theme) : "");
+  }
 
   function render() {
     result.removeAttribute("aria-busy");
@@ -95,7 +106,19 @@
     result.appendChild(heading);
     if (!fromQuery) result.appendChild(element("p", { "class": "meta" }, "Showing every authority whose full text SiteGen holds. Choose others above."));
     if (peerChoice) result.appendChild(element("p", { "class": "meta peer-description" }, peerChoice.description));
-    document.title = "Compare " + names.join(", ") + " – " + document.title.split(" – ").slice(-1)[0];
+    var siteTitle = document.title.split(" – ").slice(-1)[0];
+    document.title = "Compare " + names.join(", ") + " – " + siteTitle;
+    if (window.SiteGenCompareExport) {
+      window.SiteGenCompareExport.offer(result, {
+        authorities: chosen.map(function (s) { return bySlug[s]; }),
+        themes: index.themes,
+        theme: theme,
+        data: data,
+        description: peerChoice ? peerChoice.description : null,
+        site: siteTitle,
+        query: canonicalQuery()
+      });
+    }
 
     var wrap = element("div", { "class": "table-wrap", role: "region", "aria-labelledby": "comparison", tabindex: "0" });
     var table = element("table", { "class": "data-table compare-table" });
