@@ -135,7 +135,7 @@ public sealed class CompareDownloadBrowserTests(PublishedDefaultSite published, 
         Assert.Equal($"Clauses by theme, side by side: authorities 7–8 of 8 ({chosen[6].Name} to {chosen[7].Name})", tables[1].GetProperty("caption").GetString());
         // Seven columns need a landscape page; three fit a portrait one: a section break between them.
         Assert.Equal([true, false], tables.Select(t => t.GetProperty("landscape").GetBoolean()));
-        Assert.All(tables, t => Assert.True(t.GetProperty("header_repeats").GetBoolean()));
+        Assert.Equal([true, true], tables.Select(t => t.GetProperty("header_repeats").GetBoolean()));
         foreach (var (table, group) in tables.Zip(new[] { chosen[..6], chosen[6..] }))
         {
             var rows = Rows(table);
