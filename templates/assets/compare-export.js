@@ -7,6 +7,7 @@
 (function () {
   "use strict";
   var PER_TABLE = 6;
+  var REVIEW_NOTE = "Needs review: SiteGen put the clause on this theme from evidence it is not sure of (a heading alone, a loose or passing mention); check the clause before relying on it.";
   var EXTRACT_NOTE = "Not in extract: SiteGen holds only an extract of this authority's protocol; silence in the extract is not silence in the protocol.";
 
   function publishedRoot() { return window.SiteGenPick ? window.SiteGenPick.publishedRoot : null; }
@@ -33,9 +34,11 @@
       var rows = [];
       comparison.themes.forEach(function (t) {
         if (comparison.theme && t.id !== comparison.theme) return;
+        // Each clause with whether the reading that puts it on this theme needs review.
         var cells = group.map(function (a) {
           var d = comparison.data[a.slug];
-          return (d.themes[t.id] || []).map(function (n) { return d.clauses[n]; });
+          var review = (d.review && d.review[t.id]) || [];
+          return (d.themes[t.id] || []).map(function (n) { return { clause: d.clauses[n], review: review.indexOf(n) >= 0 }; });
         });
         if (!comparison.theme && cells.every(function (c) { return c.length === 0; })) return;
         rows.push({ theme: t, cells: cells });
@@ -53,6 +56,7 @@
   function notes(comparison, table) {
     var n = [comparison.theme ? "Only the theme chosen on the compare page is shown." : "Themes on which none of these authorities has a clause are left out."];
     if (table.authorities.some(function (a) { return a.is_extract; })) n.push(EXTRACT_NOTE);
+    if (table.rows.some(function (r) { return r.cells.some(function (c) { return c.some(function (e) { return e.review; }); }); })) n.push(REVIEW_NOTE);
     return n;
   }
 
@@ -66,8 +70,9 @@
     var out = [];
     parts.forEach(function (table) {
       table.rows.forEach(function (row) {
-        row.cells.forEach(function (clauses) {
-          clauses.forEach(function (c) {
+        row.cells.forEach(function (entries) {
+          entries.forEach(function (e) {
+            var c = e.clause;
             if (seen[c.href]) return;
             seen[c.href] = true;
             out.push(c);
@@ -109,11 +114,12 @@
         return [[[{ text: row.theme.title, bold: true, link: absolute(row.theme.href) }]]].concat(row.cells.map(function (clauses, i) {
           if (clauses.length === 0) return [[{ text: none(table.authorities[i]), italic: true }]];
           var paragraphs = [];
-          clauses.forEach(function (c) {
+          clauses.forEach(function (e) {
+            var c = e.clause;
             var lines = String(c.text).split("\n").filter(function (l) { return l.trim() !== ""; });
             if (lines.length === 0) lines = [""];
             lines.forEach(function (line, k) {
-              paragraphs.push([line].concat(k === lines.length - 1 ? [" (", { text: c.citation, link: absolute(c.href) }, ")"] : []));
+              paragraphs.push([line].concat(k === lines.length - 1 ? [" (", { text: c.citation, link: absolute(c.href) }, ")"].concat(e.review ? [{ text: " (Needs review)", bold: true, italic: true }] : []) : []));
             });
           });
           return paragraphs;
@@ -150,16 +156,16 @@
       var rows = table.rows.map(function (row) {
         return [row.theme.title].concat(row.cells.map(function (clauses, i) {
           if (clauses.length === 0) return none(table.authorities[i]);
-          clauses.forEach(function (c) {
-            var url = absolute(c.href);
-            citations.push([table.label, row.theme.title, table.authorities[i].name, { text: c.citation, link: url, tip: url ? c.citation : null }]);
+          clauses.forEach(function (e) {
+            var url = absolute(e.clause.href);
+            citations.push([table.label, row.theme.title, table.authorities[i].name, { text: e.clause.citation, link: url, tip: url ? e.clause.citation : null }, e.review ? "Needs review" : ""]);
           });
           // A cell links to one address: its first clause's. The Citations sheet links every one.
-          var first = absolute(clauses[0].href);
+          var first = absolute(clauses[0].clause.href);
           return {
-            text: clauses.map(function (c) { return String(c.text) + " (" + c.citation + ")"; }).join("\n\n"),
+            text: clauses.map(function (e) { return String(e.clause.text) + " (" + e.clause.citation + ")" + (e.review ? " (Needs review)" : ""); }).join("\n\n"),
             link: first,
-            tip: first ? clauses[0].citation : null
+            tip: first ? clauses[0].clause.citation : null
           };
         }));
       });
@@ -168,7 +174,7 @@
     out.push({
       name: "Citations",
       caption: "Every clause cited in this workbook" + (publishedRoot() ? ", linked to its page" : " (this copy of the site has no published address, so the citations are not linked)"),
-      header: ["Sheet", "Theme", "Authority", "Citation"],
+      header: ["Sheet", "Theme", "Authority", "Citation", "Reading"],
       rows: citations,
       landscape: false
     });

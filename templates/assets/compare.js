@@ -152,6 +152,7 @@
         var d = data[slug];
         var td = element("td", { "data-authority": slug });
         var items = d.themes[t.id] || [];
+        var review = (d.review && d.review[t.id]) || [];
         if (items.length === 0) {
           td.appendChild(element("span", { "class": "none" }, bySlug[slug].is_extract ? "Not in extract" : "Nothing on this theme"));
         } else {
@@ -163,6 +164,10 @@
             li.appendChild(element("a", { href: clause.href, title: clause.citation }, clause.number));
             li.appendChild(document.createTextNode(" "));
             li.appendChild(element("span", { "class": "pick-text" }, clause.text));
+            if (review.indexOf(n) >= 0) {
+              li.appendChild(document.createTextNode(" "));
+              li.appendChild(element("span", { "class": "tag tag-needs-review", title: "SiteGen put this clause on the theme from evidence it is not sure of: check it before relying on it." }, "Needs review"));
+            }
             list.appendChild(li);
           });
           td.appendChild(list);

@@ -29,7 +29,8 @@ public sealed class CompareDownloadBrowserTests(PublishedDefaultSite published, 
 
     private sealed record Theme(string Id, string Title, string Href);
 
-    private sealed record Clause(string Href, string Citation, string Text);
+    /// <param name="Review">Whether the reading that puts the clause on the theme needs review.</param>
+    private sealed record Clause(string Href, string Citation, string Text, bool Review);
 
     private sealed record PageData(List<Authority> Authorities, List<Theme> Themes, Dictionary<string, Dictionary<string, List<Clause>>> Clauses);
 
@@ -67,13 +68,16 @@ public sealed class CompareDownloadBrowserTests(PublishedDefaultSite published, 
                 var expected = data.Clauses[authorities[c].Slug].GetValueOrDefault(themes[r - 1].Id, []);
                 var text = Flat(Text(rows[r][c + 1]));
                 Assert.Equal(expected.Select(x => BaseUrl + x.Href), Links(rows[r][c + 1]));
-                foreach (var clause in expected)
-                    Assert.Contains(Flat(clause.Text) + " (" + clause.Citation + ")", text, StringComparison.Ordinal);
+                AssertQuoted(expected, text);
                 if (expected.Count == 0) Assert.Equal(authorities[c].IsExtract ? "Not in extract" : "Nothing on this theme", text);
                 cited += expected.Count;
             }
         }
         Assert.True(cited > 30, $"only {cited} clauses cited");
+        // A reading SiteGen is not sure of is never shown as stated: the page marks each one, as the files do.
+        var toReview = themes.Sum(t => authorities.Sum(a => data.Clauses[a.Slug].GetValueOrDefault(t.Id, []).Count(x => x.Review)));
+        Assert.True(toReview > 0, "these three authorities have readings to review");
+        Assert.Equal(toReview, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#compare-result .tag-needs-review').length"));
 
         // The source list: every clause cited, once each, with its published address.
         var body = ReadBody(docx);
@@ -96,14 +100,14 @@ public sealed class CompareDownloadBrowserTests(PublishedDefaultSite published, 
             {
                 var expected = data.Clauses[authorities[c].Slug].GetValueOrDefault(themes[r - 2].Id, []);
                 Assert.Equal(expected.Count == 0 ? null : BaseUrl + expected[0].Href, Link(sheet[r][c + 1]));
-                foreach (var clause in expected)
-                    Assert.Contains(Flat(clause.Text) + " (" + clause.Citation + ")", Flat(Text(sheet[r][c + 1])), StringComparison.Ordinal);
+                AssertQuoted(expected, Flat(Text(sheet[r][c + 1])));
             }
         }
         var citations = Rows(sheets[1]);
         Assert.Equal("B3", sheets[1].GetProperty("freeze").GetString());
-        Assert.Equal(["Sheet", "Theme", "Authority", "Citation"], citations[1].Select(Text));
+        Assert.Equal(["Sheet", "Theme", "Authority", "Citation", "Reading"], citations[1].Select(Text));
         Assert.Equal(cited, citations.Count - 2);
+        Assert.Equal(toReview, citations.Count(row => Text(row[4]) == "Needs review"));
         Assert.All(citations.Skip(2), row => Assert.StartsWith(BaseUrl + "protocols/", Link(row[3]), StringComparison.Ordinal));
 
         AssertValid(docx, xlsx);
@@ -312,9 +316,10 @@ public sealed class CompareDownloadBrowserTests(PublishedDefaultSite published, 
             var script = File.ReadAllText(built.File($"data/compare/{a.Slug}.js"));
             var json = script[(script.IndexOf(".add(", StringComparison.Ordinal) + 5)..script.LastIndexOf(");", StringComparison.Ordinal)];
             var data = JsonDocument.Parse(json).RootElement;
-            var list = data.GetProperty("clauses").EnumerateArray().Select(c => new Clause(c.GetProperty("href").GetString()!, c.GetProperty("citation").GetString()!, c.GetProperty("text").GetString()!)).ToList();
+            var list = data.GetProperty("clauses").EnumerateArray().Select(c => new Clause(c.GetProperty("href").GetString()!, c.GetProperty("citation").GetString()!, c.GetProperty("text").GetString()!, false)).ToList();
+            var review = data.GetProperty("review").EnumerateObject().ToDictionary(t => t.Name, t => t.Value.EnumerateArray().Select(i => i.GetInt32()).ToHashSet(), StringComparer.Ordinal);
             clauses[a.Slug] = data.GetProperty("themes").EnumerateObject()
-                .ToDictionary(t => t.Name, t => t.Value.EnumerateArray().Select(i => list[i.GetInt32()]).ToList(), StringComparer.Ordinal);
+                .ToDictionary(t => t.Name, t => t.Value.EnumerateArray().Select(i => list[i.GetInt32()] with { Review = review.GetValueOrDefault(t.Name, []).Contains(i.GetInt32()) }).ToList(), StringComparer.Ordinal);
         }
         return new PageData(authorities, themes, clauses);
     }
@@ -331,6 +336,17 @@ public sealed class CompareDownloadBrowserTests(PublishedDefaultSite published, 
     private static List<string> Links(JsonElement cell) => [.. cell.GetProperty("links").EnumerateArray().Select(l => l.GetString()!)];
 
     private static string? Link(JsonElement cell) => cell.GetProperty("link").ValueKind == JsonValueKind.Null ? null : cell.GetProperty("link").GetString();
+
+    /// <summary>Each clause's text, then its citation, then "(Needs review)" exactly when its reading needs review.</summary>
+    private static void AssertQuoted(IEnumerable<Clause> expected, string text)
+    {
+        foreach (var clause in expected)
+        {
+            var quoted = Flat(clause.Text) + " (" + clause.Citation + ")";
+            Assert.Contains(quoted, text, StringComparison.Ordinal);
+            Assert.Equal(clause.Review, text.Contains(quoted + " (Needs review)", StringComparison.Ordinal));
+        }
+    }
 
     private static string Flat(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
