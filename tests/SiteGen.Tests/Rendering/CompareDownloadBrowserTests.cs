@@ -194,11 +194,13 @@ public sealed class CompareDownloadBrowserTests(PublishedDefaultSite published, 
             (hostile) => {
               const comparison = {
                 authorities: [{ slug: "x", name: "Council " + hostile, is_extract: false, href: "protocols/x.html?a=1&b=\"2\"" },
-                              { slug: "y", name: "Other", is_extract: true, href: "protocols/y.html" }],
+                              { slug: "y", name: "Other", is_extract: true, href: "protocols/y.html" },
+                              { slug: "z", name: "Long", is_extract: false, href: "protocols/z.html" }],
                 themes: [{ id: "t", title: "Theme " + hostile, href: "themes/t.html" }],
                 theme: "",
                 data: { x: { clauses: [{ number: "1", citation: "Council, para 1 " + hostile, href: "protocols/x.html#1<&>", text: hostile + "\nsecond line" }], themes: { t: [0] } },
-                        y: { clauses: [], themes: {} } },
+                        y: { clauses: [], themes: {} },
+                        z: { clauses: [{ number: "2", citation: "Long, para 2", href: "protocols/z.html#2", text: "word ".repeat(8000) }], themes: { t: [0] } } },
                 description: hostile,
                 site: "Site " + hostile,
                 query: "?a=x"
@@ -230,6 +232,10 @@ public sealed class CompareDownloadBrowserTests(PublishedDefaultSite published, 
             Assert.Equal("Council " + clean, Text(sheet[1][1]));
             Assert.Equal(clean + "\nsecond line (Council, para 1 " + clean + ")", Text(sheet[2][1]));
             Assert.Equal("Not in extract", Text(sheet[2][2]));
+            // Word holds a clause of any length; an Excel cell at most 32,767 characters, so a longer one is cut and says so.
+            Assert.Contains(string.Concat(Enumerable.Repeat("word ", 8000)) + " (Long, para 2)", Text(rows[1][3]), StringComparison.Ordinal);
+            Assert.Equal(32767, Text(sheet[2][3]).Length);
+            Assert.EndsWith("(shortened: an Excel cell holds at most 32,767 characters)", Text(sheet[2][3]), StringComparison.Ordinal);
             var paragraphs = ReadBody(docx).GetProperty("paragraphs").EnumerateArray().Select(p => p.GetProperty("text").GetString()!).ToList();
             Assert.Contains(clean, paragraphs);
             Assert.Contains("From Site " + clean + ".", paragraphs);
