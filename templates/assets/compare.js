@@ -74,7 +74,8 @@
     pending -= 1;
     if (pending === 0) render();
   }
-  document.addEventListener("DOMContentLoaded", done);
+  if (document.readyState === "complete") done();
+  else document.addEventListener("DOMContentLoaded", done);
   window.SiteGenCompare = {
     add: function (d) { data[d.slug] = d; }
   };
