@@ -67,7 +67,15 @@
   }
 
   var data = {};
-  var pending = chosen.length;
+  // The data scripts, and the page's other deferred scripts (assets/pick.js says where the site is published, which
+  // the downloads need): the comparison is drawn when both are in.
+  var pending = chosen.length + 1;
+  function done() {
+    pending -= 1;
+    if (pending === 0) render();
+  }
+  if (document.readyState === "complete") done();
+  else document.addEventListener("DOMContentLoaded", done);
   window.SiteGenCompare = {
     add: function (d) { data[d.slug] = d; }
   };
@@ -75,12 +83,16 @@
   chosen.forEach(function (slug) {
     var script = document.createElement("script");
     script.src = bySlug[slug].script;
-    script.onload = script.onerror = function () {
-      pending -= 1;
-      if (pending === 0) render();
-    };
+    script.onload = script.onerror = done;
     document.head.appendChild(script);
   });
+
+  // The address of this comparison, whichever way it was chosen, in the form the compare form submits.
+  function canonicalQuery() {
+    var q = peerChoice ? "?of=" + encodeURIComponent(peerChoice.of) + "&peers=" + encodeURIComponent(peerChoice.kind)
+      : "?a=" + chosen.map(encodeURIComponent).join(",");
+    return q + (theme ? "&t=" + encodeURIComponent(theme) : "");
+  }
 
   function render() {
     result.removeAttribute("aria-busy");
@@ -95,7 +107,19 @@
     result.appendChild(heading);
     if (!fromQuery) result.appendChild(element("p", { "class": "meta" }, "Showing every authority whose full text SiteGen holds. Choose others above."));
     if (peerChoice) result.appendChild(element("p", { "class": "meta peer-description" }, peerChoice.description));
-    document.title = "Compare " + names.join(", ") + " – " + document.title.split(" – ").slice(-1)[0];
+    var siteTitle = document.title.split(" – ").slice(-1)[0];
+    document.title = "Compare " + names.join(", ") + " – " + siteTitle;
+    if (window.SiteGenCompareExport) {
+      window.SiteGenCompareExport.offer(result, {
+        authorities: chosen.map(function (s) { return bySlug[s]; }),
+        themes: index.themes,
+        theme: theme,
+        data: data,
+        description: peerChoice ? peerChoice.description : null,
+        site: siteTitle,
+        query: canonicalQuery()
+      });
+    }
 
     var wrap = element("div", { "class": "table-wrap", role: "region", "aria-labelledby": "comparison", tabindex: "0" });
     var table = element("table", { "class": "data-table compare-table" });
@@ -129,6 +153,7 @@
         var d = data[slug];
         var td = element("td", { "data-authority": slug });
         var items = d.themes[t.id] || [];
+        var review = (d.review && d.review[t.id]) || [];
         if (items.length === 0) {
           td.appendChild(element("span", { "class": "none" }, bySlug[slug].is_extract ? "Not in extract" : "Nothing on this theme"));
         } else {
@@ -140,6 +165,10 @@
             li.appendChild(element("a", { href: clause.href, title: clause.citation }, clause.number));
             li.appendChild(document.createTextNode(" "));
             li.appendChild(element("span", { "class": "pick-text" }, clause.text));
+            if (review.indexOf(n) >= 0) {
+              li.appendChild(document.createTextNode(" "));
+              li.appendChild(element("span", { "class": "tag tag-needs-review", title: "SiteGen put this clause on the theme from evidence it is not sure of: check it before relying on it." }, "Needs review"));
+            }
             list.appendChild(li);
           });
           td.appendChild(list);

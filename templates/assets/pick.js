@@ -3,7 +3,7 @@
 // "Add to appendix" (a basket kept in the browser). basket.html lists the picks, reorders and groups them, and offers
 // a Word document, report lines and print. Every control is made here, so without JavaScript none is shown.
 // The clause text is data-pick-text, or else the text of the .pick-text elements that belong to the clause.
-// Text always goes into the page as text, never as HTML; the Word document's XML is escaped by xml().
+// Text always goes into the page as text, never as HTML; assets/ooxml.js writes (and escapes) the Word document.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -26,6 +26,8 @@
     if (below === "") return href;
     return href.slice(-below.length) === below ? href.slice(0, href.length - below.length) : null;
   })();
+  // The compare page's downloads (assets/compare.js) cite clauses at the same published address.
+  window.SiteGenPick = { rootUrl: rootUrl, publishedRoot: publishedRoot };
 
   var stylesheet = document.createElement("link");
   stylesheet.rel = "stylesheet";
@@ -479,195 +481,53 @@
   }
 
   // ---- The Word document: a comparison table (a column per authority, a row per group, as [[compare]] lays it
-  // out) with each clause's citation, then the source of every clause. A .docx is a zip of XML parts; this writes
-  // the zip itself, stored without compression, so the site downloads no library.
-  function xml(s) {
-    return String(s).replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\uD800-\uDBFF\uDC00-\uDFFF]/g, "")
-      .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-  }
-
+  // out) with each clause's citation, then the source of every clause. assets/ooxml.js writes the file.
   function documentParts(basket) {
-    var rels = [];
-    function link(url) {
-      for (var i = 0; i < rels.length; i++) if (rels[i] === url) return "rLink" + (i + 1);
-      rels.push(url);
-      return "rLink" + rels.length;
-    }
-    function run(text, bold) {
-      return "<w:r>" + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">" + xml(text) + "</w:t></w:r>";
-    }
-    function para(content, style) {
-      return "<w:p>" + (style ? "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>" : "") + content + "</w:p>";
-    }
-    function citation(p) {
-      var url = publishedUrl(p);
-      var inner = "<w:r><w:rPr>" + (url ? "<w:rStyle w:val=\"Hyperlink\"/><w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/>" : "") + "</w:rPr><w:t xml:space=\"preserve\">" + xml(p.cite) + "</w:t></w:r>";
-      return run("(") + (url ? "<w:hyperlink r:id=\"" + link(url) + "\">" + inner + "</w:hyperlink>" : inner) + run(")");
-    }
-    function cell(content, width, header) {
-      return "<w:tc><w:tcPr><w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/>" + (header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E7E6E6\"/>" : "") + "</w:tcPr>" + content + "</w:tc>";
-    }
-
     var groups = grouped(basket);
     var authorities = [];
     displayed(basket).forEach(function (p) { if (authorities.indexOf(p.authority) < 0) authorities.push(p.authority); });
     var labelled = basket.group !== "none";
-    var columns = authorities.length + (labelled ? 1 : 0);
-    var landscape = columns > 3;
-    var usable = landscape ? 13958 : 9026;
-    var width = Math.floor(usable / columns);
+    function citation(p) { return ["(", { text: p.cite, link: publishedUrl(p) }, ")"]; }
 
-    var body = [];
-    body.push(para(run("Appendix: clauses compared"), "Title"));
-    body.push(para(run(basket.picks.length + (basket.picks.length === 1 ? " clause" : " clauses") + " from " + authorities.length + (authorities.length === 1 ? " authority" : " authorities") + ", quoted from each protocol's own text, with the paragraph each comes from.")));
-    body.push(para(run("Clauses compared" + (labelled ? " by " + GROUPS[basket.group].toLowerCase() : "")), "Caption"));
-
-    var grid = "";
-    for (var c = 0; c < columns; c++) grid += "<w:gridCol w:w=\"" + width + "\"/>";
-    var table = "<w:tbl><w:tblPr><w:tblW w:w=\"" + width * columns + "\" w:type=\"dxa\"/><w:tblBorders>"
-      + ["top", "left", "bottom", "right", "insideH", "insideV"].map(function (side) { return "<w:" + side + " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/>"; }).join("")
-      + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>" + grid + "</w:tblGrid>";
-    var head = "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>";
-    if (labelled) head += cell(para(run(GROUPS[basket.group], true)), width, true);
-    authorities.forEach(function (a) { head += cell(para(run(a, true)), width, true); });
-    table += head + "</w:tr>";
-    groups.forEach(function (g) {
-      var row = "<w:tr>";
-      if (labelled) row += cell(para(run(g.title, true)), width, false);
+    var header = [];
+    if (labelled) header.push([[{ text: GROUPS[basket.group], bold: true }]]);
+    authorities.forEach(function (a) { header.push([[{ text: a, bold: true }]]); });
+    var rows = groups.map(function (g) {
+      var row = [];
+      if (labelled) row.push([[{ text: g.title, bold: true }]]);
       authorities.forEach(function (a) {
-        var mine = g.picks.filter(function (p) { return p.authority === a; });
-        var content = "";
-        mine.forEach(function (p) {
+        var paragraphs = [];
+        g.picks.filter(function (p) { return p.authority === a; }).forEach(function (p) {
           var lines = p.text.split("\n");
-          lines.forEach(function (t, i) { content += para(run(t) + (i === lines.length - 1 ? run(" ") + citation(p) : "")); });
+          lines.forEach(function (t, i) { paragraphs.push([t].concat(i === lines.length - 1 ? [" "].concat(citation(p)) : [])); });
         });
-        row += cell(content || para(run("Not picked")), width, false);
+        row.push(paragraphs.length ? paragraphs : [["Not picked"]]);
       });
-      table += row + "</w:tr>";
+      return row;
     });
-    table += "</w:tbl>";
-    body.push(table);
 
-    body.push(para(run("Sources"), "Heading1"));
+    var blocks = [
+      { paragraph: ["Appendix: clauses compared"], style: "Title" },
+      { paragraph: [basket.picks.length + (basket.picks.length === 1 ? " clause" : " clauses") + " from " + authorities.length + (authorities.length === 1 ? " authority" : " authorities") + ", quoted from each protocol's own text, with the paragraph each comes from."] },
+      { table: { caption: "Clauses compared" + (labelled ? " by " + GROUPS[basket.group].toLowerCase() : ""), header: header, rows: rows } },
+      { paragraph: ["Sources"], style: "Heading1" }
+    ];
     displayed(basket).forEach(function (p, i) {
       var url = publishedUrl(p);
-      var content = run((i + 1) + ". " + p.cite + (p.shortened ? " (text shortened)" : ""));
-      if (url) {
-        content += run(": ") + "<w:hyperlink r:id=\"" + link(url) + "\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/><w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\">" + xml(url) + "</w:t></w:r></w:hyperlink>";
-      }
-      body.push(para(content));
+      var runs = [(i + 1) + ". " + p.cite + (p.shortened ? " (text shortened)" : "")];
+      if (url) runs.push(": ", { text: url, link: url });
+      blocks.push({ paragraph: runs });
     });
-    if (!publishedRoot) body.push(para(run("The clauses are taken from this site as opened on your computer; it has no published address to link to.")));
-
-    var section = landscape
-      ? "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>"
-      : "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>";
-    var head0 = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-    var W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    var R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    var PR = "http://schemas.openxmlformats.org/package/2006/relationships";
-    var document_ = head0 + "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"><w:body>" + body.join("") + section + "</w:body></w:document>";
-    var styles = head0 + "<w:styles xmlns:w=\"" + W + "\">"
-      + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/><w:sz w:val=\"20\"/><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"80\"/></w:pPr></w:pPrDefault></w:docDefaults>"
-      + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
-      + "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"200\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"32\"/></w:rPr></w:style>"
-      + "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:keepNext/><w:spacing w:before=\"240\"/><w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"26\"/></w:rPr></w:style>"
-      + "<w:style w:type=\"paragraph\" w:styleId=\"Caption\"><w:name w:val=\"caption\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/></w:rPr></w:style>"
-      + "<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/><w:rPr><w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/></w:rPr></w:style>"
-      + "</w:styles>";
-    var docRels = head0 + "<Relationships xmlns=\"" + PR + "\">"
-      + "<Relationship Id=\"rStyles\" Type=\"" + R + "/styles\" Target=\"styles.xml\"/>"
-      + rels.map(function (url, i) { return "<Relationship Id=\"rLink" + (i + 1) + "\" Type=\"" + R + "/hyperlink\" Target=\"" + xml(url) + "\" TargetMode=\"External\"/>"; }).join("")
-      + "</Relationships>";
-    return [
-      { name: "[Content_Types].xml", text: head0 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-        + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
-        + "</Types>" },
-      { name: "_rels/.rels", text: head0 + "<Relationships xmlns=\"" + PR + "\"><Relationship Id=\"rDoc\" Type=\"" + R + "/officeDocument\" Target=\"word/document.xml\"/></Relationships>" },
-      { name: "word/document.xml", text: document_ },
-      { name: "word/styles.xml", text: styles },
-      { name: "word/_rels/document.xml.rels", text: docRels }
-    ];
-  }
-
-  var crcTable = null;
-  function crc32(bytes) {
-    if (!crcTable) {
-      crcTable = new Uint32Array(256);
-      for (var n = 0; n < 256; n++) {
-        var c = n;
-        for (var k = 0; k < 8; k++) c = c & 1 ? 0xEDB88320 ^ (c >>> 1) : c >>> 1;
-        crcTable[n] = c >>> 0;
-      }
-    }
-    var crc = 0xFFFFFFFF;
-    for (var i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]) & 0xFF] ^ (crc >>> 8);
-    return (crc ^ 0xFFFFFFFF) >>> 0;
-  }
-
-  // A zip archive with every entry stored (method 0), dated 1980-01-01 so the same picks give the same bytes.
-  function zip(files) {
-    var encoder = new TextEncoder();
-    var chunks = [];
-    var central = [];
-    var offset = 0;
-    function header(size) { var b = new DataView(new ArrayBuffer(size)); return b; }
-    files.forEach(function (f) {
-      var name = encoder.encode(f.name);
-      var data = encoder.encode(f.text);
-      var crc = crc32(data);
-      var local = header(30);
-      local.setUint32(0, 0x04034b50, true);
-      local.setUint16(4, 20, true);
-      local.setUint16(6, 0x0800, true);
-      local.setUint16(8, 0, true);
-      local.setUint16(10, 0, true);
-      local.setUint16(12, 0x21, true);
-      local.setUint32(14, crc, true);
-      local.setUint32(18, data.length, true);
-      local.setUint32(22, data.length, true);
-      local.setUint16(26, name.length, true);
-      local.setUint16(28, 0, true);
-      chunks.push(new Uint8Array(local.buffer), name, data);
-      var entry = header(46);
-      entry.setUint32(0, 0x02014b50, true);
-      entry.setUint16(4, 20, true);
-      entry.setUint16(6, 20, true);
-      entry.setUint16(8, 0x0800, true);
-      entry.setUint16(10, 0, true);
-      entry.setUint16(12, 0, true);
-      entry.setUint16(14, 0x21, true);
-      entry.setUint32(16, crc, true);
-      entry.setUint32(20, data.length, true);
-      entry.setUint32(24, data.length, true);
-      entry.setUint16(28, name.length, true);
-      entry.setUint32(42, offset, true);
-      central.push(new Uint8Array(entry.buffer), name);
-      offset += 30 + name.length + data.length;
-    });
-    var centralSize = central.reduce(function (n, c) { return n + c.length; }, 0);
-    var end = header(22);
-    end.setUint32(0, 0x06054b50, true);
-    end.setUint16(8, files.length, true);
-    end.setUint16(10, files.length, true);
-    end.setUint32(12, centralSize, true);
-    end.setUint32(16, offset, true);
-    return new Blob(chunks.concat(central, [new Uint8Array(end.buffer)]), { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+    if (!publishedRoot) blocks.push({ paragraph: ["The clauses are taken from this site as opened on your computer; it has no published address to link to."] });
+    return window.SiteGenOoxml.docx(blocks);
   }
 
   function download(basket) {
-    var blob = zip(documentParts(basket));
-    var a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = "appendix.docx";
-    a.hidden = true;
-    document.body.appendChild(a);
-    a.click();
-    document.body.removeChild(a);
-    setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
+    if (!window.SiteGenOoxml) {
+      say("The Word writer (assets/ooxml.js) did not load. Reload the page and try again.");
+      return;
+    }
+    window.SiteGenOoxml.save("appendix.docx", documentParts(basket), "docx");
     say("Downloaded appendix.docx with " + basket.picks.length + (basket.picks.length === 1 ? " clause." : " clauses."));
   }
 

@@ -28,7 +28,10 @@ internal sealed record CompareAuthority(string Slug, string Name, string Authori
 
 /// <summary>One authority's clauses by theme, loaded by compare.js through a script tag (fetch is blocked from file://).</summary>
 /// <param name="Themes">Theme id → indexes into <paramref name="Clauses"/>.</param>
-internal sealed record CompareData(string Slug, ImmutableArray<CompareClause> Clauses, ImmutableSortedDictionary<string, ImmutableArray<int>> Themes);
+/// <param name="Review">Theme id → the indexes of the clauses put on that theme from evidence SiteGen is not sure of (only
+/// themes that have some): the page and its downloads mark them "Needs review", never as stated.</param>
+internal sealed record CompareData(string Slug, ImmutableArray<CompareClause> Clauses, ImmutableSortedDictionary<string, ImmutableArray<int>> Themes,
+    ImmutableSortedDictionary<string, ImmutableArray<int>> Review);
 
 /// <param name="Number">The number as displayed; <paramref name="Href"/> is site-relative.</param>
 internal sealed record CompareClause(string Number, string Citation, string Href, string Text);
@@ -83,9 +86,16 @@ internal sealed partial class AnalysisViews
             t => t.Id,
             t => analysis.ClauseThemes.Where(c => c.Tags.Any(g => g.Theme == t.Id)).Select(c => index[c.ClauseId]).ToImmutableArray(),
             StringComparer.Ordinal);
+        // The tag that puts a clause on a theme is its first for that theme, as the compare-all export reads it.
+        var review = _analysis.Taxonomy.Themes
+            .Select(t => (t.Id, Clauses: analysis.ClauseThemes
+                .Where(c => c.Tags.FirstOrDefault(g => g.Theme == t.Id) is { } tag && tag.Provenance.State == ReadingState.NeedsReview)
+                .Select(c => index[c.ClauseId]).ToImmutableArray()))
+            .Where(x => !x.Clauses.IsEmpty)
+            .ToImmutableSortedDictionary(x => x.Id, x => x.Clauses, StringComparer.Ordinal);
         return new CompareData(protocol.Metadata.Slug,
             [.. tagged.Select(id => new CompareClause(DisplayNumber(id), Cite(id), ClauseHref(id, ""), TextOf(id)))],
-            themes);
+            themes, review);
     }
 
     /// <summary>The data script for one authority: a single call that hands its JSON to compare.js.</summary>
