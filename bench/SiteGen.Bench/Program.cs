@@ -15,7 +15,7 @@ using SiteGen.Rendering;
 // CPU time is printed beside wall time because the machines this runs on are shared.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var command = args.Length > 0 ? args[0] : "all";
-var size = args.Length > 1 && command is not "scale" and not "edits" and not "site" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+var size = args.Length > 1 && command is not "scale" and not "edits" and not "site" and not "exports" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
 var only = args.Length > 2 ? args[2] : ""; // pathological and markdown: only the cases whose name contains this
 var root = FindRoot();
 var (templates, templateErrors) = TemplateFiles.Load(root, "templates");
@@ -43,6 +43,10 @@ switch (command)
         // Writes the scale benchmark's synthetic site and stops, so that a profiler or `sitegen build --timings` can be
         // pointed at the same input: bench site N DIR.
         Console.WriteLine(ScaleBenchmark.WriteSite(root, args[2], SyntheticAuthorities.Generate(root, int.Parse(args[1], CultureInfo.InvariantCulture))));
+        break;
+    case "exports":
+        // Times each Word and Excel export of a site folder's comparisons, one document at a time: bench exports DIR.
+        ExportsBenchmark.Run(args[1], Console.Out);
         break;
     case "all":
         Seed(5);
