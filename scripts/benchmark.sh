@@ -11,6 +11,7 @@
 #   import        `sitegen import` on a folder of 30 PDFs (the seed protocols printed by Chromium): progress, summary, pages per second
 #   similarity    the similar-wording search on a synthetic corpus: size clauses (default 60000), case authorities (default 400)
 #   lunr          the search index's build time and size for 15,000, 30,000 and 60,000 synthetic clauses
+#   site          writes the scale benchmark's synthetic site of N authorities into DIR and stops: site N DIR (to profile a build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet run --project bench/SiteGen.Bench -c Release -- "$@"

@@ -15,7 +15,7 @@ using SiteGen.Rendering;
 // CPU time is printed beside wall time because the machines this runs on are shared.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var command = args.Length > 0 ? args[0] : "all";
-var size = args.Length > 1 && command is not "scale" and not "edits" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+var size = args.Length > 1 && command is not "scale" and not "edits" and not "site" and not "exports" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
 var only = args.Length > 2 ? args[2] : ""; // pathological and markdown: only the cases whose name contains this
 var root = FindRoot();
 var (templates, templateErrors) = TemplateFiles.Load(root, "templates");
@@ -39,6 +39,15 @@ switch (command)
     case "import": Import(size > 0 ? size : 30); break;
     case "similarity": SimilarityBenchmark.Run(size > 0 ? size : 60_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 400, Console.Out); break;
     case "lunr": LunrIndexBenchmark.Run(root, Console.Out); break;
+    case "site":
+        // Writes the scale benchmark's synthetic site and stops, so that a profiler or `sitegen build --timings` can be
+        // pointed at the same input: bench site N DIR.
+        Console.WriteLine(ScaleBenchmark.WriteSite(root, args[2], SyntheticAuthorities.Generate(root, int.Parse(args[1], CultureInfo.InvariantCulture))));
+        break;
+    case "exports":
+        // Times each Word and Excel export of a site folder's comparisons, one document at a time: bench exports DIR.
+        ExportsBenchmark.Run(args[1], Console.Out);
+        break;
     case "all":
         Seed(5);
         Corpus(60_000);

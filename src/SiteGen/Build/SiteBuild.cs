@@ -157,9 +157,9 @@ internal static class SiteBuild
                 Func<Export.ExportDocument, string?, Func<OutputFile[]>, OutputFile[]>? reuse = cache is null ? null
                     : (document, baseUrl, write) => cache.GetOrRun("exports", Fingerprint.TryOf(document.Path, document.Title, document.Subtitle, document.Tables, baseUrl), write);
                 // The data files read the model only, never the pages: they are made on the other core while the pages render.
-                var data = Task.Run(() => timer.Time("data", () => Cached(cache, "data", dataKey, () => ProtocolData.Build(model.Protocols, model.Analysis)
-                    .Concat(AnalysisData.Build(model.Protocols, model.Analysis))
-                    .Concat(Export.TableExports.Build(model.Protocols, model.Analysis, model.Config, reuse)).ToImmutableArray())), CancellationToken.None);
+                var data = Task.Run(() => timer.Time("data", () => Cached(cache, "data", dataKey, () => timer.Time("data: protocols", () => ProtocolData.Build(model.Protocols, model.Analysis).ToImmutableArray())
+                    .AddRange(timer.Time("data: analysis", () => AnalysisData.Build(model.Protocols, model.Analysis).ToImmutableArray()))
+                    .AddRange(timer.Time("data: exports", () => Export.TableExports.Build(model.Protocols, model.Analysis, model.Config, reuse).ToImmutableArray())))), CancellationToken.None);
                 ImmutableArray<OutputFile> pages;
                 try
                 {

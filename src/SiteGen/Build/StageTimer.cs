@@ -3,7 +3,7 @@ using System.Diagnostics;
 
 namespace SiteGen.Build;
 
-/// <summary>How long each stage of a build took, summed by stage name in the order stages first ran. For the benchmark and <c>--verbose</c>; never part of the output.</summary>
+/// <summary>How long each stage of a build took, summed by stage name in the order stages first ran. For the benchmark and <c>build --verbose</c>; never part of the output.</summary>
 internal sealed class StageTimer
 {
     private readonly List<(string Stage, TimeSpan Elapsed)> _stages = [];

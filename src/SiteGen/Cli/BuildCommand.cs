@@ -117,6 +117,7 @@ internal static class BuildCommand
         var outputDir = Path.Combine(site.FullName, result.Config!.OutputDir);
         var pdfStep = new PdfStep(outputDir, pdf, verbose, locateChromium ?? ChromiumLocator.Locate, cancellationToken,
             site.FullName, Path.Combine(site.FullName, result.Config.ContentDir, "reports"));
+        var writing = Stopwatch.StartNew();
         if (SiteWriter.Write(result.Files, outputDir, pdfStep.BeforeSwap, cancellationToken) is { } writeError)
         {
             Report([writeError], verbose, output);
@@ -127,6 +128,9 @@ internal static class BuildCommand
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
         output.Line(string.Create(CultureInfo.InvariantCulture,
             $"Built {result.Protocols.Length} protocols ({clauses} clauses) into {result.Config.OutputDir}/ ({result.Files.Length} files) in {(clock.Elapsed - pdfStep.Elapsed).TotalSeconds:0.00} s{(warnings > 0 ? $", {warnings} warning{(warnings == 1 ? "" : "s")}" : "")}."));
+        if (verbose)
+            output.Line("Stages: " + string.Join(", ", result.Stages.Append((Stage: "write", Elapsed: writing.Elapsed - pdfStep.Elapsed))
+                .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalSeconds:0.00} s"))) + ".");
         pdfStep.Summarise(result.Config.OutputDir, output.Out);
         return outputDir;
     }

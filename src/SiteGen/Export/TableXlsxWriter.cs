@@ -71,9 +71,10 @@ internal static class TableXlsxWriter
         data.Append(new Row(table.Columns.Select((c, i) => TextCell($"{Column(i)}{HeaderRow}", c.Tag == "" ? c.Text : $"{c.Text} ({c.Tag})", Header))) { RowIndex = (uint)HeaderRow });
 
         var hyperlinks = new Hyperlinks();
+        var linkCount = 0; // counted here: the element list counts its children by walking them, which made a sheet quadratic in its links
         string AddLink(string reference, string href, string tooltip)
         {
-            var id = $"rIdLink{hyperlinks.ChildElements.Count + 1}";
+            var id = $"rIdLink{++linkCount}";
             part.AddHyperlinkRelationship(ExportDocument.Uri(link(href)), true, id);
             var h = new Hyperlink { Reference = reference, Id = id };
             if (tooltip != "") h.Tooltip = Safe(tooltip);

@@ -25,7 +25,16 @@ internal sealed class CouncilRegister
         return Parse(reader.ReadToEnd());
     });
 
-    public CouncilRegister(ImmutableArray<Council> councils) => Councils = councils;
+    public CouncilRegister(ImmutableArray<Council> councils)
+    {
+        Councils = councils;
+        // Each name's key is made once: a build matches every protocol, and an import every file, against every row.
+        _keys = new(() => [.. councils.Select(c => Names(c).Select(Key).Distinct(StringComparer.Ordinal).ToImmutableArray())]);
+        _byKey = new(() => councils.SelectMany((c, i) => _keys.Value[i].Select(k => (Key: k, Council: c))).ToLookup(x => x.Key, x => x.Council, StringComparer.Ordinal));
+    }
+
+    private readonly Lazy<ImmutableArray<ImmutableArray<string>>> _keys;
+    private readonly Lazy<ILookup<string, Council>> _byKey;
 
     /// <summary>Every row, current and past.</summary>
     public ImmutableArray<Council> Councils { get; }
@@ -68,20 +77,30 @@ internal sealed class CouncilRegister
     /// </summary>
     public CouncilLookup Find(string name)
     {
+        var (council, matches) = Matches(name);
+        if (council is not null) return new CouncilLookup(council, [], false);
+        return matches.Length > 0 ? new CouncilLookup(null, matches, true) : new CouncilLookup(null, Nearest(name, 5), false);
+    }
+
+    /// <summary>The one council <see cref="Find"/> would find, without working out names to suggest when there is none.</summary>
+    public Council? Match(string name) => Matches(name).Council;
+
+    // One council, or none with the rows that matched equally well (current ones, when any is).
+    private (Council? Council, ImmutableArray<Council> Ambiguous) Matches(string name)
+    {
         var key = Key(name);
-        if (key.Length == 0) return new CouncilLookup(null, Nearest(name, 5), false);
+        if (key.Length == 0) return (null, []);
+        var trimmed = name.Trim();
+        var byName = _byKey.Value[key];
         var matches = Councils.Where(c =>
-            string.Equals(c.Code, name.Trim(), StringComparison.OrdinalIgnoreCase) ||
-            string.Equals(c.GssCode, name.Trim(), StringComparison.OrdinalIgnoreCase) ||
-            Names(c).Any(n => Key(n) == key)).ToList();
-        if (matches.Count == 1) return new CouncilLookup(matches[0], [], false);
-        if (matches.Count > 1)
-        {
-            var current = matches.Where(c => c.Current).ToList();
-            if (current.Count == 1) return new CouncilLookup(current[0], [], false);
-            return new CouncilLookup(null, [.. (current.Count > 0 ? current : matches)], true);
-        }
-        return new CouncilLookup(null, Nearest(name, 5), false);
+            string.Equals(c.Code, trimmed, StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(c.GssCode, trimmed, StringComparison.OrdinalIgnoreCase) ||
+            byName.Contains(c)).ToList();
+        if (matches.Count == 1) return (matches[0], []);
+        if (matches.Count == 0) return (null, []);
+        var current = matches.Where(c => c.Current).ToList();
+        if (current.Count == 1) return (current[0], []);
+        return (null, [.. (current.Count > 0 ? current : matches)]);
     }
 
     /// <summary>The councils whose names are closest to <paramref name="name"/>, current ones first, for "did you mean".</summary>
@@ -89,7 +108,7 @@ internal sealed class CouncilRegister
     {
         var key = Key(name);
         return [.. Councils
-            .Select(c => (Council: c, Distance: Names(c).Select(n => Distance(Key(n), key, Key(n).Contains(key, StringComparison.Ordinal) && key.Length >= 3)).Min()))
+            .Select((c, i) => (Council: c, Distance: _keys.Value[i].Select(n => Distance(n, key, n.Contains(key, StringComparison.Ordinal) && key.Length >= 3)).Min()))
             .OrderBy(x => x.Distance).ThenBy(x => x.Council.Current ? 0 : 1).ThenBy(x => x.Council.OfficialName, StringComparer.Ordinal)
             .Select(x => x.Council).Take(count)];
     }

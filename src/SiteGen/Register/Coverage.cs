@@ -29,7 +29,7 @@ internal static class CoverageBuilder
     public static Council? Match(ProtocolMetadata metadata, CouncilRegister register)
     {
         if (metadata.Code is { } code && register.ByCode(code) is { } byCode) return byCode;
-        return register.Find(metadata.Authority).Council ?? register.Find(metadata.ShortName).Council;
+        return register.Match(metadata.Authority) ?? register.Match(metadata.ShortName);
     }
 
     public static CoverageModel Build(IEnumerable<ProtocolMetadata> protocols, CouncilRegister register)

@@ -37,6 +37,19 @@ public class CouncilRegisterTests
         Assert.Equal("WYE", found.Candidates[0].Code);
     }
 
+    [Theory]
+    [InlineData("Hackney", "HCK")]
+    [InlineData("Somerset", "SMT")]
+    [InlineData("E09000012", "HCK")]
+    [InlineData("Wyre Forrest", null)]
+    [InlineData("Ashbridge Borough Council", null)]
+    [InlineData("", null)]
+    public void Match_is_the_council_Find_finds_without_suggestions(string name, string? code)
+    {
+        Assert.Equal(code, Shipped.Match(name)?.Code);
+        Assert.Equal(Shipped.Find(name).Council?.Code, Shipped.Match(name)?.Code);
+    }
+
     [Fact]
     public void The_embedded_register_has_every_row_of_the_shipped_csv_with_its_columns()
     {
