@@ -49,7 +49,7 @@ internal static partial class PageFurnitureDetector
         {
             var i = content[k];
             // The footer patterns ignore case, so the lower-cased key answers them as the line would.
-            if (declaredKeys.Contains(keys[i]) || IsFooterText(keys[i]) || AllPiecesFurniture(lines[i].Text, names))
+            if (declaredKeys.Contains(keys[i]) || IsFooterText(keys[i]) || AllPiecesFurniture(lines[i].Text, names) || IsMenuOrContactRow(lines, i))
             {
                 found.Add(i);
                 continue;
@@ -68,6 +68,8 @@ internal static partial class PageFurnitureDetector
             if (repeatsWithNext || repeatsWithPrevious) found.Add(i);
         }
         if (ClosingLine(lines, content, found) is { } closing) found.Add(closing);
+        // A web page ends with the council's address: the lines after the text that end in a postcode.
+        for (var k = content.Length - 1; k > 0 && (found.Contains(content[k]) || PostalAddress(lines[content[k]].Text)); k--) found.Add(content[k]);
         return found;
     }
 
@@ -137,6 +139,47 @@ internal static partial class PageFurnitureDetector
     private static bool IsFooterText(string clean) => PageNumber().IsMatch(clean) || VersionAndDate(clean) || WebChrome().IsMatch(clean) || AdoptionLine(clean)
         || Breadcrumb().IsMatch(clean) || CopyrightLine().IsMatch(clean) || DocumentControl().Count(clean) >= 2;
 
+    /// <summary>
+    /// A web page's menu or contact row copied with its text: "Home | Councillors | Meetings | Minutes", "Town Hall,
+    /// Fenbury | Tel 01234 567890 | clerk@fenbury.gov.uk". Pieces split by " | ", none ending a sentence, and either three
+    /// or more short labels, or two or more pieces one of which is an e-mail address or telephone number. A row of a
+    /// Markdown table is not one: the line has no pipe at either end and no line of its block is a table's rule row.
+    /// </summary>
+    private static bool IsMenuOrContactRow(IReadOnlyList<SourceLine> lines, int i)
+    {
+        var text = InlineText.Clean(lines[i].Text.Trim().TrimStart('#').Trim());
+        if (text.Length is 0 or > 240 || text.StartsWith('|') || text.EndsWith('|') || NumberedStart().IsMatch(text)) return false;
+        var pieces = text.Split(" | ", StringSplitOptions.TrimEntries);
+        if (pieces.Length < 2 || pieces.Any(p => p.Length == 0 || ".;:!".Contains(p[^1]))) return false;
+        var contact = pieces.Any(p => ContactDetail().IsMatch(p));
+        var menu = pieces.Length >= 3 && pieces.All(p => p.Length <= 40 && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !p.EndsWith('?'));
+        if (!contact && !menu) return false;
+        // A block of lines with pipes that holds a rule row (|---|---|) is a table, whatever its rows look like.
+        bool InTable(int step)
+        {
+            for (var n = i + step; n >= 0 && n < lines.Count && lines[n].Text.Contains('|'); n += step)
+                if (TableRule().IsMatch(lines[n].Text.Trim())) return true;
+            return false;
+        }
+        return !InTable(-1) && !InTable(1);
+    }
+
+    /// <summary>"Fenbury Borough Council, Town Hall, Fenbury FB1 2AB": a short line, no clause, ending in a UK postcode.</summary>
+    private static bool PostalAddress(string line)
+    {
+        var text = InlineText.Clean(line.Trim().TrimStart('#').Trim());
+        return text.Length is > 0 and <= 160 && !NumberedStart().IsMatch(text) && Postcode().IsMatch(text);
+    }
+
+    [GeneratedRegex(@",\s*[^,.]{2,60}\s[A-Z]{1,2}[0-9][A-Z0-9]?\s?[0-9][A-Z]{2}\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Postcode();
+
+    [GeneratedRegex(@"[^\s@]+@[^\s@]+\.[a-z]{2,}|\b(tel|telephone|phone|t)\b\.?:?\s*\+?[0-9][0-9 ]{7,}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ContactDetail();
+
+    [GeneratedRegex(@"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex TableRule();
+
     /// <summary>"Eden Council > Council and democracy > Constitution > Part 6C": three or more short crumbs a web page puts above its text.</summary>
     [GeneratedRegex(@"^[^.!?;>›»]{1,60}(\s(>|›|»)\s[^.!?;>›»]{1,60}){2,}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Breadcrumb();
@@ -164,7 +207,7 @@ internal static partial class PageFurnitureDetector
     private static partial Regex EndsWithDate();
 
     /// <summary>What a web page wraps its text in, copied with it: skip links, breadcrumbs ("Home > Council > …"), loading notices, "In this section".</summary>
-    [GeneratedRegex(@"^(skip\s+(to\s+)?(main\s+)?(content|navigation)|skip\s+navigation|loading(\s+images)?(\.{3}|…)?|in\s+this\s+section:?|on\s+this\s+page:?|back\s+to\s+top|print\s+this\s+page|share\s+this\s+page|was\s+this\s+page\s+(helpful|useful)\??(\s*(yes|no)(\s*/?\s*(yes|no))?)?|this\s+page\s+(is|was|has\s+been)\s+(currently\s+)?(being\s+)?updated\b.*|home\s*(>|›|»|/)\s*.+(>|›|»).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(skip\s+(to\s+)?(main\s+)?(content|navigation)|skip\s+navigation|loading(\s+images)?(\.{3}|…)?|in\s+this\s+section:?|on\s+this\s+page:?|back\s+to\s+top|print\s+this\s+page|share\s+this\s+page|was\s+this\s+page\s+(helpful|useful)\??(\s*(yes|no)(\s*[/|]?\s*(yes|no))?)?|this\s+is\s+(an\s+)?archived\s+(material|content|page|document)\b.*|this\s+(page|content|material|document)\s+(is|has\s+been)\s+archived\b.*|this\s+page\s+(is|was|has\s+been)\s+(currently\s+)?(being\s+)?updated\b.*|home\s*(>|›|»|/)\s*.+(>|›|»).*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WebChrome();
 
     /// <summary>"Version 3.0 – May 2024        Page 2 of 4": pieces a PDF laid out in columns, each of them furniture.</summary>

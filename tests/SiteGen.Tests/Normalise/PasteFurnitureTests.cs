@@ -35,6 +35,10 @@ public class PasteFurnitureTests
     [InlineData("Contact us | Accessibility | Privacy policy | Terms and conditions")]
     [InlineData("Print | Back to council policies")]
     [InlineData("Owner: Head of Legal Services   Approved by: Standards Committee   Next review: 2026")]
+    [InlineData("Was this page helpful? Yes | No")]
+    [InlineData("Residents | Business | Councillors and committees | Jobs | News")]
+    [InlineData("Fenbury Borough Council, Market Street, Fenbury | Tel 01632 960000 | enquiries@fenbury.gov.uk")]
+    [InlineData("This is archived material and may no longer be current")]
     public void Web_chrome_and_document_control_lines_are_no_text(string furniture)
     {
         var p = Normalise($"""
@@ -55,6 +59,8 @@ public class PasteFurnitureTests
     [InlineData("Approved by the Council, this protocol applies to all councillors.")]
     [InlineData("Owner: the Monitoring Officer keeps this protocol under review.")]
     [InlineData("Councillors > officers in number on most committees, so each side must listen.")]
+    [InlineData("Choose one: informal | written | formal. The Monitoring Officer will explain each.")]
+    [InlineData("Write to the Monitoring Officer, Town Hall, Fenbury FB1 2AB, marking the envelope confidential.")]
     public void A_sentence_that_starts_like_chrome_stays_text(string sentence)
     {
         var p = Normalise($"""
@@ -65,6 +71,39 @@ public class PasteFurnitureTests
             {sentence}
             """);
         Assert.Contains(sentence, Everything(p), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_whose_rows_have_no_outer_pipes_stays_a_table()
+    {
+        var p = Normalise("""
+            ## Who to contact
+
+            3.1 Raise a concern with the person below.
+
+            Your concern | First contact | Then
+            --- | --- | ---
+            About a councillor | Line manager | Monitoring Officer
+            About an officer | Head of service | Chief Executive
+
+            3.2 Keep a note of what you raised and when.
+            """);
+        Assert.Contains("Head of service", Everything(p), StringComparison.Ordinal);
+        Assert.Contains("Line manager", Everything(p), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_councils_address_after_the_text_of_a_web_page_is_no_text()
+    {
+        var p = Normalise("""
+            ## Review
+
+            5.1 This protocol will be reviewed every three years.
+
+            Fenbury Borough Council, Market Street, Fenbury FB1 2AB
+            """);
+        Assert.DoesNotContain("Market Street", Everything(p), StringComparison.Ordinal);
+        Assert.Equal("This protocol will be reviewed every three years.", p.AllClauses().Single().Text);
     }
 
     [Fact]
