@@ -36,13 +36,15 @@ internal sealed partial class ExpectationExtractor
         {
             // A section headed "What Members can expect from Officers" is a list whose lead-in is its heading.
             var headed = HeadingList(section.Title);
+            var columns = TableColumnHeads(section);
             foreach (var clause in section.Clauses)
-                Visit(clause, headed is { } h && Parties.DirectionOf(clause.Text, null) is null ? (null, section.Title, h, true) : null, found, seen);
+                Visit(clause, headed is { } h && Parties.DirectionOf(clause.Text, null) is null ? (null, section.Title, h, true) : null, found, seen,
+                    columns.GetValueOrDefault(clause.Id));
         }
         return found.ToImmutable();
     }
 
-    private void Visit(Clause clause, (string? LeadInId, string LeadInText, Direction Direction, bool Named)? list, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
+    private void Visit(Clause clause, (string? LeadInId, string LeadInText, Direction Direction, bool Named)? list, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen, string? columnHead = null)
     {
         if (list is { } l)
         {
@@ -54,13 +56,26 @@ internal sealed partial class ExpectationExtractor
                             ? Provenance.Read(l.LeadInId is null ? "clause under a heading that names who owes it" : "item of a list whose lead-in names who owes it", $"{leadIn} … {matched}")
                             : Provenance.Unsure("item of a list whose lead-in names nobody", $"{leadIn} … {matched}",
                                 "the lead-in does not say who owes the items; the direction was taken from the clause around it")));
+            // "Councillors must not: … raise concerns about an employee's conduct in public": where a concern must not be
+            // aired, forbidden by the item or by its lead-in, is an expectation whatever words the phrases use.
+            var venue = PublicAiring().Match(clause.Text);
+            if (!venue.Success && Forbidding().IsMatch(LastSegment(l.LeadInText))) venue = PublicPlace().Match(clause.Text);
+            if (_publicAiring is { } airing && l.Named && l.Direction != Direction.Mutual && venue.Success && AiringContext().IsMatch(clause.Text)
+                && seen.Add((clause.Id, airing, l.Direction)))
+                found.Add(new ExpectationStatement(clause.Id, airing, l.Direction, StatementForm.Listed, l.LeadInId, "not raised in public", venue.Value,
+                    Provenance.Read("item of a list whose lead-in names who owes it", $"{leadIn} … {venue.Value}")));
         }
         else
         {
             AddGeneral(clause, found, seen);
         }
 
-        var childList = list ?? (clause.Children.IsEmpty ? null : ListReading(clause) is { } d ? (clause.Id, clause.Text, d.Direction, d.Named) : null);
+        // A column of a two-sided table ("Councillors will | Officers will") whose own text does not lead its rows is led by
+        // its header cell.
+        var childList = list ?? (clause.Children.IsEmpty ? null
+            : ListReading(clause) is { } d ? (clause.Id, clause.Text, d.Direction, d.Named)
+            : columnHead is not null && ColumnHeadReading(columnHead) is { } column ? (clause.Id, columnHead, column, true)
+            : ((string?, string, Direction, bool)?)null);
         foreach (var child in clause.Children) Visit(child, childList, found, seen);
     }
 
@@ -83,7 +98,7 @@ internal sealed partial class ExpectationExtractor
     /// </summary>
     private void AddGeneral(Clause clause, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
     {
-        var segments = SplitSecondPredicate(Parties.Segments(clause.Text));
+        var segments = SplitSecondPredicate(SplitBulletLeadIn(Parties.Segments(clause.Text)));
         var carried = Parties.FromActor(clause.Actor);
         var previousOwn = false;
         (Direction Direction, bool Named, string LeadIn)? inline = null;
@@ -121,7 +136,7 @@ internal sealed partial class ExpectationExtractor
                 inline = ListReading(string.Join(" ", segments.Take(i + 1).Select(x => x.Text)), clause.Actor) is { } r ? (r.Direction, r.Named, text) : null;
                 continue;
             }
-            if (inline is { } list && (text.TrimStart().StartsWith('•') || Parties.DirectionOf(text, null) is null))
+            if (inline is { } list && (InlineBullet().IsMatch(text) || Parties.DirectionOf(text, null) is null))
             {
                 foreach (var (id, phrase, matched) in Matches(text))
                     if (seen.Add((clause.Id, id, list.Direction)))
@@ -221,6 +236,72 @@ internal sealed partial class ExpectationExtractor
         if (Commitments().Match(heading) is { Success: true } c && PartyOf(c.Groups["who"].Value) is { } committed) return Parties.Towards(committed);
         return null;
     }
+
+    /// <summary>
+    /// "Employees will: Ø give …; Ø keep …": a list pasted into one paragraph keeps its lead-in and first item in one
+    /// sentence; the lead-in is read apart so that it leads every item, the first included.
+    /// </summary>
+    private static ImmutableArray<Segment> SplitBulletLeadIn(ImmutableArray<Segment> segments)
+    {
+        var result = ImmutableArray.CreateBuilder<Segment>(segments.Length);
+        foreach (var segment in segments)
+        {
+            var m = BulletAfterColon().Match(segment.Text);
+            if (!m.Success)
+            {
+                result.Add(segment);
+                continue;
+            }
+            var cut = m.Index + m.Length;
+            result.Add(new Segment(segment.Text[..cut], segment.Start));
+            result.Add(new Segment(segment.Text[cut..], segment.Start + cut));
+        }
+        return result.ToImmutable();
+    }
+
+    private const string BulletGlyph = @"[•Ø▪■◦‣∙·➢►✓\-–*]";
+
+    [GeneratedRegex(@":\s*(?=" + BulletGlyph + @"\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex BulletAfterColon();
+
+    [GeneratedRegex(@"^\s*" + BulletGlyph + @"\s", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineBullet();
+
+    /// <summary>
+    /// The header cell over each column of a two-sided table: the normaliser titles the table's section with its header
+    /// cells joined by " / " and publishes one clause per side (t1, t2), left column first.
+    /// </summary>
+    private static Dictionary<string, string> TableColumnHeads(Section section)
+    {
+        var heads = new Dictionary<string, string>(StringComparer.Ordinal);
+        var cells = section.Title.Split(" / ");
+        var columns = section.Clauses.Where(c => TableColumn().IsMatch(c.Number)).ToArray();
+        if (cells.Length != 2 || columns.Length != 2) return heads;
+        heads[columns[0].Id] = cells[0];
+        heads[columns[1].Id] = cells[1];
+        return heads;
+    }
+
+    [GeneratedRegex(@"^t\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableColumn();
+
+    /// <summary>
+    /// The direction a table's header cell gives its column: "Councillors will", "Officers undertake to" name who owes the
+    /// rows; "Members can expect", "What officers can expect" name who is owed. A cell that names both sides, or neither,
+    /// gives none.
+    /// </summary>
+    internal static Direction? ColumnHeadReading(string cell)
+    {
+        var mentions = Parties.Mentions(cell);
+        if (mentions.IsEmpty || mentions.Any(m => m.Party != mentions[0].Party)) return null;
+        var side = mentions[0].Party;
+        if (SideExpects().IsMatch(cell)) return Parties.Towards(side == Party.Members ? Party.Officers : Party.Members);
+        if (ListReading(cell.Trim().TrimEnd(':', ';').TrimEnd() + ":", Actor.General) is { Named: true } r) return r.Direction;
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:what\s+)?" + PartyWords + @"\s+(?:can|may|should|will|could)\s+expect\s*:?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SideExpects();
 
     /// <summary>
     /// "Officers serve the Council as a whole and must not be asked by Members to …": a second predicate that turns the
@@ -373,8 +454,14 @@ internal sealed partial class ExpectationExtractor
     private static partial Regex ConcernProcedure();
 
     /// <summary>A negation followed by a public place: "and not in public", "should never be raised at a Council meeting", "not … in front of others".</summary>
-    [GeneratedRegex(@"\b(?:not|never)\b[^.;]{0,120}?(?:\bin\s+public\b|\bpublicly\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:public|open)\s+(?:meetings?|forums?)\b|\bmeetings?\s+(?:held\s+in|open\s+to|attended\s+by)\s+(?:the\s+|members\s+of\s+the\s+)?public\b|\bin\s+front\s+of\s+(?:others|other\s+\w+|colleagues|(?:members\s+of\s+)?the\s+public)\b|\bin\s+the\s+(?:press|media)\b|\bon\s+social\s+media\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:full\s+)?(?:council|committee)\s+meetings?\b|\bat\s+(?:a\s+|any\s+)?meetings?\s+of\s+the\s+(?:\w+\s+)?(?:council|committee)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not|never)\b[^.;]{0,120}?(?:" + PublicPlaces + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PublicAiring();
+
+    /// <summary>A public place, with no negation: an item of a list whose lead-in forbids ("Councillors must not: … raise concerns … in public").</summary>
+    [GeneratedRegex(@"(?:" + PublicPlaces + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublicPlace();
+
+    private const string PublicPlaces = @"\bin\s+public\b|\bpublicly\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:public|open)\s+(?:meetings?|forums?)\b|\bmeetings?\s+(?:held\s+in|open\s+to|attended\s+by)\s+(?:the\s+|members\s+of\s+the\s+)?public\b|\bin\s+front\s+of\s+(?:others|other\s+\w+|colleagues|(?:members\s+of\s+)?the\s+public)\b|\bin\s+the\s+(?:press|media)\b|\bon\s+social\s+media\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:full\s+)?(?:council|committee)\s+meetings?\b|\bat\s+(?:a\s+|any\s+)?meetings?\s+of\s+the\s+(?:\w+\s+)?(?:council|committee)\b";
 
     /// <summary>A duty owed to everyone alike, in the passive: "Every person must be treated fairly", "Everyone should be shown courtesy".</summary>
     [GeneratedRegex(@"^\s*(?:every(?:one|body|\s+person|\s+individual)|all\s+(?:people|persons|individuals))\b[^.;]{0,60}?\s(?:must|should|will|shall|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+(?:be\s+)?(?:treated|shown|treat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -265,4 +265,29 @@ public class ExpectationRulesTests
         // "They" after a sentence about someone else names no side with certainty.
         Assert.DoesNotContain(found, s => s.ClauseId.EndsWith("/2", StringComparison.Ordinal) && s.Provenance.State == ReadingState.Read);
     }
+
+    [Fact]
+    public void Each_column_of_a_two_sided_table_is_owed_by_the_side_its_header_names()
+    {
+        var found = Expectations("1. The table sets out what each side undertakes.\n\nCouncillors will\tStaff will\ntreat staff with courtesy\tgive impartial advice\nnot ask for work of a party political kind\ttreat councillors with courtesy\n");
+        Stated(found, "respect", Direction.MembersToOfficers);
+        Stated(found, "neutrality", Direction.MembersToOfficers);
+        Stated(found, "neutrality", Direction.OfficersToMembers);
+        Stated(found, "respect", Direction.OfficersToMembers);
+    }
+
+    [Theory]
+    [InlineData("Councillors can expect", Direction.OfficersToMembers)]
+    [InlineData("What employees can expect", Direction.MembersToOfficers)]
+    [InlineData("Members will", Direction.MembersToOfficers)]
+    [InlineData("Officers undertake to:", Direction.OfficersToMembers)]
+    public void A_table_header_cell_names_who_owes_its_column(string cell, Direction direction) =>
+        Assert.Equal(direction, ExpectationExtractor.ColumnHeadReading(cell));
+
+    [Theory]
+    [InlineData("Members and officers will")]
+    [InlineData("Notes")]
+    [InlineData("Officers")]
+    public void A_header_cell_naming_both_sides_or_no_duty_gives_no_direction(string cell) =>
+        Assert.Null(ExpectationExtractor.ColumnHeadReading(cell));
 }
