@@ -112,11 +112,14 @@ internal sealed partial class ExpectationExtractor
             // "If an officer believes they have been bullied …, they should report it" is a procedure, not an expectation.
             // "Any close personal relationship … should be declared to the Monitoring Officer" asks for a declaration,
             // not for what it names to be avoided.
+            // "It should be read with the Members' Code of Conduct and the Dignity at Work Policy": a cross-reference to other
+            // documents names them, it asks nothing of anyone.
+            if (ReadWith().IsMatch(text)) continue;
             if (PrivateCapacity().IsMatch(text) || (Declaration().IsMatch(text) && !text.Contains("avoid", StringComparison.OrdinalIgnoreCase))) continue;
             // "… should raise it with the Director, and not in public": where a concern must not be aired is itself an
             // expectation, whatever words the taxonomy's phrases use for it.
             if (_publicAiring is { } airing && !text.Contains('|') && PublicAiring().Match(text) is { Success: true } venue && AiringContext().IsMatch(text)
-                && (Parties.DirectionOf(text, carried) ?? (ConcernPronoun().IsMatch(text) ? carried : null)) is { } aired && aired != Direction.Mutual && seen.Add((clause.Id, airing, aired)))
+                && (AgentOfPassive(text) ?? Parties.DirectionOf(text, carried) ?? (ConcernPronoun().IsMatch(text) ? carried : null)) is { } aired && aired != Direction.Mutual && seen.Add((clause.Id, airing, aired)))
                 found.Add(new ExpectationStatement(clause.Id, airing, aired, StatementForm.General, null, "not raised in public", venue.Value,
                     Provenance.Read("sentence saying where a concern must not be raised", Words.Excerpt(text))));
             // What to do about a concern is a route; only what it forbids ("…, and should not raise it in public") is asked of anyone.
@@ -472,9 +475,18 @@ internal sealed partial class ExpectationExtractor
     /// confidential by Members": a passive duty whose agent is one side is that side's, whoever it is done to.
     /// </summary>
     internal static Direction? AgentOfPassive(string text) =>
-        AgentPassive().Match(text) is { Success: true } m && Parties.Mentions(m.Groups["agent"].Value) is [var agent] && !Parties.IsReciprocal(text)
+        (AgentPassive().Match(text) is { Success: true } m ? m : NominalAgent().Match(text)) is { Success: true } found
+        && Parties.Mentions(found.Groups["agent"].Value) is [var agent] && !Parties.IsReciprocal(text)
             ? Parties.Towards(agent.Party)
             : null;
+
+    /// <summary>"Bullying of officers by Members will not be tolerated": what is done to one side by the other, named as a noun.</summary>
+    [GeneratedRegex(@"\bof\s+(?:the\s+|an?\s+|any\s+|junior\s+|individual\s+)*(?:members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)\s+by\s+(?:the\s+|an?\s+|any\s+|individual\s+|elected\s+)*(?<agent>members?|councillors?|officers?|employees?|staff)\b(?!\s+of\s+the\s+public)[^.;]{0,80}?\b(?:must|should|will|shall|is|are)\s+(?:not|never)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NominalAgent();
+
+    /// <summary>"… should be read with (alongside, in conjunction with) the Code of Conduct": a cross-reference.</summary>
+    [GeneratedRegex(@"\b(?:is|are|be)\s+read\s+(?:with|alongside|together\s+with|in\s+conjunction\s+with)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReadWith();
 
     [GeneratedRegex(@"\b(?:must|should|will|shall|is|are)\s+(?:not\s+|never\s+)?(?:to\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en|t)\b[^.;]{0,60}?\bby\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|individual\s+|elected\s+)*(?<agent>members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)\b(?!\s+of\s+the\s+public)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgentPassive();

@@ -281,7 +281,7 @@ public class ExpectationRulesTests
     [InlineData("What employees can expect", Direction.MembersToOfficers)]
     [InlineData("Members will", Direction.MembersToOfficers)]
     [InlineData("Officers undertake to:", Direction.OfficersToMembers)]
-    public void A_table_header_cell_names_who_owes_its_column(string cell, Direction direction) =>
+    internal void A_table_header_cell_names_who_owes_its_column(string cell, Direction direction) =>
         Assert.Equal(direction, ExpectationExtractor.ColumnHeadReading(cell));
 
     [Theory]
