@@ -20,9 +20,15 @@ internal sealed partial class ExpectationExtractor
 
     private readonly string? _publicAiring;
 
+    /// <summary>The canonical expectation a delegated decision left to the officer states; absent when a taxonomy has no such id.</summary>
+    public const string ProfessionalAdvice = "professional-advice";
+
+    private readonly string? _delegatedDecision;
+
     public ExpectationExtractor(Taxonomy taxonomy)
     {
         _publicAiring = taxonomy.Expectations.Any(x => x.Id == NotRaisedInPublic) ? NotRaisedInPublic : null;
+        _delegatedDecision = taxonomy.Expectations.Any(x => x.Id == ProfessionalAdvice) ? ProfessionalAdvice : null;
         _phrases = new(taxonomy.Expectations.SelectMany(x => x.Phrases.Select(p => (x.Id, p))));
         _excludes = new(taxonomy.Expectations.SelectMany(x => x.Excludes.Select(p => (x.Id, p))), withStopWords: true);
     }
@@ -98,9 +104,15 @@ internal sealed partial class ExpectationExtractor
     /// </summary>
     private void AddGeneral(Clause clause, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
     {
+        // "A Cabinet Member may express a view, but the decision delegated to the officer remains the officer's": members
+        // are to leave a delegated decision to the officer's professional judgement.
+        if (_delegatedDecision is { } advice && DelegatedDecision().Match(clause.Text) is { Success: true } delegated && seen.Add((clause.Id, advice, Direction.MembersToOfficers)))
+            found.Add(new ExpectationStatement(clause.Id, advice, Direction.MembersToOfficers, StatementForm.General, null, "delegated decision remains the officer's", delegated.Value,
+                Provenance.Read("sentence saying a decision delegated to an officer stays the officer's", Words.Excerpt(clause.Text))));
         var segments = SplitSecondPredicate(SplitBulletLeadIn(Parties.Segments(clause.Text)));
         var carried = Parties.FromActor(clause.Actor);
         var previousOwn = false;
+        (Direction Direction, List<(string Id, string Phrase, string Matched)> Matches)? lastStated = null;
         (Direction Direction, bool Named, string LeadIn)? inline = null;
         for (var i = 0; i < segments.Length; i++)
         {
@@ -170,13 +182,25 @@ internal sealed partial class ExpectationExtractor
             previousOwn = own is not null || continues;
             if (direction is { } d) carried = d;
             var follows = i + 1 < segments.Length && BackReference().IsMatch(segments[i + 1].Text);
+            // "Officers will not take part in party publicity, and Members should not ask them to": the second half puts
+            // what the first names on the other side, by referring back to it.
+            var stated = lastStated;
+            lastStated = null;
+            if (own is { } echo && echo != Direction.Mutual && stated is { } before && before.Direction != Direction.Mutual && before.Direction != echo
+                && EchoBack().IsMatch(text) && Matches(text).Count() == 0)
+                foreach (var (id, phrase, matched) in before.Matches)
+                    if (seen.Add((clause.Id, id, echo)))
+                        found.Add(new ExpectationStatement(clause.Id, id, echo, StatementForm.General, null, phrase, matched,
+                            Provenance.Read("the other side's half of a sentence, referring back to the first half", Words.Excerpt(text))));
             if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || follows || described is not null)) continue;
             // What is harmed ("… can damage the relationship of mutual respect"), aimed at ("… in order to maintain
             // that mutual respect") or quoted from another code ("… which states that a member must not …") is not what
             // the sentence asks for: only the words before count.
             // "Members will be offered training": who offers it is not said, so whose duty it is is a guess.
             var unprovided = own is not null && ProvisionPassive().IsMatch(text) && !ByAParty().IsMatch(text);
-            foreach (var (id, phrase, matched) in Matches(BeforeObject(asked)))
+            var matches = Matches(BeforeObject(asked)).ToList();
+            if (own is not null && !unprovided && matches.Count > 0) lastStated = (dir, matches);
+            foreach (var (id, phrase, matched) in matches)
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
                         unprovided
@@ -317,7 +341,7 @@ internal sealed partial class ExpectationExtractor
         {
             var split = SecondPassive().Match(segment.Text);
             var mentions = split.Success ? Parties.Mentions(segment.Text[..split.Index]) : [];
-            if (!split.Success || mentions.IsEmpty || ModalWord().IsMatch(segment.Text[..split.Index]))
+            if (!split.Success || mentions.IsEmpty)
             {
                 result.Add(segment);
                 continue;
@@ -330,7 +354,7 @@ internal sealed partial class ExpectationExtractor
         return result.ToImmutable();
     }
 
-    [GeneratedRegex(@",?\s+and\s+(?=(?:must|should|will|shall)\s+(?:not\s+|never\s+)?be\s+(?:asked|required|expected|pressed|pressurised|pressured|put|drawn|instructed|directed)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+and\s+(?=(?:must|should|will|shall)\s+(?:not\s+|never\s+)?be\s+(?:asked|required|expected|pressed|pressurised|pressured|put|drawn|instructed|directed|treated|criticised|named|subjected)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecondPassive();
 
     [GeneratedRegex(@"\b(?:will|should|must|shall|can|may)\s+(?:also\s+|normally\s+|always\s+)?(?:be\s+offered|be\s+given|be\s+provided(?:\s+with)?|receive)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -519,6 +543,21 @@ internal sealed partial class ExpectationExtractor
     /// <summary>What harms the relationship is to be avoided: "Close personal familiarity … can damage this relationship".</summary>
     [GeneratedRegex(@"\b(?:can|could|may|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode)\b|\b(?:is|are)\s+(?:damaging|harmful|detrimental)\s+to\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Harm();
+
+    /// <summary>
+    /// A half sentence whose object is what the half before named: "and Members should not ask them to (do so)", "and
+    /// officers will decline any such request", "and officers should not raise such matters with Members".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:ask|require|expect|press|pressure|pressurise|invite|encourage)\s+(?:them|it|him|her|the\s+officer|the\s+employee)\s+to(?:\s+do\s+so)?\s*[.;]?\s*$|\bany\s+such\s+(?:requests?|approach(?:es)?|matters?)\b|\bsuch\s+(?:matters|requests|approaches)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EchoBack();
+
+    /// <summary>
+    /// A decision delegated to an officer that stays the officer's, whatever a member says: "the decision remains the
+    /// officer's", "the officer remains responsible for that decision", "may not instruct an employee to take a particular
+    /// decision under delegated powers".
+    /// </summary>
+    [GeneratedRegex(@"\bdelegat\w*\b[^.]{0,200}?\b(?:(?:decision|it)\s+remains\s+(?:that\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:officer|employee)(?:'s|’s)?\b|(?:officer|employee)\s+remains\s+responsible\b)|\bmay\s+not\s+(?:instruct|direct)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:officer|employee)(?:'s|’s)?\b[^.]{0,80}?\bdelegat\w*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DelegatedDecision();
 
     /// <summary>A next sentence that draws the conclusion: "They should therefore be avoided."</summary>
     [GeneratedRegex(@"^\s*(?:they|this|these|it|such\s+relationships)\s+(?:should|must|shall)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
