@@ -24,7 +24,7 @@ public class ExpectationVocabularyTests
 
     [Theory]
     [InlineData("Staff will give councillors advice which is honest and based on their professional judgement.", "professional-advice", Direction.OfficersToMembers)]
-    [InlineData("Officers will give councillors accurate and timely advice.", "professional-advice", Direction.OfficersToMembers)]
+    [InlineData("Officers will give councillors honest and timely advice.", "professional-advice", Direction.OfficersToMembers)]
     [InlineData("Officers will tell ward councillors about significant matters affecting their ward.", "regular-information", Direction.OfficersToMembers)]
     [InlineData("Ward members should be told in good time of any road closure in their ward.", "regular-information", Direction.OfficersToMembers)]
     [InlineData("Officers will answer councillors' enquiries within ten working days.", "timely-response", Direction.OfficersToMembers)]
@@ -40,6 +40,11 @@ public class ExpectationVocabularyTests
     [InlineData("Councillors should remember that staff cannot answer back in public.", "not-undermined-in-public", Direction.MembersToOfficers)]
     [InlineData("Councillors on a scrutiny panel should question officers constructively.", "constructive-criticism", Direction.MembersToOfficers)]
     [InlineData("Councillors and officers should work together as partners.", "working-partnership", Direction.Mutual)]
+    [InlineData("Councillors must not post anything online which comments on a named employee's conduct.", "not-undermined-in-public", Direction.MembersToOfficers)]
+    [InlineData("Councillors should never publish a message which identifies an officer.", "not-undermined-in-public", Direction.MembersToOfficers)]
+    [InlineData("Councillors should allow the Clerk a reasonable time to deal with a request.", "reasonable-requests", Direction.MembersToOfficers)]
+    [InlineData("Papers given to a councillor in confidence must not be passed to the press.", "appropriate-confidentiality", Direction.MembersToOfficers)]
+    [InlineData("Officers will not brief a political group on party business, and councillors should not ask them to.", "political-neutrality", Direction.MembersToOfficers)]
     internal void Council_wording_reads_as_its_expectation(string sentence, string expectation, Direction direction)
     {
         var found = Read(sentence);
@@ -53,6 +58,10 @@ public class ExpectationVocabularyTests
     [InlineData("Councillors should treat officers with courtesy, including at meetings held in public.", "not-undermined-in-public")]
     [InlineData("Councillors should not direct the work of individual officers.", "reasonable-requests")]
     [InlineData("Officers will reply to councillors in the language of the enquiry.", "timely-response")]
+    [InlineData("If the appeal is not settled within ten working days, the employee may ask for a hearing.", "timely-response")]
+    [InlineData("An employee who is harassed by a councillor will be supported by the Council.", "freedom-from-bullying-and-undue-pressure")]
+    [InlineData("But if a councillor has behaved towards you in a way that put you under pressure, speak to your manager.", "freedom-from-bullying-and-undue-pressure")]
+    [InlineData("Councillors should avoid familiarity with staff which could cause others to question their impartiality.", "political-neutrality")]
     internal void A_word_in_another_sense_does_not_read_as_that_expectation(string sentence, string expectation) =>
         Assert.DoesNotContain(Read(sentence), s => s.Expectation == expectation);
 }
