@@ -20,9 +20,15 @@ internal sealed partial class ExpectationExtractor
 
     private readonly string? _publicAiring;
 
+    /// <summary>The canonical expectation a delegated decision left to the officer states; absent when a taxonomy has no such id.</summary>
+    public const string ProfessionalAdvice = "professional-advice";
+
+    private readonly string? _delegatedDecision;
+
     public ExpectationExtractor(Taxonomy taxonomy)
     {
         _publicAiring = taxonomy.Expectations.Any(x => x.Id == NotRaisedInPublic) ? NotRaisedInPublic : null;
+        _delegatedDecision = taxonomy.Expectations.Any(x => x.Id == ProfessionalAdvice) ? ProfessionalAdvice : null;
         _phrases = new(taxonomy.Expectations.SelectMany(x => x.Phrases.Select(p => (x.Id, p))));
         _excludes = new(taxonomy.Expectations.SelectMany(x => x.Excludes.Select(p => (x.Id, p))), withStopWords: true);
     }
@@ -36,13 +42,15 @@ internal sealed partial class ExpectationExtractor
         {
             // A section headed "What Members can expect from Officers" is a list whose lead-in is its heading.
             var headed = HeadingList(section.Title);
+            var columns = TableColumnHeads(section);
             foreach (var clause in section.Clauses)
-                Visit(clause, headed is { } h && Parties.DirectionOf(clause.Text, null) is null ? (null, section.Title, h, true) : null, found, seen);
+                Visit(clause, headed is { } h && Parties.DirectionOf(clause.Text, null) is null ? (null, section.Title, h, true) : null, found, seen,
+                    columns.GetValueOrDefault(clause.Id));
         }
         return found.ToImmutable();
     }
 
-    private void Visit(Clause clause, (string? LeadInId, string LeadInText, Direction Direction, bool Named)? list, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
+    private void Visit(Clause clause, (string? LeadInId, string LeadInText, Direction Direction, bool Named)? list, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen, string? columnHead = null)
     {
         if (list is { } l)
         {
@@ -54,13 +62,26 @@ internal sealed partial class ExpectationExtractor
                             ? Provenance.Read(l.LeadInId is null ? "clause under a heading that names who owes it" : "item of a list whose lead-in names who owes it", $"{leadIn} … {matched}")
                             : Provenance.Unsure("item of a list whose lead-in names nobody", $"{leadIn} … {matched}",
                                 "the lead-in does not say who owes the items; the direction was taken from the clause around it")));
+            // "Councillors must not: … raise concerns about an employee's conduct in public": where a concern must not be
+            // aired, forbidden by the item or by its lead-in, is an expectation whatever words the phrases use.
+            var venue = PublicAiring().Match(clause.Text);
+            if (!venue.Success && Forbidding().IsMatch(LastSegment(l.LeadInText))) venue = PublicPlace().Match(clause.Text);
+            if (_publicAiring is { } airing && l.Named && l.Direction != Direction.Mutual && venue.Success && AiringContext().IsMatch(clause.Text)
+                && seen.Add((clause.Id, airing, l.Direction)))
+                found.Add(new ExpectationStatement(clause.Id, airing, l.Direction, StatementForm.Listed, l.LeadInId, "not raised in public", venue.Value,
+                    Provenance.Read("item of a list whose lead-in names who owes it", $"{leadIn} … {venue.Value}")));
         }
         else
         {
             AddGeneral(clause, found, seen);
         }
 
-        var childList = list ?? (clause.Children.IsEmpty ? null : ListReading(clause) is { } d ? (clause.Id, clause.Text, d.Direction, d.Named) : null);
+        // A column of a two-sided table ("Councillors will | Officers will") whose own text does not lead its rows is led by
+        // its header cell.
+        var childList = list ?? (clause.Children.IsEmpty ? null
+            : ListReading(clause) is { } d ? (clause.Id, clause.Text, d.Direction, d.Named)
+            : columnHead is not null && ColumnHeadReading(columnHead) is { } column ? (clause.Id, columnHead, column, true)
+            : ((string?, string, Direction, bool)?)null);
         foreach (var child in clause.Children) Visit(child, childList, found, seen);
     }
 
@@ -83,9 +104,15 @@ internal sealed partial class ExpectationExtractor
     /// </summary>
     private void AddGeneral(Clause clause, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
     {
-        var segments = SplitSecondPredicate(Parties.Segments(clause.Text));
+        // "A Cabinet Member may express a view, but the decision delegated to the officer remains the officer's": members
+        // are to leave a delegated decision to the officer's professional judgement.
+        if (_delegatedDecision is { } advice && DelegatedDecision().Match(clause.Text) is { Success: true } delegated && seen.Add((clause.Id, advice, Direction.MembersToOfficers)))
+            found.Add(new ExpectationStatement(clause.Id, advice, Direction.MembersToOfficers, StatementForm.General, null, "delegated decision remains the officer's", delegated.Value,
+                Provenance.Read("sentence saying a decision delegated to an officer stays the officer's", Words.Excerpt(clause.Text))));
+        var segments = SplitSecondPredicate(SplitBulletLeadIn(Parties.Segments(clause.Text)));
         var carried = Parties.FromActor(clause.Actor);
         var previousOwn = false;
+        (Direction Direction, List<(string Id, string Phrase, string Matched)> Matches)? lastStated = null;
         (Direction Direction, bool Named, string LeadIn)? inline = null;
         for (var i = 0; i < segments.Length; i++)
         {
@@ -97,11 +124,14 @@ internal sealed partial class ExpectationExtractor
             // "If an officer believes they have been bullied …, they should report it" is a procedure, not an expectation.
             // "Any close personal relationship … should be declared to the Monitoring Officer" asks for a declaration,
             // not for what it names to be avoided.
+            // "It should be read with the Members' Code of Conduct and the Dignity at Work Policy": a cross-reference to other
+            // documents names them, it asks nothing of anyone.
+            if (ReadWith().IsMatch(text)) continue;
             if (PrivateCapacity().IsMatch(text) || (Declaration().IsMatch(text) && !text.Contains("avoid", StringComparison.OrdinalIgnoreCase))) continue;
             // "… should raise it with the Director, and not in public": where a concern must not be aired is itself an
             // expectation, whatever words the taxonomy's phrases use for it.
             if (_publicAiring is { } airing && !text.Contains('|') && PublicAiring().Match(text) is { Success: true } venue && AiringContext().IsMatch(text)
-                && (Parties.DirectionOf(text, carried) ?? (ConcernPronoun().IsMatch(text) ? carried : null)) is { } aired && aired != Direction.Mutual && seen.Add((clause.Id, airing, aired)))
+                && (AgentOfPassive(text) ?? Parties.DirectionOf(text, carried) ?? (ConcernPronoun().IsMatch(text) ? carried : null)) is { } aired && aired != Direction.Mutual && seen.Add((clause.Id, airing, aired)))
                 found.Add(new ExpectationStatement(clause.Id, airing, aired, StatementForm.General, null, "not raised in public", venue.Value,
                     Provenance.Read("sentence saying where a concern must not be raised", Words.Excerpt(text))));
             // What to do about a concern is a route; only what it forbids ("…, and should not raise it in public") is asked of anyone.
@@ -121,7 +151,7 @@ internal sealed partial class ExpectationExtractor
                 inline = ListReading(string.Join(" ", segments.Take(i + 1).Select(x => x.Text)), clause.Actor) is { } r ? (r.Direction, r.Named, text) : null;
                 continue;
             }
-            if (inline is { } list && (text.TrimStart().StartsWith('•') || Parties.DirectionOf(text, null) is null))
+            if (inline is { } list && (InlineBullet().IsMatch(text) || Parties.DirectionOf(text, null) is null))
             {
                 foreach (var (id, phrase, matched) in Matches(text))
                     if (seen.Add((clause.Id, id, list.Direction)))
@@ -140,7 +170,7 @@ internal sealed partial class ExpectationExtractor
             // continues the sentence before, which named its side.
             var described = Described(text, i > 0 ? OpeningSide(segments[i - 1].Text) : null);
             var own = described is { Owed: true } ? described.Value.Direction
-                : AgentOfPassive(text) ?? Parties.DirectionOf(text, null) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
+                : AgentOfPassive(text) ?? HolderOf(text) ?? Parties.DirectionOf(text, null) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
             // "Employees are employed by the Council. They must give impartial advice …": "they" is the side the sentence
             // before opened with, so the sentence names its subject as surely as if it repeated it.
             if (own is null && i > 0 && TheyOpening().IsMatch(text) && OpeningSide(segments[i - 1].Text) is { } antecedent)
@@ -152,13 +182,25 @@ internal sealed partial class ExpectationExtractor
             previousOwn = own is not null || continues;
             if (direction is { } d) carried = d;
             var follows = i + 1 < segments.Length && BackReference().IsMatch(segments[i + 1].Text);
+            // "Officers will not take part in party publicity, and Members should not ask them to": the second half puts
+            // what the first names on the other side, by referring back to it.
+            var stated = lastStated;
+            lastStated = null;
+            if (own is { } echo && echo != Direction.Mutual && stated is { } before && before.Direction != Direction.Mutual && before.Direction != echo
+                && EchoBack().IsMatch(text) && Matches(text).Count() == 0)
+                foreach (var (id, phrase, matched) in before.Matches)
+                    if (seen.Add((clause.Id, id, echo)))
+                        found.Add(new ExpectationStatement(clause.Id, id, echo, StatementForm.General, null, phrase, matched,
+                            Provenance.Read("the other side's half of a sentence, referring back to the first half", Words.Excerpt(text))));
             if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || follows || described is not null)) continue;
             // What is harmed ("… can damage the relationship of mutual respect"), aimed at ("… in order to maintain
             // that mutual respect") or quoted from another code ("… which states that a member must not …") is not what
             // the sentence asks for: only the words before count.
             // "Members will be offered training": who offers it is not said, so whose duty it is is a guess.
             var unprovided = own is not null && ProvisionPassive().IsMatch(text) && !ByAParty().IsMatch(text);
-            foreach (var (id, phrase, matched) in Matches(BeforeObject(asked)))
+            var matches = Matches(BeforeObject(asked)).ToList();
+            if (own is not null && !unprovided && matches.Count > 0) lastStated = (dir, matches);
+            foreach (var (id, phrase, matched) in matches)
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
                         unprovided
@@ -223,6 +265,72 @@ internal sealed partial class ExpectationExtractor
     }
 
     /// <summary>
+    /// "Employees will: Ø give …; Ø keep …": a list pasted into one paragraph keeps its lead-in and first item in one
+    /// sentence; the lead-in is read apart so that it leads every item, the first included.
+    /// </summary>
+    private static ImmutableArray<Segment> SplitBulletLeadIn(ImmutableArray<Segment> segments)
+    {
+        var result = ImmutableArray.CreateBuilder<Segment>(segments.Length);
+        foreach (var segment in segments)
+        {
+            var m = BulletAfterColon().Match(segment.Text);
+            if (!m.Success)
+            {
+                result.Add(segment);
+                continue;
+            }
+            var cut = m.Index + m.Length;
+            result.Add(new Segment(segment.Text[..cut], segment.Start));
+            result.Add(new Segment(segment.Text[cut..], segment.Start + cut));
+        }
+        return result.ToImmutable();
+    }
+
+    private const string BulletGlyph = @"[•Ø▪■◦‣∙·➢►✓\-–*]";
+
+    [GeneratedRegex(@":\s*(?=" + BulletGlyph + @"\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex BulletAfterColon();
+
+    [GeneratedRegex(@"^\s*" + BulletGlyph + @"\s", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineBullet();
+
+    /// <summary>
+    /// The header cell over each column of a two-sided table: the normaliser titles the table's section with its header
+    /// cells joined by " / " and publishes one clause per side (t1, t2), left column first.
+    /// </summary>
+    private static Dictionary<string, string> TableColumnHeads(Section section)
+    {
+        var heads = new Dictionary<string, string>(StringComparer.Ordinal);
+        var cells = section.Title.Split(" / ");
+        var columns = section.Clauses.Where(c => TableColumn().IsMatch(c.Number)).ToArray();
+        if (cells.Length != 2 || columns.Length != 2) return heads;
+        heads[columns[0].Id] = cells[0];
+        heads[columns[1].Id] = cells[1];
+        return heads;
+    }
+
+    [GeneratedRegex(@"^t\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableColumn();
+
+    /// <summary>
+    /// The direction a table's header cell gives its column: "Councillors will", "Officers undertake to" name who owes the
+    /// rows; "Members can expect", "What officers can expect" name who is owed. A cell that names both sides, or neither,
+    /// gives none.
+    /// </summary>
+    internal static Direction? ColumnHeadReading(string cell)
+    {
+        var mentions = Parties.Mentions(cell);
+        if (mentions.IsEmpty || mentions.Any(m => m.Party != mentions[0].Party)) return null;
+        var side = mentions[0].Party;
+        if (SideExpects().IsMatch(cell)) return Parties.Towards(side == Party.Members ? Party.Officers : Party.Members);
+        if (ListReading(cell.Trim().TrimEnd(':', ';').TrimEnd() + ":", Actor.General) is { Named: true } r) return r.Direction;
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:what\s+)?" + PartyWords + @"\s+(?:can|may|should|will|could)\s+expect\s*:?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SideExpects();
+
+    /// <summary>
     /// "Officers serve the Council as a whole and must not be asked by Members to …": a second predicate that turns the
     /// sentence passive is read apart, with the first subject repeated, so the passive's direction does not flip the first.
     /// </summary>
@@ -233,7 +341,7 @@ internal sealed partial class ExpectationExtractor
         {
             var split = SecondPassive().Match(segment.Text);
             var mentions = split.Success ? Parties.Mentions(segment.Text[..split.Index]) : [];
-            if (!split.Success || mentions.IsEmpty || ModalWord().IsMatch(segment.Text[..split.Index]))
+            if (!split.Success || mentions.IsEmpty)
             {
                 result.Add(segment);
                 continue;
@@ -246,10 +354,10 @@ internal sealed partial class ExpectationExtractor
         return result.ToImmutable();
     }
 
-    [GeneratedRegex(@",?\s+and\s+(?=(?:must|should|will|shall)\s+(?:not\s+|never\s+)?be\s+(?:asked|required|expected|pressed|pressurised|pressured|put|drawn|instructed|directed)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+and\s+(?=(?:must|should|will|shall)\s+(?:not\s+|never\s+)?be\s+(?:asked|required|expected|pressed|pressurised|pressured|put|drawn|instructed|directed|treated|criticised|named|subjected)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecondPassive();
 
-    [GeneratedRegex(@"\b(?:will|should|must|shall|can|may)\s+(?:also\s+|normally\s+|always\s+)?(?:be\s+offered|be\s+given|be\s+provided(?:\s+with)?|receive)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|should|must|shall|can|may)\s+(?:also\s+|normally\s+|always\s+)?(?:be\s+offered|be\s+given|be\s+provided(?:\s+with)?|be\s+trained|receive)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ProvisionPassive();
 
     [GeneratedRegex(@"\bby\s+(?:the\s+|all\s+|any\s+|their\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:officers?|employees?|staff|members?|councillors?|clerk)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -347,7 +455,8 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\b(?:should|must|shall|will|expects?|expected|need\s+to|ought|(?:are|is)\s+(?:not\s+|never\s+)?to\s+be|mutual|essential|crucial|important|heart\s+of|it\s+is\s+not\s+appropriate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatesExpectation();
 
-    [GeneratedRegex(@"\b(?:should|must|shall|will)\s+(?:be\s+)?(?:declared?|disclosed?|registered|notified|tell|inform)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A declaration of an interest or a relationship ("should be declared", "must tell the Monitoring Officer"); telling members about their ward is information, not a declaration.</summary>
+    [GeneratedRegex(@"\b(?:should|must|shall|will)\s+(?:be\s+)?(?:declared?|disclosed?|registered|notified|(?:tell|inform)\b(?!\s+(?:the\s+|all\s+|any\s+|every\s+)?(?:ward\s+|local\s+|relevant\s+|division\s+)?(?:members?|councillors?)\b))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Declaration();
 
     [GeneratedRegex(@"\b(?:should|must|will|shall)\s+not\b|,?\s+and\s+not\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -360,21 +469,27 @@ internal sealed partial class ExpectationExtractor
     /// </summary>
     private static string BeforeSuspicion(string text) => Suspicion().Match(text) is { Success: true, Index: > 0 } m ? text[..m.Index] : text;
 
-    [GeneratedRegex(@"\b(?:(?:call|calls|bring|brings)\s+into\s+question|give\s+rise\s+to\s+(?:a\s+|any\s+)?(?:suspicion|perception))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:call|calls|bring|brings)\s+into\s+question|give\s+rise\s+to\s+(?:a\s+|any\s+)?(?:suspicion|perception)|(?:cause|causes|lead|leads)\s+(?:others|people|anyone|the\s+public|\w+\s+members)\s+to\s+(?:question|doubt|suspect))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Suspicion();
 
     private static string BeforeObject(string text) => HarmedOrAimedAt().Match(text) is { Success: true, Index: > 0 } m ? text[..m.Index] : text;
 
-    [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to)|\b(?:call|calls|bring|brings)\s+into\s+question|\bgive\s+rise\s+to\s+(?:a\s+|any\s+)?(?:suspicion|perception|concern)|in\s+order\s+to|so\s+as\s+to|so\s+that|(?:which|that)\s+(?:states|provides|says)\s+that)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to)|\b(?:call|calls|bring|brings)\s+into\s+question|\bgive\s+rise\s+to\s+(?:a\s+|any\s+)?(?:suspicion|perception|concern)|\b(?:cause|causes|lead|leads)\s+(?:others|people|anyone|the\s+public|\w+\s+members)\s+to\s+(?:question|doubt|suspect)|in\s+order\s+to|so\s+as\s+to|so\s+that|(?:which|that)\s+(?:states|provides|says)\s+that)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HarmedOrAimedAt();
 
     /// <summary>"If an officer believes …", "An employee who is concerned about …", "Where a member has a concern …": what to do about a concern.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:if|where|when)\b[^,]{0,80}\b(?:believes?|feels?|considers?|is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise))|(?:an?|any)\s+\w+\s+who\s+(?:(?:believes?|feels?|considers?|thinks?)\s+(?:that\s+)?[^,]{0,80}\b(?:has|have|is|was)\b|is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:but\s+|and\s+)?(?:if|where|when)\b[^,]{0,80}\b(?:believes?|feels?|considers?|is\s+(?:concerned|unhappy|dissatisfied)|has\s+behaved|behaves|has\s+treated|treats|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise))|(?:an?|any)\s+\w+\s+who\s+(?:(?:is|has\s+been|feels|believes\s+they\s+have\s+been)\s+(?:bullied|harassed|intimidated|victimised|mistreated|treated\s+unfairly)\b|(?:believes?|feels?|considers?|thinks?)\s+(?:that\s+)?[^,]{0,80}\b(?:has|have|is|was)\b|is\s+(?:concerned|unhappy|dissatisfied)|has\s+(?:a\s+)?(?:concern|complaint|grievance)|wish(?:es)?\s+to\s+(?:complain|raise)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConcernProcedure();
 
     /// <summary>A negation followed by a public place: "and not in public", "should never be raised at a Council meeting", "not … in front of others".</summary>
-    [GeneratedRegex(@"\b(?:not|never)\b[^.;]{0,120}?(?:\bin\s+public\b|\bpublicly\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:public|open)\s+(?:meetings?|forums?)\b|\bmeetings?\s+(?:held\s+in|open\s+to|attended\s+by)\s+(?:the\s+|members\s+of\s+the\s+)?public\b|\bin\s+front\s+of\s+(?:others|other\s+\w+|colleagues|(?:members\s+of\s+)?the\s+public)\b|\bin\s+the\s+(?:press|media)\b|\bon\s+social\s+media\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:full\s+)?(?:council|committee)\s+meetings?\b|\bat\s+(?:a\s+|any\s+)?meetings?\s+of\s+the\s+(?:\w+\s+)?(?:council|committee)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not|never)\b[^.;]{0,120}?(?:" + PublicPlaces + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PublicAiring();
+
+    /// <summary>A public place, with no negation: an item of a list whose lead-in forbids ("Councillors must not: … raise concerns … in public").</summary>
+    [GeneratedRegex(@"(?:" + PublicPlaces + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublicPlace();
+
+    private const string PublicPlaces = @"\bin\s+public\b|\bpublicly\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:public|open)\s+(?:meetings?|forums?)\b|\bmeetings?\s+(?:held\s+in|open\s+to|attended\s+by)\s+(?:the\s+|members\s+of\s+the\s+)?public\b|\bin\s+front\s+of\s+(?:others|other\s+\w+|colleagues|(?:members\s+of\s+)?the\s+public)\b|\bin\s+the\s+(?:press|media)\b|\bon\s+social\s+media\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:full\s+)?(?:council|committee)\s+meetings?\b|\bat\s+(?:a\s+|any\s+)?meetings?\s+of\s+the\s+(?:\w+\s+)?(?:council|committee)\b";
 
     /// <summary>A duty owed to everyone alike, in the passive: "Every person must be treated fairly", "Everyone should be shown courtesy".</summary>
     [GeneratedRegex(@"^\s*(?:every(?:one|body|\s+person|\s+individual)|all\s+(?:people|persons|individuals))\b[^.;]{0,60}?\s(?:must|should|will|shall|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+(?:be\s+)?(?:treated|shown|treat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -385,12 +500,31 @@ internal sealed partial class ExpectationExtractor
     /// confidential by Members": a passive duty whose agent is one side is that side's, whoever it is done to.
     /// </summary>
     internal static Direction? AgentOfPassive(string text) =>
-        AgentPassive().Match(text) is { Success: true } m && Parties.Mentions(m.Groups["agent"].Value) is [var agent] && !Parties.IsReciprocal(text)
+        (AgentPassive().Match(text) is { Success: true } m ? m : NominalAgent().Match(text)) is { Success: true } found
+        && Parties.Mentions(found.Groups["agent"].Value) is [var agent] && !Parties.IsReciprocal(text)
             ? Parties.Towards(agent.Party)
             : null;
 
-    [GeneratedRegex(@"\b(?:must|should|will|shall|is|are)\s+(?:not\s+|never\s+)?(?:to\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en|t)\b[^.;]{0,60}?\bby\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|individual\s+|elected\s+)*(?<agent>members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)\b(?!\s+of\s+the\s+public)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"Bullying of officers by Members will not be tolerated": what is done to one side by the other, named as a noun.</summary>
+    [GeneratedRegex(@"\bof\s+(?:the\s+|an?\s+|any\s+|junior\s+|individual\s+)*(?:members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)\s+by\s+(?:the\s+|an?\s+|any\s+|individual\s+|elected\s+)*(?<agent>members?|councillors?|officers?|employees?|staff)\b(?!\s+of\s+the\s+public)[^.;]{0,80}?\b(?:must|should|will|shall|is|are)\s+(?:not|never)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NominalAgent();
+
+    /// <summary>"… should be read with (alongside, in conjunction with) the Code of Conduct": a cross-reference.</summary>
+    [GeneratedRegex(@"\b(?:is|are|be)\s+read\s+(?:with|alongside|together\s+with|in\s+conjunction\s+with)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReadWith();
+
+    [GeneratedRegex(@"\b(?:must|should|will|shall|is|are)\s+(?:not\s+|never\s+)?(?:to\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en|t)\b[^.;]{0,60}?\bby\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|that\s+|individual\s+|elected\s+)*(?<agent>members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)\b(?!\s+of\s+the\s+public)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgentPassive();
+
+    /// <summary>
+    /// "Information given to a Member in confidence must not be disclosed": with no actor named, what one side holds is
+    /// that side's to keep.
+    /// </summary>
+    internal static Direction? HolderOf(string text) =>
+        HeldPassive().Match(text) is { Success: true } m && Parties.Mentions(m.Groups["holder"].Value) is [var holder] ? Parties.Towards(holder.Party) : null;
+
+    [GeneratedRegex(@"^\s*(?:any\s+|all\s+|the\s+)?(?:(?:confidential|exempt|personal|sensitive|and|or)\s+)*(?:information|papers?|documents?|material|reports?)\s+(?:\w+\s+){0,3}?(?:given|provided|supplied|passed|sent|disclosed|shared)\s+(?:in\s+confidence\s+)?to\s+(?:a\s+|an\s+|the\s+|any\s+)?(?<holder>members?|councillors?|officers?|employees?)\b[^.;]{0,80}?\b(?:must|should|will|shall|is|are)\s+(?:not\s+|never\s+)?(?:to\s+)?be\s+(?:kept|treated|disclosed|passed|shared|used|held|divulged)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HeldPassive();
 
     private static Direction? NotToBeDone(string text) =>
         NotToBe().Match(text) is { Success: true } m && Parties.Mentions(m.Groups["who"].Value) is [var side]
@@ -420,6 +554,21 @@ internal sealed partial class ExpectationExtractor
     /// <summary>What harms the relationship is to be avoided: "Close personal familiarity … can damage this relationship".</summary>
     [GeneratedRegex(@"\b(?:can|could|may|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode)\b|\b(?:is|are)\s+(?:damaging|harmful|detrimental)\s+to\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Harm();
+
+    /// <summary>
+    /// A half sentence whose object is what the half before named: "and Members should not ask them to (do so)", "and
+    /// officers will decline any such request", "and officers should not raise such matters with Members".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:ask|require|expect|press|pressure|pressurise|invite|encourage)\s+(?:them|it|him|her|the\s+officer|the\s+employee)\s+to(?:\s+do\s+so)?\s*[.;]?\s*$|\bany\s+such\s+(?:requests?|approach(?:es)?|matters?)\b|\bsuch\s+(?:matters|requests|approaches)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EchoBack();
+
+    /// <summary>
+    /// A decision delegated to an officer that stays the officer's, whatever a member says: "the decision remains the
+    /// officer's", "the officer remains responsible for that decision", "may not instruct an employee to take a particular
+    /// decision under delegated powers".
+    /// </summary>
+    [GeneratedRegex(@"\bdelegat\w*\b[^.]{0,200}?\b(?:(?:decision|it)\s+remains\s+(?:that\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:officer|employee)(?:'s|’s)?\b|(?:officer|employee)\s+remains\s+responsible\b)|\bmay\s+not\s+(?:instruct|direct)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:officer|employee)(?:'s|’s)?\b[^.]{0,80}?\bdelegat\w*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DelegatedDecision();
 
     /// <summary>A next sentence that draws the conclusion: "They should therefore be avoided."</summary>
     [GeneratedRegex(@"^\s*(?:they|this|these|it|such\s+relationships)\s+(?:should|must|shall)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -45,6 +45,18 @@ public class ExpectationRulesTests
             title: Not criticised in public
             theme: conduct
             phrases: [criticise ... media]
+          - id: professional-advice
+            title: Professional advice
+            theme: conduct
+            phrases: [professional advice]
+          - id: bullying
+            title: Bullying
+            theme: conduct
+            phrases: [harassment]
+          - id: information
+            title: Information
+            theme: conduct
+            phrases: [keep ... informed]
         roles:
           - id: line-manager
             title: Line manager
@@ -264,5 +276,108 @@ public class ExpectationRulesTests
         Assert.Contains(found, s => s.ClauseId.EndsWith("/1", StringComparison.Ordinal) && s.Expectation == "neutrality" && s.Direction == Direction.OfficersToMembers && s.Provenance.State == ReadingState.Read);
         // "They" after a sentence about someone else names no side with certainty.
         Assert.DoesNotContain(found, s => s.ClauseId.EndsWith("/2", StringComparison.Ordinal) && s.Provenance.State == ReadingState.Read);
+    }
+
+    [Fact]
+    public void Each_column_of_a_two_sided_table_is_owed_by_the_side_its_header_names()
+    {
+        var found = Expectations("1. The table sets out what each side undertakes.\n\nCouncillors will\tStaff will\ntreat staff with courtesy\tgive impartial advice\nnot ask for work of a party political kind\ttreat councillors with courtesy\n");
+        Stated(found, "respect", Direction.MembersToOfficers);
+        Stated(found, "neutrality", Direction.MembersToOfficers);
+        Stated(found, "neutrality", Direction.OfficersToMembers);
+        Stated(found, "respect", Direction.OfficersToMembers);
+    }
+
+    [Theory]
+    [InlineData("Councillors can expect", Direction.OfficersToMembers)]
+    [InlineData("What employees can expect", Direction.MembersToOfficers)]
+    [InlineData("Members will", Direction.MembersToOfficers)]
+    [InlineData("Officers undertake to:", Direction.OfficersToMembers)]
+    internal void A_table_header_cell_names_who_owes_its_column(string cell, Direction direction) =>
+        Assert.Equal(direction, ExpectationExtractor.ColumnHeadReading(cell));
+
+    [Theory]
+    [InlineData("Members and officers will")]
+    [InlineData("Notes")]
+    [InlineData("Officers")]
+    public void A_header_cell_naming_both_sides_or_no_duty_gives_no_direction(string cell) =>
+        Assert.Null(ExpectationExtractor.ColumnHeadReading(cell));
+
+    [Fact]
+    public void A_bullet_list_pasted_into_one_paragraph_is_led_by_its_lead_in()
+    {
+        var found = Expectations("1. Staff will: Ø give councillors impartial advice; Ø treat councillors with courtesy.\n\n2. Councillors will: ▪ keep staff informed of their ward work; ▪ show courtesy to staff.\n");
+        Stated(found, "neutrality", Direction.OfficersToMembers);
+        Stated(found, "respect", Direction.OfficersToMembers);
+        Stated(found, "information", Direction.MembersToOfficers);
+        Stated(found, "respect", Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void An_item_under_a_forbidding_lead_in_that_airs_a_concern_in_public_is_not_undermined_in_public()
+    {
+        var found = Expectations("1. Councillors must not:\n\n(a) raise concerns about a named employee's work at a public meeting;\n\n(b) ask staff to do party political work.\n");
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/1(a)", StringComparison.Ordinal) && s.Expectation == "not-undermined-in-public" && s.Direction == Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void An_item_naming_a_public_place_without_a_concern_aired_there_is_not_undermined_in_public()
+    {
+        var found = Expectations("1. Councillors will:\n\n(a) show courtesy to staff, including in meetings held in public.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "not-undermined-in-public");
+    }
+
+    [Fact]
+    public void The_other_sides_half_of_a_sentence_that_refers_back_takes_what_the_first_half_names()
+    {
+        var found = Expectations("1. Staff will not draft party political leaflets, and councillors should not ask them to.\n");
+        Stated(found, "neutrality", Direction.OfficersToMembers);
+        Stated(found, "neutrality", Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void A_second_half_naming_something_new_takes_nothing_from_the_first()
+    {
+        var found = Expectations("1. Staff will not draft party political leaflets, and councillors should tell the Clerk about their surgeries.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Direction == Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void A_passive_second_predicate_about_treatment_is_owed_by_the_other_side()
+    {
+        var found = Expectations("1. Staff attending the panel will answer its questions fully, and will be treated with courtesy.\n");
+        Stated(found, "respect", Direction.MembersToOfficers);
+        Assert.DoesNotContain(found, s => s.Expectation == "respect" && s.Direction == Direction.OfficersToMembers);
+    }
+
+    [Theory]
+    [InlineData("A portfolio holder may say what they think about a matter delegated to staff, but the decision remains the officer's.")]
+    [InlineData("Where a matter is delegated to staff, the employee remains responsible for the outcome.")]
+    [InlineData("A committee chair may not instruct an officer to reach a particular answer under delegated powers.")]
+    public void A_delegated_decision_left_to_the_officer_is_professional_advice_owed_by_members(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        Stated(found, "professional-advice", Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void Delegation_alone_states_no_professional_advice()
+    {
+        var found = Expectations("1. The scheme of delegation lists the decisions officers may take.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "professional-advice");
+    }
+
+    [Theory]
+    [InlineData("1. This protocol should be read with the Dignity at Work Policy, which asks for courtesy.\n")]
+    [InlineData("1. Staff bullying policies are read alongside the councillors' code, with its duty of courtesy.\n")]
+    public void A_cross_reference_to_other_documents_states_no_expectation(string body) =>
+        Assert.DoesNotContain(Expectations(body), s => s.Expectation == "respect");
+
+    [Fact]
+    public void Harm_done_to_one_side_by_the_other_named_as_a_noun_is_owed_by_the_other()
+    {
+        var found = Expectations("1. Harassment of the Clerk by any councillor will not be tolerated.\n");
+        Stated(found, "bullying", Direction.MembersToOfficers);
+        Assert.DoesNotContain(found, s => s.Expectation == "bullying" && s.Direction == Direction.OfficersToMembers);
     }
 }

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using SiteGen.Analysis;
+using SiteGen.Content;
+using SiteGen.Model;
+using SiteGen.Normalise;
+
+namespace SiteGen.Tests.Analysis;
+
+/// <summary>
+/// The default taxonomy's expectation phrases read the words councils use for each expectation, in sentences written for
+/// these tests, and keep apart senses that belong to another expectation or to none.
+/// </summary>
+[Trait("Kind", "Disk")]
+public class ExpectationVocabularyTests
+{
+    private static ImmutableArray<ExpectationStatement> Read(string sentence)
+    {
+        var text = $"---\nauthority: Marlcombe District Council\nshort_name: Marlcombe\ncouncil_type: district\nnation: england\ntitle: Protocol\nstatus: adopted\nsource: test\ncoverage: full\n---\n1. {sentence}\n";
+        var (document, errors) = ProtocolFileParser.Parse(new SourceFile("content/protocols/marlcombe.md", text));
+        Assert.True(document is not null, string.Join("\n", errors));
+        var protocol = ProtocolNormaliser.Normalise(document!).Protocol;
+        return SiteAnalyser.Analyse([protocol], [], SeedAnalysis.Content).Analysis.Protocols[0].Expectations;
+    }
+
+    [Theory]
+    [InlineData("Staff will give councillors advice which is honest and based on their professional judgement.", "professional-advice", Direction.OfficersToMembers)]
+    [InlineData("Officers will give councillors honest and timely advice.", "professional-advice", Direction.OfficersToMembers)]
+    [InlineData("Officers will tell ward councillors about significant matters affecting their ward.", "regular-information", Direction.OfficersToMembers)]
+    [InlineData("Ward members should be told in good time of any road closure in their ward.", "regular-information", Direction.OfficersToMembers)]
+    [InlineData("Officers will answer councillors' enquiries within ten working days.", "timely-response", Direction.OfficersToMembers)]
+    [InlineData("Staff will acknowledge a councillor's enquiry and reply in full within a fortnight.", "timely-response", Direction.OfficersToMembers)]
+    [InlineData("Councillors should always speak to staff politely.", "respect-dignity-and-courtesy", Direction.MembersToOfficers)]
+    [InlineData("Councillors must never treat an employee with contempt.", "respect-dignity-and-courtesy", Direction.MembersToOfficers)]
+    [InlineData("Councillors must not victimise an officer who has raised a concern, or discourage staff from raising one.", "freedom-from-bullying-and-undue-pressure", Direction.MembersToOfficers)]
+    [InlineData("Councillors should recognise the pressures on a small team and its limited hours.", "understanding-of-roles-and-pressures", Direction.MembersToOfficers)]
+    [InlineData("Staff should not approach councillors about their pay or other terms and conditions.", "personal-issues-kept-out", Direction.OfficersToMembers)]
+    [InlineData("Councillors must not seek preferential treatment for themselves from staff.", "no-improper-use-of-position", Direction.MembersToOfficers)]
+    [InlineData("Officers will write to councillors clearly and concisely, without jargon.", "considerate-communication", Direction.OfficersToMembers)]
+    [InlineData("Officers must not use Council resources to help any election campaign of a councillor.", "political-neutrality", Direction.OfficersToMembers)]
+    [InlineData("Councillors should remember that staff cannot answer back in public.", "not-undermined-in-public", Direction.MembersToOfficers)]
+    [InlineData("Councillors on a scrutiny panel should question officers constructively.", "constructive-criticism", Direction.MembersToOfficers)]
+    [InlineData("Councillors and officers should work together as partners.", "working-partnership", Direction.Mutual)]
+    [InlineData("Councillors must not post anything online which comments on a named employee's conduct.", "not-undermined-in-public", Direction.MembersToOfficers)]
+    [InlineData("Councillors should never publish a message which identifies an officer.", "not-undermined-in-public", Direction.MembersToOfficers)]
+    [InlineData("Councillors should allow the Clerk a reasonable time to deal with a request.", "reasonable-requests", Direction.MembersToOfficers)]
+    [InlineData("Papers given to a councillor in confidence must not be passed to the press.", "appropriate-confidentiality", Direction.MembersToOfficers)]
+    [InlineData("Officers will not brief a political group on party business, and councillors should not ask them to.", "political-neutrality", Direction.MembersToOfficers)]
+    internal void Council_wording_reads_as_its_expectation(string sentence, string expectation, Direction direction)
+    {
+        var found = Read(sentence);
+        Assert.True(found.Any(s => s.Expectation == expectation && s.Direction == direction), string.Join("; ", found.Select(s => $"{s.Expectation} {s.Direction} {s.Provenance.State}")));
+    }
+
+    [Theory]
+    [InlineData("Councillors should respect the professional advice of officers.", "respect-dignity-and-courtesy")]
+    [InlineData("Councillors should respect officers' time outside office hours.", "respect-dignity-and-courtesy")]
+    [InlineData("Councillors should not use social media to publicise their surgeries to officers.", "not-undermined-in-public")]
+    [InlineData("Councillors should treat officers with courtesy, including at meetings held in public.", "not-undermined-in-public")]
+    [InlineData("Councillors should not direct the work of individual officers.", "reasonable-requests")]
+    [InlineData("Officers will reply to councillors in the language of the enquiry.", "timely-response")]
+    [InlineData("If the appeal is not settled within ten working days, the employee may ask for a hearing.", "timely-response")]
+    [InlineData("An employee who is harassed by a councillor will be supported by the Council.", "freedom-from-bullying-and-undue-pressure")]
+    [InlineData("But if a councillor has behaved towards you in a way that put you under pressure, speak to your manager.", "freedom-from-bullying-and-undue-pressure")]
+    [InlineData("Councillors should avoid familiarity with staff which could cause others to question their impartiality.", "political-neutrality")]
+    internal void A_word_in_another_sense_does_not_read_as_that_expectation(string sentence, string expectation) =>
+        Assert.DoesNotContain(Read(sentence), s => s.Expectation == expectation);
+}
