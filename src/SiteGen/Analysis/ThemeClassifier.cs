@@ -47,7 +47,7 @@ internal sealed partial class ThemeClassifier
         foreach (var m in _phrases.Matches(text, words, _excludes.Spans(text, words)))
         {
             Add(m.Key, new ThemeReason(ReasonKind.Phrase, m.Phrase.Source.Text, m.MatchedText(text)));
-            if (!IsHarmedOrAimedAt(text, m.Start) && !IsNamedInPassing(m.MatchedText(text)) && !IsInPolicyTitle(text, m.Start, m.End))
+            if (!IsHarmedOrAimedAt(text, m.Start) && !IsNamedInPassing(TitleFrom(text, m.Start, m.End)) && !IsInPolicyTitle(text, m.Start, m.End))
             {
                 topical.Add(m.Key);
                 if (!IsLoose(m.Phrase.Source.Text, m.MatchedText(text))) firm.Add(m.Key);
@@ -120,7 +120,8 @@ internal sealed partial class ThemeClassifier
 
     /// <summary>
     /// A match printed as a title of two or more capitalised words ending in a body ("the Standards Committee will review
-    /// this protocol"): a committee, panel or board a clause may name without being about it. Lower-case words ("a
+    /// this protocol") or its leader ("raised with the Party Group Leader"): a committee, panel or board, or the person
+    /// leading one, a clause may name without being about it. Lower-case words ("a
     /// standards committee"), single words, offices ("Monitoring Officer") and documents ("Code of Conduct") are the
     /// clause's own topic.
     /// </summary>
@@ -154,6 +155,16 @@ internal sealed partial class ThemeClassifier
         return m.Success;
     }
 
+    /// <summary>
+    /// The match with a capitalised "Leader" that runs on from it: "Party Group" in "the Party Group Leaders" is part of
+    /// a person's title. A body's own name ("Overview and Scrutiny Committee") is not extended: it may be the topic.
+    /// </summary>
+    internal static string TitleFrom(string text, int start, int end)
+    {
+        var m = CapitalisedTail().Match(text, end);
+        return text[start..(m.Success ? m.Index + m.Length : end)];
+    }
+
     /// <summary>Whether the heading's topic words, leaving out the two sides' names, are all inside the matched phrase.</summary>
     private static bool NamesOnly(string heading, PhraseMatch<string> m)
     {
@@ -161,11 +172,14 @@ internal sealed partial class ThemeClassifier
         return topic.Length > 0 && topic.All(w => w.Start >= m.Start && w.Start + w.Length <= m.End);
     }
 
+    [GeneratedRegex(@"\G[ \t]+Leaders?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedTail();
+
     /// <summary>Up to four more capitalised words (small joining words allowed) that end the name of a document.</summary>
     [GeneratedRegex(@"^(?:\s+(?:(?:at|of|and|for|in|on|to|&)\s+)?\p{Lu}[\p{L}'’-]*){0,4}?\s+(?:Policy|Policies|Charter|Strategy|Act)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PolicyTitleTail();
 
-    [GeneratedRegex(@"^(?:committees?|sub-committees?|panels?|boards?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:committees?|sub-committees?|panels?|boards?|leaders?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BodyOrOffice();
 
     [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to|lead\s+to|call\s+into\s+question)|in\s+order\s+to|so\s+as\s+to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
