@@ -180,4 +180,16 @@ public class ThemeEvidenceTests
         Assert.Contains("criticism-of-officers-in-public", Default("Councillors must not question the conduct or capability of a named officer at a council meeting."));
         Assert.Contains("use-of-council-resources", Default("Councillors must not ask staff to work outside their contracted duties."));
     }
+
+    [Fact]
+    public void Pressure_routes_and_standards_are_read_from_their_usual_wording()
+    {
+        Assert.Contains("bullying-harassment-and-undue-pressure", Default("Councillors must not put planners under pressure to change a report."));
+        Assert.Contains("complaints-and-escalation", Default("If the matter is not resolved, the Director will refer the matter to the Chief Executive."));
+        Assert.Contains("complaints-and-escalation", Default("A caretaker who is upset by a councillor should tell their line manager."));
+        Assert.Contains("codes-of-conduct", Default("Councillors must act with integrity in every dealing with staff."));
+        Assert.Contains("codes-of-conduct", Default("Anyone may complain to the Ombudsman about a councillor."));
+        // Respecting an officer's integrity is not the councillor's own standard of conduct.
+        Assert.DoesNotContain("codes-of-conduct", Default("Councillors should respect the professional integrity of planners."));
+    }
 }
