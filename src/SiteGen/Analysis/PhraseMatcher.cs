@@ -100,7 +100,7 @@ internal sealed class PhraseMatcher<TKey> where TKey : notnull
             foreach (var (key, phrase) in candidates)
             {
                 if (seen.Contains(phrase)) continue;
-                var end = Within(content, i, MatchAt(phrase.Parts, 0, content, i, Blocked(key), text));
+                var end = Within(content, i, MatchAt(phrase.Parts, 0, content, i, Blocked(key), text, OrInPhrase(phrase)));
                 if (end < 0 || IsConnective(phrase, content[i], words, text)) continue;
                 seen.Add(phrase);
                 var last = content[end];
@@ -145,7 +145,7 @@ internal sealed class PhraseMatcher<TKey> where TKey : notnull
     /// Index of the last content word matched, or -1. Gaps try the shortest skip first. Without a gap, two words of a
     /// phrase may not be split by a comma in the text: "Chair, Vice-Chair" in a list of titles is not "chairs and vice chairs".
     /// </summary>
-    private static int MatchAt(ImmutableArray<string?> parts, int part, Word[] content, int at, bool[]? blocked, string? text = null)
+    private static int MatchAt(ImmutableArray<string?> parts, int part, Word[] content, int at, bool[]? blocked, string? text = null, bool orInPhrase = false)
     {
         if (part == parts.Length) return at - 1;
         if (parts[part] is null)
@@ -159,8 +159,24 @@ internal sealed class PhraseMatcher<TKey> where TKey : notnull
         }
         if (at >= content.Length || blocked?[at] == true || !string.Equals(content[at].Stem, parts[part], StringComparison.Ordinal)) return -1;
         if (text is not null && part > 0 && parts[part - 1] is not null && at > 0
-            && text.AsSpan(content[at - 1].Start + content[at - 1].Length, Math.Max(0, content[at].Start - content[at - 1].Start - content[at - 1].Length)).Contains(',')) return -1;
-        return MatchAt(parts, part + 1, content, at + 1, blocked, text);
+            && Splits(text.AsSpan(content[at - 1].Start + content[at - 1].Length, Math.Max(0, content[at].Start - content[at - 1].Start - content[at - 1].Length)), orInPhrase)) return -1;
+        return MatchAt(parts, part + 1, content, at + 1, blocked, text, orInPhrase);
+    }
+
+    private static bool OrInPhrase(CompiledPhrase phrase) =>
+        phrase.Source.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("or", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// What lies between two adjacent words of a phrase and keeps them apart: a comma, or "or" offering alternatives ("any
+    /// party or group" is not a "party group"; "officers or members" are not "officers' members").
+    /// </summary>
+    private static bool Splits(ReadOnlySpan<char> between, bool orInPhrase)
+    {
+        if (between.Contains(',')) return true;
+        if (orInPhrase) return false;
+        foreach (var range in between.Split(' '))
+            if (between[range].Equals("or", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>A one-word phrase used as a sentence connective ("Equally, any information …") says nothing of the topic.</summary>

@@ -41,11 +41,17 @@ internal sealed partial class ThemeClassifier
         var reasons = new Dictionary<string, List<ThemeReason>>(StringComparer.Ordinal);
         // Themes with at least one phrase match that is the clause's own topic (not a name in passing, not what is harmed).
         var topical = new HashSet<string>(StringComparer.Ordinal);
+        // Of those, themes with a match that is not loose: what the clause's own words are firmly about.
+        var firm = new HashSet<string>(StringComparer.Ordinal);
         var words = Words.Split(text);
         foreach (var m in _phrases.Matches(text, words, _excludes.Spans(text, words)))
         {
             Add(m.Key, new ThemeReason(ReasonKind.Phrase, m.Phrase.Source.Text, m.MatchedText(text)));
-            if (!IsHarmedOrAimedAt(text, m.Start) && !IsNamedInPassing(m.MatchedText(text))) topical.Add(m.Key);
+            if (!IsHarmedOrAimedAt(text, m.Start) && !IsNamedInPassing(TitleFrom(text, m.Start, m.End)) && !IsInPolicyTitle(text, m.Start, m.End))
+            {
+                topical.Add(m.Key);
+                if (!IsLoose(m.Phrase.Source.Text, m.MatchedText(text))) firm.Add(m.Key);
+            }
         }
         // Themes whose heading names nothing else: "Confidentiality" says what every clause under it is about; "Information,
         // correspondence and the media" or "The role of officers" does not.
@@ -62,7 +68,7 @@ internal sealed partial class ThemeClassifier
             foreach (var id in correction.Add)
                 Add(id, new ThemeReason(ReasonKind.Override, correction.Note ?? "added by hand in the overrides file", ""));
         }
-        return [.. reasons.OrderBy(r => _order.GetValueOrDefault(r.Key, int.MaxValue)).Select(r => new ThemeTag(r.Key, [.. r.Value], ProvenanceOf(r.Key, r.Value, topical.Contains(r.Key), whole.Contains(r.Key), correction)))];
+        return [.. reasons.OrderBy(r => _order.GetValueOrDefault(r.Key, int.MaxValue)).Select(r => new ThemeTag(r.Key, [.. r.Value], ProvenanceOf(r.Key, r.Value, topical.Contains(r.Key), whole.Contains(r.Key), firm.Any(f => f != r.Key), correction)))];
 
         void Add(string theme, ThemeReason reason)
         {
@@ -73,12 +79,14 @@ internal sealed partial class ThemeClassifier
     }
 
     /// <summary>
-    /// A tag resting only on weak evidence needs review: a phrase matched across a "..." gap; a section heading alone, with
-    /// nothing in the clause's own words; or phrases that only name something in passing ("the Standards Committee will
-    /// review this protocol") or only say what the clause's subject could harm ("… can damage the relationship of mutual
-    /// respect"). One set or confirmed in the overrides file says who did it.
+    /// A tag resting only on weak evidence needs review: a phrase matched loosely across a "..." gap; a section heading
+    /// alone, with nothing in the clause's own words, or while the clause's own words are firmly about another theme (a
+    /// clause on political neutrality under "The role of officers" is filed under neutrality); or phrases that only name
+    /// something in passing ("the Standards Committee will review this protocol") or only say what the clause's subject
+    /// could harm ("… can damage the relationship of mutual respect"). One set or confirmed in the overrides file says who
+    /// did it.
     /// </summary>
-    private static Provenance ProvenanceOf(string theme, List<ThemeReason> reasons, bool topical, bool wholeHeading, ThemeOverride? correction)
+    private static Provenance ProvenanceOf(string theme, List<ThemeReason> reasons, bool topical, bool wholeHeading, bool otherTheme, ThemeOverride? correction)
     {
         var owner = correction?.Owner ?? "the overrides file";
         if (correction is not null && correction.Add.Contains(theme))
@@ -86,9 +94,11 @@ internal sealed partial class ThemeClassifier
         var evidence = string.Join("; ", reasons.Select(r => r.Matched));
         var phrases = reasons.Where(r => r.Kind == ReasonKind.Phrase).ToArray();
         var method = phrases.Length > 0 ? "taxonomy phrase " + string.Join(", ", phrases.Select(r => $"“{r.Phrase}”")) : "section heading";
-        var exact = phrases.Where(r => !r.Phrase.Contains(CompiledPhrase.GapMarker, StringComparison.Ordinal)).ToArray();
+        var exact = phrases.Where(r => !IsLoose(r.Phrase, r.Matched)).ToArray();
         var read = phrases.Length == 0 && !wholeHeading
             ? Provenance.Unsure(method, evidence, "only the section heading puts it here; the clause's own words do not name the theme")
+            : phrases.Length == 0 && otherTheme
+            ? Provenance.Unsure(method, evidence, "only the section heading puts it here, and the clause's own words are about another theme")
             : phrases.Length > 0 && exact.Length == 0 && phrases.Length == reasons.Count
             ? Provenance.Unsure(method, evidence, "the only evidence is a loose match, with other words in between")
             : phrases.Length > 0 && !topical && phrases.Length == reasons.Count
@@ -110,7 +120,8 @@ internal sealed partial class ThemeClassifier
 
     /// <summary>
     /// A match printed as a title of two or more capitalised words ending in a body ("the Standards Committee will review
-    /// this protocol"): a committee, panel or board a clause may name without being about it. Lower-case words ("a
+    /// this protocol") or its leader ("raised with the Party Group Leader"): a committee, panel or board, or the person
+    /// leading one, a clause may name without being about it. Lower-case words ("a
     /// standards committee"), single words, offices ("Monitoring Officer") and documents ("Code of Conduct") are the
     /// clause's own topic.
     /// </summary>
@@ -122,6 +133,38 @@ internal sealed partial class ThemeClassifier
             && BodyOrOffice().IsMatch(topic[^1]);
     }
 
+    /// <summary>
+    /// A "..." phrase is loose when the words it skips cross punctuation ("concern | Raise it first with | … an officer's",
+    /// "undermined them, the employee"): the pieces may belong to different parts of the sentence. Within one run of words
+    /// ("concern about the conduct of an officer", "keep ward members informed") it reads as one phrase.
+    /// </summary>
+    internal static bool IsLoose(string phrase, string matched) =>
+        phrase.Contains(CompiledPhrase.GapMarker, StringComparison.Ordinal) && matched.AsSpan().IndexOfAny(GapBreaks) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> GapBreaks = System.Buffers.SearchValues.Create(",;:|()[]•–—");
+
+    /// <summary>
+    /// A match that opens the capitalised name of a policy, a charter, a strategy or an Act ("the Council's Dignity at Work
+    /// Policy", "the Freedom of Information Act"): the clause names a document in passing, it is not about that word.
+    /// </summary>
+    internal static bool IsInPolicyTitle(string text, int start, int end)
+    {
+        if (start >= text.Length || !char.IsUpper(text[start])) return false;
+        var rest = text[end..];
+        var m = PolicyTitleTail().Match(rest);
+        return m.Success;
+    }
+
+    /// <summary>
+    /// The match with a capitalised "Leader" that runs on from it: "Party Group" in "the Party Group Leaders" is part of
+    /// a person's title. A body's own name ("Overview and Scrutiny Committee") is not extended: it may be the topic.
+    /// </summary>
+    internal static string TitleFrom(string text, int start, int end)
+    {
+        var m = CapitalisedTail().Match(text, end);
+        return text[start..(m.Success ? m.Index + m.Length : end)];
+    }
+
     /// <summary>Whether the heading's topic words, leaving out the two sides' names, are all inside the matched phrase.</summary>
     private static bool NamesOnly(string heading, PhraseMatch<string> m)
     {
@@ -129,7 +172,14 @@ internal sealed partial class ThemeClassifier
         return topic.Length > 0 && topic.All(w => w.Start >= m.Start && w.Start + w.Length <= m.End);
     }
 
-    [GeneratedRegex(@"^(?:committees?|sub-committees?|panels?|boards?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[ \t]+Leaders?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedTail();
+
+    /// <summary>Up to four more capitalised words (small joining words allowed) that end the name of a document.</summary>
+    [GeneratedRegex(@"^(?:\s+(?:(?:at|of|and|for|in|on|to|&)\s+)?\p{Lu}[\p{L}'’-]*){0,4}?\s+(?:Policy|Policies|Charter|Strategy|Act)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PolicyTitleTail();
+
+    [GeneratedRegex(@"^(?:committees?|sub-committees?|panels?|boards?|leaders?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BodyOrOffice();
 
     [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to|lead\s+to|call\s+into\s+question)|in\s+order\s+to|so\s+as\s+to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -27,6 +27,7 @@ internal static partial class ClauseClassifier
         ("is not appropriate for", Modality.ShouldNot),
         ("will not", Modality.WillNot), ("will never", Modality.WillNot), ("will", Modality.Will),
         ("may not", Modality.MayNot), ("may", Modality.May),
+        ("are not to", Modality.MustNot), ("is not to", Modality.MustNot),
         ("are responsible for", Modality.ResponsibleFor), ("is responsible for", Modality.ResponsibleFor), ("are responsible to", Modality.ResponsibleFor), ("is responsible to", Modality.ResponsibleFor),
         ("have the right to", Modality.EntitledTo), ("has the right to", Modality.EntitledTo), ("are entitled to", Modality.EntitledTo), ("is entitled to", Modality.EntitledTo),
     ];
@@ -36,9 +37,9 @@ internal static partial class ClauseClassifier
     private static readonly string[] GroupTerms =
         ["group leader", "group leaders", "whip", "whips", "political group", "political groups", "party group", "party groups", "political assistant", "political assistants"];
     private static readonly string[] MemberTerms =
-        ["member", "members", "councillor", "councillors", "elected mayor", "mayor", "chair", "chairs", "cabinet", "leader", "portfolio holder", "portfolio holders", "co-optee", "co-optees"];
+        ["member", "members", "councillor", "councillors", "elected mayor", "mayor", "chair", "chairs", "chairman", "chairperson", "vice-chair", "vice-chairman", "convener", "conveners", "provost", "cabinet", "leader", "portfolio holder", "portfolio holders", "co-optee", "co-optees"];
     private static readonly string[] OfficerTerms =
-        ["officer", "officers", "employee", "employees", "staff"];
+        ["officer", "officers", "employee", "employees", "staff", "clerk", "clerks"];
     private static readonly string[] MutualTerms = ["each other", "one another", "both", "mutual", "neither"];
 
     /// <summary>The clause's own actor and modality.</summary>
@@ -90,7 +91,9 @@ internal static partial class ClauseClassifier
     private static string Prepare(string text)
     {
         if (text.Length > 2 * MaxExamined) text = text[..MaxExamined] + ". " + text[^MaxExamined..];
-        var lower = " " + text.ToLowerInvariant().Replace("members of the public", "the public", StringComparison.Ordinal).Replace('\n', ' ') + " ";
+        // "A member of staff" is staff, not a member.
+        var lower = " " + text.ToLowerInvariant().Replace("members of the public", "the public", StringComparison.Ordinal)
+            .Replace("members of staff", "staff", StringComparison.Ordinal).Replace("member of staff", "staff", StringComparison.Ordinal).Replace('\n', ' ') + " ";
         // "Should the matter remain unresolved, …" is a condition, not a duty.
         lower = InvertedCondition().Replace(lower, "${lead}if ");
         // "the Members' Code of Conduct" names a document, not a party the clause addresses.
@@ -110,6 +113,7 @@ internal static partial class ClauseClassifier
         var comma = sentence.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0 && System.Text.RegularExpressions.Regex.IsMatch(sentence, @"^\s*(?:if|where|when|whilst|while|although|unless)\b")) sentence = sentence[(comma + 1)..];
         var head = " " + string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6)) + " ";
+        if (ThingSubject().IsMatch(head) || CouncilOpens().IsMatch(head)) return Actor.General;
         if (ActorOfSubject(head) is var subject and not Actor.General) return subject;
         var mentioned = ActorFromMentions(lower);
         return mentioned is Actor.Members or Actor.Officers or Actor.Both ? Actor.General : mentioned;
@@ -121,7 +125,11 @@ internal static partial class ClauseClassifier
         if (FirstModal(lower) is not { } modal) return null;
         if (PassiveAgent().Match(lower, modal.Position) is { Success: true } agent && ActorOfSubject(" " + agent.Groups["agent"].Value + " ") is var byWhom and not Actor.General)
             return new ClauseContext(byWhom, modal.Modality);
-        return ActorOfSubject(SubjectBefore(lower, modal.Position)) is var named and not Actor.General ? new ClauseContext(named, modal.Modality) : null;
+        var named = ActorOfSubject(SubjectBefore(lower, modal.Position));
+        // "Employees should not be asked to …" as an item: what is done to one side is the other side's to do.
+        if (named is Actor.Members or Actor.Officers && PassiveNoAgent().Match(lower, modal.Position) is { Success: true } passive)
+            return new ClauseContext(passive.Groups["council"].Success ? Actor.Council : named == Actor.Members ? Actor.Officers : Actor.Members, modal.Modality);
+        return named is not Actor.General ? new ClauseContext(named, modal.Modality) : null;
     }
 
     /// <summary>"Councillors give political direction. Equally, they must respect …": "they" is the previous sentence's subject.</summary>
@@ -142,13 +150,24 @@ internal static partial class ClauseClassifier
         var end = lower.IndexOfAny(['.', ';', '?', '!']);
         var first = end < 0 ? lower : lower[..end];
         if (!ProtocolItself().IsMatch(first)) return null;
-        if (end >= 0 && end + 1 < lower.Length)
+        // Its own verb, straight after the protocol it names ("This protocol will be reviewed", "It should be read with …"),
+        // is its force; a verb inside what it describes ("sets out how members are expected to …") is not. Later sentences
+        // that go on about the protocol add nothing; a later sentence whose subject is a side ("Members must …") is a duty.
+        const int MaxSubjectWords = 4;
+        var modality = FirstModal(" " + first + " ") is { } own && first[..Math.Min(own.Position, first.Length)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxSubjectWords
+            ? own.Modality : Modality.None;
+        for (var from = end < 0 ? lower.Length : end + 1; from < lower.Length;)
         {
-            var rest = " " + lower[(end + 1)..];
-            var later = FromFirstModal(rest);
-            if (later.Actor is not (Actor.General or Actor.Council) && FirstModal(rest) is not null) return null;
+            var stop = lower.IndexOfAny(['.', ';', '?', '!'], from);
+            var sentence = " " + lower[from..(stop < 0 ? lower.Length : stop)] + " ";
+            from = stop < 0 ? lower.Length : stop + 1;
+            if (ProtocolItself().IsMatch(sentence) || FirstModal(sentence) is not { } modal) continue;
+            var later = FromFirstModal(sentence);
+            if (later.Actor is not (Actor.General or Actor.Council) && ActorOfSubject(MainSubject(SubjectBefore(sentence, modal.Position))) is not (Actor.General or Actor.Council))
+                return null;
+            if (modality == Modality.None) modality = later.Modality;
         }
-        return new ClauseContext(Actor.General, FromFirstModal(lower).Modality);
+        return new ClauseContext(Actor.General, modality);
     }
 
     /// <summary>
@@ -165,7 +184,12 @@ internal static partial class ClauseClassifier
             var end = lower.IndexOfAny(['.', ';', '?', '!'], from);
             var sentence = " " + lower[from..(end < 0 ? lower.Length : end)] + " ";
             // A passive sentence's actor is its agent (or the side that would ask), not its grammatical subject.
-            if (FirstModal(sentence) is { } modal && ActorOfSubject(SubjectBefore(sentence, modal.Position)) == other && FromFirstModal(sentence).Actor == other)
+            // "… the Chair will refer it to the Staffing Committee": whoever handles the matter on the way is not addressed.
+            if (FirstModal(sentence) is { } modal && !HandlesTheMatter().IsMatch(sentence, modal.Position)
+                && ActorOfSubject(MainSubject(SubjectBefore(sentence, modal.Position))) == other && FromFirstModal(sentence).Actor == other)
+                return first with { Actor = Actor.Both };
+            // "Members must not …, and staff must not …": a second main clause with a side of its own as subject.
+            if (SecondMainClause().Match(sentence) is { Success: true } second && ActorOfSubject(" " + second.Groups["party"].Value + " ") == other)
                 return first with { Actor = Actor.Both };
             if (end < 0) break;
             from = end + 1;
@@ -183,9 +207,15 @@ internal static partial class ClauseClassifier
         var sentence = lower[sentenceStart..];
         if (modal.Modality == Modality.ShouldNot && lower.AsSpan(modal.Position).StartsWith(" is not appropriate for"))
             return new ClauseContext(ActorFromMentions(lower[modal.Position..]), Modality.ShouldNot);
+        var main = MainSubject(SubjectBefore(lower, modal.Position));
+        // "Neither the Mayor nor any Member may …", "No officer will …": a negative subject negates the verb.
+        if (NegativeSubject().IsMatch(main)) modal = (modal.Position, Negate(modal.Modality));
         // "… must be treated with strict confidence by the Officers concerned": the agent of a passive duty acts.
         if (PassiveAgent().Match(lower, modal.Position) is { Success: true } agent && ActorOfSubject(" " + agent.Groups["agent"].Value + " ") is var byWhom and not Actor.General)
             return new ClauseContext(byWhom, modal.Modality);
+        // "Complaints that a councillor has breached the Code should be sent to …": a thing or a procedure is the subject,
+        // whoever its words name.
+        if (ThingSubject().IsMatch(main)) return new ClauseContext(ActorOfThing(SubjectBefore(lower, modal.Position)), modal.Modality);
         var subjectActor = PronounSubject().IsMatch(SubjectBefore(lower, modal.Position)) && sentenceStart > 1 && PreviousSubject(lower, sentenceStart) is { } before
             ? before
             : ActorOf(SubjectBefore(lower, modal.Position), sentence, ActorFromMentions(lower));
@@ -214,6 +244,25 @@ internal static partial class ClauseClassifier
         return FirstPartyIn(sentence) is var first && first != Actor.General ? first : fallback;
     }
 
+    /// <summary>
+    /// Whose a thing is when a clause's subject is one: the complainant it names ("A complaint by a member …") or the one an
+    /// opening condition says has the concern ("If a member is dissatisfied with …, the matter should be raised …");
+    /// otherwise nobody in particular ("Complaints that a councillor has breached the Code are sent to …").
+    /// </summary>
+    private static Actor ActorOfThing(string subject)
+    {
+        var m = Complainant().Match(subject);
+        if (!m.Success) m = ConcernedParty().Match(subject);
+        return m.Success ? ActorOfSubject(" " + m.Groups["party"].Value + " ") : Actor.General;
+    }
+
+    /// <summary>The subject of the main clause: after an opening condition ("If an officer …, the matter should …").</summary>
+    private static string MainSubject(string subject)
+    {
+        var cut = new[] { ", ", " then " }.Select(sep => (At: subject.LastIndexOf(sep, StringComparison.Ordinal), sep.Length)).MaxBy(x => x.At);
+        return cut.At > 0 ? " " + subject[(cut.At + cut.Length)..] : subject;
+    }
+
     private static Actor ActorOfSubject(string subject)
     {
         if (ContainsAny(subject, StatutoryTerms) && !ContainsAny(Remove(subject, StatutoryTerms), OfficerTerms.Concat(MemberTerms)))
@@ -222,7 +271,7 @@ internal static partial class ClauseClassifier
         var mentioned = ActorFromMentions(subject);
         // "An elected member who is dissatisfied with the conduct of an employee": the first party named is the head of
         // the subject, the other is inside what qualifies it; only "members and officers" joined make both.
-        if (mentioned == Actor.Both && !Conjoined().IsMatch(subject) && !ContainsAny(subject, MutualTerms))
+        if (mentioned == Actor.Both && !Conjoined().IsMatch(subject) && !IsMutual(subject))
             return FirstPartyIn(subject);
         return mentioned == Actor.Council && !subject.TrimStart().StartsWith("the council", StringComparison.Ordinal) && !subject.TrimStart().StartsWith("councils", StringComparison.Ordinal)
             ? Actor.General : mentioned;
@@ -235,7 +284,7 @@ internal static partial class ClauseClassifier
         var withoutStatutory = Remove(text, StatutoryTerms);
         var members = ContainsAny(withoutStatutory, MemberTerms);
         var officers = ContainsAny(withoutStatutory, OfficerTerms);
-        if ((members && officers) || ContainsAny(text, MutualTerms)) return Actor.Both;
+        if ((members && officers) || IsMutual(text)) return Actor.Both;
         if (members) return Actor.Members;
         if (officers) return Actor.Officers;
         if (ContainsAny(text, StatutoryTerms)) return Actor.StatutoryOfficers;
@@ -243,6 +292,10 @@ internal static partial class ClauseClassifier
         if (ContainsAny(text, ["council", "councils", "authority"])) return Actor.Council;
         return Actor.General;
     }
+
+    /// <summary>"Each other", "both", "neither should …"; but "neither the Mayor nor any Member" names its parties.</summary>
+    private static bool IsMutual(string text) =>
+        MutualTerms.Any(w => w != "neither" && IndexOfWord(text, w) >= 0) || (IndexOfWord(text, "neither") >= 0 && IndexOfWord(text, "nor") < 0);
 
     /// <summary>The party named first in a sentence, for resolving "they".</summary>
     private static Actor FirstPartyIn(string sentence)
@@ -416,13 +469,37 @@ internal static partial class ClauseClassifier
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<lead>^\s*|[.;:]\s+)should\s+(?=(?:the|a|an|this|that|it|they|there|he|she|any|such|no|your|their)\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex InvertedCondition();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:this|the|our)\s+(?:protocol|guide|guidance|document)\b|the\s+(?:purpose|aim|object|objective)\s+of\s+(?:this|the)\s+(?:protocol|guide|guidance|document)\b|it\s+(?:applies|forms|supplements|sets\s+out|describes)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:this|the|our)\s+(?:protocol|guide|guidance|document|procedure|code\s+of\s+practice)\b|the\s+(?:purpose|aim|object|objective)\s+of\s+(?:this|the)\s+(?:protocol|guide|guidance|document|procedure)\b|its\s+(?:purpose|aim|object|objective)\b|it\s+(?:applies|forms|supplements|sets\s+out|describes|explains|offers|gives\s+guidance|does\s+not|should\s+be\s+read|is\s+(?:part|intended|adopted|based))\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ProtocolItself();
 
-    /// <summary>A passive duty with no actor named: "must not be asked to", "should be kept informed", "will be offered".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+always)?\s+be\s+(?:(?<council>offered|provided\s+with)|asked|required|pressed|pressured|pressurised|put\s+under|instructed|directed|approached|contacted|kept\s+informed|informed|consulted|briefed|copied|told)\b(?![^.;]{0,80}?\bby\s+(?:the\s+|an?\s+|any\s+|all\s+)?[a-z]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>A passive duty with no actor named: "must not be asked to", "should be kept informed", "will be offered", "are entitled to be treated".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+(?:(?<council>offered|provided\s+with|trained|given\s+training)|asked|required|pressed|pressured|pressurised|put\s+under|instructed|directed|approached|contacted|kept\s+informed|informed|consulted|briefed|copied|told|treated|subjected|criticised|criticized|bullied|harassed|victimised|victimized|undermined)\b(?![^.;]{0,80}?\bby\s+(?:the\s+|an?\s+|any\s+|all\s+)?[a-z]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PassiveNoAgent();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not)?(?:\s+always)?\s+be\s+[a-z]+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the\s+|all\s+|any\s+|an?\s+)?(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+[a-z]+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the\s+|all\s+|any\s+|an?\s+)?(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PassiveAgent();
+
+    /// <summary>A subject that is a thing or a procedure, not a party: "Complaints about …", "The matter", "Any grievance".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:a|an|the|any|all|such|these|this|formal|informal|further)\s+)*(?:[a-z]+\s+)?(?:complaints?|concerns?|grievances?|disputes?|problems?|difficulties|appeals?|records?|matters?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ThingSubject();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:neither|no|none)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NegativeSubject();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;]\s+(?:and|but|while|whilst)\s+(?:the\s+|all\s+|individual\s+|elected\s+)?(?<party>members?|councillors?|officers?|employees?|staff)\s+(?:must|should|shall|will|may|are\s+expected|are\s+required|have\s+a\s+duty)\b(?!\s+(?:not\s+|never\s+|always\s+)?be\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SecondMainClause();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:by|from)\s+(?:an?\s+|the\s+|any\s+|another\s+)?(?:elected\s+)?(?<party>members?|councillors?|officers?|employees?|staff|clerk)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Complainant();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:if|where|when|in\s+the\s+event\s+that)\s+(?:an?|the|any)\s+(?:elected\s+)?(?<party>members?|councillors?|officers?|employees?|staff|clerk)\b[^,]{0,40}?\b(?:concern|dissatisf|unhappy|complain|aggrieved|believes|considers|feels)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ConcernedParty();
+
+    /// <summary>A modal whose verb handles the matter on its way: "will refer it", "should report the matter", "will try to resolve it".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*[a-z]+(?:\s+not)?\s+(?:then\s+|first\s+|normally\s+|usually\s+)?(?:refer|report|pass|discuss|resolve|deal\s+with|consider|investigate|look\s+into|try\s+to\s+resolve|seek\s+to\s+resolve|arrange|decide|hear)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HandlesTheMatter();
+
+    /// <summary>A sentence that opens with the council as its subject ("The Parish Council employs a Clerk …").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:the\s+)?(?:[a-z]+\s+){0,2}council\s+(?!of\b)[a-z]+s\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CouncilOpens();
 }

@@ -16,6 +16,9 @@ internal sealed class ClauseNode(string number, string? printedLabel, SectionNod
     public List<ClauseNode> Children { get; } = [];
     public List<Note> Notes { get; } = [];
 
+    /// <summary>A two-sided table's column: its header cell ("Councillors will"), which says whose the rows are.</summary>
+    public string? SideHeader { get; set; }
+
     /// <summary>The style and last value of this clause's labelled child items, to tell (i) the letter from (i) the numeral.</summary>
     public (ListStyle Style, int Last)? ChildList { get; set; }
 

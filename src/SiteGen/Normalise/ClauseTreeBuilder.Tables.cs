@@ -40,6 +40,7 @@ internal sealed partial class ClauseTreeBuilder
         {
             _tableCount++;
             var sideNode = NewClause("t" + _tableCount.ToString(CultureInfo.InvariantCulture), null, null, table.Lines[0].Number, ClauseKind.TableColumn);
+            sideNode.SideHeader = Cell(header, side);
             for (var r = 1; r < firstItem; r++)
                 if (Cell(table.Rows[r], side) is { Length: > 0 } intro) sideNode.AddParagraph(intro, table.Lines[r].Number);
             for (var r = firstItem; r < table.Rows.Length; r++)

@@ -181,8 +181,10 @@ internal static class ProtocolNormaliser
         }
 
         var text = node.Text;
-        var context = ClauseClassifier.Classify(text, leadIn, isListItem);
-        var childContext = node.Children.Count == 0 ? context : ClauseClassifier.LeadInFor(text, context);
+        // A table column with no text of its own is read from its header cell ("Councillors will"), as a lead-in is.
+        var read = text.Length == 0 && node.SideHeader is { Length: > 0 } header ? header : text;
+        var context = ClauseClassifier.Classify(read, leadIn, isListItem);
+        var childContext = node.Children.Count == 0 ? context : ClauseClassifier.LeadInFor(read, context);
         var children = node.Children.Select(c => FreezeClause(slug, c, childContext, isListItem: true, usedNumbers, file, diagnostics));
         return new Clause(
             Id: slug + "/" + number,

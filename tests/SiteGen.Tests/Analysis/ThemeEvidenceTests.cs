@@ -32,6 +32,15 @@ public class ThemeEvidenceTests
               - id: statutory
                 title: Statutory officers
                 phrases: [monitoring officer]
+              - id: roles
+                title: Roles
+                headings: [role]
+              - id: neutral
+                title: Neutrality
+                phrases: [politically neutral, party group]
+              - id: complaints
+                title: Complaints
+                phrases: [concern ... planner]
             """));
         Assert.True(taxonomy is not null, string.Join("\n", errors));
         return new ThemeClassifier(taxonomy!);
@@ -105,5 +114,82 @@ public class ThemeEvidenceTests
         Assert.DoesNotContain("confidentiality", Default("Rudeness to staff can undermine public confidence in the authority."));
         Assert.DoesNotContain("confidentiality", Default("Either side may ask the Monitoring Officer for advice in confidence."));
         Assert.Contains("confidentiality", Default("Anything a resident tells a councillor in confidence must not be passed to officers without consent."));
+    }
+
+    [Fact]
+    public void A_gap_phrase_within_one_run_of_words_is_firm_and_across_punctuation_is_loose()
+    {
+        Assert.Equal(ReadingState.Read, State("A councillor with a concern about the work of a planner should tell the Director.", "complaints"));
+        Assert.Equal(ReadingState.NeedsReview, State("Any concern goes to the Director, and the planner is told.", "complaints"));
+        Assert.Equal(ReadingState.NeedsReview, State("Concern | First contact | The planner's manager", "complaints"));
+    }
+
+    [Fact]
+    public void A_heading_alone_needs_review_when_the_clause_is_about_another_theme()
+    {
+        // Under a heading that names only the theme, the clause is on it …
+        Assert.Equal(ReadingState.Read, State("Councillors set the budget and officers carry it out.", "roles", "The role of councillors"));
+        // … unless its own words are firmly about something else: then the specific theme is the filing, the heading a hint.
+        Assert.Equal(ReadingState.NeedsReview, State("Staff must stay politically neutral in all their work.", "roles", "The role of officers"));
+        Assert.Equal(ReadingState.Read, State("Staff must stay politically neutral in all their work.", "neutral", "The role of officers"));
+    }
+
+    [Fact]
+    public void Alternatives_joined_by_or_are_not_a_compound_phrase()
+    {
+        Assert.Null(State("Staff work for the whole council and not for any party or group.", "neutral"));
+        Assert.Equal(ReadingState.Read, State("Staff may brief a party group at its request.", "neutral"));
+    }
+
+    [Fact]
+    public void A_word_that_opens_the_name_of_a_policy_or_an_Act_is_named_in_passing()
+    {
+        Assert.Equal(ReadingState.NeedsReview, State("The Council's Respect at Work Policy applies to councillors too.", "respect"));
+        Assert.Equal(ReadingState.NeedsReview, State("Requests are handled under the Courtesy Charter.", "respect"));
+        Assert.Equal(ReadingState.Read, State("Respect at work is owed by councillors to every officer.", "respect"));
+        Assert.Equal(ReadingState.Read, State("Councillors must show respect to officers, as the Council's policy says.", "respect"));
+    }
+
+    [Fact]
+    public void A_party_group_leaders_title_is_named_in_passing()
+    {
+        Assert.Equal(ReadingState.NeedsReview, State("The Director may speak to the Party Group Leader about it.", "neutral"));
+        Assert.Equal(ReadingState.Read, State("Officers may attend a Party Group meeting only to give facts.", "neutral"));
+    }
+
+    [Fact]
+    public void Idioms_and_names_that_share_a_topic_word_do_not_tag_with_the_default_vocabulary()
+    {
+        // "Their role as councillors" says what something is for; "the officer responsible" names whom to ask.
+        Assert.DoesNotContain("roles-and-responsibilities", Default("Councillors are given laptops to help them in their role as councillors."));
+        Assert.DoesNotContain("roles-and-responsibilities", Default("Room bookings are made with the officer responsible for the building."));
+        Assert.Contains("roles-and-responsibilities", Default("Chief officers are responsible for running services day to day."));
+        Assert.DoesNotContain("use-of-council-resources", Default("Officers should at all times be polite to visitors."));
+        Assert.DoesNotContain("ward-councillors-and-casework", Default("Board members are nominated by the constituent councils."));
+        Assert.DoesNotContain("power-imbalance-and-junior-staff", Default("Challenges to advice are best made at a senior level."));
+        Assert.DoesNotContain("training-and-support", Default("Councillors and the clerk should support each other's roles."));
+        Assert.DoesNotContain("access-to-information", Default("At a public meeting officers give factual information only."));
+    }
+
+    [Fact]
+    public void Neutrality_ward_criticism_and_resources_are_read_from_their_usual_wording()
+    {
+        Assert.Contains("political-neutrality-and-impartiality", Default("Staff must not be asked to draft leaflets for a political party."));
+        Assert.Contains("ward-councillors-and-casework", Default("Councillors represent the people of their ward."));
+        Assert.Contains("ward-councillors-and-casework", Default("Officers will tell members about plans affecting their wards."));
+        Assert.Contains("criticism-of-officers-in-public", Default("Councillors must not question the conduct or capability of a named officer at a council meeting."));
+        Assert.Contains("use-of-council-resources", Default("Councillors must not ask staff to work outside their contracted duties."));
+    }
+
+    [Fact]
+    public void Pressure_routes_and_standards_are_read_from_their_usual_wording()
+    {
+        Assert.Contains("bullying-harassment-and-undue-pressure", Default("Councillors must not put planners under pressure to change a report."));
+        Assert.Contains("complaints-and-escalation", Default("If the matter is not resolved, the Director will refer the matter to the Chief Executive."));
+        Assert.Contains("complaints-and-escalation", Default("A caretaker who is upset by a councillor should tell their line manager."));
+        Assert.Contains("codes-of-conduct", Default("Councillors must act with integrity in every dealing with staff."));
+        Assert.Contains("codes-of-conduct", Default("Anyone may complain to the Ombudsman about a councillor."));
+        // Respecting an officer's integrity is not the councillor's own standard of conduct.
+        Assert.DoesNotContain("codes-of-conduct", Default("Councillors should respect the professional integrity of planners."));
     }
 }

@@ -88,4 +88,75 @@ public class ClauseClassifierTests
     {
         Assert.Equal(Actor.Officers, Read("Where officers are unsure, they should ask the Monitoring Officer.").Actor);
     }
+
+    [Theory]
+    [InlineData("The Parish Clerk will answer councillors' letters within a week.", Actor.Officers)]
+    [InlineData("If the Clerk is worried about a councillor's conduct, the Clerk should tell the Chairman.", Actor.Officers)]
+    [InlineData("Where a member of staff is upset by a councillor, they should speak to their manager.", Actor.Officers)]
+    [InlineData("A Convener has no power as an individual to direct an employee's work.", Actor.Members)]
+    public void The_clerk_is_an_officer_and_a_chairman_or_convener_a_member(string text, Actor actor) =>
+        Assert.Equal(actor, Read(text).Actor);
+
+    [Theory]
+    [InlineData("Staff are not to be contacted at home about council business.", Actor.Members, "MustNot")]
+    [InlineData("Employees are entitled to be treated with courtesy.", Actor.Members, "EntitledTo")]
+    [InlineData("Criticism of an employee's work must never be raised by a councillor at a public meeting.", Actor.Members, "MustNot")]
+    [InlineData("Employees are not to be criticised by councillors in the local press.", Actor.Members, "MustNot")]
+    [InlineData("Staff will be given training on this protocol when they start.", Actor.Council, "Will")]
+    public void Passives_with_a_negative_infinitive_an_entitlement_or_never_read_as_their_actor(string text, Actor actor, string modality)
+    {
+        var read = Read(text);
+        Assert.Equal((actor, Enum.Parse<Modality>(modality)), (read.Actor, read.Modality));
+    }
+
+    [Fact]
+    public void A_passive_item_under_a_lead_in_with_no_verb_is_the_other_sides_duty()
+    {
+        var leadIn = ClauseClassifier.LeadInFor("On political work:", ClauseContext.None);
+        Assert.Equal(Actor.Members, ClauseClassifier.Classify("Officers should not be asked to canvass for a party.", leadIn, isListItem: true).Actor);
+        Assert.Equal(Actor.Officers, ClauseClassifier.Classify("Officers should not canvass for a party.", leadIn, isListItem: true).Actor);
+    }
+
+    [Theory]
+    [InlineData("Neither the Leader nor any councillor may direct a planning officer's report.", Actor.Members, "MayNot")]
+    [InlineData("No employee will suffer for raising a concern in good faith.", Actor.Officers, "WillNot")]
+    [InlineData("Councillors and officers should be courteous, and neither should take advantage of the other.", Actor.Both, "Should")]
+    public void A_negative_subject_negates_the_verb_and_neither_nor_names_its_parties(string text, Actor actor, string modality)
+    {
+        var read = Read(text);
+        Assert.Equal((actor, Enum.Parse<Modality>(modality)), (read.Actor, read.Modality));
+    }
+
+    [Theory]
+    [InlineData("Councillors must set policy, and officers must carry it out faithfully.", Actor.Both)]
+    [InlineData("Councillors must not lobby junior staff, and staff must not canvass councillors.", Actor.Both)]
+    [InlineData("Officers should brief the ward councillor early, and councillors should be kept up to date.", Actor.Officers)]
+    [InlineData("If a councillor is unhappy with a planner, they should speak to the Director. The Director will refer it to the Chief Executive if needed.", Actor.Members)]
+    public void A_second_main_clause_on_the_other_side_makes_both_but_a_passive_or_a_handler_does_not(string text, Actor actor) =>
+        Assert.Equal(actor, Read(text).Actor);
+
+    [Theory]
+    [InlineData("Complaints that a councillor has broken the Code go to the Monitoring Officer.", Actor.General)]
+    [InlineData("A complaint that an officer was rude should be sent to the Director.", Actor.General)]
+    [InlineData("Disciplinary matters concerning the Clerk will be heard by the Personnel Committee.", Actor.General)]
+    [InlineData("A complaint by a councillor about an officer should be made in writing.", Actor.Members)]
+    [InlineData("If an officer is unhappy with a councillor's behaviour, the matter should be raised with their manager.", Actor.Officers)]
+    [InlineData("The Town Council employs a Clerk and an Assistant Clerk.", Actor.General)]
+    public void A_thing_or_procedure_as_subject_is_general_unless_it_names_whose_concern_it_is(string text, Actor actor) =>
+        Assert.Equal(actor, Read(text).Actor);
+
+    [Theory]
+    [InlineData("This protocol will be looked at again every three years.", "Will")]
+    [InlineData("It should be read alongside the staff handbook.", "Should")]
+    [InlineData("This guidance explains how councillors and staff are expected to work together.", "None")]
+    [InlineData("The purpose of this protocol is to help councillors and staff. It should be read with the Code of Conduct.", "None")]
+    public void A_clause_about_the_protocol_has_the_force_of_its_own_verb_not_of_what_it_describes(string text, string modality)
+    {
+        var read = Read(text);
+        Assert.Equal((Actor.General, Enum.Parse<Modality>(modality)), (read.Actor, read.Modality));
+    }
+
+    [Fact]
+    public void It_is_not_appropriate_for_a_side_is_a_duty_not_a_sentence_about_the_protocol() =>
+        Assert.Equal((Actor.Members, Modality.ShouldNot), (Read("It is not appropriate for councillors to:").Actor, Read("It is not appropriate for councillors to:").Modality));
 }
