@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using SitePage = SiteGen.Model.SitePage;
 using TableModel = SiteGen.Tables.TableModel;
 
 namespace SiteGen.Export;
@@ -61,7 +62,7 @@ internal static class TableXlsxWriter
         return DeterministicZip.Normalise(stream.ToArray());
     }
 
-    private static Worksheet Sheet(TableModel table, WorksheetPart part, Func<string, string> link, out string filter)
+    private static Worksheet Sheet(TableModel table, WorksheetPart part, Func<SitePage, string> link, out string filter)
     {
         var lastColumn = Column(table.Columns.Length - 1);
         var lastRow = HeaderRow + Math.Max(table.Rows.Length, 1);
@@ -71,7 +72,7 @@ internal static class TableXlsxWriter
         data.Append(new Row(table.Columns.Select((c, i) => TextCell($"{Column(i)}{HeaderRow}", c.Tag == "" ? c.Text : $"{c.Text} ({c.Tag})", Header))) { RowIndex = (uint)HeaderRow });
 
         var hyperlinks = new Hyperlinks();
-        string AddLink(string reference, string href, string tooltip)
+        string AddLink(string reference, SitePage href, string tooltip)
         {
             var id = $"rIdLink{hyperlinks.ChildElements.Count + 1}";
             part.AddHyperlinkRelationship(ExportDocument.Uri(link(href)), true, id);

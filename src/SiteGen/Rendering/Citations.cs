@@ -20,7 +20,4 @@ internal static class Citations
     public static string Cite(ProtocolMetadata protocol, Clause clause) => IsPositional(clause.Number)
         ? $"{protocol.ShortName}, {DisplayNumber(clause.Number)} (unnumbered in source)"
         : $"{protocol.ShortName}, para {clause.Number}";
-
-    /// <summary>Relative link from the site root to a clause's anchor.</summary>
-    public static string Href(string slug, string number) => $"protocols/{slug}.html#{number}";
 }

@@ -60,11 +60,11 @@ internal sealed class MatrixLayout
     }
 
     /// <summary>The page of a matrix (its path without <c>.html</c>, e.g. <c>analysis/theme-matrix</c>) that shows a part.</summary>
-    public string PathOf(string stem, MatrixPart part) => IsSplit ? $"{stem}-{part.Key}.html" : $"{stem}.html";
+    public SitePage PageOf(string stem, MatrixPart part) => IsSplit ? SitePage.MatrixPart(stem, part.Key) : SitePage.Matrix(stem);
 
     /// <summary>The page of a matrix that shows an authority.</summary>
-    public string PathOf(string stem, string slug) => PathOf(stem, _partOf[slug]);
+    public SitePage PageOf(string stem, string slug) => PageOf(stem, _partOf[slug]);
 
     /// <summary>The index page of a matrix, which is the whole matrix when it is not split.</summary>
-    public static string IndexOf(string stem) => $"{stem}.html";
+    public static SitePage IndexOf(string stem) => SitePage.Matrix(stem);
 }

@@ -64,8 +64,8 @@ internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAna
         var appendices = report.Appendices.Select(a => (Appendix: a, Parts: AppendixParts(report, a, diagnostics))).ToList();
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return (null, diagnostics.ToImmutable());
 
-        var siteBody = _markdown.Render(document, new EmbedWriter(LinkPolicy.Site("../"), tables));
-        var printBody = new StringBuilder(_markdown.Render(document, new EmbedWriter(LinkPolicy.Print(baseUrl, embeds.SelectMany(e => e.PlacedClauseIds)), tables)));
+        var siteBody = _markdown.Render(document, new EmbedWriter(LinkPolicy.Site(SitePage.Report(report.Slug)), tables));
+        var printBody = new StringBuilder(_markdown.Render(document, new EmbedWriter(LinkPolicy.Print(SitePage.Print(report.Slug), baseUrl, embeds.SelectMany(e => e.PlacedClauseIds)), tables)));
         // A report without headings of its own (most pasted reports) gets no contents page: one entry is not worth a page.
         var contents = Headings(document).ToBuilder();
         if (!report.Appendices.IsEmpty)
@@ -78,7 +78,7 @@ internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAna
             if (contents.Count > 0) contents.Add(new ContentsEntry("appendix-list", "Appendices", []));
         }
 
-        var print = new PrintedDocument(ReportPaths.PrintPage(report.Slug), null, report.Title, true, new TrustedHtml(printBody.ToString()), contents.ToImmutable());
+        var print = new PrintedDocument(SitePage.Print(report.Slug).Path, null, report.Title, true, new TrustedHtml(printBody.ToString()), contents.ToImmutable());
         var printedAppendices = appendices.Select(a => PrintAppendix(report, a.Appendix, a.Parts!)).ToImmutableArray();
         return (new ReportDocument(report, new TrustedHtml(siteBody), print, printedAppendices, [.. paragraphs]), diagnostics.ToImmutable());
     }
@@ -157,7 +157,7 @@ internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAna
 
     private PrintedDocument PrintAppendix(Report report, ReportAppendix appendix, List<ResolvedEmbed> parts)
     {
-        var writer = new EmbedWriter(LinkPolicy.Print(baseUrl, parts.SelectMany(p => p.PlacedClauseIds)), tables);
+        var writer = new EmbedWriter(LinkPolicy.Print(SitePage.PrintAppendix(report.Slug, appendix.Letter), baseUrl, parts.SelectMany(p => p.PlacedClauseIds)), tables);
         var body = new StringBuilder();
         var contents = ImmutableArray.CreateBuilder<ContentsEntry>();
         for (var i = 0; i < parts.Count; i++)
@@ -178,7 +178,7 @@ internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAna
                 : [];
             contents.Add(new ContentsEntry(id, title, children));
         }
-        return new PrintedDocument(ReportPaths.AppendixPrintPage(report.Slug, appendix.Letter), appendix.Letter, appendix.Title, appendix.Cover,
+        return new PrintedDocument(SitePage.PrintAppendix(report.Slug, appendix.Letter).Path, appendix.Letter, appendix.Title, appendix.Cover,
             new TrustedHtml(body.ToString()), contents.ToImmutable());
     }
 
