@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using SiteGen.Presentation;
 using SitePage = SiteGen.Model.SitePage;
 using TableModel = SiteGen.Tables.TableModel;
 

@@ -4,6 +4,7 @@ using System.Text;
 using SiteGen.Analysis;
 using SiteGen.Model;
 using SiteGen.Rendering;
+using SiteGen.Presentation;
 
 namespace SiteGen.Output;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SiteGen.Model;
 using SiteGen.Rendering;
+using SiteGen.Presentation;
 
 namespace SiteGen.Output;
 

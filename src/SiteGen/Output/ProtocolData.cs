@@ -45,7 +45,7 @@ internal static class ProtocolData
 
         var index = protocols.OrderBy(p => p.Metadata.Slug, StringComparer.Ordinal).Select(p => new ProtocolIndexEntry(
             p.Metadata.Slug, p.Metadata.Authority, p.Metadata.ShortName, p.Metadata.Title,
-            Rendering.Labels.Of(p.Metadata.Status), Rendering.Labels.Of(p.Metadata.Coverage), p.AllClauses().Count(),
+            Presentation.Labels.Of(p.Metadata.Status), Presentation.Labels.Of(p.Metadata.Coverage), p.AllClauses().Count(),
             SitePage.ProtocolData(p.Metadata.Slug).NearFrom(SitePage.ProtocolIndex.Path), SitePage.Protocol(p.Metadata.Slug).NearFrom(SitePage.ProtocolIndex.Path)));
         yield return OutputFile.Text(SitePage.ProtocolIndex.Path, DataJson.Serialize(index.ToArray()));
         yield return OutputFile.Text(SitePage.ClauseSchema.Path, Schema());

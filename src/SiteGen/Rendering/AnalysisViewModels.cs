@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 

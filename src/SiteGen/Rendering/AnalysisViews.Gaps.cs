@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Analysis;
 using SiteGen.Model;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 
@@ -124,7 +125,7 @@ internal sealed partial class AnalysisViews
     private static bool Stated(EscalationRoutes routes, Scenario s) => routes.Routes.Single(r => r.Scenario == s).Status == RouteStatus.Stated;
 
     /// <summary>The anchor of an expectation's row on the expectations page.</summary>
-    public static string ExpectationAnchor(ExpectationRow row) => $"{row.Expectation.Id}--{FieldKebab(row.Direction.ToString())}";
+    public static string ExpectationAnchor(ExpectationRow row) => $"{row.Expectation.Id}--{Labels.FieldKebab(row.Direction.ToString())}";
 
     private static string Plural(int n, string word) => n.ToString(CultureInfo.InvariantCulture) + " " + word + (n == 1 ? "" : "s");
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Content;
 using SiteGen.Model;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Analysis;
 using SiteGen.Model;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 
@@ -189,7 +190,7 @@ internal sealed partial class AnalysisViews
         var here = Layout.PageOf(ExpectationsStem, part);
         var protocols = part.Authorities;
         var tables = Enum.GetValues<Direction>().Select(direction => new ExpectationTableView(
-            "direction-" + FieldKebab(direction.ToString()),
+            "direction-" + Labels.FieldKebab(direction.ToString()),
             AnalysisLabels.Of(direction),
             AnalysisLabels.Long(direction),
             [.. matrices.Expectations.Where(r => r.Direction == direction).Select(r =>
@@ -234,7 +235,7 @@ internal sealed partial class AnalysisViews
             StepView Step(EscalationStep s) => new(s.Order, string.Join(" or ", EscalationDiagram.RoleNames(s, r => roles.GetValueOrDefault(r, r))), DisplayNumber(s.ClauseId), Cite(s.ClauseId), ClauseHref(s.ClauseId, here), s.Evidence)
             { ClauseText = TextOf(s.ClauseId) };
             var routeViews = routes.Routes.Select(r => new RouteView(AnalysisLabels.Of(r.Scenario),
-                r.NeedsReview ? "needs-review" : FieldKebab(r.Status.ToString()), r.NeedsReview ? "needs review" : AnalysisLabels.Of(r.Status), [.. r.Steps.Select(Step)],
+                r.NeedsReview ? "needs-review" : Labels.FieldKebab(r.Status.ToString()), r.NeedsReview ? "needs review" : AnalysisLabels.Of(r.Status), [.. r.Steps.Select(Step)],
                 EscalationDiagram.Check(r).Trim().Trim('(', ')') + (r.Provenance?.Note is { } note && r.Provenance.State is ReadingState.Corrected or ReadingState.Confirmed ? $": {note}" : ""))).ToImmutableArray();
             var informal = routes.Informal is { } i ? new StepView(0, "Resolve informally first", DisplayNumber(i.ClauseId), Cite(i.ClauseId), ClauseHref(i.ClauseId, here), i.Evidence) { ClauseText = TextOf(i.ClauseId) } : null;
             var sides = routes.SideRoutes.Select(s => new SideRouteView(
@@ -251,7 +252,4 @@ internal sealed partial class AnalysisViews
         { PartTitle = PartNav(part, EscalationStem).Title, IndexHref = PartNav(part, EscalationStem).IndexHref, Filter = Filter("the routes", part.Authorities, null) };
     }
 
-    /// <summary>"MembersToOfficers" → "members-to-officers", as the data files spell enum values.</summary>
-    public static string FieldKebab(string pascal) =>
-        string.Concat(pascal.Select((ch, i) => char.IsUpper(ch) && i > 0 ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 }

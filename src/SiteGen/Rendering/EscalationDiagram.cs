@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using SiteGen.Model;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Model;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 
@@ -44,7 +45,7 @@ internal sealed class MatrixLayout
         foreach (var group in protocols.GroupBy(p => (p.Metadata.Nation, p.Metadata.CouncilType)).OrderBy(g => g.Key.Nation).ThenBy(g => g.Key.CouncilType))
         {
             var members = group.ToImmutableArray();
-            var key = AnalysisViews.FieldKebab(group.Key.Nation.ToString()) + "-" + AnalysisViews.FieldKebab(group.Key.CouncilType.ToString());
+            var key = Labels.FieldKebab(group.Key.Nation.ToString()) + "-" + Labels.FieldKebab(group.Key.CouncilType.ToString());
             var title = $"{Labels.Of(group.Key.CouncilType)}: {Labels.Of(group.Key.Nation)}";
             var slices = (members.Length + maxColumns - 1) / maxColumns;
             for (var i = 0; i < slices; i++)

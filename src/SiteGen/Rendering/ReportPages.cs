@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Reports;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 

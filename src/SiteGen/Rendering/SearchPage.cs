@@ -3,6 +3,7 @@ using System.Globalization;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Search;
+using SiteGen.Reports;
 
 namespace SiteGen.Rendering;
 

@@ -10,7 +10,7 @@ internal sealed record SiteModel(
     ImmutableArray<Protocol> Protocols,
     ImmutableDictionary<string, string> SourceTexts,
     ImmutableArray<Report> Reports,
-    ImmutableArray<Reports.ReportDocument> ReportDocuments)
+    ImmutableArray<ReportDocument> ReportDocuments)
 {
     /// <summary>Themes, expectations, escalation routes and similar wording; empty when the site has no taxonomy.</summary>
     public SiteAnalysis Analysis { get; init; } = SiteAnalysis.Empty;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Model;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 

@@ -3,6 +3,8 @@ using AngleSharp.Html.Parser;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Presentation;
+using SiteGen.Reports;
 
 namespace SiteGen.Search;
 
@@ -121,7 +123,7 @@ internal sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries,
     }
 
     /// <summary>Which report paragraph entries quote which clause entries, in entry order; clauses by their position too.</summary>
-    internal static ImmutableArray<SiteSearchQuotation> QuotationsOf(IEnumerable<Protocol> protocols, IEnumerable<Reports.ReportDocument> reports, List<SiteSearchEntry> entries)
+    internal static ImmutableArray<SiteSearchQuotation> QuotationsOf(IEnumerable<Protocol> protocols, IEnumerable<ReportDocument> reports, List<SiteSearchEntry> entries)
     {
         var positionByUrl = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++) positionByUrl.TryAdd(entries[i].Url, i);

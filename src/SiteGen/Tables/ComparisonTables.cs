@@ -3,6 +3,7 @@ using System.Globalization;
 using SiteGen.Analysis;
 using SiteGen.Model;
 using SiteGen.Rendering;
+using SiteGen.Presentation;
 
 namespace SiteGen.Tables;
 
@@ -89,7 +90,7 @@ internal sealed class ComparisonTableBuilder
         .. Enum.GetValues<Direction>().Select(direction => (direction, rows: matrices.Expectations.Where(r => r.Direction == direction).ToImmutableArray()))
             .Where(x => !x.rows.IsEmpty)
             .Select(x => new TableModel(
-                AnalysisViews.FieldKebab(x.direction.ToString()),
+                Labels.FieldKebab(x.direction.ToString()),
                 $"{AnalysisLabels.Long(x.direction)}: canonical expectation by authority ({AnalysisLabels.Of(x.direction)})",
                 [new ColumnHeader("Expectation"), .. _protocols.Select(p => Authority(p.Metadata))],
                 [.. x.rows.Select(ExpectationRow)],
@@ -138,11 +139,11 @@ internal sealed class ComparisonTableBuilder
                 var check = EscalationDiagram.Check(r).Trim().Trim('(', ')')
                     + (r.Provenance?.Note is { } note && r.Provenance.State is ReadingState.Corrected or ReadingState.Confirmed ? $": {note}" : "");
                 if (r.Steps.IsEmpty) return new TableCell(Upper(r.NeedsReview ? "needs review" : AnalysisLabels.Of(r.Status)),
-                    r.NeedsReview ? "needs-review" : AnalysisViews.FieldKebab(r.Status.ToString()), [], Note: r.NeedsReview ? "" : check);
+                    r.NeedsReview ? "needs-review" : Labels.FieldKebab(r.Status.ToString()), [], Note: r.NeedsReview ? "" : check);
                 var steps = r.Steps.OrderBy(s => s.Order).Select(s => new CellEntry(string.Join(" or ", s.Roles.Select(id => roles.GetValueOrDefault(id, id))), Cite(s.ClauseId)));
                 return r.NeedsReview
                     ? new TableCell("Needs review", "needs-review", [.. steps], Numbered: true)
-                    : new TableCell("", AnalysisViews.FieldKebab(r.Status.ToString()), [.. steps], Numbered: true, Note: check);
+                    : new TableCell("", Labels.FieldKebab(r.Status.ToString()), [.. steps], Numbered: true, Note: check);
             });
             var sides = routes.SideRoutes.Select(s => new CellEntry(_analysis.Taxonomy.Escalation.SideRoutes.First(d => d.Id == s.Id).Title, Cite(s.ClauseId)));
             var extract = p.Metadata.Coverage == Coverage.Extract ? "extract" : "";

@@ -7,6 +7,7 @@ using SiteGen.Normalise;
 using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Tests.TestSupport;
+using SiteGen.Presentation;
 
 namespace SiteGen.Tests.Analysis;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using AngleSharp.Html.Parser;
 using SiteGen.Cli;
 using SiteGen.Tests.Checks;
+using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Pdf;
 

@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using SiteGen.Model;
 using SiteGen.Reports;
 using SiteGen.Tests.Analysis;
+using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Reports;
 

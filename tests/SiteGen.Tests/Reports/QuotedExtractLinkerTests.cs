@@ -4,6 +4,7 @@ using SiteGen.Model;
 using SiteGen.Reports;
 using SiteGen.Tests.Analysis;
 using SiteGen.Tests.TestSupport;
+using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Reports;
 

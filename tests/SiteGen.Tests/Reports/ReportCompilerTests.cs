@@ -5,6 +5,7 @@ using SiteGen.Model;
 using SiteGen.Normalise;
 using SiteGen.Reports;
 using SiteGen.Tests.TestSupport;
+using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Reports;
 

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using SiteGen.Rendering;
+using SiteGen.Presentation;
 
 namespace SiteGen.Tests.Search;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Presentation;
 
 /// <summary>Plain-English labels for the analysis enumerations, as pages and CSV files show them.</summary>
 internal static class AnalysisLabels

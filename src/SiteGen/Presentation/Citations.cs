@@ -1,6 +1,6 @@
 using SiteGen.Model;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Presentation;
 
 /// <summary>How clauses are cited in pages, data and reports: "Hackney, para 7.2(g)".</summary>
 internal static class Citations

@@ -2,9 +2,11 @@ using System.Collections.Immutable;
 using System.Net;
 using System.Text;
 using SiteGen.Model;
+using SiteGen.Reports;
 using SiteGen.Rendering;
+using SiteGen.Presentation;
 
-namespace SiteGen.Reports;
+namespace SiteGen.Rendering;
 
 /// <summary>
 /// Writes citations and embeds from the clause model. Inline citations are written here, HTML-encoded (reports and

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
 using SiteGen.Rendering;
+using SiteGen.Presentation;
+using SiteGen.Reports;
 
-namespace SiteGen.Reports;
+namespace SiteGen.Rendering;
 
 /// <summary>A report with every reference checked, ready for its site page and its printed documents.</summary>
 /// <param name="SiteBody">The body as the site page shows it: citations link to the authorities' pages.</param>

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Model;
+using SiteGen.Reports;
 using SiteGen.Rendering;
+using SiteGen.Presentation;
 
-namespace SiteGen.Reports;
+namespace SiteGen.Rendering;
 
 // The analysis embeds: matrices and flow diagrams. Every silence is written in words ("Not stated", "Not in extract",
 // "Not available", "Stated as mutual"), never told by colour alone, and every clause is cited as a linked citation.
