@@ -26,6 +26,8 @@ internal sealed class PartialRenderer
     private static readonly Template ProtocolTemplate = Call(ClausePartial, "render_embed_protocol");
     private static readonly Template FlowTemplate = Call(FlowPartial, "render_flow_figure");
     private static readonly Template LinkTemplate = Call(ClausePartial, "render_embed_link");
+    private static readonly Template AppendixListTemplate = Call(ClausePartial, "render_appendix_list");
+    private static readonly Template AppendixPartTemplate = Call(ClausePartial, "render_appendix_part");
 
     private static Template Call(string partial, string function) => Template.Parse("{{ include '" + partial + "' }}{{ " + function + " model }}");
 
@@ -71,6 +73,12 @@ internal sealed class PartialRenderer
 
     /// <summary>An inline citation or link in a report's running text, as the embeds write theirs.</summary>
     public string Render(EmbedLink link) => Run(LinkTemplate, link, ClausePartial);
+
+    /// <summary>A printed report's list of its appendices, each a separate document.</summary>
+    public string Render(IReadOnlyList<AppendixListItem> appendices) => Run(AppendixListTemplate, appendices, ClausePartial);
+
+    /// <summary>One part of a printed appendix: its heading and the embed it includes.</summary>
+    public string Render(AppendixPartView part) => Run(AppendixPartTemplate, part, ClausePartial);
 
     // One context is reused (the partials are parsed once), so one rendering at a time.
     private readonly Lock _lock = new();

@@ -8,6 +8,13 @@ using SiteGen.Reports;
 
 namespace SiteGen.Rendering;
 
+/// <summary>An appendix as a printed report lists it.</summary>
+internal sealed record AppendixListItem(string Letter, string Title);
+
+/// <summary>One part of a printed appendix: the heading <paramref name="Id"/> labels it by, and the embed's HTML.</summary>
+/// <param name="BreakBefore">The part starts a new page.</param>
+internal sealed record AppendixPartView(string Id, string Title, bool BreakBefore, TrustedHtml Body);
+
 /// <summary>
 /// Compiles each report: the Reports stage resolves it (<see cref="ReportResolver"/>), then this renders its site body
 /// and print-ready documents. Pure. Reports resolve, Rendering renders: the dependency points from here to Reports,
@@ -49,10 +56,7 @@ internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAna
         if (!report.Appendices.IsEmpty)
         {
             // Not "appendices": a report heading "Appendices" already takes that id.
-            printBody.Append("<section class=\"appendix-list\" aria-labelledby=\"appendix-list\">\n<h2 id=\"appendix-list\">Appendices</h2>\n<ul>\n");
-            foreach (var a in report.Appendices)
-                printBody.Append("<li>Appendix ").Append(Encode(a.Letter)).Append(": ").Append(Encode(a.Title)).Append(" (a separate document)</li>\n");
-            printBody.Append("</ul>\n</section>\n");
+            printBody.Append(Partials.Render([.. report.Appendices.Select(a => new AppendixListItem(a.Letter, a.Title))]));
             if (contents.Count > 0) contents.Add(new ContentsEntry("appendix-list", "Appendices", []));
         }
 
@@ -74,10 +78,7 @@ internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAna
             // first part follows the cover or contents, which end their own page, or else the title on page 1: never a page break.
             var breakBefore = i > 0 && parts[i] is ResolvedEmbed.Comparison or ResolvedEmbed.WholeProtocol { Protocol.Metadata.Coverage: Coverage.Full }
                 or ResolvedEmbed.ThemeMatrix or ResolvedEmbed.ExpectationMatrix or ResolvedEmbed.EscalationMatrix;
-            body.Append("<section class=\"appendix-part").Append(breakBefore ? " break-before" : "").Append("\" aria-labelledby=\"").Append(id).Append("\">\n")
-                .Append("<h2 id=\"").Append(id).Append("\">").Append(Encode(title)).Append("</h2>\n")
-                .Append(writer.Block(parts[i], id))
-                .Append("</section>\n");
+            body.Append(Partials.Render(new AppendixPartView(id, title, breakBefore, new TrustedHtml(writer.Block(parts[i], id)))));
             var children = parts[i] is ResolvedEmbed.WholeProtocol whole
                 ? whole.Protocol.Sections.Where(s => s.Title.Length > 0 && s.Level == 1)
                     .Select(s => new ContentsEntry(EmbedWriter.SectionAnchor(id, s), s.Number is { } n ? $"{n}. {s.Title}" : s.Title, [])).ToImmutableArray()
@@ -120,5 +121,5 @@ internal sealed class ReportCompiler(ClauseIndex index, string? baseUrl, SiteAna
         return entries.ToImmutable();
     }
 
-    private static string Encode(string text) => System.Net.WebUtility.HtmlEncode(text);
+    private PartialRenderer Partials => tables ?? PartialRenderer.BuiltIn;
 }
