@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text;
 using SiteGen.Analysis;
 using SiteGen.Model;
-using SiteGen.Rendering;
 using SiteGen.Presentation;
+using SiteGen.Rendering;
 
 namespace SiteGen.Output;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Model;
-using SiteGen.Rendering;
 using SiteGen.Presentation;
+using SiteGen.Rendering;
 
 namespace SiteGen.Output;
 

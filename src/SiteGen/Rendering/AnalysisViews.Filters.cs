@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
 using SiteGen.Output;
-using SiteGen.Register;
 using SiteGen.Presentation;
+using SiteGen.Register;
 
 namespace SiteGen.Rendering;
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Text;
 using SiteGen.Model;
-using SiteGen.Reports;
-using SiteGen.Rendering;
 using SiteGen.Presentation;
+using SiteGen.Rendering;
+using SiteGen.Reports;
 
 namespace SiteGen.Rendering;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
-using SiteGen.Rendering;
 using SiteGen.Presentation;
+using SiteGen.Rendering;
 using SiteGen.Reports;
 
 namespace SiteGen.Rendering;

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
 using SiteGen.Output;
-using SiteGen.Reports;
 using SiteGen.Presentation;
+using SiteGen.Reports;
 
 namespace SiteGen.Rendering;
 

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Model;
 using SiteGen.Output;
-using SiteGen.Search;
 using SiteGen.Reports;
+using SiteGen.Search;
 
 namespace SiteGen.Rendering;
 

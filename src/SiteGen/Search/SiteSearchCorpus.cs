@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using AngleSharp.Html.Parser;
 using SiteGen.Model;
 using SiteGen.Output;
-using SiteGen.Rendering;
 using SiteGen.Presentation;
+using SiteGen.Rendering;
 using SiteGen.Reports;
 
 namespace SiteGen.Search;

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Analysis;
 using SiteGen.Model;
-using SiteGen.Rendering;
 using SiteGen.Presentation;
+using SiteGen.Rendering;
 
 namespace SiteGen.Tables;
 

@@ -5,9 +5,9 @@ using SiteGen.Content;
 using SiteGen.Model;
 using SiteGen.Normalise;
 using SiteGen.Output;
+using SiteGen.Presentation;
 using SiteGen.Rendering;
 using SiteGen.Tests.TestSupport;
-using SiteGen.Presentation;
 
 namespace SiteGen.Tests.Analysis;
 

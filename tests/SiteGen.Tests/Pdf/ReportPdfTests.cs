@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using SiteGen.Cli;
-using SiteGen.Tests.Checks;
 using SiteGen.Rendering;
+using SiteGen.Tests.Checks;
 
 namespace SiteGen.Tests.Pdf;
 

@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SiteGen.Model;
+using SiteGen.Rendering;
 using SiteGen.Reports;
 using SiteGen.Tests.Analysis;
-using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Reports;
 

@@ -1,10 +1,10 @@
 using AngleSharp.Html.Parser;
 using SiteGen.Content;
 using SiteGen.Model;
+using SiteGen.Rendering;
 using SiteGen.Reports;
 using SiteGen.Tests.Analysis;
 using SiteGen.Tests.TestSupport;
-using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Reports;
 

@@ -3,9 +3,9 @@ using AngleSharp.Html.Parser;
 using SiteGen.Content;
 using SiteGen.Model;
 using SiteGen.Normalise;
+using SiteGen.Rendering;
 using SiteGen.Reports;
 using SiteGen.Tests.TestSupport;
-using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Reports;
 

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using SiteGen.Rendering;
 using SiteGen.Presentation;
+using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Search;
 
