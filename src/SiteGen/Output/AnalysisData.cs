@@ -4,7 +4,6 @@ using System.Text;
 using SiteGen.Analysis;
 using SiteGen.Model;
 using SiteGen.Presentation;
-using SiteGen.Rendering;
 
 namespace SiteGen.Output;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using SiteGen.Model;
 using SiteGen.Presentation;
-using SiteGen.Rendering;
 
 namespace SiteGen.Output;
 

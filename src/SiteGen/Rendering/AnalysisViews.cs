@@ -81,7 +81,7 @@ internal sealed partial class AnalysisViews
     }
 
     private ThemeChipView Chip(ThemeTag tag, SitePage here) =>
-        new(tag.Theme, _themes[tag.Theme].Title, SitePage.Theme(tag.Theme).From(here), Reason(tag.Reasons), AnalysisLabels.Of(tag.Provenance));
+        new(tag.Theme, _themes[tag.Theme].Title, SitePage.Theme(tag.Theme).From(here), AnalysisLabels.Reason(tag.Reasons), AnalysisLabels.Of(tag.Provenance));
 
     private SimilarLinkView Similar(SimilarClause match, SitePage here)
     {
@@ -89,13 +89,6 @@ internal sealed partial class AnalysisViews
         return new SimilarLinkView(Citations.Cite(meta, clause), ClauseHref(match.ClauseId, here),
             match.Score.ToString("0.00", CultureInfo.InvariantCulture), Excerpt(clause.Text, 100));
     }
-
-    public static string Reason(IEnumerable<ThemeReason> reasons) => string.Join("; ", reasons.Select(r => r.Kind switch
-    {
-        ReasonKind.Phrase => string.Equals(r.Matched, r.Phrase, StringComparison.OrdinalIgnoreCase) ? $"says “{r.Matched}”" : $"says “{r.Matched}” (phrase “{r.Phrase}”)",
-        ReasonKind.Heading => $"is under the heading “{r.Matched}”",
-        _ => $"set by hand: {r.Phrase}",
-    }));
 
     public SitePage ClausePage(string clauseId)
     {
@@ -143,7 +136,7 @@ internal sealed partial class AnalysisViews
             var tagged = _analysis.For(p.Metadata.Slug)!.ClauseThemes
                 .Select(c => (c.ClauseId, Tag: c.Tags.FirstOrDefault(t => t.Theme == theme.Id)))
                 .Where(x => x.Tag is not null)
-                .Select(x => new CitedClauseView(DisplayNumber(x.ClauseId), Cite(x.ClauseId), ClauseHref(x.ClauseId, here), TextOf(x.ClauseId), Reason(x.Tag!.Reasons), AnalysisLabels.Of(x.Tag!.Provenance)))
+                .Select(x => new CitedClauseView(DisplayNumber(x.ClauseId), Cite(x.ClauseId), ClauseHref(x.ClauseId, here), TextOf(x.ClauseId), AnalysisLabels.Reason(x.Tag!.Reasons), AnalysisLabels.Of(x.Tag!.Provenance)))
                 .ToImmutableArray();
             var authority = Ref(p.Metadata, here);
             if (!tagged.IsEmpty) groups.Add(new ThemeAuthorityGroupView(authority, tagged));
@@ -232,11 +225,11 @@ internal sealed partial class AnalysisViews
         var authorities = part.Authorities.Select(p =>
         {
             var routes = _analysis.For(p.Metadata.Slug)!.Escalation;
-            StepView Step(EscalationStep s) => new(s.Order, string.Join(" or ", EscalationDiagram.RoleNames(s, r => roles.GetValueOrDefault(r, r))), DisplayNumber(s.ClauseId), Cite(s.ClauseId), ClauseHref(s.ClauseId, here), s.Evidence)
+            StepView Step(EscalationStep s) => new(s.Order, string.Join(" or ", AnalysisLabels.RoleNames(s, r => roles.GetValueOrDefault(r, r))), DisplayNumber(s.ClauseId), Cite(s.ClauseId), ClauseHref(s.ClauseId, here), s.Evidence)
             { ClauseText = TextOf(s.ClauseId) };
             var routeViews = routes.Routes.Select(r => new RouteView(AnalysisLabels.Of(r.Scenario),
                 r.NeedsReview ? "needs-review" : Labels.FieldKebab(r.Status.ToString()), r.NeedsReview ? "needs review" : AnalysisLabels.Of(r.Status), [.. r.Steps.Select(Step)],
-                EscalationDiagram.Check(r).Trim().Trim('(', ')') + (r.Provenance?.Note is { } note && r.Provenance.State is ReadingState.Corrected or ReadingState.Confirmed ? $": {note}" : ""))).ToImmutableArray();
+                AnalysisLabels.RouteCheck(r).Trim().Trim('(', ')') + (r.Provenance?.Note is { } note && r.Provenance.State is ReadingState.Corrected or ReadingState.Confirmed ? $": {note}" : ""))).ToImmutableArray();
             var informal = routes.Informal is { } i ? new StepView(0, "Resolve informally first", DisplayNumber(i.ClauseId), Cite(i.ClauseId), ClauseHref(i.ClauseId, here), i.Evidence) { ClauseText = TextOf(i.ClauseId) } : null;
             var sides = routes.SideRoutes.Select(s => new SideRouteView(
                 _analysis.Taxonomy.Escalation.SideRoutes.First(d => d.Id == s.Id).Title,

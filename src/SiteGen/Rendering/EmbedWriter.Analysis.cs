@@ -108,12 +108,12 @@ internal sealed partial class EmbedWriter
             routes.Informal is { } informal ? Cite(informal.ClauseId) : null,
             [.. routes.Routes.Select(route => new FlowRouteView(Capitalise(AnalysisLabels.Of(route.Scenario)), "", route.NeedsReview,
                 Capitalise(AnalysisLabels.Of(route.Status)),
-                [.. route.Steps.Select(step => new FlowStepView(string.Join(" or ", EscalationDiagram.RoleNames(step, a.Title)), Cite(step.ClauseId)))]))],
+                [.. route.Steps.Select(step => new FlowStepView(string.Join(" or ", AnalysisLabels.RoleNames(step, a.Title)), Cite(step.ClauseId)))]))],
             [.. routes.SideRoutes.Select(side => new FlowSideRouteView(SideRouteTitle(a, side), Cite(side.ClauseId)))])));
     }
 
     private MatrixEntry Step(AuthorityRoutes authority, EscalationStep step) =>
-        CitationEntry(string.Join(" or ", EscalationDiagram.RoleNames(step, authority.Title)), authority.Clauses[step.ClauseId]) with { Parens = true };
+        CitationEntry(string.Join(" or ", AnalysisLabels.RoleNames(step, authority.Title)), authority.Clauses[step.ClauseId]) with { Parens = true };
 
     private MatrixEntry SideRoute(AuthorityRoutes authority, SideRoute side) =>
         CitationEntry(SideRouteTitle(authority, side), authority.Clauses[side.ClauseId]) with { Joiner = ", " };

@@ -3,7 +3,6 @@ using System.Globalization;
 using SiteGen.Analysis;
 using SiteGen.Model;
 using SiteGen.Presentation;
-using SiteGen.Rendering;
 
 namespace SiteGen.Tables;
 
@@ -136,7 +135,7 @@ internal sealed class ComparisonTableBuilder
             var informal = routes.Informal is { } i ? new TableCell("", "stated", [new CellEntry("Yes", Cite(i.ClauseId))]) : new TableCell("", "", [new CellEntry("–")]);
             var cells = routes.Routes.Select(r =>
             {
-                var check = EscalationDiagram.Check(r).Trim().Trim('(', ')')
+                var check = AnalysisLabels.RouteCheck(r).Trim().Trim('(', ')')
                     + (r.Provenance?.Note is { } note && r.Provenance.State is ReadingState.Corrected or ReadingState.Confirmed ? $": {note}" : "");
                 if (r.Steps.IsEmpty) return new TableCell(Upper(r.NeedsReview ? "needs review" : AnalysisLabels.Of(r.Status)),
                     r.NeedsReview ? "needs-review" : Labels.FieldKebab(r.Status.ToString()), [], Note: r.NeedsReview ? "" : check);
@@ -220,7 +219,7 @@ internal sealed class ComparisonTableBuilder
                 [
                     new TableCell(check == "Needs review" ? check : "", check == "Needs review" ? "needs-review" : "stated", [new CellEntry("", Cite(clauseId))]),
                     new TableCell("", "", [new CellEntry(_clauses[clauseId].Clause.Text)]),
-                    new TableCell("", "", [new CellEntry(AnalysisViews.Reason(tag.Reasons))], Note: check is "" or "Needs review" ? "" : check),
+                    new TableCell("", "", [new CellEntry(AnalysisLabels.Reason(tag.Reasons))], Note: check is "" or "Needs review" ? "" : check),
                 ]));
             }
             if (tagged.Count > 0) continue;
