@@ -192,7 +192,7 @@ internal static class SiteBuild
 
     /// <summary>Runs a stage, turning an unexpected exception into one diagnostic that names the stage and the file, never a stack trace.</summary>
     /// <summary>The reports stage; a site's table partial that fails while rendering an embed is named, with its line, like any template.</summary>
-    private static (ImmutableArray<Reports.ReportDocument> Documents, ImmutableArray<Diagnostic> Diagnostics) CompileReports(
+    private static (ImmutableArray<ReportDocument> Documents, ImmutableArray<Diagnostic> Diagnostics) CompileReports(
         LoadedContent content, ImmutableArray<Protocol> protocols, SiteAnalysis analysis, PartialRenderer tables)
     {
         try

@@ -47,7 +47,7 @@ internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, F
         {
             if (CarryOverAndPrint(staging) is { } failure) return failure;
             // The pages were rendered before any PDF existed: now link those that do, with their pages and size.
-            PdfLinks.FillSite(staging, ReportPaths.PdfFolder);
+            PdfLinks.FillSite(staging, SitePage.PdfFolder);
             return null;
         }
         finally
@@ -59,8 +59,8 @@ internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, F
     private Diagnostic? CarryOverAndPrint(string staging)
     {
         var options = PdfPrintOptions.Default;
-        var jobs = SitePdfs.Jobs(staging, ReportPaths.PrintFolder, ReportPaths.PdfFolder);
-        _carryOver = SitePdfs.CarryOver(jobs, Path.Combine(liveSiteFolder, ReportPaths.PdfFolder), Path.Combine(staging, ReportPaths.PdfFolder), options);
+        var jobs = SitePdfs.Jobs(staging, SitePage.PrintFolder, SitePage.PdfFolder);
+        _carryOver = SitePdfs.CarryOver(jobs, Path.Combine(liveSiteFolder, SitePage.PdfFolder), Path.Combine(staging, SitePage.PdfFolder), options);
         if (!print || _carryOver.Stale.Count == 0) return null;
 
         string chromium;
@@ -78,7 +78,7 @@ internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, F
         var clock = Stopwatch.StartNew();
         try
         {
-            _printed = PdfBatch.PrintChangedAsync(Path.Combine(staging, ReportPaths.PdfFolder), jobs, chromium, options, cancellationToken: cancellationToken, siteRoot: staging)
+            _printed = PdfBatch.PrintChangedAsync(Path.Combine(staging, SitePage.PdfFolder), jobs, chromium, options, cancellationToken: cancellationToken, siteRoot: staging)
                 .GetAwaiter().GetResult();
             _printTime = clock.Elapsed;
             return null;
@@ -120,11 +120,11 @@ internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, F
 
         if (sources.Count == 0)
         {
-            sources.Add(($"{ReportPaths.PrintFolder}/{Path.GetFileName(htmlPath)}", ""));
+            sources.Add(($"{SitePage.PrintFolder}/{Path.GetFileName(htmlPath)}", ""));
         }
 
         var located = PrintRefusals.Locate(htmlPath, e.Refused, references, sources);
-        return PrintRefusals.ToDiagnostic(located, $"{ReportPaths.PrintFolder}/{Path.GetFileName(htmlPath)}");
+        return PrintRefusals.ToDiagnostic(located, $"{SitePage.PrintFolder}/{Path.GetFileName(htmlPath)}");
     }
 
     /// <summary>What happened to the PDFs, for the command's output (nothing when the site has no print-ready pages).</summary>
@@ -136,7 +136,7 @@ internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, F
             var stale = _carryOver.Stale.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
                 $"; {_carryOver.Stale.Count} not printed yet or out of date (run `sitegen pdf` to print them)");
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"PDFs: kept {_carryOver.CarriedOver.Count} unchanged in {outputDir}/{ReportPaths.PdfFolder}/{stale}."));
+                $"PDFs: kept {_carryOver.CarriedOver.Count} unchanged in {outputDir}/{SitePage.PdfFolder}/{stale}."));
             return;
         }
 
@@ -144,10 +144,10 @@ internal sealed class PdfStep(string liveSiteFolder, bool print, bool verbose, F
         if (verbose)
             foreach (var job in printed)
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  printed {ReportPaths.PdfFolder}/{job.Job.PdfFileName}: {job.Printed!.PageCount} pages, {job.Printed.Passes} pass{(job.Printed.Passes == 1 ? "" : "es")}, {job.Printed.Elapsed.TotalSeconds:0.00} s"));
+                    $"  printed {SitePage.PdfFolder}/{job.Job.PdfFileName}: {job.Printed!.PageCount} pages, {job.Printed.Passes} pass{(job.Printed.Passes == 1 ? "" : "es")}, {job.Printed.Elapsed.TotalSeconds:0.00} s"));
         var timing = printed.Count == 0 ? "." : string.Create(CultureInfo.InvariantCulture,
             $" in {_printTime.TotalSeconds:0.00} s (browser start {_printed!.BrowserStartup?.TotalSeconds ?? 0:0.00} s).");
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"PDFs: printed {printed.Count}, {_carryOver.CarriedOver.Count} unchanged, into {outputDir}/{ReportPaths.PdfFolder}/{timing}"));
+            $"PDFs: printed {printed.Count}, {_carryOver.CarriedOver.Count} unchanged, into {outputDir}/{SitePage.PdfFolder}/{timing}"));
     }
 }

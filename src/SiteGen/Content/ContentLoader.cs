@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
+using SiteGen.Presentation;
 using SiteGen.Rendering;
 
 namespace SiteGen.Content;

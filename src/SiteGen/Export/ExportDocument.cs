@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
+using SiteGen.Model;
 using SiteGen.Tables;
 
 namespace SiteGen.Export;
 
 /// <summary>One downloadable file's worth of tables: a title and the tables, each a Word table and a spreadsheet sheet.</summary>
 /// <param name="Path">Site-relative path without extension ("data/expectation-matrix"): the .docx and .xlsx sit beside the CSV.</param>
-/// <param name="Link">Turns a site-relative link ("protocols/hackney.html#7.2(g)") into the one the file holds: absolute under the site's base URL when it has one, else relative to the file.</param>
-internal sealed record ExportDocument(string Path, string Title, string Subtitle, ImmutableArray<TableModel> Tables, Func<string, string> Link)
+/// <param name="Link">Turns a site address into the link the file holds: absolute under the site's base URL when it has one, else relative to the file.</param>
+internal sealed record ExportDocument(string Path, string Title, string Subtitle, ImmutableArray<TableModel> Tables, Func<SitePage, string> Link)
 {
     /// <summary>A link as a package relationship holds it; characters a URI may not carry are escaped, never a reason to fail.</summary>
     public static Uri Uri(string target) =>

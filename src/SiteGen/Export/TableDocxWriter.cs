@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using CellEntry = SiteGen.Tables.CellEntry;
 using ModelCell = SiteGen.Tables.TableCell;
+using SitePage = SiteGen.Model.SitePage;
 using TableModel = SiteGen.Tables.TableModel;
 
 namespace SiteGen.Export;
@@ -26,7 +27,7 @@ internal static class TableDocxWriter
             var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
             styles.Styles = Styles();
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
-            string LinkId(string href)
+            string LinkId(SitePage href)
             {
                 var target = document.Link(href);
                 if (links.TryGetValue(target, out var id)) return id;
@@ -63,7 +64,7 @@ internal static class TableDocxWriter
             : new PageSize { Width = 11906U, Height = 16838U },
         new PageMargin { Top = 851, Bottom = 851, Left = 851U, Right = 851U, Header = 425U, Footer = 425U, Gutter = 0U });
 
-    private static Table Table(TableModel model, Func<string, string> linkId)
+    private static Table Table(TableModel model, Func<SitePage, string> linkId)
     {
         var size = model.IsWide ? FontSizeWide : FontSizeNarrow;
         var table = new Table(new TableProperties(
@@ -109,7 +110,7 @@ internal static class TableDocxWriter
         return new TableGrid(weights.Select(w => new GridColumn { Width = (usable * w / total).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
     }
 
-    private static IEnumerable<Paragraph> CellParagraphs(ModelCell cell, string size, Func<string, string> linkId)
+    private static IEnumerable<Paragraph> CellParagraphs(ModelCell cell, string size, Func<SitePage, string> linkId)
     {
         var first = new List<OpenXmlElement>();
         if (cell.Status != "") first.Add(Run(cell.Status, size, bold: true));
@@ -137,7 +138,7 @@ internal static class TableDocxWriter
         if (first.Count > 0 || cell.Entries.IsEmpty && !cell.Numbered) yield return new Paragraph(first);
     }
 
-    private static IEnumerable<OpenXmlElement> Entry(CellEntry entry, string prefix, string size, Func<string, string> linkId)
+    private static IEnumerable<OpenXmlElement> Entry(CellEntry entry, string prefix, string size, Func<SitePage, string> linkId)
     {
         if (prefix != "") yield return Run(prefix, size);
         if (entry.Citation is { } c)
@@ -160,7 +161,7 @@ internal static class TableDocxWriter
         return cell;
     }
 
-    private static Hyperlink Link(string text, string href, string? tooltip, Func<string, string> linkId, string? size = null, bool bold = false)
+    private static Hyperlink Link(string text, SitePage href, string? tooltip, Func<SitePage, string> linkId, string? size = null, bool bold = false)
     {
         var run = Run(text, size, bold);
         run.RunProperties!.PrependChild(new RunStyle { Val = "Hyperlink" });

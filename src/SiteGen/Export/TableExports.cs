@@ -11,14 +11,15 @@ namespace SiteGen.Export;
 /// </summary>
 internal static class TableExports
 {
-    public const string ThemeMatrix = "data/theme-matrix";
-    public const string ExpectationMatrix = "data/expectation-matrix";
-    public const string Escalation = "data/escalation";
+    // Each export sits beside its CSV in data/, named as it is without the extension (.docx and .xlsx are added).
+    public static readonly string ThemeMatrix = SitePage.DataFile("theme-matrix").Path;
+    public static readonly string ExpectationMatrix = SitePage.DataFile("expectation-matrix").Path;
+    public static readonly string Escalation = SitePage.DataFile("escalation").Path;
 
     /// <summary>The compare view, every authority side by side theme by theme (beside the folder of compare.js's data scripts).</summary>
-    public const string Compare = "data/compare-all";
+    public static readonly string Compare = SitePage.DataFile("compare-all").Path;
 
-    public static string Theme(string id) => $"data/themes/{id}";
+    public static string Theme(string id) => SitePage.DataFile("themes/" + id).Path;
 
     /// <summary>The documents to export, each with its links resolved for where it is written. Pure.</summary>
     public static IEnumerable<ExportDocument> Documents(ComparisonTables tables, SiteConfig config)
@@ -51,11 +52,7 @@ internal static class TableExports
         }
     }
 
-    /// <summary>A site-relative link as a file at <paramref name="path"/> holds it: absolute under the base URL, else relative, so it works from a file share too.</summary>
-    public static Func<string, string> LinkFrom(string path, string? baseUrl)
-    {
-        if (!string.IsNullOrWhiteSpace(baseUrl)) return href => baseUrl.TrimEnd('/') + "/" + href;
-        var up = string.Concat(Enumerable.Repeat("../", path.Count(ch => ch == '/')));
-        return href => up + href;
-    }
+    /// <summary>A site address as a file at <paramref name="path"/> holds it: absolute under the base URL, else relative, so it works from a file share too.</summary>
+    public static Func<SitePage, string> LinkFrom(string path, string? baseUrl) =>
+        string.IsNullOrWhiteSpace(baseUrl) ? page => page.FromFile(path) : page => page.Absolute(baseUrl);
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using SiteGen.Presentation;
+using SitePage = SiteGen.Model.SitePage;
 using TableModel = SiteGen.Tables.TableModel;
 
 namespace SiteGen.Export;
@@ -61,7 +63,7 @@ internal static class TableXlsxWriter
         return DeterministicZip.Normalise(stream.ToArray());
     }
 
-    private static Worksheet Sheet(TableModel table, WorksheetPart part, Func<string, string> link, out string filter)
+    private static Worksheet Sheet(TableModel table, WorksheetPart part, Func<SitePage, string> link, out string filter)
     {
         var lastColumn = Column(table.Columns.Length - 1);
         var lastRow = HeaderRow + Math.Max(table.Rows.Length, 1);
@@ -72,7 +74,7 @@ internal static class TableXlsxWriter
 
         var hyperlinks = new Hyperlinks();
         var linkCount = 0; // counted here: the element list counts its children by walking them, which made a sheet quadratic in its links
-        string AddLink(string reference, string href, string tooltip)
+        string AddLink(string reference, SitePage href, string tooltip)
         {
             var id = $"rIdLink{++linkCount}";
             part.AddHyperlinkRelationship(ExportDocument.Uri(link(href)), true, id);

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using SiteGen.Analysis;
 using SiteGen.Model;
-using SiteGen.Rendering;
+using SiteGen.Presentation;
 
 namespace SiteGen.Output;
 
@@ -13,10 +13,10 @@ namespace SiteGen.Output;
 /// </summary>
 internal static class AnalysisData
 {
-    public const string ThemeMatrix = "data/theme-matrix.csv";
-    public const string ExpectationMatrix = "data/expectation-matrix.csv";
-    public const string ClauseThemes = "data/clause-themes.csv";
-    public const string Escalation = "data/escalation.csv";
+    public static readonly string ThemeMatrix = SitePage.ThemeMatrixCsv.Path;
+    public static readonly string ExpectationMatrix = SitePage.ExpectationMatrixCsv.Path;
+    public static readonly string ClauseThemes = SitePage.DataFile("clause-themes.csv").Path;
+    public static readonly string Escalation = SitePage.EscalationCsv.Path;
 
     public static IEnumerable<OutputFile> Build(IReadOnlyList<Protocol> protocols, SiteAnalysis analysis)
     {

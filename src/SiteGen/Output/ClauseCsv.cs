@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Model;
-using SiteGen.Rendering;
+using SiteGen.Presentation;
 
 namespace SiteGen.Output;
 
@@ -28,7 +28,7 @@ internal static class ClauseCsv
                 AppendClause(sb, p, clause, parentId: "", depth: 0, readings);
 
         var bytes = Encoding.UTF8.GetPreamble().Concat(new UTF8Encoding(false).GetBytes(sb.ToString())).ToArray();
-        return new OutputFile("data/clauses.csv", bytes);
+        return new OutputFile(SitePage.ClausesCsv.Path, bytes);
     }
 
     private static void AppendClause(StringBuilder sb, Protocol p, Clause c, string parentId, int depth, Dictionary<string, ClauseAddressing> readings)
@@ -43,7 +43,7 @@ internal static class ClauseCsv
             string.Join(" | ", c.Notes.Select(n => n.Marker.Length > 0 ? $"{n.Marker} {n.Text}" : n.Text)),
             Labels.Of(p.Metadata.Status), Labels.Of(p.Metadata.Coverage), p.Metadata.ContentFile,
             c.Lines.First.ToString(CultureInfo.InvariantCulture), c.Lines.Last.ToString(CultureInfo.InvariantCulture),
-            Citations.Href(p.Metadata.Slug, c.Number),
+            SitePage.Clause(p.Metadata.Slug, c.Number).FromRoot,
             r is null ? "" : StateOf(r.AddressedToProvenance), r is null ? "" : StateOf(r.ForceProvenance),
         ]);
         foreach (var child in c.Children) AppendClause(sb, p, child, c.Id, depth + 1, readings);

@@ -37,17 +37,18 @@ internal static class ProtocolData
         foreach (var p in protocols)
         {
             var a = analysis?.For(p.Metadata.Slug);
-            var file = new ProtocolDataFile("../clause.schema.json", SchemaVersion, p.Metadata, p.PrintedTitle, p.Sections,
+            var path = SitePage.ProtocolData(p.Metadata.Slug).Path;
+            var file = new ProtocolDataFile(SitePage.ClauseSchema.NearFrom(path), SchemaVersion, p.Metadata, p.PrintedTitle, p.Sections,
                 a?.ClauseThemes ?? [], a?.Expectations ?? [], a?.Escalation, a?.Similar ?? [], a?.NotQuoted ?? [], a?.Clauses ?? [], a?.RemovedExpectations ?? []);
-            yield return OutputFile.Text($"data/protocols/{p.Metadata.Slug}.json", DataJson.Serialize(file));
+            yield return OutputFile.Text(path, DataJson.Serialize(file));
         }
 
         var index = protocols.OrderBy(p => p.Metadata.Slug, StringComparer.Ordinal).Select(p => new ProtocolIndexEntry(
             p.Metadata.Slug, p.Metadata.Authority, p.Metadata.ShortName, p.Metadata.Title,
-            Rendering.Labels.Of(p.Metadata.Status), Rendering.Labels.Of(p.Metadata.Coverage), p.AllClauses().Count(),
-            $"protocols/{p.Metadata.Slug}.json", $"../protocols/{p.Metadata.Slug}.html"));
-        yield return OutputFile.Text("data/protocols.json", DataJson.Serialize(index.ToArray()));
-        yield return OutputFile.Text("data/clause.schema.json", Schema());
+            Presentation.Labels.Of(p.Metadata.Status), Presentation.Labels.Of(p.Metadata.Coverage), p.AllClauses().Count(),
+            SitePage.ProtocolData(p.Metadata.Slug).NearFrom(SitePage.ProtocolIndex.Path), SitePage.Protocol(p.Metadata.Slug).NearFrom(SitePage.ProtocolIndex.Path)));
+        yield return OutputFile.Text(SitePage.ProtocolIndex.Path, DataJson.Serialize(index.ToArray()));
+        yield return OutputFile.Text(SitePage.ClauseSchema.Path, Schema());
         yield return ClauseCsv.Build(protocols, analysis);
     }
 

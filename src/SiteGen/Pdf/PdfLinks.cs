@@ -23,7 +23,7 @@ internal sealed record PdfFileFacts(string FileName, int Pages, long Bytes)
 internal static partial class PdfLinks
 {
     /// <summary>The folders (below the site) and pages whose templates mark PDFs: the report pages and the Documents page.</summary>
-    public static readonly IReadOnlyList<string> MarkedPages = ["documents.html", "reports"];
+    public static readonly IReadOnlyList<string> MarkedPages = [Model.SitePage.Documents.Path, Model.SitePage.ReportsFolder];
 
     [GeneratedRegex("""<span data-sitegen-pdf="(?<href>[^"]*)"(?: data-label="(?<label>[^"]*)")?>(?<fallback>.*?)</span>""", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Mark();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 
@@ -118,7 +119,11 @@ internal sealed record EscalationAuthorityView(
     ImmutableArray<SideRouteView> SideRoutes,
     NotAvailableView? NotAvailable,
     TrustedHtml Diagram,
-    string DiagramId);
+    string DiagramId)
+{
+    /// <summary>The diagram and the routes in words as partials/flow-figure.html renders them, the same partial as a report's diagram embed.</summary>
+    public FlowFigureView Figure => FlowFigures.Of(this);
+}
 
 internal sealed record EscalationMatrixView(ImmutableArray<string> Scenarios, ImmutableArray<EscalationAuthorityView> Authorities, ImmutableArray<RoleView> Roles, string CsvHref) : MatrixPageView
 {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 
@@ -38,7 +39,6 @@ internal sealed record CompareClause(string Number, string Citation, string Href
 
 internal sealed partial class AnalysisViews
 {
-    public const string CompareScriptsDir = "data/compare";
 
     /// <summary>How many authorities "nearest in population" chooses on the compare page.</summary>
     public const int NearestPeers = 5;
@@ -47,9 +47,9 @@ internal sealed partial class AnalysisViews
     {
         var facets = Facets.ToDictionary(f => f.Slug, StringComparer.Ordinal);
         return new(
-            [.. _analysis.Taxonomy.Themes.Select(t => new CompareTheme(t.Id, t.Title, $"themes/{t.Id}.html"))],
+            [.. _analysis.Taxonomy.Themes.Select(t => new CompareTheme(t.Id, t.Title, SitePage.Theme(t.Id).FromRoot))],
             [.. _protocols.Select(p => new CompareAuthority(p.Metadata.Slug, p.Metadata.ShortName, p.Metadata.Authority,
-                p.Metadata.Coverage == Coverage.Extract, $"protocols/{p.Metadata.Slug}.html", $"{CompareScriptsDir}/{p.Metadata.Slug}.js")
+                p.Metadata.Coverage == Coverage.Extract, SitePage.Protocol(p.Metadata.Slug).FromRoot, SitePage.CompareScript(p.Metadata.Slug).FromRoot)
             {
                 Type = facets[p.Metadata.Slug].TypeKey,
                 TypeLabel = facets[p.Metadata.Slug].TypeLabel,
@@ -67,7 +67,7 @@ internal sealed partial class AnalysisViews
         var json = DataJson.Serialize(CompareIndexData());
         var facets = Facets.ToDictionary(f => f.Slug, StringComparer.Ordinal);
         return new CompareView(
-            [.. _protocols.Select(p => Ref(p.Metadata, ""))],
+            [.. _protocols.Select(p => Ref(p.Metadata, SitePage.Compare))],
             new TrustedHtml(json),
             string.Join(",", _protocols.Where(p => p.Metadata.Coverage == Coverage.Full).Select(p => p.Metadata.Slug)))
         {
@@ -94,13 +94,13 @@ internal sealed partial class AnalysisViews
             .Where(x => !x.Clauses.IsEmpty)
             .ToImmutableSortedDictionary(x => x.Id, x => x.Clauses, StringComparer.Ordinal);
         return new CompareData(protocol.Metadata.Slug,
-            [.. tagged.Select(id => new CompareClause(DisplayNumber(id), Cite(id), ClauseHref(id, ""), TextOf(id)))],
+            [.. tagged.Select(id => new CompareClause(DisplayNumber(id), Cite(id), ClausePage(id).FromRoot, TextOf(id)))],
             themes, review);
     }
 
     /// <summary>The data script for one authority: a single call that hands its JSON to compare.js.</summary>
     public OutputFile CompareScript(Protocol protocol) =>
-        OutputFile.Text($"{CompareScriptsDir}/{protocol.Metadata.Slug}.js",
+        OutputFile.Text(SitePage.CompareScript(protocol.Metadata.Slug).Path,
             "// SiteGen compare data for " + protocol.Metadata.Slug + ", loaded by assets/compare.js.\n" +
             "window.SiteGenCompare && window.SiteGenCompare.add(" + DataJson.Serialize(CompareDataFor(protocol)).TrimEnd() + ");\n");
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Presentation;
 using SiteGen.Register;
 
 namespace SiteGen.Rendering;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Analysis;
 using SiteGen.Model;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 
@@ -14,9 +15,9 @@ internal sealed partial class AnalysisViews
     /// </summary>
     public GapPageView GapPage(Protocol protocol, AnalysisMatrices matrices)
     {
-        const string root = "../";
         var slug = protocol.Metadata.Slug;
-        var self = Ref(protocol.Metadata, root);
+        var here = SitePage.Gaps(slug);
+        var self = Ref(protocol.Metadata, here);
         var group = _model.Peers(protocol, _protocols);
         var peers = group.Peers.Where(p => p.Metadata.Slug != slug).OrderBy(p => p.Metadata.ShortName, StringComparer.Ordinal).ToImmutableArray();
         var index = GapIndexOf(matrices);
@@ -38,7 +39,7 @@ internal sealed partial class AnalysisViews
                 [.. covering.Take(GapExamples).Select(p =>
                 {
                     var (h, label, clauseId) = where(p);
-                    return new PeerLinkView(Ref(p.Metadata, root), h, label) { PickCite = clauseId is null ? "" : Cite(clauseId), PickText = clauseId is null ? "" : TextOf(clauseId) };
+                    return new PeerLinkView(Ref(p.Metadata, here), h, label) { PickCite = clauseId is null ? "" : Cite(clauseId), PickText = clauseId is null ? "" : TextOf(clauseId) };
                 })],
                 silent.Count(p => p.Metadata.Coverage == Coverage.Full), silent.Count(p => p.Metadata.Coverage == Coverage.Extract), notAvailable);
         }
@@ -48,35 +49,35 @@ internal sealed partial class AnalysisViews
             .Select(row =>
             {
                 var counts = index.ThemeCounts[row.Theme.Id];
-                return Gap(row.Theme.Title, $"{root}themes/{row.Theme.Id}.html", p => counts[p.Metadata.Slug] > 0,
-                    p => ($"{root}themes/{row.Theme.Id}.html#{p.Metadata.Slug}", Plural(counts[p.Metadata.Slug], "clause"), null), NotAvailableText(row.Theme.Id));
+                return Gap(row.Theme.Title, SitePage.Theme(row.Theme.Id).From(here), p => counts[p.Metadata.Slug] > 0,
+                    p => (SitePage.Theme(row.Theme.Id).At(p.Metadata.Slug).From(here), Plural(counts[p.Metadata.Slug], "clause"), null), NotAvailableText(row.Theme.Id));
             }).OfType<GapView>().ToImmutableArray();
 
-        var expectationPage = Layout.PathOf(ExpectationsStem, slug);
+        var expectationPage = Layout.PageOf(ExpectationsStem, slug);
         var expectationGaps = matrices.Expectations
             .Select((row, i) => (row, cells: index.ExpectationCells[i]))
             .Where(x => !x.cells[slug].IsCovered)
             .Select(x =>
             {
                 var (row, cells) = x;
-                return Gap($"{row.Expectation.Title} ({AnalysisLabels.Of(row.Direction)})", $"{root}{expectationPage}#{ExpectationAnchor(row)}",
+                return Gap($"{row.Expectation.Title} ({AnalysisLabels.Of(row.Direction)})", expectationPage.At(ExpectationAnchor(row)).From(here),
                     p => cells[p.Metadata.Slug].IsCovered, p =>
                     {
                         var cell = cells[p.Metadata.Slug];
                         var first = cell.IsStated ? cell.Statements[0] : cell.Mutual[0];
-                        return (ClauseHref(first.ClauseId, root), DisplayNumber(first.ClauseId) + (cell.IsStated ? "" : ", as mutual"), first.ClauseId);
+                        return (ClauseHref(first.ClauseId, here), DisplayNumber(first.ClauseId) + (cell.IsStated ? "" : ", as mutual"), first.ClauseId);
                     }, null);
             }).OfType<GapView>().ToImmutableArray();
 
         var routes = index.Routes;
         var escalationGaps = Enum.GetValues<Scenario>()
             .Where(s => routes[slug].Routes.Single(r => r.Scenario == s).Status != RouteStatus.Stated)
-            .Select(s => Gap($"Complaint route: {AnalysisLabels.Of(s)}", $"{root}{Layout.PathOf(EscalationStem, slug)}#route-{slug}",
+            .Select(s => Gap($"Complaint route: {AnalysisLabels.Of(s)}", Layout.PageOf(EscalationStem, slug).At("route-" + slug).From(here),
                 p => Stated(routes[p.Metadata.Slug], s),
                 p =>
                 {
                     var first = routes[p.Metadata.Slug].Routes.Single(r => r.Scenario == s).Steps[0];
-                    return (ClauseHref(first.ClauseId, root), DisplayNumber(first.ClauseId), first.ClauseId);
+                    return (ClauseHref(first.ClauseId, here), DisplayNumber(first.ClauseId), first.ClauseId);
                 },
                 NotAvailableText(OverridesTopic)))
             .OfType<GapView>().ToImmutableArray();
@@ -86,11 +87,11 @@ internal sealed partial class AnalysisViews
             new GapSectionView("expectations", "Expectations", $"Canonical expectations a peer states, in that direction, and {protocol.Metadata.ShortName} does not.{extractNote}", expectationGaps),
             new GapSectionView("escalation", "Complaint routes", $"Situations a peer gives a complaint route for, and {protocol.Metadata.ShortName} does not.{extractNote}", escalationGaps));
         var covered = matrices.Themes.Count(r => index.ThemeCounts[r.Theme.Id][slug] > 0);
-        return new GapPageView(self, peers.Length, group.Description, sections, [.. notes.Select(n => NotAvailable(protocol.Metadata, n, root))], covered, matrices.Themes.Length)
+        return new GapPageView(self, peers.Length, group.Description, sections, [.. notes.Select(n => NotAvailable(protocol.Metadata, n, here))], covered, matrices.Themes.Length)
         {
             // Named up to a few: where the peers are every authority of a type, the page must not grow with the site.
-            Peers = [.. peers.Take(GapPeersNamed).Select(p => Ref(p.Metadata, root))],
-            CompareLinks = [.. PeerChoices.Select(c => new CompareLinkView(c.Label, $"{root}compare.html?of={Uri.EscapeDataString(slug)}&peers={c.Value}"))],
+            Peers = [.. peers.Take(GapPeersNamed).Select(p => Ref(p.Metadata, here))],
+            CompareLinks = [.. PeerChoices.Select(c => new CompareLinkView(c.Label, SitePage.Compare.WithQuery($"of={Uri.EscapeDataString(slug)}&peers={c.Value}").From(here)))],
         };
     }
 
@@ -124,7 +125,7 @@ internal sealed partial class AnalysisViews
     private static bool Stated(EscalationRoutes routes, Scenario s) => routes.Routes.Single(r => r.Scenario == s).Status == RouteStatus.Stated;
 
     /// <summary>The anchor of an expectation's row on the expectations page.</summary>
-    public static string ExpectationAnchor(ExpectationRow row) => $"{row.Expectation.Id}--{FieldKebab(row.Direction.ToString())}";
+    public static string ExpectationAnchor(ExpectationRow row) => $"{row.Expectation.Id}--{Labels.FieldKebab(row.Direction.ToString())}";
 
     private static string Plural(int n, string word) => n.ToString(CultureInfo.InvariantCulture) + " " + word + (n == 1 ? "" : "s");
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Content;
 using SiteGen.Model;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 
@@ -12,14 +13,14 @@ internal sealed partial class AnalysisViews
     /// <summary>Every reading that needs review, by authority, with its evidence and the overrides entries that would settle it; then every reading a person has settled.</summary>
     public ReviewPageView Review()
     {
-        const string root = "../";
+        var here = SitePage.Review;
         var groups = ImmutableArray.CreateBuilder<ReviewGroupView>();
         var checkedItems = ImmutableArray.CreateBuilder<ReviewItemView>();
         foreach (var p in _protocols)
         {
             var a = _analysis.For(p.Metadata.Slug)!;
             var items = ImmutableArray.CreateBuilder<ReviewItemView>();
-            foreach (var (item, provenance) in Readings(a, p.Metadata, root))
+            foreach (var (item, provenance) in Readings(a, p.Metadata, here))
             {
                 if (provenance.State == ReadingState.NeedsReview) items.Add(item);
                 else if (provenance.State is ReadingState.Confirmed or ReadingState.Corrected)
@@ -29,7 +30,7 @@ internal sealed partial class AnalysisViews
                             (provenance.OverrideLine is { } l ? string.Create(CultureInfo.InvariantCulture, $" ({_analysis.Taxonomy.File.Replace("taxonomy.yml", "overrides.yml", StringComparison.Ordinal)}, line {l})") : ""),
                     });
             }
-            if (items.Count > 0) groups.Add(new ReviewGroupView(Ref(p.Metadata, root), items.ToImmutable()));
+            if (items.Count > 0) groups.Add(new ReviewGroupView(Ref(p.Metadata, here), items.ToImmutable()));
         }
         return new ReviewPageView(groups.ToImmutable(), groups.Sum(g => g.Items.Length), checkedItems.ToImmutable());
     }
@@ -37,11 +38,11 @@ internal sealed partial class AnalysisViews
     /// <summary>How many readings need review, for the analysis hub.</summary>
     public int ReviewCount() => _protocols.Sum(p => _analysis.For(p.Metadata.Slug)!.NeedingReview().Count());
 
-    private IEnumerable<(ReviewItemView Item, Provenance Provenance)> Readings(ProtocolAnalysis a, ProtocolMetadata meta, string root)
+    private IEnumerable<(ReviewItemView Item, Provenance Provenance)> Readings(ProtocolAnalysis a, ProtocolMetadata meta, SitePage here)
     {
         foreach (var c in a.ClauseThemes)
             foreach (var t in c.Tags)
-                yield return (Item("theme", $"on the theme “{_themes[t.Theme].Title}”", c.ClauseId, t.Provenance, root,
+                yield return (Item("theme", $"on the theme “{_themes[t.Theme].Title}”", c.ClauseId, t.Provenance, here,
                     $"themes:\n  - clause: {c.ClauseId}\n    confirm: [{t.Theme}]\n    owner: {OwnerPlaceholder}",
                     $"themes:\n  - clause: {c.ClauseId}\n    remove: [{t.Theme}]\n    owner: {OwnerPlaceholder}\n    note: <why>"), t.Provenance);
 
@@ -49,7 +50,7 @@ internal sealed partial class AnalysisViews
         {
             var title = _analysis.Taxonomy.Expectations.FirstOrDefault(e => e.Id == x.Expectation)?.Title ?? x.Expectation;
             var entry = $"expectations:\n  - clause: {x.ClauseId}\n    expectation: {x.Expectation}\n    direction: {ReadingOverrides.Kebab(x.Direction)}\n";
-            yield return (Item("expectation", $"“{title}”, {AnalysisLabels.Of(x.Direction)}", x.ClauseId, x.Provenance, root,
+            yield return (Item("expectation", $"“{title}”, {AnalysisLabels.Of(x.Direction)}", x.ClauseId, x.Provenance, here,
                 entry + $"    action: confirm\n    owner: {OwnerPlaceholder}",
                 entry + $"    action: redirect    # or: remove\n    to: <members-to-officers | officers-to-members | mutual>\n    owner: {OwnerPlaceholder}\n    note: <why>"), x.Provenance);
         }
@@ -67,8 +68,8 @@ internal sealed partial class AnalysisViews
             var reading = $"route for “{AnalysisLabels.Of(r.Scenario)}”: " + (r.Steps.IsEmpty ? AnalysisLabels.Of(r.Status)
                 : string.Join(" → ", r.Steps.Select(s => string.Join(" or ", s.Roles))));
             var item = first is null
-                ? new ReviewItemView("route", reading, meta.ShortName, $"{root}protocols/{meta.Slug}.html", provenance.Method, provenance.Evidence, provenance.Concern ?? "", "", "")
-                : Item("route", reading, first, provenance, root, "", "");
+                ? new ReviewItemView("route", reading, meta.ShortName, SitePage.Protocol(meta.Slug).From(here), provenance.Method, provenance.Evidence, provenance.Concern ?? "", "", "")
+                : Item("route", reading, first, provenance, here, "", "");
             yield return (item with
             {
                 Confirm = entry + $"    action: confirm\n    owner: {OwnerPlaceholder}",
@@ -78,15 +79,15 @@ internal sealed partial class AnalysisViews
 
         foreach (var c in a.Clauses)
         {
-            yield return (Item("addressed to", $"addressed to {Labels.Of(c.AddressedTo)}", c.ClauseId, c.AddressedToProvenance, root,
+            yield return (Item("addressed to", $"addressed to {Labels.Of(c.AddressedTo)}", c.ClauseId, c.AddressedToProvenance, here,
                 $"clauses:\n  - clause: {c.ClauseId}\n    confirm: [addressed_to]\n    owner: {OwnerPlaceholder}",
                 $"clauses:\n  - clause: {c.ClauseId}\n    addressed_to: <members | officers | both | statutory-officers | political-groups | council | general>\n    owner: {OwnerPlaceholder}\n    note: <why>"), c.AddressedToProvenance);
-            yield return (Item("force", $"force “{Labels.Of(c.Force)}”", c.ClauseId, c.ForceProvenance, root,
+            yield return (Item("force", $"force “{Labels.Of(c.Force)}”", c.ClauseId, c.ForceProvenance, here,
                 $"clauses:\n  - clause: {c.ClauseId}\n    confirm: [force]\n    owner: {OwnerPlaceholder}",
                 $"clauses:\n  - clause: {c.ClauseId}\n    force: <must | must-not | should | should-not | will | will-not | may | may-not | can-expect | expected-to | responsible-for | entitled-to | none>\n    owner: {OwnerPlaceholder}\n    note: <why>"), c.ForceProvenance);
         }
     }
 
-    private ReviewItemView Item(string kind, string reading, string clauseId, Provenance p, string root, string confirm, string correct) =>
-        new(kind, reading, Cite(clauseId), ClauseHref(clauseId, root), p.Method, p.Evidence, p.Concern ?? "", confirm, correct);
+    private ReviewItemView Item(string kind, string reading, string clauseId, Provenance p, SitePage here, string confirm, string correct) =>
+        new(kind, reading, Cite(clauseId), ClauseHref(clauseId, here), p.Method, p.Evidence, p.Concern ?? "", confirm, correct);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Register;
 
@@ -31,15 +32,13 @@ internal sealed record CoverageHeldRow(string Authority, string Href, string? Ty
 /// <summary>Renders the coverage page (coverage.html) and the about page (about.html) with the register's credit.</summary>
 internal static class CoveragePage
 {
-    public const string Path = "coverage.html";
-    public const string AboutPath = "about.html";
     private const double MapWidth = 360;
 
     public static CoverageView View(SiteModel model, CouncilRegister register)
     {
         var coverage = CoverageBuilder.Build(model.Protocols.Select(p => p.Metadata), register);
         var hrefByCode = coverage.Held.Where(h => h.Council is not null).GroupBy(h => h.Council!.Code)
-            .ToDictionary(g => g.Key, g => $"protocols/{g.First().Slug}.html", StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => SitePage.Protocol(g.First().Slug).From(SitePage.Coverage), StringComparer.Ordinal);
         var points = register.PrincipalCouncils
             .Where(c => c.Latitude is not null && c.Longitude is not null)
             .OrderBy(c => hrefByCode.ContainsKey(c.Code) ? 1 : 0).ThenBy(c => c.Code, StringComparer.Ordinal)
@@ -54,19 +53,20 @@ internal static class CoveragePage
         return new CoverageView(
             coverage.Total, coverage.Present.Length, coverage.Missing.Length,
             coverage.ByType.Where(t => t.Total > 0).ToImmutableArray(), coverage.ByNation,
-            [.. coverage.Held.Select(h => new CoverageHeldRow(h.Authority, $"protocols/{h.Slug}.html", h.Council?.TypeLabel, h.Council?.Region, h.Council?.Nation, h.Council?.Code, h.Council is { Current: false }))],
+            [.. coverage.Held.Select(h => new CoverageHeldRow(h.Authority, SitePage.Protocol(h.Slug).From(SitePage.Coverage), h.Council?.TypeLabel, h.Council?.Region, h.Council?.Nation, h.Council?.Code, h.Council is { Current: false }))],
             missing, points, MapProjection.Format(MapWidth), MapProjection.Format(MapProjection.Height(MapWidth)), CouncilRegister.Credit);
     }
 
-    public static ImmutableArray<OutputFile> Render(PageRenderer pages, SiteModel model, TemplateSet templates, Func<string, string, string, PageView> page)
+    public static ImmutableArray<OutputFile> Render(PageRenderer pages, SiteModel model, TemplateSet templates, Func<string, string, SitePage, PageView> page)
     {
         var files = ImmutableArray.CreateBuilder<OutputFile>();
         var view = View(model, CouncilRegister.Shipped);
         // A site with its own templates folder from before these pages existed still builds, without them.
         if (templates.Has("coverage.html"))
-            files.Add(pages.RenderPage(Path, "coverage.html", page("Coverage of UK councils", "coverage", Path), view));
+            files.Add(pages.RenderPage(SitePage.Coverage.Path, "coverage.html", page("Coverage of UK councils", "coverage", SitePage.Coverage), view));
         if (templates.Has("about.html"))
-            files.Add(pages.RenderPage(AboutPath, "about.html", page("About this site", "about", AboutPath), view));
+            // The about page shows the same view, from the same folder, so its links are right there too.
+            files.Add(pages.RenderPage(SitePage.About.Path, "about.html", page("About this site", "about", SitePage.About), view));
         return files.ToImmutable();
     }
 }

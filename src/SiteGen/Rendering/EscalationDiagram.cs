@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using SiteGen.Model;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 
@@ -14,21 +15,6 @@ namespace SiteGen.Rendering;
 /// </summary>
 internal static class EscalationDiagram
 {
-    /// <summary>
-    /// Each role of a step as the protocol prints it, with the vocabulary's title beside it where they differ: "Group
-    /// Director (Director)", "Head of Paid Service (Chief Executive)", "Town Clerk". One place, so the matrix, the diagram,
-    /// its description and the report embeds say the same.
-    /// </summary>
-    public static IEnumerable<string> RoleNames(EscalationStep step, Func<string, string> title) =>
-        step.Roles.Select((role, i) =>
-        {
-            var printed = i < step.Printed.Length ? step.Printed[i].Trim() : "";
-            var own = title(role);
-            if (printed.Length == 0) return own;
-            if (role == "other" || string.Equals(printed, own, StringComparison.OrdinalIgnoreCase)) return printed;
-            return $"{printed} ({own})";
-        });
-
     private const int LabelWidth = 220;
     private const int BoxWidth = 190;
     private const int ArrowGap = 34;
@@ -47,7 +33,7 @@ internal static class EscalationDiagram
         foreach (var route in nothing ? routes.Routes.Take(1) : routes.Routes)
         {
             var boxes = route.Steps.Select(s =>
-                RoleNames(s, r => titles.GetValueOrDefault(r, r)).Select((r, i) => (i == 0 ? "" : "or ") + r)
+                AnalysisLabels.RoleNames(s, r => titles.GetValueOrDefault(r, r)).Select((r, i) => (i == 0 ? "" : "or ") + r)
                     .Append("para " + displayNumber(s.ClauseId)).ToArray()).ToList();
             string? missing = route.Status switch
             {
@@ -57,7 +43,7 @@ internal static class EscalationDiagram
                 _ => "Not stated",
             };
             var lane = nothing ? "Every situation" : Capitalise(AnalysisLabels.Of(route.Scenario));
-            lanes.Add((lane + Check(route), boxes, missing));
+            lanes.Add((lane + AnalysisLabels.RouteCheck(route), boxes, missing));
         }
 
         var svg = new StringBuilder();
@@ -117,20 +103,16 @@ internal static class EscalationDiagram
         if (routes.Informal is { } informal) parts.Add($"First, resolve informally (para {displayNumber(informal.ClauseId)}).");
         foreach (var route in routes.Routes)
         {
-            var label = Capitalise(AnalysisLabels.Of(route.Scenario)) + Check(route);
+            var label = Capitalise(AnalysisLabels.Of(route.Scenario)) + AnalysisLabels.RouteCheck(route);
             parts.Add(route.Steps.IsEmpty
                 ? $"{label}: {AnalysisLabels.Of(route.Status)}."
                 : $"{label}: " + string.Join(", then ", route.Steps.Select(s =>
-                    string.Join(" or ", RoleNames(s, r => titles.GetValueOrDefault(r, r))) + $" (para {displayNumber(s.ClauseId)})")) + ".");
+                    string.Join(" or ", AnalysisLabels.RoleNames(s, r => titles.GetValueOrDefault(r, r))) + $" (para {displayNumber(s.ClauseId)})")) + ".");
         }
         foreach (var side in routes.SideRoutes)
             parts.Add($"Also: {titles.GetValueOrDefault(side.Id, side.Id)} (para {displayNumber(side.ClauseId)}).");
         return string.Join(" ", parts.Distinct(StringComparer.Ordinal));
     }
-
-    /// <summary>" (Needs review)", " (Corrected by …)", " (Confirmed by …)" after a lane's label; nothing for a route read surely.</summary>
-    public static string Check(ScenarioRoute route) =>
-        route.NeedsReview ? " (needs review)" : route.Provenance is { State: not ReadingState.Read } p ? $" ({AnalysisLabels.Of(p)})" : "";
 
     private static string Box(int x, int y, int w, int h, string cls, IReadOnlyList<string> lines)
     {

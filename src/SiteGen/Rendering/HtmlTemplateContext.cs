@@ -2,6 +2,7 @@ using System.Net;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 

@@ -2,6 +2,8 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Presentation;
+using SiteGen.Reports;
 
 namespace SiteGen.Rendering;
 
@@ -21,28 +23,15 @@ internal sealed class MarkdownRenderer
         ReportParagraphs.Anchor(document);
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (!IsSafeUrl(link.Url)) link.Url = "";
+            if (!SafeUrls.IsSafe(link.Url)) link.Url = "";
         }
         foreach (var link in document.Descendants<AutolinkInline>())
         {
-            if (!IsSafeUrl(link.Url)) link.Url = "";
+            if (!SafeUrls.IsSafe(link.Url)) link.Url = "";
         }
         return new TrustedHtml(document.ToHtml(_pipeline));
     }
 
     /// <summary>The report's paragraphs, list items and tables with the ids <see cref="Render"/> gives them.</summary>
     public IReadOnlyList<ReportParagraph> Paragraphs(string markdown) => ReportParagraphs.Anchor(Markdown.Parse(markdown, _pipeline));
-
-    /// <summary>javascript:, data:, vbscript: and other schemes could run code when clicked on an intranet page.</summary>
-    public static bool IsSafeUrl(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url)) return true;
-        var trimmed = new string(url.Where(ch => !char.IsWhiteSpace(ch) && !char.IsControl(ch)).ToArray());
-        var colon = trimmed.IndexOf(':');
-        if (colon < 0) return true;
-        var slash = trimmed.IndexOfAny(['/', '?', '#']);
-        if (slash >= 0 && slash < colon) return true; // the colon is in a path or query, not a scheme
-        var scheme = trimmed[..colon].ToLowerInvariant();
-        return scheme is "http" or "https" or "mailto" or "tel";
-    }
 }

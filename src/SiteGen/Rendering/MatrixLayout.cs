@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Model;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 
@@ -44,7 +45,7 @@ internal sealed class MatrixLayout
         foreach (var group in protocols.GroupBy(p => (p.Metadata.Nation, p.Metadata.CouncilType)).OrderBy(g => g.Key.Nation).ThenBy(g => g.Key.CouncilType))
         {
             var members = group.ToImmutableArray();
-            var key = AnalysisViews.FieldKebab(group.Key.Nation.ToString()) + "-" + AnalysisViews.FieldKebab(group.Key.CouncilType.ToString());
+            var key = Labels.FieldKebab(group.Key.Nation.ToString()) + "-" + Labels.FieldKebab(group.Key.CouncilType.ToString());
             var title = $"{Labels.Of(group.Key.CouncilType)}: {Labels.Of(group.Key.Nation)}";
             var slices = (members.Length + maxColumns - 1) / maxColumns;
             for (var i = 0; i < slices; i++)
@@ -60,11 +61,11 @@ internal sealed class MatrixLayout
     }
 
     /// <summary>The page of a matrix (its path without <c>.html</c>, e.g. <c>analysis/theme-matrix</c>) that shows a part.</summary>
-    public string PathOf(string stem, MatrixPart part) => IsSplit ? $"{stem}-{part.Key}.html" : $"{stem}.html";
+    public SitePage PageOf(string stem, MatrixPart part) => IsSplit ? SitePage.MatrixPart(stem, part.Key) : SitePage.Matrix(stem);
 
     /// <summary>The page of a matrix that shows an authority.</summary>
-    public string PathOf(string stem, string slug) => PathOf(stem, _partOf[slug]);
+    public SitePage PageOf(string stem, string slug) => PageOf(stem, _partOf[slug]);
 
     /// <summary>The index page of a matrix, which is the whole matrix when it is not split.</summary>
-    public static string IndexOf(string stem) => $"{stem}.html";
+    public static SitePage IndexOf(string stem) => SitePage.Matrix(stem);
 }

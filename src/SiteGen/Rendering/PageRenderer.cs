@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Scriban;
 using Scriban.Runtime;
 using SiteGen.Output;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 

@@ -6,14 +6,15 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// Renders report embeds through the template set's shared partials, outside any page: the matrices through
 /// <c>partials/table-matrix.html</c> (the partial the analysis pages use) and quotations, comparisons and whole protocols
-/// through <c>partials/embed-clauses.html</c>. A site's own copies of those partials restyle every embed.
+/// through <c>partials/embed-clauses.html</c> and flow diagrams through <c>partials/flow-figure.html</c> (the partial the escalation pages use). A site's own copies of those partials restyle every embed.
 /// </summary>
 internal sealed class PartialRenderer
 {
     public const string MatrixPartial = "partials/table-matrix.html";
     public const string ClausePartial = "partials/embed-clauses.html";
+    public const string FlowPartial = "partials/flow-figure.html";
 
-    private static readonly string[] Partials = [MatrixPartial, ClausePartial];
+    private static readonly string[] Partials = [MatrixPartial, ClausePartial, FlowPartial];
 
     private readonly TemplateSet _templates;
     private readonly HtmlTemplateContext _context;
@@ -23,6 +24,10 @@ internal sealed class PartialRenderer
     private static readonly Template QuoteTemplate = Call(ClausePartial, "render_embed_quote");
     private static readonly Template ComparisonTemplate = Call(ClausePartial, "render_embed_comparison");
     private static readonly Template ProtocolTemplate = Call(ClausePartial, "render_embed_protocol");
+    private static readonly Template FlowTemplate = Call(FlowPartial, "render_flow_figure");
+    private static readonly Template LinkTemplate = Call(ClausePartial, "render_embed_link");
+    private static readonly Template AppendixListTemplate = Call(ClausePartial, "render_appendix_list");
+    private static readonly Template AppendixPartTemplate = Call(ClausePartial, "render_appendix_part");
 
     private static Template Call(string partial, string function) => Template.Parse("{{ include '" + partial + "' }}{{ " + function + " model }}");
 
@@ -63,6 +68,17 @@ internal sealed class PartialRenderer
     public string Render(ComparisonEmbedView comparison) => Run(ComparisonTemplate, comparison, ClausePartial);
 
     public string Render(ProtocolEmbedView protocol) => Run(ProtocolTemplate, protocol, ClausePartial);
+
+    public string Render(FlowFigureView figure) => Run(FlowTemplate, figure, FlowPartial);
+
+    /// <summary>An inline citation or link in a report's running text, as the embeds write theirs.</summary>
+    public string Render(EmbedLink link) => Run(LinkTemplate, link, ClausePartial);
+
+    /// <summary>A printed report's list of its appendices, each a separate document.</summary>
+    public string Render(IReadOnlyList<AppendixListItem> appendices) => Run(AppendixListTemplate, appendices, ClausePartial);
+
+    /// <summary>One part of a printed appendix: its heading and the embed it includes.</summary>
+    public string Render(AppendixPartView part) => Run(AppendixPartTemplate, part, ClausePartial);
 
     // One context is reused (the partials are parsed once), so one rendering at a time.
     private readonly Lock _lock = new();

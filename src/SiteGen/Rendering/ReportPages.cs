@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Presentation;
 using SiteGen.Reports;
 
 namespace SiteGen.Rendering;
@@ -39,43 +40,41 @@ internal sealed record CoverRow(string Label, string Value);
 /// <summary>Renders each report's site page and its print-ready pages (the report and each appendix).</summary>
 internal static class ReportPages
 {
-    public static IEnumerable<OutputFile> Render(PageRenderer pages, Func<string, string, string, ImmutableArray<Crumb>, string, PageView> page,
+    public static IEnumerable<OutputFile> Render(PageRenderer pages, Func<string, string, ImmutableArray<Crumb>, SitePage, PageView> page,
         ImmutableArray<ReportDocument> documents, ImmutableArray<Protocol> protocols)
     {
         foreach (var document in documents)
         {
             var r = document.Report;
-            var quoted = protocols.Where(p => p.Metadata.QuotedIn == r.Slug).Select(p => ViewModelBuilder.Row(p, "../")).ToImmutableArray();
-            var view = new ReportPageView(ViewModelBuilder.Row(r, "../"), ReportText.LongDate(r.Date), r.Author, r.Source, document.SiteBody, quoted,
-                "../" + document.Print.HtmlPath,
-                [.. document.Appendices.Select(a => new AppendixLinkView(a.Letter!, a.Title, "../" + a.HtmlPath, PdfHref("../", a)))],
-                PdfHref("../", document.Print), "../" + DocumentsPath);
-            var crumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb("Reports", "index.html"), new Crumb(r.Title, null));
-            var path = ReportPaths.Page(r.Slug);
-            yield return pages.RenderPage(path, "report.html", page(r.Title, "../", "reports", crumbs, path), view) with { Source = r.ContentFile };
+            var here = SitePage.Report(r.Slug);
+            var quoted = protocols.Where(p => p.Metadata.QuotedIn == r.Slug).Select(p => ViewModelBuilder.Row(p, here)).ToImmutableArray();
+            var view = new ReportPageView(ViewModelBuilder.Row(r, here), ReportText.LongDate(r.Date), r.Author, r.Source, document.SiteBody, quoted,
+                document.Print.Page.From(here),
+                [.. document.Appendices.Select(a => new AppendixLinkView(a.Letter!, a.Title, a.Page.From(here), SitePage.PdfOf(a.Page).From(here)))],
+                SitePage.PdfOf(document.Print.Page).From(here), SitePage.Documents.From(here));
+            var crumbs = ImmutableArray.Create(Crumb.To("Home", SitePage.Home, here), Crumb.To("Reports", SitePage.Reports, here), new Crumb(r.Title, null));
+            yield return pages.RenderPage(here.Path, "report.html", page(r.Title, "reports", crumbs, here), view) with { Source = r.ContentFile };
 
             foreach (var printed in document.Appendices.Prepend(document.Print))
             {
                 var printView = PrintView(r, printed);
-                yield return pages.RenderStandalonePage(printed.HtmlPath, "print.html", page(printView.HtmlTitle, "../", "reports", [], printed.HtmlPath), printView)
+                yield return pages.RenderStandalonePage(printed.HtmlPath, "print.html", page(printView.HtmlTitle, "reports", [], printed.Page), printView)
                     with
                 { Source = printed.Reference is { } appendix ? $"{r.ContentFile} ({appendix})" : r.ContentFile };
             }
         }
     }
 
-    /// <summary>The Documents page, listed in the site's navigation.</summary>
-    public const string DocumentsPath = "documents.html";
+    /// <summary>The Documents page's template.</summary>
+    public const string DocumentsTemplate = "documents.html";
 
     /// <summary>The Documents page's model: the reports newest first, each with its print-ready documents in print order.</summary>
     public static DocumentsView Documents(ImmutableArray<ReportDocument> documents) =>
         new([.. documents.OrderByDescending(d => d.Report.Date, StringComparer.Ordinal).ThenBy(d => d.Report.Slug, StringComparer.Ordinal)
-            .Select(d => new DocumentGroupView(ViewModelBuilder.Row(d.Report, ""), ReportText.LongDate(d.Report.Date),
-                [.. d.Appendices.Prepend(d.Print).Select(p => new DocumentView(p.Reference ?? "Report", p.Title, p.HtmlPath, PdfHref("", p),
+            .Select(d => new DocumentGroupView(ViewModelBuilder.Row(d.Report, SitePage.Documents), ReportText.LongDate(d.Report.Date),
+                [.. d.Appendices.Prepend(d.Print).Select(p => new DocumentView(p.Reference ?? "Report", p.Title, p.Page.From(SitePage.Documents), SitePage.PdfOf(p.Page).From(SitePage.Documents),
                     p.Reference is { } reference ? $"{reference} of {d.Report.Title}" : d.Report.Title))]))],
-            ReportPaths.PdfFolder);
-
-    private static string PdfHref(string root, PrintedDocument printed) => $"{root}{ReportPaths.PdfFolder}/{ReportPaths.PdfFileName(printed.HtmlPath)}";
+            SitePage.PdfFolder);
 
     /// <summary>A contents list of fewer entries than this (headings and their sub-headings) is left out: it would only repeat the headings.</summary>
     public const int MinimumContentsEntries = 3;
@@ -97,11 +96,11 @@ internal static class ReportPages
                 new("Source", r.Source),
             ];
             return new PrintPageView(r.Title, $"{r.Committee}, {date}", r.Title, r.Authority, r.Title, printed.Cover, rows, ShownContents(printed.Contents), printed.Body,
-                "../" + ReportPaths.Page(r.Slug));
+                SitePage.Report(r.Slug).From(printed.Page));
         }
 
         return new PrintPageView(printed.Title, printed.Reference, $"{printed.Reference}: {printed.Title}", printed.Reference!, printed.Title, printed.Cover,
             [new("Appendix to", r.Title), new("Committee", r.Committee), new("Date of meeting", date)],
-            ShownContents(printed.Contents), printed.Body, "../" + ReportPaths.Page(r.Slug));
+            ShownContents(printed.Contents), printed.Body, SitePage.Report(r.Slug).From(printed.Page));
     }
 }

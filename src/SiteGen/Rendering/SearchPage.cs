@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Reports;
 using SiteGen.Search;
 
 namespace SiteGen.Rendering;
@@ -26,7 +28,6 @@ internal sealed record SearchPageView(
 /// </summary>
 internal static class SearchPage
 {
-    public const string Path = "search.html";
     public const string Template = "search.html";
 
     /// <summary><c>search.html</c> and the <c>search/</c> files for a site whose other pages are <paramref name="renderedFiles"/>.</summary>
@@ -34,7 +35,7 @@ internal static class SearchPage
     {
         var corpus = SiteSearchCorpus.Build(model, renderedFiles);
         var files = pages.Cache is { } cache ? cache.GetOrIndex(corpus, () => SiteSearch.Files(corpus)) : SiteSearch.Files(corpus);
-        return [pages.RenderPage(Path, Template, page, View(corpus)), .. files];
+        return [pages.RenderPage(SitePage.Search.Path, Template, page, View(corpus)), .. files];
     }
 
     public static SearchPageView View(SiteSearchCorpus corpus)

@@ -10,7 +10,7 @@ internal sealed record SiteModel(
     ImmutableArray<Protocol> Protocols,
     ImmutableDictionary<string, string> SourceTexts,
     ImmutableArray<Report> Reports,
-    ImmutableArray<Reports.ReportDocument> ReportDocuments)
+    ImmutableArray<ReportDocument> ReportDocuments)
 {
     /// <summary>Themes, expectations, escalation routes and similar wording; empty when the site has no taxonomy.</summary>
     public SiteAnalysis Analysis { get; init; } = SiteAnalysis.Empty;
@@ -28,8 +28,8 @@ internal sealed record SiteModel(
 /// <summary>Renders every HTML page of the site to in-memory files. Pure apart from the templates it was given.</summary>
 internal static class SiteRenderer
 {
-    /// <summary>The page that lists the clauses a reader picked, builds their Word appendix and their report lines.</summary>
-    public const string BasketPath = "basket.html";
+    /// <summary>The template of the page that lists the clauses a reader picked, builds their Word appendix and their report lines.</summary>
+    public const string BasketTemplate = "basket.html";
 
     /// <param name="timer">Records the time of pages, analysis pages and search, when given.</param>
     /// <param name="cache">Pages and search files kept from earlier builds; only pages whose inputs changed are rendered again.</param>
@@ -44,58 +44,64 @@ internal static class SiteRenderer
         var protocols = model.Protocols.OrderBy(p => p.Metadata.ShortName, StringComparer.Ordinal).ToImmutableArray();
 
         var home = new HomeView(
-            [.. protocols.Select(p => ViewModelBuilder.Row(p, ""))],
-            [.. model.Reports.OrderByDescending(r => r.Date, StringComparer.Ordinal).Select(r => ViewModelBuilder.Row(r, ""))],
+            [.. protocols.Select(p => ViewModelBuilder.Row(p, SitePage.Home))],
+            [.. model.Reports.OrderByDescending(r => r.Date, StringComparer.Ordinal).Select(r => ViewModelBuilder.Row(r, SitePage.Home))],
             protocols.Sum(p => p.AllClauses().Count()));
-        files.Add(Page(pages, "index.html", "home.html", Page(model, "Home", "", "home", [], "index.html"), home));
+        files.Add(Page(pages, SitePage.Home, "home.html", Page(model, "Home", "home", [], SitePage.Home), home));
 
         foreach (var p in protocols)
         {
             var slug = p.Metadata.Slug;
             var quotedIn = p.Metadata.QuotedIn is { } q ? reportsBySlug.GetValueOrDefault(q) : null;
-            var crumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb(p.Metadata.ShortName, null));
-            files.Add(Page(pages, $"protocols/{slug}.html", "protocol.html",
-                Page(model, $"{p.Metadata.ShortName}: {p.Metadata.Title}", "../", "authorities", crumbs, $"protocols/{slug}.html"),
+            var here = SitePage.Protocol(slug);
+            var crumbs = ImmutableArray.Create(Crumb.To("Home", SitePage.Home, here), new Crumb(p.Metadata.ShortName, null));
+            files.Add(Page(pages, here, "protocol.html",
+                Page(model, $"{p.Metadata.ShortName}: {p.Metadata.Title}", "authorities", crumbs, here),
                 AnalysisViews.Annotate(ViewModelBuilder.Protocol(p, quotedIn), model)) with
             { Source = p.Metadata.ContentFile });
 
-            var sourceCrumbs = ImmutableArray.Create(new Crumb("Home", "../index.html"), new Crumb(p.Metadata.ShortName, $"../protocols/{slug}.html"), new Crumb("Source text", null));
-            files.Add(Page(pages, $"sources/{slug}.html", "source.html",
-                Page(model, $"{p.Metadata.ShortName}: source text", "../", "authorities", sourceCrumbs, $"sources/{slug}.html"),
+            var source = SitePage.Source(slug);
+            var sourceCrumbs = ImmutableArray.Create(Crumb.To("Home", SitePage.Home, source), Crumb.To(p.Metadata.ShortName, here, source), new Crumb("Source text", null));
+            files.Add(Page(pages, source, "source.html",
+                Page(model, $"{p.Metadata.ShortName}: source text", "authorities", sourceCrumbs, source),
                 ViewModelBuilder.Source(p, model.SourceTexts[slug])) with
             { Source = p.Metadata.ContentFile });
         }
 
-        var reportRows = model.Reports.OrderByDescending(r => r.Date, StringComparer.Ordinal).Select(r => ViewModelBuilder.Row(r, "../")).ToImmutableArray();
-        files.Add(Page(pages, "reports/index.html", "reports.html",
-            Page(model, "Committee reports", "../", "reports", [new Crumb("Home", "../index.html"), new Crumb("Reports", null)], "reports/index.html"),
+        var reportRows = model.Reports.OrderByDescending(r => r.Date, StringComparer.Ordinal).Select(r => ViewModelBuilder.Row(r, SitePage.Reports)).ToImmutableArray();
+        files.Add(Page(pages, SitePage.Reports, "reports.html",
+            Page(model, "Committee reports", "reports", [Crumb.To("Home", SitePage.Home, SitePage.Reports), new Crumb("Reports", null)], SitePage.Reports),
             reportRows));
-        files.AddRange(ReportPages.Render(pages, (title, root, section, crumbs, path) => Page(model, title, root, section, crumbs, path), model.ReportDocuments, protocols));
+        files.AddRange(ReportPages.Render(pages, (title, section, crumbs, here) => Page(model, title, section, crumbs, here), model.ReportDocuments, protocols));
 
-        files.Add(Page(pages, ReportPages.DocumentsPath, ReportPages.DocumentsPath,
-            Page(model, "Documents", "", "documents", [new Crumb("Home", "index.html"), new Crumb("Documents", null)], ReportPages.DocumentsPath),
+        files.Add(Page(pages, SitePage.Documents, ReportPages.DocumentsTemplate, TopPage(model, "Documents", "documents", SitePage.Documents),
             ReportPages.Documents(model.ReportDocuments)));
 
         // The appendix basket is filled in the reader's browser by assets/pick.js; a site whose own templates have no
         // basket.html simply has no basket page.
-        if (templates.Has(BasketPath))
-            files.Add(Page(pages, BasketPath, BasketPath, Page(model, "Appendix basket", "", "basket", [new Crumb("Home", "index.html"), new Crumb("Appendix basket", null)], BasketPath), home));
-        files.Add(Page(pages, "data.html", "data.html", Page(model, "Download the data", "", "data", [new Crumb("Home", "index.html"), new Crumb("Data", null)], "data.html"), home));
+        if (templates.Has(BasketTemplate))
+            files.Add(Page(pages, SitePage.Basket, BasketTemplate, TopPage(model, "Appendix basket", "basket", SitePage.Basket), home));
+        files.Add(Page(pages, SitePage.Data, "data.html", Page(model, "Download the data", "data", [Crumb.To("Home", SitePage.Home, SitePage.Data), new Crumb("Data", null)], SitePage.Data), home));
         // A web server sends 404.html for a missing address at any depth, where relative links would point nowhere;
         // with a baseUrl its links are absolute. From a file share nobody is sent there, so relative links do.
-        files.Add(Page(pages, "404.html", "404.html", Page(model, "Page not found", model.Config.BaseUrl ?? "", "", [], "404.html"), home));
+        files.Add(Page(pages, SitePage.NotFound, "404.html", Page(model, "Page not found", "", [], SitePage.NotFound) with { Root = model.Config.BaseUrl ?? "" }, home));
         timer.Add("pages", clock.Elapsed);
         files.AddRange(timer.Time("analysis pages", () => AnalysisPages.Render(model, templates, generator, cache)));
-        files.AddRange(CoveragePage.Render(pages, model, templates, (title, section, path) => Page(model, title, "", section, [new Crumb("Home", "index.html"), new Crumb(title, null)], path)));
+        files.AddRange(CoveragePage.Render(pages, model, templates, (title, section, here) => TopPage(model, title, section, here)));
         // Search comes after every other page so that all their titles are indexed.
-        files.AddRange(timer.Time("search", () => SearchPage.Render(pages, Page(model, "Search", "", "search", [new Crumb("Home", "index.html"), new Crumb("Search", null)], SearchPage.Path), model, files.ToImmutable())));
+        files.AddRange(timer.Time("search", () => SearchPage.Render(pages, TopPage(model, "Search", "search", SitePage.Search), model, files.ToImmutable())));
         files.AddRange(templates.Assets.Select(a => new OutputFile(a.Path, a.Content) { Source = "templates/" + a.Path }));
         return files.ToImmutable();
     }
 
-    private static PageView Page(SiteModel model, string title, string root, string section, ImmutableArray<Crumb> crumbs, string path) =>
-        new(title, root, section, crumbs, model.Config.BaseUrl is { } b ? b + path : null, model.Config.Description);
+    /// <summary>The page's frame: its title, the root its links climb to, its section, crumbs and canonical address.</summary>
+    internal static PageView Page(SiteModel model, string title, string section, ImmutableArray<Crumb> crumbs, SitePage here) =>
+        new(title, here.Root, section, crumbs, here.AbsoluteOrNull(model.Config.BaseUrl), model.Config.Description);
 
-    private static OutputFile Page(PageRenderer pages, string path, string template, PageView page, object model) =>
-        pages.RenderPage(path, template, page, model);
+    /// <summary>A top-level page whose crumbs are Home and itself.</summary>
+    private static PageView TopPage(SiteModel model, string title, string section, SitePage here) =>
+        Page(model, title, section, [Crumb.To("Home", SitePage.Home, here), new Crumb(title, null)], here);
+
+    private static OutputFile Page(PageRenderer pages, SitePage here, string template, PageView page, object model) =>
+        pages.RenderPage(here.Path, template, page, model);
 }

@@ -1,15 +1,16 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Model;
+using SiteGen.Presentation;
 
 namespace SiteGen.Rendering;
 
 /// <summary>Maps the clause model to what templates display. Pure.</summary>
 internal static class ViewModelBuilder
 {
-    public static AuthorityRow Row(Protocol p, string root) => new(
+    public static AuthorityRow Row(Protocol p, SitePage here) => new(
         Slug: p.Metadata.Slug,
-        Href: $"{root}protocols/{p.Metadata.Slug}.html",
+        Href: SitePage.Protocol(p.Metadata.Slug).From(here),
         Authority: p.Metadata.Authority,
         ShortName: p.Metadata.ShortName,
         CouncilType: Labels.Of(p.Metadata.CouncilType),
@@ -22,23 +23,23 @@ internal static class ViewModelBuilder
         ClauseCount: p.AllClauses().Count(),
         SectionCount: p.Sections.Count(s => s.Title.Length > 0));
 
-    public static ReportRow Row(Report r, string root) => new(r.Slug, $"{root}reports/{r.Slug}.html", r.Title, r.Committee, r.Date, r.Authority);
+    public static ReportRow Row(Report r, SitePage here) => new(r.Slug, SitePage.Report(r.Slug).From(here), r.Title, r.Committee, r.Date, r.Authority);
 
     public static ProtocolView Protocol(Protocol p, Report? quotedIn)
     {
-        const string root = "../";
         var slug = p.Metadata.Slug;
+        var here = SitePage.Protocol(slug);
         var sections = p.Sections.Select(s => new SectionView(s.Id, s.Number, s.Title, s.Level,
             [.. s.Clauses.Select(c => Clause(p.Metadata, c))])).ToImmutableArray();
         var provenance = new ProvenanceView(
             Source: p.Metadata.Source,
             SourceUrl: p.Metadata.SourceUrl,
             ContentFile: p.Metadata.ContentFile,
-            SourceHref: $"{root}sources/{slug}.html",
+            SourceHref: SitePage.Source(slug).From(here),
             QuotedInTitle: quotedIn?.Title,
-            QuotedInHref: quotedIn is null ? null : $"{root}reports/{quotedIn.Slug}.html",
-            DataHref: $"{root}data/protocols/{slug}.json");
-        return new ProtocolView(Row(p, root), p.PrintedTitle, sections, provenance);
+            QuotedInHref: quotedIn is null ? null : SitePage.Report(quotedIn.Slug).From(here),
+            DataHref: SitePage.ProtocolData(slug).From(here));
+        return new ProtocolView(Row(p, here), p.PrintedTitle, sections, provenance);
     }
 
     private static ClauseView Clause(ProtocolMetadata meta, Clause c) => new(
@@ -52,7 +53,7 @@ internal static class ViewModelBuilder
         Blocks: Blocks(c.Text),
         Actor: Labels.Of(c.Actor),
         Modality: Labels.Of(c.Modality),
-        SourceHref: string.Create(CultureInfo.InvariantCulture, $"../sources/{meta.Slug}.html#L{c.Lines.First}"),
+        SourceHref: SitePage.SourceLine(meta.Slug, c.Lines.First).From(SitePage.Protocol(meta.Slug)),
         SourceLines: c.Lines.First == c.Lines.Last
             ? string.Create(CultureInfo.InvariantCulture, $"line {c.Lines.First}")
             : string.Create(CultureInfo.InvariantCulture, $"lines {c.Lines.First}–{c.Lines.Last}"),
@@ -79,7 +80,7 @@ internal static class ViewModelBuilder
     }
 
     public static SourceView Source(Protocol p, string text) => new(
-        Row(p, "../"),
+        Row(p, SitePage.Source(p.Metadata.Slug)),
         p.Metadata.ContentFile,
         [.. text.Split('\n').Select((line, i) => new SourceLineView(i + 1, line))]);
 }

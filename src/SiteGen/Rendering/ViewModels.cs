@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Model;
 
 namespace SiteGen.Rendering;
 
@@ -10,7 +11,11 @@ internal sealed record SiteView(string Title, string Description, string Owner, 
 /// <param name="Section">Which top navigation item is current.</param>
 internal sealed record PageView(string Title, string Root, string Section, ImmutableArray<Crumb> Breadcrumbs, string? CanonicalUrl, string Description);
 
-internal sealed record Crumb(string Title, string? Href);
+internal sealed record Crumb(string Title, string? Href)
+{
+    /// <summary>A crumb on page <paramref name="here"/> that links to <paramref name="target"/>.</summary>
+    public static Crumb To(string title, SitePage target, SitePage here) => new(title, target.From(here));
+}
 
 internal sealed record AuthorityRow(
     string Slug, string Href, string Authority, string ShortName, string CouncilType, string Nation, string Title,

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Analysis;
 using SiteGen.Model;
-using SiteGen.Rendering;
+using SiteGen.Presentation;
 
 namespace SiteGen.Reports;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
-using SiteGen.Rendering;
+using SiteGen.Presentation;
 
 namespace SiteGen.Reports;
 

@@ -42,7 +42,7 @@ internal static partial class QuotedExtractLinker
                 if (found < 0)
                 {
                     warnings.Add(Diagnostic.Warning(protocol.Metadata.ContentFile, clause.Lines.First, "SG0645",
-                        $"This clause ({Rendering.Citations.DisplayNumber(clause)}) of an extract quoted in {report.ContentFile} was not found in that report's text, "
+                        $"This clause ({Presentation.Citations.DisplayNumber(clause)}) of an extract quoted in {report.ContentFile} was not found in that report's text, "
                         + "so the report page cannot link it to this clause. Check that the extract is copied from the report word for word."));
                     continue;
                 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
-using SiteGen.Rendering;
+using SiteGen.Presentation;
 
 namespace SiteGen.Reports;
 
@@ -23,11 +23,11 @@ internal static partial class ReferenceSyntax
 
     /// <summary>How directions are written in filters: as the data files spell them (<c>members-to-officers</c>).</summary>
     public static ImmutableDictionary<string, Direction> DirectionNames { get; } =
-        Enum.GetValues<Direction>().ToImmutableDictionary(d => AnalysisViews.FieldKebab(d.ToString()), StringComparer.Ordinal);
+        Enum.GetValues<Direction>().ToImmutableDictionary(d => Labels.FieldKebab(d.ToString()), StringComparer.Ordinal);
 
     /// <summary>How situations are written in filters (<c>member-about-officer</c>).</summary>
     public static ImmutableDictionary<string, Scenario> ScenarioNames { get; } =
-        Enum.GetValues<Scenario>().ToImmutableDictionary(s => AnalysisViews.FieldKebab(s.ToString()), StringComparer.Ordinal);
+        Enum.GetValues<Scenario>().ToImmutableDictionary(s => Labels.FieldKebab(s.ToString()), StringComparer.Ordinal);
 
     private static (ReportDirective?, ImmutableArray<SyntaxProblem>) ParseAnalysisMatrix(Token keyword, List<Token> rest)
     {

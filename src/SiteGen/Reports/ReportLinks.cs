@@ -8,7 +8,7 @@ namespace SiteGen.Reports;
 
 /// <summary>
 /// Link and id rules for report Markdown that need a located error or a change to the parsed document, beside the
-/// scheme rule (<see cref="Rendering.MarkdownRenderer.IsSafeUrl"/>) that quietly drops <c>javascript:</c> and the like.
+/// scheme rule (<see cref="Presentation.SafeUrls.IsSafe"/>) that quietly drops <c>javascript:</c> and the like.
 /// </summary>
 internal static class ReportLinks
 {

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SiteGen.Rendering;
+using SiteGen.Presentation;
 
 namespace SiteGen.Reports;
 
@@ -20,6 +20,9 @@ namespace SiteGen.Reports;
 internal sealed class ReportMarkdown
 {
     private readonly MarkdownPipeline _pipeline;
+
+    /// <summary>The pipeline reports are parsed with, for the renderer to set up the same extensions.</summary>
+    public MarkdownPipeline Pipeline => _pipeline;
 
     public ReportMarkdown()
     {
@@ -36,16 +39,16 @@ internal sealed class ReportMarkdown
     /// <summary>
     /// Parses report Markdown, removes unsafe link targets, and lifts each block embed that stands alone in its
     /// paragraph out into an <see cref="EmbedBlock"/>. Block embeds left inside running text keep their inline node,
-    /// for <see cref="ReportCompiler"/> to report.
+    /// for <see cref="ReportResolver"/> to report.
     /// </summary>
     public MarkdownDocument Parse(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         ReportLinks.AvoidPageIds(document);
         foreach (var link in document.Descendants<LinkInline>())
-            if (!MarkdownRenderer.IsSafeUrl(link.Url)) link.Url = "";
+            if (!SafeUrls.IsSafe(link.Url)) link.Url = "";
         foreach (var link in document.Descendants<AutolinkInline>())
-            if (!MarkdownRenderer.IsSafeUrl(link.Url)) link.Url = "";
+            if (!SafeUrls.IsSafe(link.Url)) link.Url = "";
 
         foreach (var paragraph in document.Descendants<ParagraphBlock>().ToList())
         {
@@ -67,21 +70,6 @@ internal sealed class ReportMarkdown
             _ => Enumerable.Empty<(ReferenceInline, bool)>(),
         });
 
-    /// <summary>Renders a parsed report with <paramref name="embeds"/> deciding what each reference becomes.</summary>
-    public string Render(MarkdownDocument document, EmbedWriter embeds)
-    {
-        using var text = new StringWriter();
-        var renderer = new HtmlRenderer(text);
-        _pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Insert(0, new ReferenceInlineRenderer(embeds));
-        renderer.ObjectRenderers.Insert(0, new EmbedBlockRenderer(embeds));
-        renderer.ObjectRenderers.Insert(0, new QuotedClauseInlineRenderer(embeds));
-        renderer.ObjectRenderers.Insert(0, new AuthorityLinkInlineRenderer(embeds));
-        renderer.Render(document);
-        text.Flush();
-        return text.ToString();
-    }
-
     private static ReferenceInline? StandaloneEmbed(ParagraphBlock paragraph)
     {
         if (paragraph.Inline is null) return null;
@@ -101,34 +89,5 @@ internal sealed class ReportMarkdown
             }
         }
         return found;
-    }
-
-    private sealed class ReferenceInlineRenderer(EmbedWriter embeds) : HtmlObjectRenderer<ReferenceInline>
-    {
-        protected override void Write(HtmlRenderer renderer, ReferenceInline inline)
-        {
-            // Unresolved references fail the build, so only resolved ones ever reach a written page.
-            if (inline.Resolved is ResolvedEmbed.Citation citation) renderer.Write(embeds.Citation(citation.Target));
-        }
-    }
-
-    private sealed class EmbedBlockRenderer(EmbedWriter embeds) : HtmlObjectRenderer<EmbedBlock>
-    {
-        protected override void Write(HtmlRenderer renderer, EmbedBlock block)
-        {
-            if (block.Reference.Resolved is { } resolved) renderer.EnsureLine().Write(embeds.Block(resolved));
-        }
-    }
-
-    private sealed class QuotedClauseInlineRenderer(EmbedWriter embeds) : HtmlObjectRenderer<QuotedClauseInline>
-    {
-        protected override void Write(HtmlRenderer renderer, QuotedClauseInline inline) =>
-            renderer.Write(" ").Write(embeds.QuotedFrom(inline.Protocol, inline.Clause));
-    }
-
-    private sealed class AuthorityLinkInlineRenderer(EmbedWriter embeds) : HtmlObjectRenderer<AuthorityLinkInline>
-    {
-        protected override void Write(HtmlRenderer renderer, AuthorityLinkInline inline) =>
-            renderer.Write(embeds.AuthorityLink(inline.Protocol, inline.Text));
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using SiteGen.Output;
+using SiteGen.Reports;
 
 namespace SiteGen.Search;
 

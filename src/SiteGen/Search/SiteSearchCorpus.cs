@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using AngleSharp.Html.Parser;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Presentation;
 using SiteGen.Rendering;
+using SiteGen.Reports;
 
 namespace SiteGen.Search;
 
@@ -72,7 +74,7 @@ internal sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries,
         [(SiteSearchKind.Clause, "Protocol clause"), (SiteSearchKind.ReportParagraph, "Report paragraph"), (SiteSearchKind.Page, "Page")];
 
     /// <summary>Pages that are not worth finding: the search page itself and the 404 page.</summary>
-    private static readonly ImmutableHashSet<string> UnsearchedPages = ImmutableHashSet.Create(StringComparer.Ordinal, "404.html", "search.html");
+    private static readonly ImmutableHashSet<string> UnsearchedPages = ImmutableHashSet.Create(StringComparer.Ordinal, SitePage.NotFound.Path, SitePage.Search.Path);
 
     /// <summary>The corpus of a site: its protocols and reports from the model, its page titles from the rendered pages.</summary>
     public static SiteSearchCorpus Build(SiteModel model, IEnumerable<OutputFile> renderedFiles)
@@ -107,7 +109,7 @@ internal sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries,
 
         // Print-ready pages are copies of the reports laid out for paper; the report pages are what search should offer.
         foreach (var page in renderedFiles.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !UnsearchedPages.Contains(f.Path)
-                     && !f.Path.StartsWith(Reports.ReportPaths.PrintFolder + "/", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal))
+                     && !f.Path.StartsWith(SitePage.PrintFolder + "/", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             if (PageEntry(page, model.Config.Title, protocolBySlug) is { } entry) entries.Add(entry);
         }
@@ -121,14 +123,14 @@ internal sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries,
     }
 
     /// <summary>Which report paragraph entries quote which clause entries, in entry order; clauses by their position too.</summary>
-    internal static ImmutableArray<SiteSearchQuotation> QuotationsOf(IEnumerable<Protocol> protocols, IEnumerable<Reports.ReportDocument> reports, List<SiteSearchEntry> entries)
+    internal static ImmutableArray<SiteSearchQuotation> QuotationsOf(IEnumerable<Protocol> protocols, IEnumerable<ReportDocument> reports, List<SiteSearchEntry> entries)
     {
         var positionByUrl = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++) positionByUrl.TryAdd(entries[i].Url, i);
         var urlByClause = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var protocol in protocols)
             foreach (var clause in protocol.AllClauses())
-                urlByClause.TryAdd(clause.Id, Citations.Href(protocol.Metadata.Slug, clause.Number));
+                urlByClause.TryAdd(clause.Id, SitePage.Clause(protocol.Metadata.Slug, clause.Number).FromRoot);
         var quotations = new List<SiteSearchQuotation>();
         foreach (var document in reports)
         {
@@ -164,7 +166,7 @@ internal sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries,
         var indexedText = string.Join("\n\n", clause.Notes.Select(n => n.Text).Prepend(clause.Text));
         return new SiteSearchEntry(
             SiteSearchKind.Clause,
-            Citations.Href(protocol.Slug, clause.Number),
+            SitePage.Clause(protocol.Slug, clause.Number).FromRoot,
             Citations.Cite(protocol, clause),
             protocol.ShortName,
             Citations.DisplayNumber(clause),
@@ -175,7 +177,7 @@ internal sealed record SiteSearchCorpus(ImmutableArray<SiteSearchEntry> Entries,
                 (ThemeFacet, themes), (DirectionFacet, directions)));
     }
 
-    private static string ReportParagraphUrl(string slug, string paragraphId) => $"{Reports.ReportPaths.Page(slug)}#{paragraphId}";
+    private static string ReportParagraphUrl(string slug, string paragraphId) => SitePage.Report(slug).At(paragraphId).FromRoot;
 
     private static SiteSearchEntry ReportEntry(Report report, string authority, ReportParagraph paragraph)
     {

@@ -216,8 +216,8 @@ internal sealed class StaticSiteServer : IAsyncDisposable
     {
         // GitHub Pages serves the site's own 404.html; do the same so the preview matches what users will see. It is
         // sent for a missing address at any depth, so its relative links are anchored at the site's root with a base.
-        var custom = state.Files is { } memory ? memory.Get("404.html")
-            : Path.Combine(state.SiteFolder!, "404.html") is var file && File.Exists(file) ? await File.ReadAllBytesAsync(file).ConfigureAwait(false) : null;
+        var custom = state.Files is { } memory ? memory.Get(Model.SitePage.NotFound.Path)
+            : Path.Combine(state.SiteFolder!, Model.SitePage.NotFound.Path) is var file && File.Exists(file) ? await File.ReadAllBytesAsync(file).ConfigureAwait(false) : null;
         var body = custom is not null
             ? HtmlInjection.InsertBase(custom, basePath.Value)
             : Encoding.UTF8.GetBytes(LiveReloadMarkup.StandalonePage("Page not found", "There is no page at this address in the current build."));

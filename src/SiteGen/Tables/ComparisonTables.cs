@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Analysis;
 using SiteGen.Model;
-using SiteGen.Rendering;
+using SiteGen.Presentation;
 
 namespace SiteGen.Tables;
 
@@ -50,11 +50,11 @@ internal sealed class ComparisonTableBuilder
     private ClauseCitation Cite(string clauseId)
     {
         var (meta, clause) = _clauses[clauseId];
-        return new ClauseCitation(meta.ShortName, Citations.DisplayNumber(clause), Citations.Cite(meta, clause), Citations.Href(meta.Slug, clause.Number));
+        return new ClauseCitation(meta.ShortName, Citations.DisplayNumber(clause), Citations.Cite(meta, clause), SitePage.Clause(meta.Slug, clause.Number));
     }
 
     private static ColumnHeader Authority(ProtocolMetadata meta) =>
-        new(meta.ShortName, $"protocols/{meta.Slug}.html", meta.Coverage == Coverage.Extract ? "extract" : "");
+        new(meta.ShortName, SitePage.Protocol(meta.Slug), meta.Coverage == Coverage.Extract ? "extract" : "");
 
     private static TableCell Silent(Coverage coverage, string note = "") => coverage == Coverage.Extract
         ? new TableCell("Not in extract", "not-in-extract", [], Note: note)
@@ -67,10 +67,10 @@ internal sealed class ComparisonTableBuilder
         var rows = matrices.Themes.Select(row =>
         {
             var bySlug = row.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
-            return new TableRow(new RowHeader(row.Theme.Title, $"themes/{row.Theme.Id}.html"), [.. _protocols.Select(p =>
+            return new TableRow(new RowHeader(row.Theme.Title, SitePage.Theme(row.Theme.Id)), [.. _protocols.Select(p =>
             {
                 var (count, review) = (bySlug[p.Metadata.Slug].Count, bySlug[p.Metadata.Slug].Review);
-                var href = $"themes/{row.Theme.Id}.html#{p.Metadata.Slug}";
+                var href = SitePage.Theme(row.Theme.Id).At(p.Metadata.Slug);
                 var toReview = review > 0 ? $"and {review.ToString(CultureInfo.InvariantCulture)} to review" : "";
                 return count > 0
                     ? new TableCell("", "", [new CellEntry(count.ToString(CultureInfo.InvariantCulture), Href: href)], count, Note: toReview)
@@ -89,7 +89,7 @@ internal sealed class ComparisonTableBuilder
         .. Enum.GetValues<Direction>().Select(direction => (direction, rows: matrices.Expectations.Where(r => r.Direction == direction).ToImmutableArray()))
             .Where(x => !x.rows.IsEmpty)
             .Select(x => new TableModel(
-                AnalysisViews.FieldKebab(x.direction.ToString()),
+                Labels.FieldKebab(x.direction.ToString()),
                 $"{AnalysisLabels.Long(x.direction)}: canonical expectation by authority ({AnalysisLabels.Of(x.direction)})",
                 [new ColumnHeader("Expectation"), .. _protocols.Select(p => Authority(p.Metadata))],
                 [.. x.rows.Select(ExpectationRow)],
@@ -106,7 +106,7 @@ internal sealed class ComparisonTableBuilder
     {
         var bySlug = row.Cells.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         var theme = _themes[row.Expectation.Theme];
-        return new TableRow(new RowHeader(row.Expectation.Title, Detail: theme.Title, DetailHref: $"themes/{theme.Id}.html"),
+        return new TableRow(new RowHeader(row.Expectation.Title, Detail: theme.Title, DetailHref: SitePage.Theme(theme.Id)),
             [.. _protocols.Select(p => ExpectationCell(bySlug[p.Metadata.Slug]))]);
     }
 
@@ -135,18 +135,18 @@ internal sealed class ComparisonTableBuilder
             var informal = routes.Informal is { } i ? new TableCell("", "stated", [new CellEntry("Yes", Cite(i.ClauseId))]) : new TableCell("", "", [new CellEntry("–")]);
             var cells = routes.Routes.Select(r =>
             {
-                var check = EscalationDiagram.Check(r).Trim().Trim('(', ')')
+                var check = AnalysisLabels.RouteCheck(r).Trim().Trim('(', ')')
                     + (r.Provenance?.Note is { } note && r.Provenance.State is ReadingState.Corrected or ReadingState.Confirmed ? $": {note}" : "");
                 if (r.Steps.IsEmpty) return new TableCell(Upper(r.NeedsReview ? "needs review" : AnalysisLabels.Of(r.Status)),
-                    r.NeedsReview ? "needs-review" : AnalysisViews.FieldKebab(r.Status.ToString()), [], Note: r.NeedsReview ? "" : check);
+                    r.NeedsReview ? "needs-review" : Labels.FieldKebab(r.Status.ToString()), [], Note: r.NeedsReview ? "" : check);
                 var steps = r.Steps.OrderBy(s => s.Order).Select(s => new CellEntry(string.Join(" or ", s.Roles.Select(id => roles.GetValueOrDefault(id, id))), Cite(s.ClauseId)));
                 return r.NeedsReview
                     ? new TableCell("Needs review", "needs-review", [.. steps], Numbered: true)
-                    : new TableCell("", AnalysisViews.FieldKebab(r.Status.ToString()), [.. steps], Numbered: true, Note: check);
+                    : new TableCell("", Labels.FieldKebab(r.Status.ToString()), [.. steps], Numbered: true, Note: check);
             });
             var sides = routes.SideRoutes.Select(s => new CellEntry(_analysis.Taxonomy.Escalation.SideRoutes.First(d => d.Id == s.Id).Title, Cite(s.ClauseId)));
             var extract = p.Metadata.Coverage == Coverage.Extract ? "extract" : "";
-            return new TableRow(new RowHeader(p.Metadata.ShortName, $"protocols/{p.Metadata.Slug}.html", extract),
+            return new TableRow(new RowHeader(p.Metadata.ShortName, SitePage.Protocol(p.Metadata.Slug), extract),
                 [informal, .. cells, new TableCell("", "", [.. sides])]);
         });
         return new TableModel("escalation", "Escalation routes by authority and situation",
@@ -197,7 +197,7 @@ internal sealed class ComparisonTableBuilder
                     : new TableCell("", "stated", entries, Numbered: true);
             }).ToImmutableArray();
             if (cells.All(c => c.Entries.IsEmpty)) continue;
-            rows.Add(new TableRow(new RowHeader(theme.Title, $"themes/{theme.Id}.html"), cells));
+            rows.Add(new TableRow(new RowHeader(theme.Title, SitePage.Theme(theme.Id)), cells));
         }
         return new TableModel(id, caption, [new ColumnHeader("Theme"), .. authorities.Select(p => Authority(p.Metadata))], rows.ToImmutable(),
             ["Each cell lists the authority's clauses on the theme, each with its citation. Themes on which none of these authorities has a clause are left out.", ExtractNote])
@@ -209,7 +209,7 @@ internal sealed class ComparisonTableBuilder
         var rows = ImmutableArray.CreateBuilder<TableRow>();
         foreach (var p in _protocols)
         {
-            var header = new RowHeader(p.Metadata.ShortName, $"protocols/{p.Metadata.Slug}.html", p.Metadata.Coverage == Coverage.Extract ? "extract" : "");
+            var header = new RowHeader(p.Metadata.ShortName, SitePage.Protocol(p.Metadata.Slug), p.Metadata.Coverage == Coverage.Extract ? "extract" : "");
             var analysis = _analysis.For(p.Metadata.Slug)!;
             var tagged = analysis.ClauseThemes.Select(c => (c.ClauseId, Tag: c.Tags.FirstOrDefault(t => t.Theme == theme.Id))).Where(x => x.Tag is not null).ToList();
             foreach (var (clauseId, tag) in tagged)
@@ -219,7 +219,7 @@ internal sealed class ComparisonTableBuilder
                 [
                     new TableCell(check == "Needs review" ? check : "", check == "Needs review" ? "needs-review" : "stated", [new CellEntry("", Cite(clauseId))]),
                     new TableCell("", "", [new CellEntry(_clauses[clauseId].Clause.Text)]),
-                    new TableCell("", "", [new CellEntry(AnalysisViews.Reason(tag.Reasons))], Note: check is "" or "Needs review" ? "" : check),
+                    new TableCell("", "", [new CellEntry(AnalysisLabels.Reason(tag.Reasons))], Note: check is "" or "Needs review" ? "" : check),
                 ]));
             }
             if (tagged.Count > 0) continue;

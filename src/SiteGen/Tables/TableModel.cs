@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using SiteGen.Model;
 
 namespace SiteGen.Tables;
 
 // One comparison as a table, whatever renders it (a page, print, a report embed, .docx, .xlsx). Every string is plain
-// text; links are site-relative ("protocols/hackney.html#7.2(g)") and each renderer makes them relative to where it writes.
+// text; links are site addresses (SitePage) and each renderer makes them relative to where it writes, or absolute.
 
 /// <summary>A comparison as one table: caption, column headers, row headers and cells.</summary>
 /// <param name="Id">Stable id, unique within its export file ("members-to-officers"); names the sheet and anchors.</param>
@@ -24,10 +25,10 @@ internal sealed record TableModel(
 }
 
 /// <param name="Tag">A qualifier shown under the header ("extract"), or empty.</param>
-internal sealed record ColumnHeader(string Text, string? Href = null, string Tag = "");
+internal sealed record ColumnHeader(string Text, SitePage? Href = null, string Tag = "");
 
 /// <param name="Detail">A second line under the row header (the expectation's theme), or empty.</param>
-internal sealed record RowHeader(string Text, string? Href = null, string Tag = "", string Detail = "", string? DetailHref = null);
+internal sealed record RowHeader(string Text, SitePage? Href = null, string Tag = "", string Detail = "", SitePage? DetailHref = null);
 
 /// <summary>One row: its header, then one cell per column after the row-header column.</summary>
 internal sealed record TableRow(RowHeader Header, ImmutableArray<TableCell> Cells);
@@ -62,7 +63,7 @@ internal sealed record TableCell(
 
 /// <summary>One thing a cell lists: a label ("Monitoring Officer"), a clause citation, or both; with a qualifier ("general", "Confirmed by …").</summary>
 /// <param name="Href">A link that is not a clause (a count linking to the theme page), when there is no citation.</param>
-internal sealed record CellEntry(string Label, ClauseCitation? Citation = null, string Qualifier = "", string? Href = null)
+internal sealed record CellEntry(string Label, ClauseCitation? Citation = null, string Qualifier = "", SitePage? Href = null)
 {
     /// <summary>"Monitoring Officer (4.2)", "7.2(g) (general)", "3".</summary>
     public string PlainText()
@@ -71,13 +72,13 @@ internal sealed record CellEntry(string Label, ClauseCitation? Citation = null, 
         return Qualifier == "" ? text : $"{text} ({Qualifier})";
     }
 
-    /// <summary>Where the entry links to, site-relative, if anywhere.</summary>
-    public string? Target => Citation?.Href ?? Href;
+    /// <summary>Where the entry links to, if anywhere.</summary>
+    public SitePage? Target => Citation?.Href ?? Href;
 }
 
 /// <summary>A clause cited in a cell.</summary>
 /// <param name="Authority">The authority's short name ("Hackney").</param>
 /// <param name="Number">The clause number as readers see it ("7.2(g)", "¶2.3").</param>
 /// <param name="Text">The full citation ("Hackney, para 7.2(g)").</param>
-/// <param name="Href">The clause's anchor, site-relative ("protocols/hackney.html#7.2(g)").</param>
-internal sealed record ClauseCitation(string Authority, string Number, string Text, string Href);
+/// <param name="Href">The clause on its authority's page.</param>
+internal sealed record ClauseCitation(string Authority, string Number, string Text, SitePage Href);

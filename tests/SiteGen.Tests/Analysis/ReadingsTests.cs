@@ -5,6 +5,7 @@ using SiteGen.Content;
 using SiteGen.Model;
 using SiteGen.Normalise;
 using SiteGen.Output;
+using SiteGen.Presentation;
 using SiteGen.Rendering;
 using SiteGen.Tests.TestSupport;
 

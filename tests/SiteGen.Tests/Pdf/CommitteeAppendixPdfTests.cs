@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using SiteGen.Pdf;
+using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Pdf;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Pdf;
+using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Pdf;
 

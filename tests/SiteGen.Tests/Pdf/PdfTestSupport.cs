@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Pdf;
+using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Pdf;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using SiteGen.Cli;
+using SiteGen.Rendering;
 using SiteGen.Tests.Checks;
 
 namespace SiteGen.Tests.Pdf;

@@ -6,7 +6,8 @@ namespace SiteGen.Tests.Rendering;
 /// <summary>
 /// The analysis pages and the report embeds draw their tables and clauses through shared partials:
 /// templates/partials/table-matrix.html (the matrices, on the analysis pages and in reports) and
-/// templates/partials/embed-clauses.html (quotations, comparisons and whole protocols in reports and printed appendices).
+/// templates/partials/embed-clauses.html (quotations, comparisons and whole protocols in reports and printed appendices) and
+/// templates/partials/flow-figure.html (the flow diagrams with their routes in words, on the escalation pages and in reports).
 /// A site that overrides one in its own templates/ folder sees everything it draws change, and a mistake in it is named
 /// with its file and line, not reported as a crash.
 /// </summary>
@@ -16,6 +17,10 @@ public sealed class PartialOverrideTests
     private const string HackneyReport = "content/reports/hackney-2013-member-officer-relations-overview.md";
     private const string TablePartial = "partials/table-matrix.html";
     private const string ClausePartial = "partials/embed-clauses.html";
+    private const string FlowPartial = "partials/flow-figure.html";
+
+    /// <summary>A flow diagram in a report's own text (Hackney's appendix 2 already prints one).</summary>
+    private const string FlowEmbeds = "\n\nThe routes drawn:\n\n[[escalation-diagram haringey]]\n";
 
     /// <summary>A theme matrix and an escalation table in a report's own text.</summary>
     private const string TableEmbeds = "\n\nThe routes compared:\n\n[[escalation authorities=hackney,surrey]]\n\n[[themes authorities=hackney themes=confidentiality]]\n";
@@ -110,6 +115,30 @@ public sealed class PartialOverrideTests
         Restyled(report, "figure.clause-quote", "Hackney, para 7.2(g)");
         Restyled(report, "table.comparison", "Haringey");
         Restyled("print/surrey-2010-review-of-member-officer-protocol-appendix-a.html", "div.embedded-protocol", "Source:");
+    }
+
+    [Fact]
+    public void A_sites_own_flow_partial_restyles_the_escalation_page_and_the_report_diagrams_alike()
+    {
+        var partial = BuiltInPartial(FlowPartial);
+        const string original = "<ul class=\"route-list\">";
+        Assert.Contains(original, partial, StringComparison.Ordinal);
+        using var site = SiteWithPartial(FlowPartial, FlowEmbeds, partial.Replace(original, "<ul data-house-style=\"council\" class=\"route-list\">", StringComparison.Ordinal));
+        var (exit, errors) = Build(site);
+        Assert.True(exit == 0, errors);
+
+        var parser = new HtmlParser();
+        void Restyled(string path, string selector, string text)
+        {
+            var lists = parser.ParseDocument(File.ReadAllText(site.File("_site/" + path))).QuerySelectorAll(selector + " ul.route-list");
+            Assert.True(lists.Length > 0, $"{path} has no {selector} with its routes in words");
+            Assert.All(lists, l => Assert.Equal("council", l.GetAttribute("data-house-style")));
+            Assert.Contains(lists, l => l.TextContent.Contains(text, StringComparison.Ordinal));
+        }
+        // The escalation page's figures, the report page's embed and the printed appendix's: one partial draws them all.
+        Restyled("analysis/escalation.html", "figure.flow-figure", "Hackney, para 16.2");
+        Restyled("reports/hackney-2013-member-officer-relations-overview.html", "figure.embed-flow", "Haringey");
+        Restyled("print/hackney-2013-member-officer-relations-overview-appendix-2.html", "figure.embed-flow", "Hackney, para 16.2");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SiteGen.Model;
+using SiteGen.Rendering;
 using SiteGen.Reports;
 using SiteGen.Tests.Analysis;
 

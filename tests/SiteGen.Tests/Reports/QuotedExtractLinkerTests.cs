@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using SiteGen.Content;
 using SiteGen.Model;
+using SiteGen.Rendering;
 using SiteGen.Reports;
 using SiteGen.Tests.Analysis;
 using SiteGen.Tests.TestSupport;

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using SiteGen.Content;
 using SiteGen.Model;
 using SiteGen.Normalise;
+using SiteGen.Rendering;
 using SiteGen.Reports;
 using SiteGen.Tests.TestSupport;
 

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using SiteGen.Presentation;
 using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Search;

@@ -122,7 +122,7 @@ public sealed class SiteSearchTests(ITestOutputHelper output)
         foreach (var clause in DefaultBuild.Value.Protocols.SelectMany(p => p.AllClauses()))
         {
             var slug = clause.Id[..clause.Id.IndexOf('/', StringComparison.Ordinal)];
-            Assert.True(byUrl.ContainsKey(Citations.Href(slug, clause.Number)), clause.Id);
+            Assert.True(byUrl.ContainsKey(SitePage.Clause(slug, clause.Number).FromRoot), clause.Id);
         }
 
         var g = byUrl["protocols/hackney.html#7.2(g)"];

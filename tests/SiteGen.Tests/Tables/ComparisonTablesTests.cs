@@ -51,7 +51,7 @@ public class ComparisonTablesTests
         {
             Assert.NotNull(e.Citation);
             Assert.StartsWith(e.Citation!.Authority + ", ", e.Citation.Text);
-            Assert.Matches(@"^protocols/[a-z0-9-]+\.html#.+$", e.Citation.Href);
+            Assert.Matches(@"^protocols/[a-z0-9-]+\.html#.+$", e.Citation.Href.FromRoot);
         });
     }
 

@@ -33,7 +33,7 @@ public sealed class BasketMarkupTests
                 var li = page.GetElementById(clause.Number);
                 Assert.True(li is not null, clause.Id);
                 Assert.Equal("#" + clause.Number, li.GetAttribute("data-pick-href"));
-                Assert.Equal(SiteGen.Rendering.Citations.Cite(protocol.Metadata, clause), li.GetAttribute("data-pick-cite"));
+                Assert.Equal(SiteGen.Presentation.Citations.Cite(protocol.Metadata, clause), li.GetAttribute("data-pick-cite"));
                 // The text pick.js copies is the clause's own blocks, not its sub-clauses' nor its notes.
                 var own = li.QuerySelectorAll(".pick-text").Where(e => e.ParentElement!.Closest("[data-pick-href]") == li).Select(e => e.TextContent).ToList();
                 Assert.NotEmpty(own);

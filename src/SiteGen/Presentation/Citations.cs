@@ -1,6 +1,6 @@
 using SiteGen.Model;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Presentation;
 
 /// <summary>How clauses are cited in pages, data and reports: "Hackney, para 7.2(g)".</summary>
 internal static class Citations
@@ -20,7 +20,4 @@ internal static class Citations
     public static string Cite(ProtocolMetadata protocol, Clause clause) => IsPositional(clause.Number)
         ? $"{protocol.ShortName}, {DisplayNumber(clause.Number)} (unnumbered in source)"
         : $"{protocol.ShortName}, para {clause.Number}";
-
-    /// <summary>Relative link from the site root to a clause's anchor.</summary>
-    public static string Href(string slug, string number) => $"protocols/{slug}.html#{number}";
 }

@@ -5,7 +5,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Reports;
 
 /// <summary>One anchored unit of a report's text: a paragraph, a list item or a table.</summary>
 /// <param name="Id">The element id on the report page, <c>para-N</c>.</param>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Presentation;
 
 /// <summary>Plain-English labels for the analysis enumerations, as pages and CSV files show them.</summary>
 internal static class AnalysisLabels
@@ -76,4 +76,31 @@ internal static class AnalysisLabels
 
     /// <summary>How a silent cell reads: a full text's silence is the protocol's; an extract's is only the extract's.</summary>
     public static string Silence(Coverage c) => c == Coverage.Extract ? "not in extract" : "not stated";
+
+    /// <summary>
+    /// Each role of a step as the protocol prints it, with the vocabulary's title beside it where they differ: "Group
+    /// Director (Director)", "Head of Paid Service (Chief Executive)", "Town Clerk". One place, so the matrix, the diagram,
+    /// its description and the report embeds say the same.
+    /// </summary>
+    public static IEnumerable<string> RoleNames(EscalationStep step, Func<string, string> title) =>
+        step.Roles.Select((role, i) =>
+        {
+            var printed = i < step.Printed.Length ? step.Printed[i].Trim() : "";
+            var own = title(role);
+            if (printed.Length == 0) return own;
+            if (role == "other" || string.Equals(printed, own, StringComparison.OrdinalIgnoreCase)) return printed;
+            return $"{printed} ({own})";
+        });
+
+    /// <summary>" (Needs review)", " (Corrected by …)", " (Confirmed by …)" after a lane's label; nothing for a route read surely.</summary>
+    public static string RouteCheck(ScenarioRoute route) =>
+        route.NeedsReview ? " (needs review)" : route.Provenance is { State: not ReadingState.Read } p ? $" ({Of(p)})" : "";
+
+    /// <summary>Why a clause is on a theme, in words: "says “bullying”".</summary>
+    public static string Reason(IEnumerable<ThemeReason> reasons) => string.Join("; ", reasons.Select(r => r.Kind switch
+    {
+        ReasonKind.Phrase => string.Equals(r.Matched, r.Phrase, StringComparison.OrdinalIgnoreCase) ? $"says “{r.Matched}”" : $"says “{r.Matched}” (phrase “{r.Phrase}”)",
+        ReasonKind.Heading => $"is under the heading “{r.Matched}”",
+        _ => $"set by hand: {r.Phrase}",
+    }));
 }

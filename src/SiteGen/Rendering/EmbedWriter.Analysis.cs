@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Model;
+using SiteGen.Presentation;
 using SiteGen.Rendering;
+using SiteGen.Reports;
 
-namespace SiteGen.Reports;
+namespace SiteGen.Rendering;
 
 // The analysis embeds: matrices and flow diagrams. Every silence is written in words ("Not stated", "Not in extract",
 // "Not available", "Stated as mutual"), never told by colour alone, and every clause is cited as a linked citation.
@@ -98,43 +100,20 @@ internal sealed partial class EmbedWriter
         var a = diagram.Routes;
         var routes = a.Routes;
         string Number(string clauseId) => Citations.DisplayNumber(a.Clauses[clauseId].Clause);
-        if (partId is null) html.Append("<figure class=\"flow-figure embed-flow\">\n<figcaption>").Append(Encode(diagram.Caption)).Append("</figcaption>\n");
-        else html.Append("<figure class=\"flow-figure embed-flow\" aria-labelledby=\"").Append(Encode(partId)).Append("\">\n");
-        if (routes.NotAvailable is { } note)
-            html.Append("<p class=\"notice\">Not available: the documents say complaints are dealt with in paragraphs ").Append(Encode(note.Paragraphs))
-                .Append(" of the protocol, which SiteGen does not hold: “").Append(Encode(note.Quote)).Append("”</p>\n");
-        html.Append("<div class=\"flow-scroll\">")
-            .Append(EscalationDiagram.Render(id + "-flow", a.Authority.Metadata.ShortName, a.Authority.Metadata.Coverage == Coverage.Extract, routes, a.Titles, Number).Value)
-            .Append("</div>\n");
+        FlowLinkView Cite(string clauseId) => new(a.Clauses[clauseId].Citation, links.TargetHref(a.Clauses[clauseId]), "cite");
         // The same routes in words, visible: they print, and read in order with a screen reader, where the picture cannot.
-        html.Append("<div class=\"route-words\"><p>The routes in words:</p>\n<ul class=\"route-list\">\n");
-        if (routes.Informal is { } informal) html.Append("<li>First, resolve informally (").Append(Citation(a.Clauses[informal.ClauseId])).Append(").</li>\n");
-        foreach (var route in routes.Routes)
-        {
-            html.Append("<li><strong>").Append(Encode(Capitalise(AnalysisLabels.Of(route.Scenario)))).Append(":</strong> ");
-            if (route is { NeedsReview: true, Steps.IsEmpty: false }) html.Append("Needs review: ");
-            if (route.Steps.IsEmpty) html.Append(Encode(Capitalise(AnalysisLabels.Of(route.Status)))).Append('.');
-            else
-            {
-                html.Append("<ol>");
-                foreach (var step in route.Steps) html.Append("<li>").Append(StepText(a, step)).Append("</li>");
-                html.Append("</ol>");
-            }
-            html.Append("</li>\n");
-        }
-        foreach (var side in routes.SideRoutes) html.Append("<li>Also: ").Append(SideRouteText(a, side)).Append(".</li>\n");
-        html.Append("</ul></div>\n</figure>\n");
+        html.Append(_tables.Render(new FlowFigureView(true, partId is null ? diagram.Caption : "", partId ?? "",
+            routes.NotAvailable is { } note ? new FlowNotAvailableView(note.Paragraphs, note.Quote) : null,
+            EscalationDiagram.Render(id + "-flow", a.Authority.Metadata.ShortName, a.Authority.Metadata.Coverage == Coverage.Extract, routes, a.Titles, Number),
+            routes.Informal is { } informal ? Cite(informal.ClauseId) : null,
+            [.. routes.Routes.Select(route => new FlowRouteView(Capitalise(AnalysisLabels.Of(route.Scenario)), "", route.NeedsReview,
+                Capitalise(AnalysisLabels.Of(route.Status)),
+                [.. route.Steps.Select(step => new FlowStepView(string.Join(" or ", AnalysisLabels.RoleNames(step, a.Title)), Cite(step.ClauseId)))]))],
+            [.. routes.SideRoutes.Select(side => new FlowSideRouteView(SideRouteTitle(a, side), Cite(side.ClauseId)))])));
     }
 
-    /// <summary>"Line manager or Director (Hackney, para 16.4)".</summary>
-    private string StepText(AuthorityRoutes authority, EscalationStep step) =>
-        Encode(string.Join(" or ", EscalationDiagram.RoleNames(step, authority.Title))) + " (" + Citation(authority.Clauses[step.ClauseId]) + ")";
-
     private MatrixEntry Step(AuthorityRoutes authority, EscalationStep step) =>
-        CitationEntry(string.Join(" or ", EscalationDiagram.RoleNames(step, authority.Title)), authority.Clauses[step.ClauseId]) with { Parens = true };
-
-    private string SideRouteText(AuthorityRoutes authority, SideRoute side) =>
-        Encode(SideRouteTitle(authority, side)) + ", " + Citation(authority.Clauses[side.ClauseId]);
+        CitationEntry(string.Join(" or ", AnalysisLabels.RoleNames(step, authority.Title)), authority.Clauses[step.ClauseId]) with { Parens = true };
 
     private MatrixEntry SideRoute(AuthorityRoutes authority, SideRoute side) =>
         CitationEntry(SideRouteTitle(authority, side), authority.Clauses[side.ClauseId]) with { Joiner = ", " };
@@ -145,8 +124,6 @@ internal sealed partial class EmbedWriter
     /// <summary>A citation in a cell, linked where <see cref="LinkPolicy"/> allows, after <paramref name="label"/>.</summary>
     private MatrixEntry CitationEntry(string label, ReferenceTarget.ClauseTarget target) =>
         new(label, target.Citation, links.TargetHref(target), "cite");
-
-    private string Citation(ReferenceTarget.ClauseTarget target) => Citation((ReferenceTarget)target);
 
     private static MatrixColumn AuthorityColumn(Protocol authority) => new(authority.Metadata.ShortName, Tag: ExtractTag(authority));
 

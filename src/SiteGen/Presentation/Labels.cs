@@ -1,6 +1,6 @@
 using SiteGen.Model;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Presentation;
 
 /// <summary>Plain-English labels for the model's enumerations, as pages show them.</summary>
 internal static class Labels
@@ -51,4 +51,8 @@ internal static class Labels
         Modality.EntitledTo => "entitled to",
         _ => "statement",
     };
+
+    /// <summary>"MembersToOfficers" → "members-to-officers", as the data files spell enum values.</summary>
+    public static string FieldKebab(string pascal) =>
+        string.Concat(pascal.Select((ch, i) => char.IsUpper(ch) && i > 0 ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 }

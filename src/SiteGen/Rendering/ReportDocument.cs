@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using SiteGen.Model;
+using SiteGen.Presentation;
 using SiteGen.Rendering;
+using SiteGen.Reports;
 
-namespace SiteGen.Reports;
+namespace SiteGen.Rendering;
 
 /// <summary>A report with every reference checked, ready for its site page and its printed documents.</summary>
 /// <param name="SiteBody">The body as the site page shows it: citations link to the authorities' pages.</param>
@@ -19,6 +21,9 @@ internal sealed record ReportDocument(Report Report, TrustedHtml SiteBody, Print
 /// <param name="Contents">Entries of its contents list, each pointing at an id in <paramref name="Body"/>.</param>
 internal sealed record PrintedDocument(string HtmlPath, string? Letter, string Title, bool Cover, TrustedHtml Body, ImmutableArray<ContentsEntry> Contents)
 {
+    /// <summary>Its print-ready page.</summary>
+    public SitePage Page => new(HtmlPath);
+
     /// <summary>"Appendix A" for an appendix, null for the report.</summary>
     public string? Reference => Letter is null ? null : "Appendix " + Letter;
 }
@@ -26,20 +31,3 @@ internal sealed record PrintedDocument(string HtmlPath, string? Letter, string T
 /// <summary>One line of a printed contents list, with the entries nested under it.</summary>
 internal sealed record ContentsEntry(string Id, string Title, ImmutableArray<ContentsEntry> Children);
 
-/// <summary>Where report pages, print-ready pages and PDFs go in the site.</summary>
-internal static class ReportPaths
-{
-    public static string Page(string slug) => $"reports/{slug}.html";
-
-    public static string PrintPage(string slug) => $"print/{slug}.html";
-
-    public static string AppendixPrintPage(string slug, string letter) => $"print/{slug}-appendix-{letter.ToLowerInvariant()}.html";
-
-    /// <summary>Folder of the print-ready pages; every page in it is printed to <see cref="PdfFolder"/> by <c>sitegen pdf</c>.</summary>
-    public const string PrintFolder = "print";
-
-    public const string PdfFolder = "pdf";
-
-    /// <summary><c>print/x.html</c> → <c>x.pdf</c>, the file's name in <see cref="PdfFolder"/>.</summary>
-    public static string PdfFileName(string printPage) => Path.GetFileNameWithoutExtension(printPage) + ".pdf";
-}

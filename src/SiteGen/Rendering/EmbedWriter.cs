@@ -1,16 +1,18 @@
 using System.Collections.Immutable;
-using System.Net;
 using System.Text;
 using SiteGen.Model;
+using SiteGen.Presentation;
 using SiteGen.Rendering;
+using SiteGen.Reports;
 
-namespace SiteGen.Reports;
+namespace SiteGen.Rendering;
 
 /// <summary>
-/// Writes citations and embeds from the clause model. Inline citations are written here, HTML-encoded (reports and
-/// protocols are untrusted content); every block embed is drawn by a template partial the site may restyle: the
+/// Writes citations and embeds from the clause model. Nothing is written as HTML here: inline citations and links are
+/// drawn by templates/partials/embed-clauses.html, and every block embed by a template partial the site may restyle: the
 /// matrices by templates/partials/table-matrix.html (the partial the analysis pages use), quotations, comparisons and
-/// whole protocols by templates/partials/embed-clauses.html. The views handed to them hold plain text only, which the
+/// whole protocols by templates/partials/embed-clauses.html, flow diagrams by templates/partials/flow-figure.html (the
+/// partial the escalation pages use). The views handed to them hold plain text only, which the
 /// partials escape. One writer serves one document, so a clause printed twice gets its anchor id only the first time.
 /// </summary>
 /// <param name="tables">Renders the embeds through the site's partials; SiteGen's own when null.</param>
@@ -120,9 +122,5 @@ internal sealed partial class EmbedWriter(LinkPolicy links, PartialRenderer? tab
     /// <summary>The clause's anchor in a printed document, the first time it is printed there; empty otherwise.</summary>
     private string AnchorOnce(Clause clause) => links.ForPrint && _idsWritten.Add(clause.Id) ? LinkPolicy.PrintAnchor(clause) : "";
 
-    private static string Linked(string cssClass, string? href, string text) => href is null
-        ? $"<span class=\"{cssClass}\">{Encode(text)}</span>"
-        : $"<a class=\"{cssClass}\" href=\"{Encode(href)}\">{Encode(text)}</a>";
-
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private string Linked(string cssClass, string? href, string text) => _tables.Render(new EmbedLink(cssClass, text, href));
 }
