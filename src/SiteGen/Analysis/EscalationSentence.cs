@@ -119,6 +119,16 @@ internal static partial class EscalationSentence
     }
 
     /// <summary>
+    /// The text with a bracketed qualifier inside a body's title blanked out, at the same length ("Standards (Assessment)
+    /// Sub-Committee" reads as the Standards Sub-Committee, printed as it stands), so the vocabulary finds the title.
+    /// </summary>
+    public static string WithoutQualifiers(string text) =>
+        text.Contains('(', StringComparison.Ordinal) ? BodyQualifier().Replace(text, m => new string(' ', m.Length)) : text;
+
+    [GeneratedRegex(@"(?<=\b[A-Z][\w-]*)\s\([A-Z][\w -]{0,30}\)(?=\s+(?:Sub-)?(?:Committee|Panel|Board)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyQualifier();
+
+    /// <summary>
     /// Mentions that overlap ("Director of Human Resources" holds a director and HR; a bracketed role takes in the next
     /// title) are one mention: the one that starts first, and of those the longest. Every later reading walks the gaps
     /// between mentions, and an overlap would make a gap run backwards.
@@ -181,11 +191,22 @@ internal static partial class EscalationSentence
         {
             var start = TrimArticle(sentence, rawStart, end);
             while (v < vocabulary.Length && vocabulary[v].End <= rawStart) result.Add(vocabulary[v++]);
+            // "Employment and Appointments Committee" is one body; "the Leader and Standards Committee" names two, for the
+            // vocabulary holds the first: the body's title starts after the "and".
+            var and = sentence.IndexOf(" and ", start, end - start, StringComparison.Ordinal);
+            if (and >= 0 && !sentence.AsSpan(start).StartsWith("Head of", StringComparison.Ordinal)
+                && vocabulary.Skip(v).TakeWhile(o => o.Start < end).Any(o => o.End <= and))
+            {
+                start = and + " and ".Length;
+                while (v < vocabulary.Length && vocabulary[v].End <= start) result.Add(vocabulary[v++]);
+            }
             // Overlapping vocabulary roles are kept when the title only touches them or is no more than them ("Standards
             // Committee"), and give way when the title is longer and contains them ("Chair of the Standards Committee").
             var overlapping = new List<PhraseMatch<string>>();
             while (v < vocabulary.Length && vocabulary[v].Start < end) overlapping.Add(vocabulary[v++]);
-            if (overlapping.Any(o => o.Start < start || o.End > end || o.Start == start && o.End == end)) { result.AddRange(overlapping); continue; }
+            // A team named after a role the vocabulary has ("the Senior Management Team") is that role.
+            if (overlapping.Any(o => o.Start < start || o.End > end || o.Start == start && o.End == end)
+                || overlapping.Count > 0 && sentence.AsSpan(start, end - start).EndsWith("team", StringComparison.OrdinalIgnoreCase)) { result.AddRange(overlapping); continue; }
             // "Head of Organisational Development and HR", "Head of Legal Services and Monitoring Officer": the head of a
             // function the vocabulary names holds that role, under the whole title.
             if (overlapping.Count == 1 && sentence.AsSpan(start).StartsWith("Head of", StringComparison.Ordinal))
@@ -235,10 +256,32 @@ internal static partial class EscalationSentence
                 i++;
                 continue;
             }
+            // "the Director of Law and Governance, who is the Monitoring Officer", "…, as Head of Paid Service": a post named
+            // with the statutory office it holds is that office, under the post's title. Only a rank (a director, a head of
+            // service) gives way to an office; "the Monitoring Officer, who is the Director of Law" stays the Monitoring Officer.
+            if (m.Role is { } rank && RankRoles.Contains(rank) && i + 1 < all.Count && all[i + 1] is { Role: { } office } capacity
+                && StatutoryRoles.Contains(office) && capacity.Start >= titleEnd
+                && EquatedCapacity().IsMatch(sentence.AsSpan(titleEnd, capacity.Start - titleEnd))
+                && (capacity.End == sentence.Length || OfficeEnds().IsMatch(sentence.AsSpan(capacity.End))))
+            {
+                result.Add(new Mention(m.Start, capacity.End, office, null, false, m.Printed));
+                i++;
+                continue;
+            }
             result.Add(m);
         }
         return result.ToImmutable();
     }
+
+    private static readonly FrozenRoles RankRoles = new(["director", "head-of-service", "senior-manager"]);
+    private static readonly FrozenRoles StatutoryRoles = new(["monitoring-officer", "chief-executive"]);
+
+    [GeneratedRegex(@"^\s*(?:,|\()\s*(?:(?:acting\s+)?as|who\s+is(?:\s+also)?|in\s+(?:the|their|his|her)\s+(?:role|capacity)\s+as)\s+(?:the\s+|our\s+|its\s+)?(?:(?:Council|Authority|Borough|County|City)['’]s\s+)?(?:designated\s+|statutory\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EquatedCapacity();
+
+    /// <summary>The office named ends the title: a stop, a comma, a bracket or the sentence's end follows.</summary>
+    [GeneratedRegex(@"^\s*(?:[,.;:)]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeEnds();
 
     [GeneratedRegex(@"^\s*\(\s*(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BracketOpen();
@@ -523,7 +566,7 @@ internal static partial class EscalationSentence
             || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - DiscussionWindow), Math.Min(DiscussionWindow, g.At)))
             || (i < groups.Count - 1
                 ? RelativeActs().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1]), Math.Max(0, groups[i + 1].At - PrintedEnd(g.Roles[^1]))))
-                : !g.Roles.All(r => SideOf(r) == Party.Members)));
+                : !g.Roles.All(r => SideOf(r) == Party.Members) || TakesItOn().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1])))));
         // "… will refer it to the Monitoring Officer instead": an alternative to the last step, said after it.
         var result = kept.Select(g => new TargetGroup(g.At,
             [.. g.Roles.DistinctBy(RoleKey)], g.Prior,
@@ -542,6 +585,10 @@ internal static partial class EscalationSentence
 
     [GeneratedRegex(@"\b(?:who|which|they|he|she)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeActs();
+
+    /// <summary>"…, who will speak to the councillor and try to resolve it": the one the matter was discussed with acts on it (a step, FORMAT.md).</summary>
+    [GeneratedRegex(@"^\s*,\s*who\s+(?:will|may|should|shall|can|is\s+to)\s+(?:then\s+)?(?:[\w'’]+\s+){0,8}?(?:resolve|settle|decide|determine|deal\s+with|investigate|refer|pass|escalate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TakesItOn();
 
     [GeneratedRegex(@"^(?:complaint|grievance|concern|issue|matter)s?\s+with$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RaisedWith();
@@ -606,11 +653,11 @@ internal static partial class EscalationSentence
     }
 
     /// <summary>Titles of office-holders and bodies outside the role vocabulary that complaint procedures send matters to.</summary>
-    [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:town\s+|parish\s+|community\s+|city\s+)?council)\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:town\s+|parish\s+|community\s+|city\s+)?(?:council|authority))\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|(?:northern\s+ireland\s+)?(?:local\s+government\s+)?commissioner\s+for\s+standards|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
     private static partial Regex OtherTitle();
 
-    /// <summary>A capitalised committee, panel, head of a named function or manager: "Staffing Committee", "HR Committee", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>
-    [GeneratedRegex(@"\b(?:(?:[A-Z][a-z’']+|[A-Z]{2,5})\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)|\b(?:[A-Z][a-z’']+\s+){1,2}Manager\b", RegexOptions.CultureInvariant)]
+    /// <summary>A capitalised committee, panel, team, head of a named function or manager: "Staffing Committee", "HR Committee", "Employment and Appointments Committee", "Members' Enquiries Team", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>
+    [GeneratedRegex(@"\b(?:(?:[A-Z][a-z’']+|[A-Z]{2,5})\s+(?:and\s+(?=[A-Z]))?){1,3}(?:Committee|Sub-Committee|Panel|[Tt]eam)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)|\b(?:[A-Z][a-z’']+\s+){1,2}Manager\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedBody();
 
     [GeneratedRegex(@"\bclerk\b", Options)]
@@ -700,8 +747,26 @@ internal static partial class EscalationSentence
         if (word.IsEmpty) return false;
         var lower = word.ToString().ToLowerInvariant();
         if (SendingVerbs.Contains(lower)) return true;
+        // "bring it to the attention of the Chief Executive", "draw the matter to the attention of".
+        if (lower == "of") return PreviousWordOf(window, ref end).Equals("attention", StringComparison.OrdinalIgnoreCase);
         if (lower is not ("with" or "to" or "by" or "via" or "through")) return false;
         var before = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
+        // "supported by their manager and by Human Resources": a second "by" (or "with", "to") shares the verb of the first.
+        if (before is "and" or "or")
+        {
+            var save = end;
+            for (var words = 0; words < 8; words++)
+            {
+                var w = PreviousWordOf(window, ref end);
+                if (w.IsEmpty) break;
+                if (!w.Equals(lower, StringComparison.OrdinalIgnoreCase)) continue;
+                var verb = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
+                if (Adverb(verb)) verb = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
+                if (NotSending.Contains(verb)) return false;
+                break;
+            }
+            end = save;
+        }
         // "supported throughout by their manager", "dealt with promptly by": an adverb between tells nothing; the verb before it does.
         if (Adverb(before)) before = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
         // "the matter can be taken to the Corporate Director" is a step; "action taken to …" is not.
