@@ -226,8 +226,9 @@ internal static partial class EscalationSentence
         while (start < end)
         {
             var space = s.IndexOf(' ', start, end - start);
-            // "Officer's Business Manager": whose manager it is, not part of the title.
-            if (space < 0 || !TitleStopWords().IsMatch(s[start..space]) && !IsPossessive(s.AsSpan(start, space - start))) break;
+            // "Officer's Business Manager": whose manager it is, not part of the title; a plural's ("Members' Enquiries Team",
+            // "Chief Officers' Employment Committee") names the body.
+            if (space < 0 || !TitleStopWords().IsMatch(s[start..space]) && !(IsPossessive(s.AsSpan(start, space - start)) && !PluralPossessive(s.AsSpan(start, space - start)))) break;
             start = space + 1;
         }
         return start;
@@ -789,6 +790,9 @@ internal static partial class EscalationSentence
         end = b;
         return text[b..e];
     }
+
+    private static bool PluralPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^2] is 's' && word[^1] is '\'' or '’';
 
     private static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word[^1] is '\'' or '’');
