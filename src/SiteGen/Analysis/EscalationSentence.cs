@@ -96,7 +96,7 @@ internal static partial class EscalationSentence
         var all = new List<Mention>(roles.Length + 8);
         foreach (var r in roles)
         {
-            var (start, end) = r.Key == OtherRole ? (r.Start, r.End) : Widen(sentence, r.Start, r.End);
+            var (start, end) = r.Key == OtherRole ? (r.Start, r.End) : Widen(sentence, r.Start, r.End, roles);
             // A title widened to the left ("Head of HR") starts where the title starts: the words before it are what send the matter there.
             all.Add(new Mention(start, r.End, r.Key, null, false, sentence[start..end]));
         }
@@ -291,11 +291,14 @@ internal static partial class EscalationSentence
     /// Widens a capitalised role match to the whole title as printed: "Director" in "Director of Children's Services",
     /// "Officer" in "Chief Finance Officer". Lower-case matches ("their line manager") stay as matched.
     /// </summary>
-    private static (int Start, int End) Widen(string s, int start, int end)
+    private static (int Start, int End) Widen(string s, int start, int end, ImmutableArray<PhraseMatch<string>> roles)
     {
         if (start >= s.Length || !char.IsUpper(s[start])) return (start, end);
-        // Rightwards: "of", "for", "the", "and" only when a capitalised word follows ("Head of Paid Service", "Leader of the Council").
+        // Rightwards: "of", "for", "the" only when a capitalised word follows ("Head of Paid Service", "Leader of the Council");
+        // "and" only inside the function a post is "of" ("Director of Law and Governance"), never before another role ("the
+        // Director of Finance and Monitoring Officer").
         var e = end;
+        var function = false;
         while (true)
         {
             var (ws, we) = NextWord(s, e);
@@ -306,7 +309,12 @@ internal static partial class EscalationSentence
             {
                 var (ns, ne) = NextWord(s, we);
                 if (ns >= 0 && s[ns..ne] is "the") (ns, ne) = NextWord(s, ne);
-                if (ns >= 0 && char.IsUpper(s[ns]) && !TitleStop(s[ns..ne])) { e = ne; continue; }
+                if (ns >= 0 && char.IsUpper(s[ns]) && !TitleStop(s[ns..ne])) { e = ne; function |= word is "of" or "for"; continue; }
+            }
+            if (word is "and" && function)
+            {
+                var (ns, ne) = NextWord(s, we);
+                if (ns >= 0 && char.IsUpper(s[ns]) && !TitleStop(s[ns..ne]) && !roles.Any(r => r.Start <= ns && r.End > ns)) { e = ne; continue; }
             }
             break;
         }
