@@ -92,7 +92,7 @@ internal sealed partial class EscalationExtractor
             }
 
             // A routes table is read by its columns above; read as prose its cells would run into one long sentence.
-            foreach (var sentence in Sentences(table.IsEmpty ? clause.Text : clause.Text[..clause.Text.IndexOf('|', StringComparison.Ordinal)]))
+            foreach (var sentence in Sentences(table.IsEmpty ? clause.Text : clause.Text[..clause.Text.IndexOf('|', StringComparison.Ordinal)]).SelectMany(RunInTitle))
             {
                 if (informal is null && _informal.Matches(sentence).Length > 0) informal = new InformalResolution(clause.Id, sentence);
                 // "Any person may complain to the Monitoring Officer …": the public's right to complain, not a member/officer route.
@@ -427,6 +427,22 @@ internal sealed partial class EscalationExtractor
         }
         return contexts;
     }
+
+    /// <summary>
+    /// An appendix title run into the paragraph after it ("Appendix 1 - Procedure for a grievance by an officer against a
+    /// member This procedure applies to …", a heading line joined to its text) is read as a title, then the sentence:
+    /// only where the words up to the next sentence's opening name a situation, as a heading would.
+    /// </summary>
+    private IEnumerable<string> RunInTitle(string sentence)
+    {
+        if (AppendixTitle().IsMatch(sentence) || RunInAppendixTitle().Match(sentence) is not { Success: true } title
+            || HeadingContext([title.Value]) is null)
+            return [sentence];
+        return [title.Value, sentence[title.Length..].TrimStart()];
+    }
+
+    [GeneratedRegex(@"^\s*[Aa]ppendix\s*[A-Z0-9]{0,3}\s*[–—:-]\s*[^.;]*?[a-z](?=\s+(?:This|These|The|It|Where|If|When|Any|Each|Every|All|An?|In|Under|Nothing)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex RunInAppendixTitle();
 
     private static IEnumerable<string> Sentences(string text) =>
         SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
