@@ -893,8 +893,8 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\b(?:ask|asks|asked|asking|invite|invites|invited|inviting)\s+(?:[\w'’]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AskedBefore();
 
-    /// <summary>"… to help resolve it", "… to assist", "… for advice": what someone is asked for, when it is help and not the matter itself.</summary>
-    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:if\s+(?:appropriate|necessary),?\s*)?(?:to\s+(?:help|assist|advise|support|mediate|facilitate|attend|be\s+present|sit\s+in|give\s+advice)|for\s+(?:(?:their|his|her|its)\s+)?(?:advice|guidance|help|assistance|support|views?|comments?|an?\s+(?:view|opinion)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"… to help resolve it", "… to assist", "… (or their trade union) for advice": what someone is asked for, when it is help and not the matter itself.</summary>
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:or|and)\s+(?:[\w'’]+\s+){1,4}?)?(?:,\s*)?(?:if\s+(?:appropriate|necessary),?\s*)?(?:to\s+(?:help|assist|advise|support|mediate|facilitate|attend|be\s+present|sit\s+in|give\s+advice)|for\s+(?:(?:their|his|her|its)\s+)?(?:advice|guidance|help|assistance|support|views?|comments?|an?\s+(?:view|opinion)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AskedToHelp();
 
     [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|may|should|shall|can|must|would)\s+(?:then\s+|also\s+|normally\s+|if\s+necessary\s+)?(?:refer|pass|escalate|report|forward|send)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
