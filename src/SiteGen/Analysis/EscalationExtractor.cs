@@ -265,6 +265,8 @@ internal sealed partial class EscalationExtractor
             }
             // Only where the mention stands where it was found (table cells are read apart from the row's text).
             var end = m.Start + m.Printed.Length;
+            // A post read together with the office it was equated with ("…, who is the Monitoring Officer") runs on past its title.
+            if (m.Role != EscalationSentence.OtherRole && m.End > end) continue;
             if (m.Start < 0 || end > sentence.Length
                 || !sentence.AsSpan(m.Start, m.Printed.Length).Equals(m.Printed, StringComparison.OrdinalIgnoreCase))
                 continue;

@@ -94,11 +94,13 @@ internal static partial class EscalationSentence
     {
         var roles = WithOtherTitles(sentence, WithOwnManager(sentence, vocabulary));
         var all = new List<Mention>(roles.Length + 8);
+        var titles = new List<(int Start, int End)>(roles.Length);
         foreach (var r in roles)
         {
             var (start, end) = r.Key == OtherRole ? (r.Start, r.End) : Widen(sentence, r.Start, r.End, roles);
             // A title widened to the left ("Head of HR") starts where the title starts: the words before it are what send the matter there.
             all.Add(new Mention(start, r.End, r.Key, null, false, sentence[start..end]));
+            titles.Add((start, end));
         }
         var inRole = 0;
         foreach (var (party, index, end) in Parties.Mentions(sentence))
@@ -107,11 +109,12 @@ internal static partial class EscalationSentence
             if (inRole < roles.Length && roles[inRole].Start <= index) continue;
             all.Add(new Mention(index, end, null, party, false, sentence[index..end]));
         }
+        // "Director of Legal and Democratic Services": a service word in a post's title is part of the title.
         inRole = 0;
         foreach (Match s in ServiceWord().Matches(sentence))
         {
-            while (inRole < roles.Length && roles[inRole].End <= s.Index) inRole++;
-            if (inRole < roles.Length && roles[inRole].Start <= s.Index) continue;
+            while (inRole < titles.Count && Math.Max(titles[inRole].End, roles[inRole].End) <= s.Index) inRole++;
+            if (inRole < titles.Count && Math.Min(titles[inRole].Start, roles[inRole].Start) <= s.Index) continue;
             all.Add(new Mention(s.Index, s.Index + s.Length, null, null, true, s.Value));
         }
         all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
@@ -260,12 +263,15 @@ internal static partial class EscalationSentence
             // "the Director of Law and Governance, who is the Monitoring Officer", "…, as Head of Paid Service": a post named
             // with the statutory office it holds is that office, under the post's title. Only a rank (a director, a head of
             // service) gives way to an office; "the Monitoring Officer, who is the Director of Law" stays the Monitoring Officer.
-            if (m.Role is { } rank && RankRoles.Contains(rank) && i + 1 < all.Count && all[i + 1] is { Role: { } office } capacity
-                && StatutoryRoles.Contains(office) && capacity.Start >= titleEnd
+            if (m.Role is { } first && i + 1 < all.Count && all[i + 1] is { Role: { } second } capacity
+                && (RankRoles.Contains(first) && StatutoryRoles.Contains(second) || StatutoryRoles.Contains(first) && RankRoles.Contains(second))
+                && capacity.Start >= titleEnd
                 && EquatedCapacity().IsMatch(sentence.AsSpan(titleEnd, capacity.Start - titleEnd))
-                && (capacity.End == sentence.Length || OfficeEnds().IsMatch(sentence.AsSpan(capacity.End))))
+                && Math.Max(capacity.End, capacity.Start + capacity.Printed.Length) is var capacityEnd
+                && (capacityEnd >= sentence.Length || OfficeEnds().IsMatch(sentence.AsSpan(capacityEnd))))
             {
-                result.Add(new Mention(m.Start, capacity.End, office, null, false, m.Printed));
+                // The mention runs on over the office it was equated with (its End past its printed title says so).
+                result.Add(new Mention(m.Start, capacityEnd, StatutoryRoles.Contains(first) ? first : second, null, false, m.Printed));
                 i++;
                 continue;
             }
@@ -662,7 +668,7 @@ internal static partial class EscalationSentence
     }
 
     /// <summary>Titles of office-holders and bodies outside the role vocabulary that complaint procedures send matters to.</summary>
-    [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:town\s+|parish\s+|community\s+|city\s+)?(?:council|authority))\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|(?:northern\s+ireland\s+)?(?:local\s+government\s+)?commissioner\s+for\s+standards|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:[a-z’'&-]+\s+){0,2}?(?:council|authority))\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|(?:northern\s+ireland\s+)?(?:local\s+government\s+)?commissioner\s+for\s+standards|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
     private static partial Regex OtherTitle();
 
     /// <summary>A capitalised committee, panel, team, head of a named function or manager: "Staffing Committee", "HR Committee", "Employment and Appointments Committee", "Members' Enquiries Team", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>
