@@ -524,8 +524,11 @@ internal static partial class EscalationSentence
             if (isTarget && AskedBefore().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
                 && AskedToHelp().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(40, sentence.Length - PrintedEnd(m)))))
                 isTarget = false;
+            // "If the matter cannot be put right informally, the Staffing Committee will consider it": one said to hear,
+            // investigate or decide the matter is a step (FORMAT.md), though nothing is sent to it in so many words.
+            var hears = !isTarget && HearsIt().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(60, sentence.Length - PrintedEnd(m))));
             // The one a matter is "referred by" is followed by the one it goes "to": never the same step.
-            if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l) && !(passer == l.Start && isTarget))
+            if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l) && !(passer == l.Start && isTarget) && !hears)
             {
                 var gap = sentence.AsSpan(l.End, m.Start - l.End);
                 // "…, or with the Vice-Chair where the concern is about the Chair": only a situation we read splits the step.
@@ -551,6 +554,12 @@ internal static partial class EscalationSentence
                 // "the officer's Group Director will refer it to the Chief Executive": the one who passes it on is a step
                 // too, before the one it goes to (no new step if the route already has them).
                 groups.Add(([m], true, m.Start));
+                last = m;
+                continue;
+            }
+            if (hears && !stopped)
+            {
+                groups.Add(([m], false, m.Start));
                 last = m;
                 continue;
             }
@@ -688,7 +697,7 @@ internal static partial class EscalationSentence
     private static partial Regex ComplaintCue();
 
     /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee") or the one who has it ("any concern a Member has about").</summary>
-    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|rais(?:e|es|ing)\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|(?:report|refer|take|put|direct|address)s?\s+(?:any\s+|their\s+|such\s+|all\s+)?(?:concerns?|complaints?|grievances?)|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|rais(?:e|es|ing)\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|whose\s+(?:concerns?|complaints?|grievances?)|(?:report|refer|take|put|direct|address)s?\s+(?:any\s+|their\s+|such\s+|all\s+)?(?:concerns?|complaints?|grievances?)|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
     private static partial Regex ComplainantCue();
 
     [GeneratedRegex(@"\b(?<word>concerns?|complaints?|grievances?)\s+(?:that\s+|which\s+)?(?:an?|any|the)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:has|have|may\s+have|raises?)\s+(?:about|against|regarding|concerning|with)\b", Options)]
@@ -905,6 +914,9 @@ internal static partial class EscalationSentence
 
     [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|may|should|shall|can|must|would)\s+(?:then\s+|also\s+|normally\s+|if\s+necessary\s+)?(?:refer|pass|escalate|report|forward|send)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ActorPasses();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|may|shall|should|must)\s+(?:then\s+|normally\s+|usually\s+)?(?:consider|hear|investigate|determine|decide|deal\s+with|look\s+into)\s+(?:it|them|the\s+(?:matter|complaint|grievance|concern|case|appeal))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HearsIt();
 
     /// <summary>"…, or with the Chief Executive where the Officer is a Chief Officer": an alternative that answers a situation of its own.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:where|if|when)\s+(?:the\s+)?(?:officer|employee|member\s+of\s+staff|complaint|concern|matter|person)\s+(?:concerned\s+)?(?:is|relates|concerns)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -201,6 +201,77 @@ public class EscalationWholeRouteTests
         Assert.Equal(["line-manager", "chief-executive"], routes.Route(Scenario.OfficerAboutMember).Steps.Select(s => s.Roles.Single()));
     }
 
+    [Theory]
+    [InlineData("the Appeals Committee will consider it.")]
+    [InlineData("it will go to the Head of Service, and the Appeals Committee will then hear the complaint.")]
+    public void One_said_to_hear_or_decide_the_matter_is_a_step(string tail)
+    {
+        var routes = Routes($"""
+            ## When things go wrong
+
+            5.1 An employee who is concerned about the conduct of an elected member should raise it with their line manager. If the matter cannot be put right informally, {tail}
+            """);
+        Assert.Equal("other=Appeals Committee", routes.Steps(Scenario.OfficerAboutMember)[^1]);
+    }
+
+    [Fact]
+    public void One_who_only_considers_whether_to_act_is_no_step()
+    {
+        var routes = Routes("""
+            ## When things go wrong
+
+            5.1 An employee who is concerned about the conduct of an elected member should raise it with their line manager. The Appeals Committee will consider whether the procedure needs review.
+            """);
+        Assert.Equal(["line-manager=line manager"], routes.Steps(Scenario.OfficerAboutMember));
+    }
+
+    [Theory]
+    [InlineData("An employee whose grievance concerns the behaviour of a councillor should raise it with the Head of Service.", Scenario.OfficerAboutMember)]
+    [InlineData("A member of staff whose complaint is about an elected member should raise it with the Head of Service.", Scenario.OfficerAboutMember)]
+    [InlineData("A councillor whose concern is about the conduct of an officer should raise it with the Head of Service.", Scenario.MemberAboutOfficer)]
+    public void The_one_whose_grievance_it_is_raises_it(string sentence, Scenario scenario)
+    {
+        var routes = Routes($"""
+            ## When things go wrong
+
+            5.1 {sentence}
+            """);
+        Assert.Equal(["head-of-service=Head of Service"], routes.Steps(scenario));
+    }
+
+    [Fact]
+    public void A_post_defined_as_reporting_to_the_head_of_paid_service_is_a_director()
+    {
+        var routes = Routes("""
+            ## Definitions
+
+            1.1 In this Protocol, "Area Lead Officer" means an officer who reports to the Managing Director and leads a group of services.
+
+            ## When things go wrong
+
+            5.1 A councillor who has a concern about the work of an employee should raise it with the Area Lead Officer for the service.
+            5.2 Where the concern is about an Area Lead Officer, the councillor should raise it with the Managing Director.
+            """);
+        Assert.Equal("director", Assert.Single(routes.Route(Scenario.MemberAboutOfficer).Steps).Roles.Single());
+        Assert.Equal(["chief-executive=Managing Director"], routes.Steps(Scenario.MemberAboutSeniorOfficer));
+    }
+
+    [Fact]
+    public void A_side_word_defined_alone_is_no_title()
+    {
+        var routes = Routes("""
+            ## Definitions
+
+            1.1 In this Protocol, "Officer" means an officer who reports to the Chief Executive.
+
+            ## When things go wrong
+
+            5.1 A councillor who has a concern about the work of an officer should raise it with the Director.
+            """);
+        Assert.Equal(["director=Director"], routes.Steps(Scenario.MemberAboutOfficer));
+        Assert.Empty(routes.Route(Scenario.MemberAboutSeniorOfficer).Steps);
+    }
+
     [Fact]
     public void An_appendix_title_run_into_its_first_paragraph_governs_the_appendix()
     {
