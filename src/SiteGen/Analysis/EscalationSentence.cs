@@ -396,7 +396,10 @@ internal static partial class EscalationSentence
         complainants.Sort((a, b) => a.At.CompareTo(b.At));
 
         // About whom: the first person or service after "about", "concerns", "dissatisfied with the conduct of" …
-        var (groups, actors) = TargetGroups(sentence, mentions);
+        // "An employee whose grievance … or, where the employee is the Clerk, with the Chairman": with an officer raising it,
+        // "where the employee is …" says who raises it, not whom it is about.
+        var officerRaises = complainants.Any(c => c.Party == Party.Officers);
+        var (groups, actors) = TargetGroups(sentence, mentions, officerRaises);
         var situations = new List<Situation>();
         var aboutThings = new List<int>();
         // Where the people a concern is about stand: "An officer who believes that a Member has treated them badly should not
@@ -407,6 +410,7 @@ internal static partial class EscalationSentence
             var from = cue.Index + cue.Length;
             var rest = sentence.AsSpan(from, Math.Min(SubjectWindow, sentence.Length - from));
             if (OutcomeNotPerson().IsMatch(rest)) continue;
+            if (officerRaises && StaffIs().IsMatch(cue.Value)) continue;
             // "If the matter is not resolved to the Member's satisfaction": a state of the matter, not whom it is about.
             if (cue.Value.EndsWith("is", StringComparison.OrdinalIgnoreCase) && MatterState().IsMatch(rest)) continue;
             var lookBack = Math.Max(0, cue.Index - 30);
@@ -497,7 +501,7 @@ internal static partial class EscalationSentence
     /// are one step; a further role after "will refer it", "then", "if …" is the next step; after a purpose ("ask the Leader
     /// to discuss the matter with …") the roles are who that person talks to, not steps, until a new clause starts.
     /// </summary>
-    private static (ImmutableArray<TargetGroup>, ImmutableArray<Mention>) TargetGroups(string sentence, ImmutableArray<Mention> mentions)
+    private static (ImmutableArray<TargetGroup>, ImmutableArray<Mention>) TargetGroups(string sentence, ImmutableArray<Mention> mentions, bool officerRaises)
     {
         var priorSpans = NegativeConditions(sentence);
         var alternativeAt = AlsoWord().Match(sentence) is { Success: true } also ? also.Index : -1;
@@ -535,7 +539,7 @@ internal static partial class EscalationSentence
                 var trailing = TrailingSituation().Match(sentence, m.End, Math.Min(60, sentence.Length - m.End)) is { Success: true } t
                     && mentions.FirstOrDefault(n => n.Start >= t.Index + t.Length && n.Start < t.Index + t.Length + 30) is { Printed: not null } next
                     && SubjectOf(next) is not null;
-                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap) && !NamesSubjectIn(sentence, mentions, l.End, m.Start)))
+                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap) && !NamesSubjectIn(sentence, mentions, l.End, m.Start, officerRaises)))
                 {
                     groups[^1].Roles.Add(m);
                     last = m;
@@ -630,12 +634,13 @@ internal static partial class EscalationSentence
     /// "… or, if the officer is a Head of Service, with the relevant Director": a condition naming whom the concern is about
     /// opens a case of its own; "… or, where the grievance is raised by the Clerk, with the Chairman" is still one step.
     /// </summary>
-    private static bool NamesSubjectIn(string sentence, ImmutableArray<Mention> mentions, int from, int to)
+    private static bool NamesSubjectIn(string sentence, ImmutableArray<Mention> mentions, int from, int to, bool officerRaises)
     {
         var gap = sentence[from..to];
         if (!ConditionInGap().IsMatch(gap)) return false;
         foreach (Match cue in SubjectCue().Matches(gap))
         {
+            if (officerRaises && StaffIs().IsMatch(cue.Value)) continue;
             var after = from + cue.Index + cue.Length;
             if (mentions.FirstOrDefault(n => n.Start >= after && n.Start < to && n.Start - after < 30) is { Printed: not null } named && SubjectOf(named) is not null)
                 return true;
@@ -645,6 +650,10 @@ internal static partial class EscalationSentence
 
     [GeneratedRegex(@"\b(?:if|where|when|unless)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConditionInGap();
+
+    /// <summary>"where the employee is", "if the officer is" (not "where the officer concerned is"): who the member of staff is.</summary>
+    [GeneratedRegex(@"^(?:where|if)\s+the\s+(?:officer|employee|member\s+of\s+staff)\s+is$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StaffIs();
 
     [GeneratedRegex(@"^\s*(?:also\s+)?(?:present|in\s+attendance)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MerelyPresent();

@@ -240,6 +240,20 @@ public class EscalationWholeRouteTests
     }
 
     [Fact]
+    public void Who_the_member_of_staff_raising_it_is_names_no_one_complained_about()
+    {
+        var routes = Routes("""
+            ## When things go wrong
+
+            5.1 A member of staff whose grievance concerns the behaviour of an elected member should raise it with their Head of Service or, where the member of staff is a Head of Service, with the Director.
+            """);
+        var route = routes.Route(Scenario.OfficerAboutMember);
+        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.Equal(["head-of-service|director=Head of Service|Director"], routes.Steps(Scenario.OfficerAboutMember));
+        Assert.Empty(routes.Route(Scenario.MemberAboutSeniorOfficer).Steps);
+    }
+
+    [Fact]
     public void A_post_defined_as_reporting_to_the_head_of_paid_service_is_a_director()
     {
         var routes = Routes("""
