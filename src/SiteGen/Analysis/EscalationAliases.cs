@@ -34,10 +34,12 @@ internal static partial class EscalationAliases
             foreach (Match m in Defined().Matches(text))
             {
                 var name = m.Groups["title"].Value.Trim();
-                if (name.Length < 4 || !vocabulary(name).IsEmpty || PartyWord().IsMatch(name)) continue;
+                // A quoted title defined as a post ("Corporate Lead Officer") is a title, though it ends in a side's word.
+                if (name.Length < 4 || !vocabulary(name).IsEmpty || PartyWord().IsMatch(name) && !name.Contains(' ', StringComparison.Ordinal)) continue;
                 string? role = null;
                 if (m.Groups["role"].Success && vocabulary(m.Groups["role"].Value) is [var r] && r.Start == 0 && r.End == m.Groups["role"].Length) role = r.Key;
                 else if (m.Groups["manages"].Success) role = HeadOfService;
+                else if (m.Groups["reports"].Success) role = Director;
                 if (role is null) continue;
                 found[name] = found.TryGetValue(name, out var before) && before != role ? null : role;
             }
@@ -64,15 +66,17 @@ internal static partial class EscalationAliases
     }
 
     private const string HeadOfService = "head-of-service";
+    private const string Director = "director";
 
     [GeneratedRegex(@"\b(?:members?|councillors?|officers?|employees?|staff)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartyWord();
 
     /// <summary>
     /// A definition: "“Chief Officer” means a Director", "'Business Manager' means an officer who reports to a Director and
-    /// manages one or more of the Council's services" (one who manages a service is its head).
+    /// manages one or more of the Council's services" (one who manages a service is its head), "'Corporate Lead Officer'
+    /// means an officer who reports to the Chief Executive and …" (one who reports to the head of paid service is a director).
     /// </summary>
-    [GeneratedRegex(@"[""“'‘](?<title>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,4})[""”'’]\s+(?:means|refers\s+to)\s+(?:(?:a|an|the|any)\s+)?(?:(?:[Oo]fficer|[Ee]mployee|[Mm]ember\s+of\s+staff)\s+who\b[^.;]{0,100}?\b(?<manages>manages|heads|leads|is\s+responsible\s+for)\s+(?:(?:one|two|or|more|of|the|[Cc]ouncil['’]s|a|an|each)\s+)*services?\b|(?<role>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""“'‘](?<title>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,4})[""”'’]\s+(?:means|refers\s+to)\s+(?:(?:a|an|the|any)\s+)?(?:(?:[Oo]fficer|[Ee]mployee|[Mm]ember\s+of\s+staff)\s+who\b[^.;]{0,100}?\b(?<manages>manages|heads|leads|is\s+responsible\s+for)\s+(?:(?:one|two|or|more|of|the|[Cc]ouncil['’]s|a|an|each)\s+)*services?\b|(?:[Oo]fficer|[Ee]mployee|[Mm]ember\s+of\s+staff)\s+who\s+reports\s+(?:directly\s+)?to\s+the\s+(?<reports>Chief\s+Executive|Head\s+of\s+Paid\s+Service|Managing\s+Director)\b|(?<role>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Defined();
 
     private static string TrimLeading(string title) => LeadingArticle().Replace(title, "");

@@ -58,7 +58,7 @@ internal sealed partial class EscalationExtractor
         var sectionContexts = SectionContexts(protocol);
         var clerk = ClerkStanding.Of(protocol.AllClauses().Select(c => c.Text));
         var aliases = EscalationAliases.Of(protocol.AllClauses().Select(c => c.Text), _roles.Occurrences);
-        ImmutableArray<Mention> Mentions(string text) => EscalationSentence.Mentions(text, EscalationAliases.Occurrences(text, aliases, _roles.Occurrences(text)));
+        ImmutableArray<Mention> Mentions(string text) => EscalationSentence.Mentions(text, EscalationAliases.Occurrences(text, aliases, _roles.Occurrences(EscalationSentence.WithoutQualifiers(text))));
         List<Scenario> ScenariosOf(Context c) => ScenariosFor(c, clerk.Subject);
         void Add(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context) => AddStep(route, group, clause, sentence, context, clerk);
         var inEscalationSection = false;
@@ -92,7 +92,7 @@ internal sealed partial class EscalationExtractor
             }
 
             // A routes table is read by its columns above; read as prose its cells would run into one long sentence.
-            foreach (var sentence in Sentences(table.IsEmpty ? clause.Text : clause.Text[..clause.Text.IndexOf('|', StringComparison.Ordinal)]))
+            foreach (var sentence in Sentences(table.IsEmpty ? clause.Text : clause.Text[..clause.Text.IndexOf('|', StringComparison.Ordinal)]).SelectMany(RunInTitle))
             {
                 if (informal is null && _informal.Matches(sentence).Length > 0) informal = new InformalResolution(clause.Id, sentence);
                 // "Any person may complain to the Monitoring Officer …": the public's right to complain, not a member/officer route.
@@ -217,17 +217,28 @@ internal sealed partial class EscalationExtractor
         if (group.IsPrior && route.Steps.Any(s => s.Roles.Intersect(roles).Any())) return;
         // A role already consulted at an earlier step ("the Managing Director will then discuss it with the Group Leader") is no new step.
         if (route.Steps.Count > 0 && group.Roles.All(r => route.Steps.Any(s => Consulted(s, r)))) return;
-        if (group.IsAlternative && route.Steps.Count > 0)
+        // "… with the Head of Service or, if the councillor prefers, with the Director", "… may go directly to their Head of
+        // Service": a choice or a bypass offered while the route has one step is another way in at that step. Later in a
+        // route it may bypass any of the steps before it, so it stays a step held for review (below).
+        var wayIn = !group.IsPrior && route.Steps.Count == 1 && OrderDoubt(group, sentence) is not null;
+        if ((group.IsAlternative || wayIn) && route.Steps.Count > 0)
         {
             var last = route.Steps[^1];
             var extra = group.Roles.Where(r => r.Role == EscalationSentence.OtherRole ? !PrintedOf(last).Contains(r.Printed, StringComparer.OrdinalIgnoreCase) : !last.Roles.Contains(r.Role!)).ToArray();
             route.Steps[^1] = last with { Roles = [.. last.Roles, .. extra.Select(r => r.Role!)], Printed = [.. PrintedOf(last), .. extra.Select(r => r.Printed)] };
+            if (wayIn) AddDoubts(route, group, clause, sentence, context, clerk);
             return;
         }
         if (route.Steps.Count >= MaxSteps) return;
         route.Steps.Add(new EscalationStep(route.Steps.Count + 1, roles, clause.Id, sentence) { Printed = printed });
         if (route.Steps.Count > 1 && !group.IsPrior && OrderDoubt(group, sentence) is { } order)
             route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}) may be another way in beside step {route.Steps.Count - 1} rather than a step after it (“{Shorten(order)}”).");
+        AddDoubts(route, group, clause, sentence, context, clerk);
+    }
+
+    /// <summary>What makes a step (or a way in added to one) uncertain: its titles, the Clerk's standing, the situation's words.</summary>
+    private static void AddDoubts(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context, ClerkStanding clerk)
+    {
         foreach (var doubt in TitleDoubts(group, sentence))
             route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}): {doubt}");
         if (context.Subjects.Contains(Subject.Clerk) && !clerk.IsStated)
@@ -254,6 +265,8 @@ internal sealed partial class EscalationExtractor
             }
             // Only where the mention stands where it was found (table cells are read apart from the row's text).
             var end = m.Start + m.Printed.Length;
+            // A post read together with the office it was equated with ("…, who is the Monitoring Officer") runs on past its title.
+            if (m.Role != EscalationSentence.OtherRole && m.End > end) continue;
             if (m.Start < 0 || end > sentence.Length
                 || !sentence.AsSpan(m.Start, m.Printed.Length).Equals(m.Printed, StringComparison.OrdinalIgnoreCase))
                 continue;
@@ -416,6 +429,22 @@ internal sealed partial class EscalationExtractor
         }
         return contexts;
     }
+
+    /// <summary>
+    /// An appendix title run into the paragraph after it ("Appendix 1 - Procedure for a grievance by an officer against a
+    /// member This procedure applies to …", a heading line joined to its text) is read as a title, then the sentence:
+    /// only where the words up to the next sentence's opening name a situation, as a heading would.
+    /// </summary>
+    private IEnumerable<string> RunInTitle(string sentence)
+    {
+        if (AppendixTitle().IsMatch(sentence) || RunInAppendixTitle().Match(sentence) is not { Success: true } title
+            || HeadingContext([title.Value]) is null)
+            return [sentence];
+        return [title.Value, sentence[title.Length..].TrimStart()];
+    }
+
+    [GeneratedRegex(@"^\s*[Aa]ppendix\s*[A-Z0-9]{0,3}\s*[–—:-]\s*[^.;]*?[a-z](?=\s+(?:This|These|The|It|Where|If|When|Any|Each|Every|All|An?|In|Under|Nothing)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex RunInAppendixTitle();
 
     private static IEnumerable<string> Sentences(string text) =>
         SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);

@@ -94,11 +94,13 @@ internal static partial class EscalationSentence
     {
         var roles = WithOtherTitles(sentence, WithOwnManager(sentence, vocabulary));
         var all = new List<Mention>(roles.Length + 8);
+        var titles = new List<(int Start, int End)>(roles.Length);
         foreach (var r in roles)
         {
-            var (start, end) = r.Key == OtherRole ? (r.Start, r.End) : Widen(sentence, r.Start, r.End);
+            var (start, end) = r.Key == OtherRole ? (r.Start, r.End) : Widen(sentence, r.Start, r.End, roles);
             // A title widened to the left ("Head of HR") starts where the title starts: the words before it are what send the matter there.
             all.Add(new Mention(start, r.End, r.Key, null, false, sentence[start..end]));
+            titles.Add((start, end));
         }
         var inRole = 0;
         foreach (var (party, index, end) in Parties.Mentions(sentence))
@@ -107,16 +109,27 @@ internal static partial class EscalationSentence
             if (inRole < roles.Length && roles[inRole].Start <= index) continue;
             all.Add(new Mention(index, end, null, party, false, sentence[index..end]));
         }
+        // "Director of Legal and Democratic Services": a service word in a post's title is part of the title.
         inRole = 0;
         foreach (Match s in ServiceWord().Matches(sentence))
         {
-            while (inRole < roles.Length && roles[inRole].End <= s.Index) inRole++;
-            if (inRole < roles.Length && roles[inRole].Start <= s.Index) continue;
+            while (inRole < titles.Count && Math.Max(titles[inRole].End, roles[inRole].End) <= s.Index) inRole++;
+            if (inRole < titles.Count && Math.Min(titles[inRole].Start, roles[inRole].Start) <= s.Index) continue;
             all.Add(new Mention(s.Index, s.Index + s.Length, null, null, true, s.Value));
         }
         all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return Separate(Clarified(sentence, all));
     }
+
+    /// <summary>
+    /// The text with a bracketed qualifier inside a body's title blanked out, at the same length ("Standards (Assessment)
+    /// Sub-Committee" reads as the Standards Sub-Committee, printed as it stands), so the vocabulary finds the title.
+    /// </summary>
+    public static string WithoutQualifiers(string text) =>
+        text.Contains('(', StringComparison.Ordinal) ? BodyQualifier().Replace(text, m => new string(' ', m.Length)) : text;
+
+    [GeneratedRegex(@"(?<=\b[A-Z][\w-]*)\s\([A-Z][\w -]{0,30}\)(?=\s+(?:Sub-)?(?:Committee|Panel|Board)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyQualifier();
 
     /// <summary>
     /// Mentions that overlap ("Director of Human Resources" holds a director and HR; a bracketed role takes in the next
@@ -181,11 +194,22 @@ internal static partial class EscalationSentence
         {
             var start = TrimArticle(sentence, rawStart, end);
             while (v < vocabulary.Length && vocabulary[v].End <= rawStart) result.Add(vocabulary[v++]);
+            // "Employment and Appointments Committee" is one body; "the Leader and Standards Committee" names two, for the
+            // vocabulary holds the first: the body's title starts after the "and".
+            var and = sentence.IndexOf(" and ", start, end - start, StringComparison.Ordinal);
+            if (and >= 0 && !sentence.AsSpan(start).StartsWith("Head of", StringComparison.Ordinal)
+                && vocabulary.Skip(v).TakeWhile(o => o.Start < end).Any(o => o.End <= and))
+            {
+                start = and + " and ".Length;
+                while (v < vocabulary.Length && vocabulary[v].End <= start) result.Add(vocabulary[v++]);
+            }
             // Overlapping vocabulary roles are kept when the title only touches them or is no more than them ("Standards
             // Committee"), and give way when the title is longer and contains them ("Chair of the Standards Committee").
             var overlapping = new List<PhraseMatch<string>>();
             while (v < vocabulary.Length && vocabulary[v].Start < end) overlapping.Add(vocabulary[v++]);
-            if (overlapping.Any(o => o.Start < start || o.End > end || o.Start == start && o.End == end)) { result.AddRange(overlapping); continue; }
+            // A team named after a role the vocabulary has ("the Senior Management Team") is that role.
+            if (overlapping.Any(o => o.Start < start || o.End > end || o.Start == start && o.End == end)
+                || overlapping.Count > 0 && sentence.AsSpan(start, end - start).EndsWith("team", StringComparison.OrdinalIgnoreCase)) { result.AddRange(overlapping); continue; }
             // "Head of Organisational Development and HR", "Head of Legal Services and Monitoring Officer": the head of a
             // function the vocabulary names holds that role, under the whole title.
             if (overlapping.Count == 1 && sentence.AsSpan(start).StartsWith("Head of", StringComparison.Ordinal))
@@ -205,8 +229,9 @@ internal static partial class EscalationSentence
         while (start < end)
         {
             var space = s.IndexOf(' ', start, end - start);
-            // "Officer's Business Manager": whose manager it is, not part of the title.
-            if (space < 0 || !TitleStopWords().IsMatch(s[start..space]) && !IsPossessive(s.AsSpan(start, space - start))) break;
+            // "Officer's Business Manager": whose manager it is, not part of the title; a plural's ("Members' Enquiries Team",
+            // "Chief Officers' Employment Committee") names the body.
+            if (space < 0 || !TitleStopWords().IsMatch(s[start..space]) && !(IsPossessive(s.AsSpan(start, space - start)) && !PluralPossessive(s.AsSpan(start, space - start)))) break;
             start = space + 1;
         }
         return start;
@@ -235,10 +260,35 @@ internal static partial class EscalationSentence
                 i++;
                 continue;
             }
+            // "the Director of Law and Governance, who is the Monitoring Officer", "…, as Head of Paid Service": a post named
+            // with the statutory office it holds is that office, under the post's title. Only a rank (a director, a head of
+            // service) gives way to an office; "the Monitoring Officer, who is the Director of Law" stays the Monitoring Officer.
+            if (m.Role is { } first && i + 1 < all.Count && all[i + 1] is { Role: { } second } capacity
+                && (RankRoles.Contains(first) && StatutoryRoles.Contains(second) || StatutoryRoles.Contains(first) && RankRoles.Contains(second))
+                && capacity.Start >= titleEnd
+                && EquatedCapacity().IsMatch(sentence.AsSpan(titleEnd, capacity.Start - titleEnd))
+                && Math.Max(capacity.End, capacity.Start + capacity.Printed.Length) is var capacityEnd
+                && (capacityEnd >= sentence.Length || OfficeEnds().IsMatch(sentence.AsSpan(capacityEnd))))
+            {
+                // The mention runs on over the office it was equated with (its End past its printed title says so).
+                result.Add(new Mention(m.Start, capacityEnd, StatutoryRoles.Contains(first) ? first : second, null, false, m.Printed));
+                i++;
+                continue;
+            }
             result.Add(m);
         }
         return result.ToImmutable();
     }
+
+    private static readonly FrozenRoles RankRoles = new(["director", "head-of-service", "senior-manager"]);
+    private static readonly FrozenRoles StatutoryRoles = new(["monitoring-officer", "chief-executive"]);
+
+    [GeneratedRegex(@"^\s*(?:,|\()\s*(?:(?:acting\s+)?as|who\s+is(?:\s+also)?|in\s+(?:the|their|his|her)\s+(?:role|capacity)\s+as)\s+(?:the\s+|our\s+|its\s+)?(?:(?:Council|Authority|Borough|County|City)['’]s\s+)?(?:designated\s+|statutory\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EquatedCapacity();
+
+    /// <summary>The office named ends the title: a stop, a comma, a bracket or the sentence's end follows.</summary>
+    [GeneratedRegex(@"^\s*(?:[,.;:)]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeEnds();
 
     [GeneratedRegex(@"^\s*\(\s*(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BracketOpen();
@@ -247,11 +297,14 @@ internal static partial class EscalationSentence
     /// Widens a capitalised role match to the whole title as printed: "Director" in "Director of Children's Services",
     /// "Officer" in "Chief Finance Officer". Lower-case matches ("their line manager") stay as matched.
     /// </summary>
-    private static (int Start, int End) Widen(string s, int start, int end)
+    private static (int Start, int End) Widen(string s, int start, int end, ImmutableArray<PhraseMatch<string>> roles)
     {
         if (start >= s.Length || !char.IsUpper(s[start])) return (start, end);
-        // Rightwards: "of", "for", "the", "and" only when a capitalised word follows ("Head of Paid Service", "Leader of the Council").
+        // Rightwards: "of", "for", "the" only when a capitalised word follows ("Head of Paid Service", "Leader of the Council");
+        // "and" only inside the function a post is "of" ("Director of Law and Governance"), never before another role ("the
+        // Director of Finance and Monitoring Officer").
         var e = end;
+        var function = false;
         while (true)
         {
             var (ws, we) = NextWord(s, e);
@@ -262,7 +315,12 @@ internal static partial class EscalationSentence
             {
                 var (ns, ne) = NextWord(s, we);
                 if (ns >= 0 && s[ns..ne] is "the") (ns, ne) = NextWord(s, ne);
-                if (ns >= 0 && char.IsUpper(s[ns]) && !TitleStop(s[ns..ne])) { e = ne; continue; }
+                if (ns >= 0 && char.IsUpper(s[ns]) && !TitleStop(s[ns..ne])) { e = ne; function |= word is "of" or "for"; continue; }
+            }
+            if (word is "and" && function)
+            {
+                var (ns, ne) = NextWord(s, we);
+                if (ns >= 0 && char.IsUpper(s[ns]) && !TitleStop(s[ns..ne]) && !roles.Any(r => r.Start <= ns && r.End > ns)) { e = ne; continue; }
             }
             break;
         }
@@ -338,7 +396,10 @@ internal static partial class EscalationSentence
         complainants.Sort((a, b) => a.At.CompareTo(b.At));
 
         // About whom: the first person or service after "about", "concerns", "dissatisfied with the conduct of" …
-        var (groups, actors) = TargetGroups(sentence, mentions);
+        // "An employee whose grievance … or, where the employee is the Clerk, with the Chairman": with an officer raising it,
+        // "where the employee is …" says who raises it, not whom it is about.
+        var officerRaises = complainants.Any(c => c.Party == Party.Officers);
+        var (groups, actors) = TargetGroups(sentence, mentions, officerRaises);
         var situations = new List<Situation>();
         var aboutThings = new List<int>();
         // Where the people a concern is about stand: "An officer who believes that a Member has treated them badly should not
@@ -349,6 +410,7 @@ internal static partial class EscalationSentence
             var from = cue.Index + cue.Length;
             var rest = sentence.AsSpan(from, Math.Min(SubjectWindow, sentence.Length - from));
             if (OutcomeNotPerson().IsMatch(rest)) continue;
+            if (officerRaises && StaffIs().IsMatch(cue.Value)) continue;
             // "If the matter is not resolved to the Member's satisfaction": a state of the matter, not whom it is about.
             if (cue.Value.EndsWith("is", StringComparison.OrdinalIgnoreCase) && MatterState().IsMatch(rest)) continue;
             var lookBack = Math.Max(0, cue.Index - 30);
@@ -439,7 +501,7 @@ internal static partial class EscalationSentence
     /// are one step; a further role after "will refer it", "then", "if …" is the next step; after a purpose ("ask the Leader
     /// to discuss the matter with …") the roles are who that person talks to, not steps, until a new clause starts.
     /// </summary>
-    private static (ImmutableArray<TargetGroup>, ImmutableArray<Mention>) TargetGroups(string sentence, ImmutableArray<Mention> mentions)
+    private static (ImmutableArray<TargetGroup>, ImmutableArray<Mention>) TargetGroups(string sentence, ImmutableArray<Mention> mentions, bool officerRaises)
     {
         var priorSpans = NegativeConditions(sentence);
         var alternativeAt = AlsoWord().Match(sentence) is { Success: true } also ? also.Index : -1;
@@ -466,15 +528,18 @@ internal static partial class EscalationSentence
             if (isTarget && AskedBefore().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
                 && AskedToHelp().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(40, sentence.Length - PrintedEnd(m)))))
                 isTarget = false;
+            // "If the matter cannot be put right informally, the Staffing Committee will consider it": one said to hear,
+            // investigate or decide the matter is a step (FORMAT.md), though nothing is sent to it in so many words.
+            var hears = !isTarget && HearsIt().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(60, sentence.Length - PrintedEnd(m))));
             // The one a matter is "referred by" is followed by the one it goes "to": never the same step.
-            if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l) && !(passer == l.Start && isTarget))
+            if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l) && !(passer == l.Start && isTarget) && !hears)
             {
                 var gap = sentence.AsSpan(l.End, m.Start - l.End);
                 // "…, or with the Vice-Chair where the concern is about the Chair": only a situation we read splits the step.
                 var trailing = TrailingSituation().Match(sentence, m.End, Math.Min(60, sentence.Length - m.End)) is { Success: true } t
                     && mentions.FirstOrDefault(n => n.Start >= t.Index + t.Length && n.Start < t.Index + t.Length + 30) is { Printed: not null } next
                     && SubjectOf(next) is not null;
-                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap) && !NamesSubjectIn(sentence, mentions, l.End, m.Start)))
+                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap) && !NamesSubjectIn(sentence, mentions, l.End, m.Start, officerRaises)))
                 {
                     groups[^1].Roles.Add(m);
                     last = m;
@@ -493,6 +558,12 @@ internal static partial class EscalationSentence
                 // "the officer's Group Director will refer it to the Chief Executive": the one who passes it on is a step
                 // too, before the one it goes to (no new step if the route already has them).
                 groups.Add(([m], true, m.Start));
+                last = m;
+                continue;
+            }
+            if (hears && !stopped)
+            {
+                groups.Add(([m], false, m.Start));
                 last = m;
                 continue;
             }
@@ -523,7 +594,7 @@ internal static partial class EscalationSentence
             || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - DiscussionWindow), Math.Min(DiscussionWindow, g.At)))
             || (i < groups.Count - 1
                 ? RelativeActs().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1]), Math.Max(0, groups[i + 1].At - PrintedEnd(g.Roles[^1]))))
-                : !g.Roles.All(r => SideOf(r) == Party.Members)));
+                : !g.Roles.All(r => SideOf(r) == Party.Members) || TakesItOn().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1])))));
         // "… will refer it to the Monitoring Officer instead": an alternative to the last step, said after it.
         var result = kept.Select(g => new TargetGroup(g.At,
             [.. g.Roles.DistinctBy(RoleKey)], g.Prior,
@@ -543,6 +614,10 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\b(?:who|which|they|he|she)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeActs();
 
+    /// <summary>"…, who will speak to the councillor and try to resolve it": the one the matter was discussed with acts on it (a step, FORMAT.md).</summary>
+    [GeneratedRegex(@"^\s*,\s*who\s+(?:will|may|should|shall|can|is\s+to)\s+(?:then\s+)?(?:[\w'’]+\s+){0,8}?(?:resolve|settle|decide|determine|deal\s+with|investigate|refer|pass|escalate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TakesItOn();
+
     [GeneratedRegex(@"^(?:complaint|grievance|concern|issue|matter)s?\s+with$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RaisedWith();
 
@@ -559,12 +634,13 @@ internal static partial class EscalationSentence
     /// "… or, if the officer is a Head of Service, with the relevant Director": a condition naming whom the concern is about
     /// opens a case of its own; "… or, where the grievance is raised by the Clerk, with the Chairman" is still one step.
     /// </summary>
-    private static bool NamesSubjectIn(string sentence, ImmutableArray<Mention> mentions, int from, int to)
+    private static bool NamesSubjectIn(string sentence, ImmutableArray<Mention> mentions, int from, int to, bool officerRaises)
     {
         var gap = sentence[from..to];
         if (!ConditionInGap().IsMatch(gap)) return false;
         foreach (Match cue in SubjectCue().Matches(gap))
         {
+            if (officerRaises && StaffIs().IsMatch(cue.Value)) continue;
             var after = from + cue.Index + cue.Length;
             if (mentions.FirstOrDefault(n => n.Start >= after && n.Start < to && n.Start - after < 30) is { Printed: not null } named && SubjectOf(named) is not null)
                 return true;
@@ -574,6 +650,10 @@ internal static partial class EscalationSentence
 
     [GeneratedRegex(@"\b(?:if|where|when|unless)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConditionInGap();
+
+    /// <summary>"where the employee is", "if the officer is" (not "where the officer concerned is"): who the member of staff is.</summary>
+    [GeneratedRegex(@"^(?:where|if)\s+the\s+(?:officer|employee|member\s+of\s+staff)\s+is$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StaffIs();
 
     [GeneratedRegex(@"^\s*(?:also\s+)?(?:present|in\s+attendance)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MerelyPresent();
@@ -606,11 +686,11 @@ internal static partial class EscalationSentence
     }
 
     /// <summary>Titles of office-holders and bodies outside the role vocabulary that complaint procedures send matters to.</summary>
-    [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:town\s+|parish\s+|community\s+|city\s+)?council)\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:[a-z’'&-]+\s+){0,2}?(?:council|authority))\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|(?:northern\s+ireland\s+)?(?:local\s+government\s+)?commissioner\s+for\s+standards|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
     private static partial Regex OtherTitle();
 
-    /// <summary>A capitalised committee, panel, head of a named function or manager: "Staffing Committee", "HR Committee", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>
-    [GeneratedRegex(@"\b(?:(?:[A-Z][a-z’']+|[A-Z]{2,5})\s+){1,3}(?:Committee|Sub-Committee|Panel)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)|\b(?:[A-Z][a-z’']+\s+){1,2}Manager\b", RegexOptions.CultureInvariant)]
+    /// <summary>A capitalised committee, panel, team, head of a named function or manager: "Staffing Committee", "HR Committee", "Employment and Appointments Committee", "Members' Enquiries Team", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>
+    [GeneratedRegex(@"\b(?:(?:[A-Z][a-z’']+|[A-Z]{2,5})\s+(?:and\s+(?=[A-Z]))?){1,3}(?:Committee|Sub-Committee|Panel|[Tt]eam)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)|\b(?:[A-Z][a-z’']+\s+){1,2}Manager\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedBody();
 
     [GeneratedRegex(@"\bclerk\b", Options)]
@@ -626,7 +706,7 @@ internal static partial class EscalationSentence
     private static partial Regex ComplaintCue();
 
     /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee") or the one who has it ("any concern a Member has about").</summary>
-    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|rais(?:e|es|ing)\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|(?:report|refer|take|put|direct|address)s?\s+(?:any\s+|their\s+|such\s+|all\s+)?(?:concerns?|complaints?|grievances?)|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|rais(?:e|es|ing)\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|whose\s+(?:concerns?|complaints?|grievances?)|(?:report|refer|take|put|direct|address)s?\s+(?:any\s+|their\s+|such\s+|all\s+)?(?:concerns?|complaints?|grievances?)|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
     private static partial Regex ComplainantCue();
 
     [GeneratedRegex(@"\b(?<word>concerns?|complaints?|grievances?)\s+(?:that\s+|which\s+)?(?:an?|any|the)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:has|have|may\s+have|raises?)\s+(?:about|against|regarding|concerning|with)\b", Options)]
@@ -700,8 +780,26 @@ internal static partial class EscalationSentence
         if (word.IsEmpty) return false;
         var lower = word.ToString().ToLowerInvariant();
         if (SendingVerbs.Contains(lower)) return true;
+        // "bring it to the attention of the Chief Executive", "draw the matter to the attention of".
+        if (lower == "of") return PreviousWordOf(window, ref end).Equals("attention", StringComparison.OrdinalIgnoreCase);
         if (lower is not ("with" or "to" or "by" or "via" or "through")) return false;
         var before = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
+        // "supported by their manager and by Human Resources": a second "by" (or "with", "to") shares the verb of the first.
+        if (before is "and" or "or")
+        {
+            var save = end;
+            for (var words = 0; words < 8; words++)
+            {
+                var w = PreviousWordOf(window, ref end);
+                if (w.IsEmpty) break;
+                if (!w.Equals(lower, StringComparison.OrdinalIgnoreCase)) continue;
+                var verb = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
+                if (Adverb(verb)) verb = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
+                if (NotSending.Contains(verb)) return false;
+                break;
+            }
+            end = save;
+        }
         // "supported throughout by their manager", "dealt with promptly by": an adverb between tells nothing; the verb before it does.
         if (Adverb(before)) before = PreviousWordOf(window, ref end).ToString().ToLowerInvariant();
         // "the matter can be taken to the Corporate Director" is a step; "action taken to …" is not.
@@ -724,6 +822,9 @@ internal static partial class EscalationSentence
         end = b;
         return text[b..e];
     }
+
+    private static bool PluralPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^2] is 's' && word[^1] is '\'' or '’';
 
     private static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word[^1] is '\'' or '’');
@@ -816,12 +917,15 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\b(?:ask|asks|asked|asking|invite|invites|invited|inviting)\s+(?:[\w'’]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AskedBefore();
 
-    /// <summary>"… to help resolve it", "… to assist", "… for advice": what someone is asked for, when it is help and not the matter itself.</summary>
-    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:if\s+(?:appropriate|necessary),?\s*)?(?:to\s+(?:help|assist|advise|support|mediate|facilitate|attend|be\s+present|sit\s+in|give\s+advice)|for\s+(?:(?:their|his|her|its)\s+)?(?:advice|guidance|help|assistance|support|views?|comments?|an?\s+(?:view|opinion)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"… to help resolve it", "… to assist", "… (or their trade union) for advice": what someone is asked for, when it is help and not the matter itself.</summary>
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:or|and)\s+(?:[\w'’]+\s+){1,4}?)?(?:,\s*)?(?:if\s+(?:appropriate|necessary),?\s*)?(?:to\s+(?:help|assist|advise|support|mediate|facilitate|attend|be\s+present|sit\s+in|give\s+advice)|for\s+(?:(?:their|his|her|its)\s+)?(?:advice|guidance|help|assistance|support|views?|comments?|an?\s+(?:view|opinion)))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AskedToHelp();
 
     [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|may|should|shall|can|must|would)\s+(?:then\s+|also\s+|normally\s+|if\s+necessary\s+)?(?:refer|pass|escalate|report|forward|send)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ActorPasses();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|may|shall|should|must)\s+(?:then\s+|normally\s+|usually\s+)?(?:consider|hear|investigate|determine|decide|deal\s+with|look\s+into)\s+(?:it|them|the\s+(?:matter|complaint|grievance|concern|case|appeal))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HearsIt();
 
     /// <summary>"…, or with the Chief Executive where the Officer is a Chief Officer": an alternative that answers a situation of its own.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:where|if|when)\s+(?:the\s+)?(?:officer|employee|member\s+of\s+staff|complaint|concern|matter|person)\s+(?:concerned\s+)?(?:is|relates|concerns)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

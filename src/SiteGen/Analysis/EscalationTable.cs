@@ -61,10 +61,14 @@ internal static partial class EscalationTable
             for (var c = firstStep; c < row.Count; c++)
             {
                 // A cell names whom to go to ("your senior manager"), perhaps with who goes on ("…, who may refer it to the Monitoring Officer").
+                // A cell may list steps in turn ("the employee's Head of Service, then the Director responsible"): each is read apart.
                 const string lead = "raise it with ";
-                var sentence = lead + row[c].Text;
-                var reading = EscalationSentence.Read(sentence, mentions(sentence));
-                foreach (var g in reading.Groups.Where(g => !g.IsPrior)) steps.Add(g with { IsAlternative = false });
+                foreach (var part in ThenNext().Split(row[c].Text))
+                {
+                    var sentence = lead + part;
+                    var reading = EscalationSentence.Read(sentence, mentions(sentence));
+                    foreach (var g in reading.Groups.Where(g => !g.IsPrior)) steps.Add(g with { IsAlternative = false });
+                }
             }
             routes.Add(new TableRoute(complainant, subjects, steps.ToImmutable(), text[row[0].Start..row[^1].End]));
         }
@@ -140,6 +144,9 @@ internal static partial class EscalationTable
         while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
         return (a, b);
     }
+
+    [GeneratedRegex(@"\s*[,;]?\s+(?:and\s+)?then\s+(?=(?:to\s+|with\s+)?(?:the|their|your|a|an)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ThenNext();
 
     [GeneratedRegex(@"^:?-{3,}:?$", RegexOptions.CultureInvariant)]
     private static partial Regex RuleCell();

@@ -132,12 +132,14 @@ public class EscalationTitleDoubtTests
     }
 
     [Fact]
-    public void A_title_equated_with_another_role_is_needs_review()
+    public void A_title_equated_with_another_title_is_needs_review()
     {
+        // Equated with a statutory office the vocabulary holds ("…, as Monitoring Officer"), the post is that office
+        // (EscalationWholeRouteTests); equated with a title it does not read as a role, which role it is stays open.
         var route = Route("""
             ## When things go wrong
 
-            7.2 An officer who has a concern about the behaviour of a councillor should raise it with the Chief Executive, who will refer it to the Director of Place and Policy, as Monitoring Officer, for a decision.
+            7.2 An officer who has a concern about the behaviour of a councillor should raise it with the Chief Executive, who will refer it to the Director of Place and Policy, as Proper Officer, for a decision.
             """, Scenario.OfficerAboutMember);
         Assert.True(route.Status == RouteStatus.NeedsReview, Show(route) + string.Join("|", route.Steps.SelectMany(s => s.Printed)));
     }
