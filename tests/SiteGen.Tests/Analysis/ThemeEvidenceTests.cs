@@ -192,4 +192,14 @@ public class ThemeEvidenceTests
         // Respecting an officer's integrity is not the councillor's own standard of conduct.
         Assert.DoesNotContain("codes-of-conduct", Default("Councillors should respect the professional integrity of planners."));
     }
+
+    [Fact]
+    public void Reports_and_references_are_not_a_complaints_route()
+    {
+        // "Report" and "refer" stem the same as the nouns: a group asking for reports on matters, a post that reports to
+        // the Monitoring Officer and a reference to the Chief Executive raise no concern.
+        Assert.DoesNotContain("complaints-and-escalation", Default("A political group may ask a Director to prepare written reports on matters before the council."));
+        Assert.DoesNotContain("complaints-and-escalation", Default("The Head of Democratic Services reports to the Monitoring Officer."));
+        Assert.DoesNotContain("complaints-and-escalation", Default("References in this protocol to the Chief Executive include the deputy."));
+    }
 }
