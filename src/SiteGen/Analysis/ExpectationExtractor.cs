@@ -198,14 +198,26 @@ internal sealed partial class ExpectationExtractor
             // the sentence asks for: only the words before count.
             // "Members will be offered training": who offers it is not said, so whose duty it is is a guess.
             var unprovided = own is not null && ProvisionPassive().IsMatch(text) && !ByAParty().IsMatch(text);
+            // "… are expected to follow the seven principles of public life: selflessness, integrity, …": the standards of
+            // everyone in public office, cited, are not on their own what one side owes the other.
+            var principles = PublicLifePrinciples().IsMatch(text);
+            // "The Monitoring Officer will arrange training for all Members", "The Chief Executive will keep a record of
+            // concerns": an office holder running the protocol for the council, not one side dealing with the other.
+            var administers = own is not null && OfficeHolderSubject().IsMatch(text);
             var matches = Matches(BeforeObject(asked)).ToList();
-            if (own is not null && !unprovided && matches.Count > 0) lastStated = (dir, matches);
+            if (own is not null && !unprovided && !principles && !administers && matches.Count > 0) lastStated = (dir, matches);
             foreach (var (id, phrase, matched) in matches)
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
                         unprovided
                             ? Provenance.Unsure("passive sentence naming who receives it", Words.Excerpt(text),
                                 "the sentence says who receives it but not who provides it (the Council, officers or someone else)")
+                            : administers
+                            ? Provenance.Unsure("sentence whose subject is an office holder running the protocol", Words.Excerpt(text),
+                                "the sentence says what an office holder does for the council (training, records, arrangements), not what one side owes the other")
+                            : principles
+                            ? Provenance.Unsure("sentence citing the principles of public life", Words.Excerpt(text),
+                                "the sentence cites the standards of everyone in public office; whether it asks one side for them towards the other is not said")
                             : own is not null || continues
                             ? Provenance.Read(own is not null ? "sentence whose subject says who owes it" : "sentence continuing the one before, which names who owes it", Words.Excerpt(text))
                             : Provenance.Unsure("sentence with no subject of its own", Words.Excerpt(text),
@@ -357,7 +369,7 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@",?\s+and\s+(?=(?:must|should|will|shall)\s+(?:not\s+|never\s+)?be\s+(?:asked|required|expected|pressed|pressurised|pressured|put|drawn|instructed|directed|treated|criticised|named|subjected)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecondPassive();
 
-    [GeneratedRegex(@"\b(?:will|should|must|shall|can|may)\s+(?:also\s+|normally\s+|always\s+)?(?:be\s+offered|be\s+given|be\s+provided(?:\s+with)?|be\s+trained|receive)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|should|must|shall|can|may)\s+(?:also\s+|normally\s+|always\s+)?(?:be\s+offered|be\s+given|be\s+provided(?:\s+with)?|be\s+trained|receive|be\s+(?:answered|replied\s+to|acknowledged))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ProvisionPassive();
 
     [GeneratedRegex(@"\bby\s+(?:the\s+|all\s+|any\s+|their\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:officers?|employees?|staff|members?|councillors?|clerk)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -569,6 +581,18 @@ internal sealed partial class ExpectationExtractor
     /// </summary>
     [GeneratedRegex(@"\bdelegat\w*\b[^.]{0,200}?\b(?:(?:decision|it)\s+remains\s+(?:that\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:officer|employee)(?:'s|’s)?\b|(?:officer|employee)\s+remains\s+responsible\b)|\bmay\s+not\s+(?:instruct|direct)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:officer|employee)(?:'s|’s)?\b[^.]{0,80}?\bdelegat\w*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DelegatedDecision();
+
+    /// <summary>A sentence whose subject is an office holder who runs the protocol for the council: "The Monitoring Officer will …".</summary>
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:council's\s+)?(?:monitoring\s+officer|chief\s+executive|head\s+of\s+paid\s+service|chief\s+finance\s+officer|section\s+151\s+officer|proper\s+officer)\s+(?:will|shall|must|should|is\s+to|may)\s+(?:also\s+|normally\s+)?(?:arrange|keep|maintain|record|report|provide|offer|organise|organize|review|publish|circulate|monitor)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeHolderSubject();
+
+    /// <summary>
+    /// A sentence naming the principles of public life ("the seven principles of public life", "the Nolan principles"):
+    /// standards cited for everyone in public office. Values listed without naming them ("act with integrity and
+    /// honesty") are read as any other words are.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:principles\s+of\s+public\s+life|nolan\s+principles|seven\s+principles)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublicLifePrinciples();
 
     /// <summary>A next sentence that draws the conclusion: "They should therefore be avoided."</summary>
     [GeneratedRegex(@"^\s*(?:they|this|these|it|such\s+relationships)\s+(?:should|must|shall)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -57,6 +57,10 @@ public class ExpectationRulesTests
             title: Information
             theme: conduct
             phrases: [keep ... informed]
+          - id: timely
+            title: Timely replies
+            theme: conduct
+            phrases: [answer ... working days]
         roles:
           - id: line-manager
             title: Line manager
@@ -173,6 +177,34 @@ public class ExpectationRulesTests
         var found = Expectations("1. Councillors will be offered training on this protocol after each election.\n");
         Assert.All(found.Where(s => s.Expectation == "training"), s => Assert.Equal(ReadingState.NeedsReview, s.Provenance.State));
         Assert.Contains(found, s => s.Expectation == "training");
+    }
+
+    [Fact]
+    public void A_reply_promised_to_one_side_with_no_one_named_to_give_it_needs_review()
+    {
+        var found = Expectations("1. Letters from councillors will be answered within five working days.\n");
+        Assert.Contains(found, s => s.Expectation == "timely");
+        Assert.All(found.Where(s => s.Expectation == "timely"), s => Assert.Equal(ReadingState.NeedsReview, s.Provenance.State));
+        // Who answers is named: the agent owes it.
+        Stated(Expectations("1. Letters from councillors will be answered by officers within five working days.\n"), "timely", Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void An_office_holder_running_the_protocol_for_the_council_is_not_one_side_dealing_with_the_other()
+    {
+        var found = Expectations("1. The Monitoring Officer will arrange training on these rules for every councillor after each election.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "training" && s.Provenance.State == ReadingState.Read);
+        // Staff who arrange it for councillors owe it.
+        Stated(Expectations("1. Staff will arrange training for every councillor after each election.\n"), "training", Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_sentence_citing_the_principles_of_public_life_needs_review()
+    {
+        var found = Expectations("1. Councillors and staff must uphold the seven principles of public life and act in an impartial way.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.Read);
+        // The same value asked of one side, without the principles cited, is stated.
+        Stated(Expectations("1. Staff must give impartial advice to every councillor.\n"), "neutrality", Direction.OfficersToMembers);
     }
 
     [Fact]
