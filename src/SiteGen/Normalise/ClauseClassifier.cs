@@ -33,13 +33,13 @@ internal static partial class ClauseClassifier
     ];
 
     private static readonly string[] StatutoryTerms =
-        ["monitoring officer", "chief executive", "head of paid service", "head of the paid service", "section 151", "s151", "chief finance officer", "chief financial officer", "statutory officer", "statutory officers", "statutory chief officers"];
+        ["monitoring officer", "chief executive", "managing director", "head of paid service", "head of the paid service", "section 151", "s151", "chief finance officer", "chief financial officer", "statutory officer", "statutory officers", "statutory chief officers"];
     private static readonly string[] GroupTerms =
         ["group leader", "group leaders", "whip", "whips", "political group", "political groups", "party group", "party groups", "political assistant", "political assistants"];
     private static readonly string[] MemberTerms =
         ["member", "members", "councillor", "councillors", "elected mayor", "mayor", "chair", "chairs", "chairman", "chairperson", "vice-chair", "vice-chairman", "convener", "conveners", "provost", "cabinet", "leader", "portfolio holder", "portfolio holders", "co-optee", "co-optees"];
     private static readonly string[] OfficerTerms =
-        ["officer", "officers", "employee", "employees", "staff", "clerk", "clerks"];
+        ["officer", "officers", "employee", "employees", "staff", "clerk", "clerks", "director", "directors", "head of service", "heads of service", "chief officer", "chief officers"];
     private static readonly string[] MutualTerms = ["each other", "one another", "both", "mutual", "neither"];
 
     /// <summary>The clause's own actor and modality.</summary>
@@ -82,7 +82,28 @@ internal static partial class ClauseClassifier
             return new ClauseContext(ActorFromMentions(sentence) is var a && a != Actor.General ? a : own.Actor, Modality.None);
         if (modal.Modality == Modality.ShouldNot && sentence.AsSpan(modal.Position).StartsWith(" is not appropriate for"))
             return new ClauseContext(ActorFromMentions(sentence[modal.Position..]), Modality.ShouldNot);
+        // "Officers can expect members to:", "Employees can expect that councillors will not:": the expected party owes the items.
+        if (ExpectedParty(sentence, 0, atModal: false) is { } expected && (modal.Modality == Modality.CanExpect || IndexOfWord(SubjectBefore(sentence, modal.Position), "expect") >= 0))
+            return new ClauseContext(expected, modal.Modality);
         return new ClauseContext(ActorOf(SubjectBefore(sentence, modal.Position), sentence, own.Actor), modal.Modality);
+    }
+
+    /// <summary>
+    /// Who is to meet an expectation: the party named after "expect" ("can expect officers to", "can expect from Members",
+    /// "expect that councillors will", "entitled to expect the Directors to"); with none named ("Officers can expect to be
+    /// consulted"), the other side of the one who may expect it, as for a passive with no actor; null when neither is known.
+    /// </summary>
+    private static Actor? ExpectedParty(string lower, int from, bool atModal)
+    {
+        const int ModalWordsBefore = 16; // "could " or "are entitled to " before "expect"
+        if (ExpectedObject().Match(lower, from) is not { Success: true } m || (atModal && m.Index > from + ModalWordsBefore)) return null;
+        if (m.Groups["party"].Success)
+        {
+            var named = ActorOfSubject(" " + m.Groups["party"].Value + " ");
+            return named == Actor.General ? null : named;
+        }
+        var holder = ActorOfSubject(MainSubject(SubjectBefore(lower, m.Index)));
+        return holder switch { Actor.Members => Actor.Officers, Actor.Officers => Actor.Members, _ => null };
     }
 
     /// <summary>The governing verb is near the start (or, for a lead-in, the end); bounding the text keeps a pathological clause linear.</summary>
@@ -176,7 +197,9 @@ internal static partial class ClauseClassifier
     /// </summary>
     private static ClauseContext BothSides(string lower, ClauseContext first)
     {
-        if (first.Actor is not (Actor.Members or Actor.Officers)) return first;
+        // "Staff can expect members to: • treat them with dignity; • recognise that junior staff may …": the items complete
+        // the one expectation, whatever sides their own words name.
+        if (first.Actor is not (Actor.Members or Actor.Officers) || first.Modality == Modality.CanExpect) return first;
         var other = first.Actor == Actor.Members ? Actor.Officers : Actor.Members;
         var from = 0;
         while (from < lower.Length)
@@ -207,6 +230,9 @@ internal static partial class ClauseClassifier
         var sentence = lower[sentenceStart..];
         if (modal.Modality == Modality.ShouldNot && lower.AsSpan(modal.Position).StartsWith(" is not appropriate for"))
             return new ClauseContext(ActorFromMentions(lower[modal.Position..]), Modality.ShouldNot);
+        // "Members can expect officers to …": the party expected to act owes the behaviour and is addressed, not the side
+        // that may expect it.
+        if (modal.Modality is Modality.CanExpect or Modality.EntitledTo && ExpectedParty(lower, modal.Position, atModal: true) is { } expected) return new ClauseContext(expected, modal.Modality);
         var main = MainSubject(SubjectBefore(lower, modal.Position));
         // "Neither the Mayor nor any Member may …", "No officer will …": a negative subject negates the verb.
         if (NegativeSubject().IsMatch(main)) modal = (modal.Position, Negate(modal.Modality));
@@ -428,6 +454,7 @@ internal static partial class ClauseClassifier
     {
         var lower = Prepare(text);
         var evidence = Flat(text);
+        if (ExplainExpectation(lower, actor) is { } expectation) return (expectation.Method, evidence, expectation.Concern);
         if (FirstModal(lower) is { } modal)
         {
             var subject = SubjectBefore(lower, modal.Position);
@@ -439,6 +466,7 @@ internal static partial class ClauseClassifier
         if (leadIn is not null)
         {
             var lead = Prepare(leadIn);
+            if (ExplainExpectation(lead, actor) is { } expected) return ("its list's lead-in: " + expected.Method, Flat(leadIn), expected.Concern);
             return LastModal(lead) is { } m && ActorOfSubject(SubjectBefore(lead, m.Position)) == actor
                 ? ("subject of its list's lead-in", Flat(leadIn), null)
                 : ("its list's lead-in", Flat(leadIn), "the lead-in names no subject; read from the parties it mentions");
@@ -446,6 +474,18 @@ internal static partial class ClauseClassifier
         return actor == Actor.General
             ? ("no party named", evidence, null)
             : ("parties the clause mentions", evidence, "no verb says who must act; read from the parties the clause mentions");
+    }
+
+    /// <summary>How an expectation's actor was read: the party it names to act (sure), or only the other side of who may expect it (unsure).</summary>
+    private static (string Method, string? Concern)? ExplainExpectation(string lower, Actor actor)
+    {
+        var end = lower.IndexOfAny(['.', ';', '?', '!']);
+        if (ExpectedObject().Match(end < 0 ? lower : lower[..end]) is not { Success: true } m) return null;
+        if (m.Groups["party"].Success)
+            return ActorOfSubject(" " + m.Groups["party"].Value + " ") == actor ? ("the party the expectation names to act", null) : null;
+        return actor is Actor.Members or Actor.Officers
+            ? ("the other side of the one who may expect it", "the text does not say who is to meet the expectation; read as the other side")
+            : null;
     }
 
     private static string Flat(string text)
@@ -482,6 +522,10 @@ internal static partial class ClauseClassifier
     /// <summary>A subject that is a thing or a procedure, not a party: "Complaints about …", "The matter", "Any grievance".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:a|an|the|any|all|such|these|this|formal|informal|further)\s+)*(?:[a-z]+\s+)?(?:complaints?|concerns?|grievances?|disputes?|problems?|difficulties|appeals?|records?|matters?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ThingSubject();
+
+    /// <summary>The party after "expect": "expect officers to", "expect from Members", "expect of the Clerk", "expect that councillors will"; or a passive "expect to be".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bexpect\s+(?:(?:from|of|that)\s+)?(?:(?:the|all|their|its|any|an?|individual|elected|relevant|ward|senior|chief|corporate|strategic|executive|council|county|borough|district|town|parish|cabinet|other)\s+)*(?:(?<party>members?|councillors?|officers?|employees?|staff|clerks?|directors?|heads?\s+of\s+service|managers?|monitoring\s+officer|chief\s+executive)\b|(?<passive>to\s+be\b))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ExpectedObject();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:neither|no|none)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex NegativeSubject();

@@ -159,4 +159,50 @@ public class ClauseClassifierTests
     [Fact]
     public void It_is_not_appropriate_for_a_side_is_a_duty_not_a_sentence_about_the_protocol() =>
         Assert.Equal((Actor.Members, Modality.ShouldNot), (Read("It is not appropriate for councillors to:").Actor, Read("It is not appropriate for councillors to:").Modality));
+
+    [Theory]
+    [InlineData("Councillors can expect staff to answer their letters within ten days.", Actor.Officers)]
+    [InlineData("Employees can expect from elected members: courtesy and patience.", Actor.Members)]
+    [InlineData("Staff could expect that councillors will not phone them at home.", Actor.Members)]
+    [InlineData("Portfolio holders are entitled to expect the Strategic Directors to brief them before each meeting.", Actor.Officers)]
+    [InlineData("Officers can expect to be consulted before a ward meeting is called.", Actor.Members)]
+    public void An_expectation_is_addressed_to_the_party_expected_to_act_not_the_one_who_may_expect_it(string text, Actor actor) =>
+        Assert.Equal(actor, Read(text).Actor);
+
+    [Fact]
+    public void An_expectation_that_names_no_party_keeps_its_subject()
+    {
+        // "the following" names nobody who is to act: no expected party is read, so the rule stays out of the way.
+        Assert.Equal(Modality.CanExpect, Read("Councillors and staff can expect the following from each other:").Modality);
+        Assert.Equal(Actor.Both, Read("Councillors and staff can expect the following from each other:").Actor);
+    }
+
+    [Fact]
+    public void Items_of_an_expectations_list_are_addressed_to_the_party_its_lead_in_expects_to_act()
+    {
+        var leadIn = ClauseClassifier.LeadInFor("Staff can expect that councillors will not:", ClauseContext.None);
+        Assert.Equal(Actor.Members, leadIn.Actor);
+        var byLeadIn = ClauseClassifier.LeadInFor("Councillors can expect officers to:", ClauseContext.None);
+        Assert.Equal((Actor.Officers, Modality.CanExpect), (byLeadIn.Actor, byLeadIn.Modality));
+        Assert.Equal(Actor.Officers, ClauseClassifier.Classify("reply to casework promptly;", byLeadIn, isListItem: true).Actor);
+    }
+
+    [Fact]
+    public void An_inline_expectations_list_is_not_made_both_by_an_item_that_names_the_other_side() =>
+        Assert.Equal(Actor.Members, Read("Staff can expect councillors to: • be polite; • accept that new staff may find it hard to say no.").Actor);
+
+    [Theory]
+    [InlineData("The Corporate Directors will brief ward councillors on local matters.", Actor.Officers)]
+    [InlineData("Heads of Service should copy the ward councillor into replies.", Actor.Officers)]
+    [InlineData("The Managing Director will decide whether the matter goes further.", Actor.StatutoryOfficers)]
+    public void Directors_and_heads_of_service_are_officers_and_a_managing_director_a_statutory_officer(string text, Actor actor) =>
+        Assert.Equal(actor, Read(text).Actor);
+
+    [Fact]
+    public void An_expectation_that_names_who_is_to_act_is_read_surely_and_one_that_does_not_needs_review()
+    {
+        Assert.Null(ClauseClassifier.ExplainAddressedTo("Councillors can expect staff to reply within ten days.", Actor.Officers, null).Concern);
+        Assert.Null(ClauseClassifier.ExplainAddressedTo("reply within ten days;", Actor.Officers, "Councillors can expect staff to:").Concern);
+        Assert.NotNull(ClauseClassifier.ExplainAddressedTo("Staff can expect to be consulted before a ward meeting.", Actor.Members, null).Concern);
+    }
 }

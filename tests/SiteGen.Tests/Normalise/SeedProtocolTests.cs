@@ -193,7 +193,7 @@ public class SeedProtocolTests
         Assert.Equal("Officers can expect from Members:", lead.Text);
         Assert.Null(lead.PrintedLabel);
         Assert.Equal("not to be subject to bullying or undue pressure;", protocol.Clause("p2.4").Text);
-        Assert.Equal(Actor.Officers, protocol.Clause("p2.4").Actor);
+        Assert.Equal(Actor.Members, protocol.Clause("p2.4").Actor); // members owe what officers can expect from them
         Assert.Equal(Modality.CanExpect, protocol.Clause("p2.4").Modality);
     }
 
@@ -211,8 +211,9 @@ public class SeedProtocolTests
     {
         var protocol = Repo.Normalise("haringey").Protocol;
         Assert.StartsWith("That members will not use their position", protocol.Clause("3.3(c)").Text);
-        Assert.Equal(new ClauseContextView(Actor.Officers, Modality.CanExpect), ClauseContextView.Of(protocol.Clause("3.3(c)")));
-        Assert.Equal(new ClauseContextView(Actor.Members, Modality.CanExpect), ClauseContextView.Of(protocol.Clause("3.2(h)")));
+        // Addressed to the party expected to act: members owe what officers can expect from them (3.3), officers what members can (3.2).
+        Assert.Equal(new ClauseContextView(Actor.Members, Modality.CanExpect), ClauseContextView.Of(protocol.Clause("3.3(c)")));
+        Assert.Equal(new ClauseContextView(Actor.Officers, Modality.CanExpect), ClauseContextView.Of(protocol.Clause("3.2(h)")));
     }
 
     [Fact]
