@@ -32,7 +32,9 @@ internal static partial class EscalationEvidence
         // "… to their Director or, where the grievance concerns a Cabinet Member, to the Chief Executive": "or" offers a choice, not a next step.
         if (newStepInSameSentence && !group.IsPrior && ConditionalOr().Match(before) is { Success: true } or)
             yield return $"the text joins this to the step before it by “or” (“{Shorten(sentence[or.Index..Math.Min(sentence.Length, at + group.Roles[0].Printed.Length)])}”): it may be an alternative at that step, not a step after it.";
-        if (wasAlternativeAfter)
+        // "Where the matter may be a breach of the Code, … will refer it to the Monitoring Officer instead": the text names
+        // the case in which the last step is replaced; without one ("Alternatively, the officer may go directly to …") it may skip any.
+        if (wasAlternativeAfter && !Condition().IsMatch(sentence))
             yield return "the text offers this as another way in after a route of two or more steps; it may skip any of the earlier steps, not only the last.";
     }
 
@@ -44,14 +46,21 @@ internal static partial class EscalationEvidence
     {
         var title = printed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? printed[4..] : printed;
         if (title.Length == 0 || !char.IsUpper(title[0])) return null;
-        // The function a post is "of" or "for" ("Director of Children's Services") does not change its rank.
-        var function = FunctionPart().Match(title);
-        var head = function.Success ? title[..function.Index] : title;
+        // The function a post is "of" or "for" ("Director of Children's Services") follows the match and does not change its rank.
+        var head = title;
         var match = vocabulary(head).Where(x => x.Key == role).OrderBy(x => x.Start).FirstOrDefault();
         if (match.Key is null || match.Start == 0) return null;
         var qualifier = head[..match.Start].Trim();
-        return qualifier.Length == 0 ? null : qualifier;
+        // "Director of Law (Monitoring Officer)": an office equated with another title is read apart (the title equated, not qualified).
+        return qualifier.Length == 0 || !QualifierWords().IsMatch(qualifier) ? null : qualifier;
     }
+
+    [GeneratedRegex(@"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifierWords();
+
+    /// <summary>A case named ("where the matter is serious", "if the Member is a Cabinet Member"), not a preference ("if they prefer").</summary>
+    [GeneratedRegex(@"\b(?:where|if|when|unless)\b(?!\s+(?:[\w'’]+\s+){0,3}?(?:prefers?|wish|wishes|wants?|chooses?|would\s+rather)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Condition();
 
     /// <summary>A committee or sub-committee with "Standards" in its name is the standards committee, whatever else the name says.</summary>
     public static bool StandardsBody(string printed) => StandardsCommittee().IsMatch(printed);
@@ -72,7 +81,7 @@ internal static partial class EscalationEvidence
     private static string Shorten(string words) => words.Length <= 80 ? words : words[..80] + "…";
 
     /// <summary>"will advise whether a complaint should be made to", "may advise the officer to complain to": advice about a complaint elsewhere, right before the role.</summary>
-    [GeneratedRegex(@"\badvis\w*\s+(?:whether|(?:[\w'’]+\s+){0,6}?to)\s+[^.;]{0,60}?\b(?:complain\w*|complaint)\b[^.;]{0,40}?\bto\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\badvis\w*\s+(?:whether|(?:[\w'’]+\s+){0,6}?to)\s+[^.;]{0,60}?\b(?:complain\w*|complaint)\b[^.;]{0,40}?\b(?:to|with)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UnfixedOutcome();
 
     /// <summary>"… who will discuss it with the", "…, in consultation with the": the role right after is consulted by the holder.</summary>
@@ -81,9 +90,6 @@ internal static partial class EscalationEvidence
 
     [GeneratedRegex(@"^[^.;]{0,40}?\band\s+(?:will|may|shall)\s+(?:then\s+)?(?:decide|determine|agree)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HolderDecides();
-
-    [GeneratedRegex(@"\s+(?:of|for)\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex FunctionPart();
 
     [GeneratedRegex(@"\breport\w*\b.{0,80}\b(?:each|every)\s+(?:year|quarter|month|six\s+months)\b|\b(?:each|every)\s+(?:year|quarter|month|six\s+months)\b.{0,80}\breport|\b(?:annual(?:ly)?|quarterly|periodic(?:ally)?)\b.{0,40}\breport|\breport\w*\s+(?:\w+\s+){0,6}?(?:annually|quarterly|periodically)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeriodicReportWords();

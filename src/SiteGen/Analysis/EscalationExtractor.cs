@@ -335,7 +335,7 @@ internal sealed partial class EscalationExtractor
     private static partial Regex EquatedTitle();
 
     /// <summary>", as chairperson of the Council": an office equated in lower case is still another title.</summary>
-    [GeneratedRegex(@"^(?:chair(?:man|woman|person)?|vice-chair\w*|head|leader|clerk|deputy|depute|proper\s+officer|returning\s+officer|convener|provost)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:chair(?:man|woman|person)?|vice-chair\w*|head|leader|clerk|deputy|depute|proper\s+officer|returning\s+officer|convener|provost)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LowerCasePost();
 
     /// <summary>"… of the constituent council which appointed …": a title that continues with a body other than this council.</summary>
