@@ -60,7 +60,20 @@ internal sealed partial class EscalationExtractor
         var aliases = EscalationAliases.Of(protocol.AllClauses().Select(c => c.Text), _roles.Occurrences);
         ImmutableArray<Mention> Mentions(string text) => EscalationSentence.Mentions(text, EscalationAliases.Occurrences(text, aliases, _roles.Occurrences(EscalationSentence.WithoutQualifiers(text))));
         List<Scenario> ScenariosOf(Context c) => ScenariosFor(c, clerk.Subject);
-        void Add(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context) => AddStep(route, group, clause, sentence, context, clerk);
+        string? optionsOf = null;
+        void Add(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context)
+        {
+            var before = route.Steps.Count;
+            var last = before > 0 ? route.Steps[^1] : null;
+            AddStep(route, group, clause, sentence, context, clerk);
+            // Only where the group became a step or a way in at one.
+            if (route.Steps.Count == before && (last is null || route.Steps[^1] == last)) return;
+            foreach (var doubt in EscalationEvidence.Doubts(group, sentence, _roles.Occurrences,
+                optionsOf is not null && clause.Id.StartsWith(optionsOf + "(", StringComparison.Ordinal),
+                wasAlternativeAfter: group.IsAlternative && before >= 2 && last is not null && last.Evidence != sentence,
+                newStepInSameSentence: route.Steps.Count > before && last is not null && last.Evidence == sentence))
+                route.Doubts.Add($"Step {route.Steps.Count} (para {clause.Number}): {doubt}");
+        }
         var inEscalationSection = false;
         Context? current = null;
         string? currentRoot = null;
@@ -78,6 +91,8 @@ internal sealed partial class EscalationExtractor
                 currentRoot = null;
             }
             var newClause = currentRoot != root;
+            // "The Monitoring Officer will decide whether: (i) …; (ii) …": the sub-items are outcomes to choose from.
+            if (optionsOf is not null && !clause.Id.StartsWith(optionsOf + "(", StringComparison.Ordinal)) optionsOf = null;
             if (newClause && !inEscalationSection) { current = null; rootSituated = false; }
             currentRoot = root;
             var firstSentence = true;
@@ -98,6 +113,12 @@ internal sealed partial class EscalationExtractor
                 // "Any person may complain to the Monitoring Officer …": the public's right to complain, not a member/officer route.
                 // "Nothing in this procedure prevents an employee from complaining to the Ombudsman": a way out of the procedure, not a step of it.
                 if (AnyoneMayComplain().IsMatch(sentence) || OutsideTheProcedure().IsMatch(sentence))
+                {
+                    SideRoutesIn(sentence, clause, null);
+                    continue;
+                }
+                // "The Chief Executive will report each year to the Standards Committee on the number of concerns": monitoring, no step.
+                if (EscalationEvidence.PeriodicReport(sentence))
                 {
                     SideRoutesIn(sentence, clause, null);
                     continue;
@@ -183,6 +204,7 @@ internal sealed partial class EscalationExtractor
                 if (situations.Count > 0) current = situations[^1] with { FromHeading = false };
                 SideRoutesIn(sentence, clause, sentenceScenarios.Count == 1 ? sentenceScenarios.Single() : current is { } c && ScenariosOf(c).Count == 1 ? ScenariosOf(c)[0] : null);
             }
+            if (optionsOf is null && EscalationEvidence.OptionsLeadIn(clause.Text)) optionsOf = clause.Id;
         }
 
         var result = Enum.GetValues<Scenario>().Select(s =>
@@ -212,6 +234,8 @@ internal sealed partial class EscalationExtractor
         // A clerk the text calls its head of paid service is that role, under the title it prints.
         if (clerk.IsHeadOfPaidService)
             group = group with { Roles = [.. group.Roles.Select(r => r.Role == EscalationSentence.OtherRole && ClerkStanding.IsClerk(r.Printed) ? r with { Role = "chief-executive" } : r)] };
+        // "the Standards and Conduct Committee", "the Standards Hearings Sub-Committee": a standards body under the name a council gives it.
+        group = group with { Roles = [.. group.Roles.Select(r => r.Role == EscalationSentence.OtherRole && EscalationEvidence.StandardsBody(r.Printed) ? r with { Role = "standards-committee" } : r)] };
         var roles = group.Roles.Select(r => r.Role!).ToImmutableArray();
         var printed = group.Roles.Select(r => r.Printed).ToImmutableArray();
         if (group.IsPrior && route.Steps.Any(s => s.Roles.Intersect(roles).Any())) return;
@@ -273,7 +297,7 @@ internal sealed partial class EscalationExtractor
             var after = sentence[end..];
             if (m.Role != EscalationSentence.OtherRole && RunOnTitle().IsMatch(after))
                 yield return $"the title goes on past “{m.Printed}” (“{Shorten(m.Printed + RunOnTitle().Match(after).Value)}”); check that it is that role.";
-            else if (EquatedTitle().Match(after) is { Success: true } eq && eq.Length < after.Length && char.IsUpper(after[eq.Length])
+            else if (EquatedTitle().Match(after) is { Success: true } eq && eq.Length < after.Length && (char.IsUpper(after[eq.Length]) || LowerCasePost().IsMatch(after[eq.Length..]))
                 && !(m.Role is { } role && after[eq.Length..].Replace('-', ' ').StartsWith(role.Replace('-', ' '), StringComparison.OrdinalIgnoreCase)))
                 yield return $"the text equates “{m.Printed}” with another title (“{Shorten(after[eq.Length..])}”); check which role this step is.";
         }
@@ -309,6 +333,10 @@ internal sealed partial class EscalationExtractor
     /// <summary>", as Monitoring Officer", ", who is the Council's Monitoring Officer", ", acting as …": a title equated with another.</summary>
     [GeneratedRegex(@"^(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w'’&-]*){0,4}\s*[,(]\s*(?:(?:acting\s+)?as|who\s+is(?:\s+also)?|in\s+(?:the|their|his|her)\s+(?:role|capacity)\s+as)\s+(?:the\s+|our\s+|its\s+)?(?:[Cc]ouncil['’]s\s+|[Aa]uthority['’]s\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex EquatedTitle();
+
+    /// <summary>", as chairperson of the Council": an office equated in lower case is still another title.</summary>
+    [GeneratedRegex(@"^(?:chair(?:man|woman|person)?|vice-chair\w*|head|leader|clerk|deputy|depute|proper\s+officer|returning\s+officer|convener|provost)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LowerCasePost();
 
     /// <summary>"… of the constituent council which appointed …": a title that continues with a body other than this council.</summary>
     [GeneratedRegex(@"^\s+(?:of|for|to)\s+(?>(?:the\s+)?)(?!council\b|authority\b|county\b|city\b|borough\b|district\b)(?:[a-z][\w'’-]*\s+){0,3}(?:council|authority|body|organisation|group|board|trust)\b(?:\s+(?:which|that|who)\s+\w+)?", RegexOptions.CultureInvariant)]
