@@ -142,8 +142,9 @@ internal static partial class PageFurnitureDetector
     /// <summary>
     /// A web page's menu or contact row copied with its text: "Home | Councillors | Meetings | Minutes", "Town Hall,
     /// Fenbury | Tel 01234 567890 | clerk@fenbury.gov.uk". Pieces split by " | ", none ending a sentence, and either three
-    /// or more short labels, or two or more pieces one of which is an e-mail address or telephone number. A row of a
-    /// Markdown table is not one: the line has no pipe at either end and no line of its block is a table's rule row.
+    /// or more short capitalised labels, or two or more pieces one of which is an e-mail address or telephone number. A row
+    /// of a table is not one: the line has no pipe at either end, no line of its block is a rule row, and no line next to
+    /// it has pipes.
     /// </summary>
     private static bool IsMenuOrContactRow(IReadOnlyList<SourceLine> lines, int i)
     {
@@ -152,8 +153,12 @@ internal static partial class PageFurnitureDetector
         var pieces = text.Split(" | ", StringSplitOptions.TrimEntries);
         if (pieces.Length < 2 || pieces.Any(p => p.Length == 0 || ".;:!".Contains(p[^1]))) return false;
         var contact = pieces.Any(p => ContactDetail().IsMatch(p));
-        var menu = pieces.Length >= 3 && pieces.All(p => p.Length <= 40 && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !p.EndsWith('?'));
+        var menu = pieces.Length >= 3 && pieces.All(p => p.Length <= 40 && (char.IsUpper(p[0]) || char.IsDigit(p[0]))
+            && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !p.EndsWith('?'));
         if (!contact && !menu) return false;
+        // Rows of a table pasted without its rule row come several together; a menu or contact row stands alone.
+        if ((i > 0 && lines[i - 1].Text.Contains(" | ", StringComparison.Ordinal)) || (i + 1 < lines.Count && lines[i + 1].Text.Contains(" | ", StringComparison.Ordinal)))
+            return false;
         // A block of lines with pipes that holds a rule row (|---|---|) is a table, whatever its rows look like.
         bool InTable(int step)
         {
@@ -164,11 +169,15 @@ internal static partial class PageFurnitureDetector
         return !InTable(-1) && !InTable(1);
     }
 
-    /// <summary>"Fenbury Borough Council, Town Hall, Fenbury FB1 2AB": a short line, no clause, ending in a UK postcode.</summary>
+    /// <summary>"Fenbury Borough Council, Town Hall, Fenbury FB1 2AB": a short line of names and places ending in a UK postcode.</summary>
     private static bool PostalAddress(string line)
     {
         var text = InlineText.Clean(line.Trim().TrimStart('#').Trim());
-        return text.Length is > 0 and <= 160 && !NumberedStart().IsMatch(text) && Postcode().IsMatch(text);
+        if (text.Length is 0 or > 120 || text.Contains(':') || NumberedStart().IsMatch(text) || !Postcode().IsMatch(text)) return false;
+        // Only names and places: every piece short and capitalised, so a last paragraph that ends with an address to
+        // write to ("Send complaints to the Monitoring Officer, Town Hall, …") stays text.
+        return text.Split(',', StringSplitOptions.TrimEntries).All(p => p.Length > 0 && (char.IsUpper(p[0]) || char.IsDigit(p[0]))
+            && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5);
     }
 
     [GeneratedRegex(@",\s*[^,.]{2,60}\s[A-Z]{1,2}[0-9][A-Z0-9]?\s?[0-9][A-Z]{2}\.?$", RegexOptions.CultureInvariant)]

@@ -93,6 +93,32 @@ public class PasteFurnitureTests
     }
 
     [Fact]
+    public void A_table_pasted_without_its_rule_row_stays_text()
+    {
+        var p = Normalise("""
+            ## Who to contact
+
+            3.1 Raise a concern with the person below.
+
+            An officer's concern about a councillor | Line manager | Monitoring Officer
+            A councillor's concern about an officer | Head of Service | Chief Executive
+            """);
+        Assert.Contains("Head of Service", Everything(p), StringComparison.Ordinal);
+        Assert.Contains("Line manager", Everything(p), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_last_paragraph_that_ends_with_an_address_to_write_to_stays_text()
+    {
+        var p = Normalise("""
+            Councillors and staff should treat one another with courtesy.
+
+            Send any complaint to the Monitoring Officer, Town Hall, Fenbury FB1 2AB
+            """);
+        Assert.Contains("Town Hall, Fenbury FB1 2AB", Everything(p), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_councils_address_after_the_text_of_a_web_page_is_no_text()
     {
         var p = Normalise("""
