@@ -130,18 +130,5 @@ public class CompareExportTests(BuiltDefaultSite built) : IClassFixture<BuiltDef
 
     private static string FromData(string href) => href.StartsWith("../", StringComparison.Ordinal) ? href[3..] : "data/" + href;
 
-    private JsonElement ReadOffice()
-    {
-        var script = Path.Combine(AppContext.BaseDirectory, "Export", "read_office.py");
-        var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
-        var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { script, built.File("data/compare-all.docx"), built.File("data/compare-all.xlsx") }) start.ArgumentList.Add(a);
-        start.Environment["PYTHONWARNINGS"] = "error::UserWarning";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(60_000), "the reader did not finish");
-        Assert.True(process.ExitCode == 0, $"python-docx/openpyxl could not read the files (install them with scripts/install-test-tools.sh):\n{stderr}");
-        return JsonDocument.Parse(stdout.Result).RootElement.Clone();
-    }
+    private JsonElement ReadOffice() => OfficeReader.Read(built.File("data/compare-all.docx"), built.File("data/compare-all.xlsx"));
 }

@@ -144,18 +144,5 @@ public class ExpectationExportTests(BuiltDefaultSite built) : IClassFixture<Buil
             return w.TrimEnd('.');
         }).Where(w => w.Length > 0)];
 
-    private JsonElement ReadOffice(string path)
-    {
-        var script = Path.Combine(AppContext.BaseDirectory, "Export", "read_office.py");
-        var python = System.IO.File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
-        var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { script, built.File(path + ".docx"), built.File(path + ".xlsx") }) start.ArgumentList.Add(a);
-        start.Environment["PYTHONWARNINGS"] = "error::UserWarning"; // openpyxl warns about a workbook it had to repair
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(60_000), "the reader did not finish");
-        Assert.True(process.ExitCode == 0, $"python-docx/openpyxl could not read the files (install them with scripts/install-test-tools.sh):\n{stderr}");
-        return JsonDocument.Parse(stdout.Result).RootElement.Clone();
-    }
+    private JsonElement ReadOffice(string path) => OfficeReader.Read(built.File(path + ".docx"), built.File(path + ".xlsx"));
 }

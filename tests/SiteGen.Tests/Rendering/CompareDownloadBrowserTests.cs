@@ -361,20 +361,7 @@ public sealed class CompareDownloadBrowserTests(PublishedDefaultSite published, 
     /// <summary>The body's paragraphs outside tables, as the basket tests read them.</summary>
     private static JsonElement ReadBody(string docx) => RunReader(Path.Combine("Rendering", "Basket", "read_basket_docx.py"), docx);
 
-    private static JsonElement RunReader(string script, params string[] files)
-    {
-        var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
-        var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, script));
-        foreach (var f in files) start.ArgumentList.Add(f);
-        start.Environment["PYTHONWARNINGS"] = "error::UserWarning";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(60_000), "the reader did not finish");
-        Assert.True(process.ExitCode == 0, $"python-docx/openpyxl could not read the download (install them with scripts/install-test-tools.sh):\n{stderr}");
-        return JsonDocument.Parse(stdout.Result).RootElement.Clone();
-    }
+    private static JsonElement RunReader(string script, params string[] files) => Export.OfficeReader.Run(script, files);
 
     /// <summary>Word and Excel open the files without "repairing" them: both are valid Office Open XML.</summary>
     private static void AssertValid(string docx, string xlsx)
