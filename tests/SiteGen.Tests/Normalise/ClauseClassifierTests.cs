@@ -166,6 +166,10 @@ public class ClauseClassifierTests
     [InlineData("Staff could expect that councillors will not phone them at home.", Actor.Members)]
     [InlineData("Portfolio holders are entitled to expect the Strategic Directors to brief them before each meeting.", Actor.Officers)]
     [InlineData("Officers can expect to be consulted before a ward meeting is called.", Actor.Members)]
+    [InlineData("Ward members can expect the following from staff:", Actor.Officers)]
+    [InlineData("Employees can expect these standards of behaviour from councillors:", Actor.Members)]
+    [InlineData("Staff can expect from the Mayor and councillors:", Actor.Members)]
+    [InlineData("Officers can expect of the Leader that they will respect political neutrality.", Actor.Members)]
     public void An_expectation_is_addressed_to_the_party_expected_to_act_not_the_one_who_may_expect_it(string text, Actor actor) =>
         Assert.Equal(actor, Read(text).Actor);
 
