@@ -81,6 +81,22 @@ internal sealed class ClauseNode(string number, string? printedLabel, SectionNod
         "councillor", "council", "cabinet", "group", "e",
     };
 
+    /// <summary>The last paragraph is a list entry: this clause is a numbered bullet, or its last paragraph is a "• " line.</summary>
+    public bool LastParagraphIsBullet =>
+        Kind == ClauseKind.Bullet || (Paragraphs.Count > 0 && Paragraphs[^1].Length > 0 && Paragraphs[^1][0] == '•');
+
+    /// <summary>The last word of the last paragraph, trailing punctuation left off ("" when there is none).</summary>
+    public string LastWord()
+    {
+        if (Paragraphs.Count == 0) return "";
+        var last = Paragraphs[^1];
+        var end = last.Length;
+        while (end > 0 && !char.IsLetter(last[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(last[start - 1])) start--;
+        return last.ToString(start, end - start);
+    }
+
     /// <summary>The last paragraph is written in capitals ("(C) : A PROTOCOL FOR MEMBER/OFFICER RELATIONS"), as headings are.</summary>
     public bool LastParagraphIsCapitals { get; private set; }
 

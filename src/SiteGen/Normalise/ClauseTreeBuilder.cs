@@ -208,17 +208,21 @@ internal sealed partial class ClauseTreeBuilder
         Warn(shape.Number, "SG0201", $"This paragraph has no number of its own; it is kept as part of clause {owner.Number}.");
     }
 
+    /// <summary>
+    /// A bullet under an unnumbered paragraph is citable on its own: "p2.3" is the third bullet under paragraph 2, whether
+    /// or not the rest of the document prints numbers ("4. Expectations", then "Members can expect:" and its list). A bullet
+    /// under a printed clause or item has no number of its own: it is a paragraph of that clause, as printed.
+    /// </summary>
     private void AddBullet(LineShape shape)
     {
-        if (_documentHasPrintedNumbers)
+        if (_documentHasPrintedNumbers && _open.Count > 0 && _open[^1].Kind is not (ClauseKind.Positional or ClauseKind.Bullet))
         {
-            var owner = _open.Count > 0 ? _open[^1] : StartPositionalOwner(shape);
+            var owner = _open[^1];
             owner.AddParagraph("• " + shape.Text, shape.Number);
             _lastWritten = owner;
             return;
         }
 
-        // In a document with no printed numbers, each bullet is citable on its own: "p2.3" is the third bullet under paragraph 2.
         var parent = _open.FirstOrDefault(n => n.Kind == ClauseKind.Positional) ?? StartPositionalOwner(shape);
         var index = ++parent.BulletCount;
         var bullet = NewClause(parent.Number + "." + index.ToString(CultureInfo.InvariantCulture), null, parent, shape.Number, ClauseKind.Bullet);
@@ -245,8 +249,21 @@ internal sealed partial class ClauseTreeBuilder
         // A title-like line standing alone after a line in capitals ("APPENDIX B") starts something new: capitals are a
         // heading's, not the first half of a sentence.
         if (shape.Standalone && LineClassifier.StartsLikeATitle(shape.Text) && _lastWritten.LastParagraphIsCapitals) return false;
+        // A list's entries are often printed without closing punctuation ("- treat them with courtesy"), so an entry
+        // without a full stop is no unfinished sentence: a capitalised paragraph after it, past a blank line, starts
+        // something new (the next lead-in, a heading), unless the entry breaks off on a word no phrase ends with ("… to the").
+        if (_lastWritten.LastParagraphIsBullet) return !_lastWritten.EndsComplete && LinkWords.Contains(_lastWritten.LastWord());
         return !_lastWritten.EndsComplete;
     }
+
+    /// <summary>Articles, prepositions, conjunctions and possessives: a phrase that ends on one of these was cut off.</summary>
+    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "nor", "but", "of", "to", "for", "with", "by", "in", "on", "at", "from", "into",
+        "onto", "than", "as", "that", "which", "who", "whom", "whose", "their", "his", "her", "its", "our", "your", "my",
+        "any", "all", "each", "every", "no", "not", "between", "about", "under", "within", "without", "through", "via",
+        "is", "are", "be", "will", "should", "must", "may", "can", "shall", "would", "could",
+    };
 
     private static bool IsAllCapitals(string text) =>
         text.Count(char.IsLetter) >= 3 && !text.Any(char.IsLower);
