@@ -22,6 +22,8 @@ internal static class TableDocxWriter
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
+            // Parts are stored, not deflated: DeterministicZip compresses the package once, so the bytes are the same and half the deflating is saved.
+            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             // Explicit relationship ids throughout: the SDK would otherwise invent random ones.
             var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
             var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");

@@ -24,6 +24,8 @@ internal static class TableXlsxWriter
         using var stream = new MemoryStream();
         using (var package = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
+            // Parts are stored, not deflated: DeterministicZip compresses the package once, so the bytes are the same and half the deflating is saved.
+            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var workbook = package.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
             workbook.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = Stylesheet();
             var sheets = new Sheets();

@@ -40,14 +40,14 @@ internal static class ProtocolData
             var path = SitePage.ProtocolData(p.Metadata.Slug).Path;
             var file = new ProtocolDataFile(SitePage.ClauseSchema.NearFrom(path), SchemaVersion, p.Metadata, p.PrintedTitle, p.Sections,
                 a?.ClauseThemes ?? [], a?.Expectations ?? [], a?.Escalation, a?.Similar ?? [], a?.NotQuoted ?? [], a?.Clauses ?? [], a?.RemovedExpectations ?? []);
-            yield return OutputFile.Text(path, DataJson.Serialize(file));
+            yield return new OutputFile(path, DataJson.SerializeCompactUtf8(file));
         }
 
         var index = protocols.OrderBy(p => p.Metadata.Slug, StringComparer.Ordinal).Select(p => new ProtocolIndexEntry(
             p.Metadata.Slug, p.Metadata.Authority, p.Metadata.ShortName, p.Metadata.Title,
             Presentation.Labels.Of(p.Metadata.Status), Presentation.Labels.Of(p.Metadata.Coverage), p.AllClauses().Count(),
             SitePage.ProtocolData(p.Metadata.Slug).NearFrom(SitePage.ProtocolIndex.Path), SitePage.Protocol(p.Metadata.Slug).NearFrom(SitePage.ProtocolIndex.Path)));
-        yield return OutputFile.Text(SitePage.ProtocolIndex.Path, DataJson.Serialize(index.ToArray()));
+        yield return new OutputFile(SitePage.ProtocolIndex.Path, DataJson.SerializeCompactUtf8(index.ToArray()));
         yield return OutputFile.Text(SitePage.ClauseSchema.Path, Schema());
         yield return ClauseCsv.Build(protocols, analysis);
     }

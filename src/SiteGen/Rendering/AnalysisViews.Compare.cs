@@ -64,7 +64,7 @@ internal sealed partial class AnalysisViews
     public CompareView Compare()
     {
         // JSON written by SiteGen's own serializer, which escapes <, > and &: safe inside a script element.
-        var json = DataJson.Serialize(CompareIndexData());
+        var json = DataJson.SerializeCompact(CompareIndexData());
         var facets = Facets.ToDictionary(f => f.Slug, StringComparer.Ordinal);
         return new CompareView(
             [.. _protocols.Select(p => Ref(p.Metadata, SitePage.Compare))],
@@ -102,7 +102,7 @@ internal sealed partial class AnalysisViews
     public OutputFile CompareScript(Protocol protocol) =>
         OutputFile.Text(SitePage.CompareScript(protocol.Metadata.Slug).Path,
             "// SiteGen compare data for " + protocol.Metadata.Slug + ", loaded by assets/compare.js.\n" +
-            "window.SiteGenCompare && window.SiteGenCompare.add(" + DataJson.Serialize(CompareDataFor(protocol)).TrimEnd() + ");\n");
+            "window.SiteGenCompare && window.SiteGenCompare.add(" + DataJson.SerializeCompact(CompareDataFor(protocol)).TrimEnd() + ");\n");
 }
 
 /// <summary>An authority offered in the compare page's peers choice, with its type and region to tell like from like.</summary>

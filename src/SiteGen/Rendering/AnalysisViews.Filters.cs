@@ -50,7 +50,7 @@ internal sealed partial class AnalysisViews
             new FilterFacetView("nation", "Nation", "All nations", Options(AuthorityFacets.Nations(facets))),
             new FilterFacetView("region", "Region", "All regions", Options(AuthorityFacets.Regions(facets))),
             new FilterFacetView("theme", "Theme", "All themes", [.. (themes ?? []).Select(t => new FilterOptionView(t.Id, t.Title, t.Rows))]));
-        var json = DataJson.Serialize(facets.ToImmutableSortedDictionary(f => f.Slug, f => new FilterAuthorityData(f.TypeKey, f.Nation, f.Region), StringComparer.Ordinal));
+        var json = DataJson.SerializeCompact(facets.ToImmutableSortedDictionary(f => f.Slug, f => new FilterAuthorityData(f.TypeKey, f.Nation, f.Region), StringComparer.Ordinal));
         return new TableFilterView("table-filter", what, rowNoun, rowNounPlural, [.. all.Where(f => f.Options.Length >= 2)], new TrustedHtml(json), facets.Length);
     }
 }

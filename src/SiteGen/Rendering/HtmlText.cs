@@ -34,11 +34,27 @@ internal static class HtmlText
     {
         foreach (var file in files)
         {
-            if (!file.Path.EndsWith(".html", StringComparison.Ordinal)) { yield return file; continue; }
+            // Most pages hold none of these characters: looking for them in the UTF-8 bytes spares decoding every page to a string.
+            if (!file.Path.EndsWith(".html", StringComparison.Ordinal) || !MayNeedNeutralising(file.Content)) { yield return file; continue; }
             var text = file.AsText();
             var neutral = Neutralise(text);
             yield return ReferenceEquals(neutral, text) ? file : OutputFile.Text(file.Path, neutral);
         }
+    }
+
+    /// <summary>Whether UTF-8 text may hold a character <see cref="IsNeutralised"/> replaces (U+0080–U+009F are C2 80–9F; U+202A–U+202E are E2 80 AA–AE; U+2066–U+2069 are E2 81 A6–A9).</summary>
+    internal static bool MayNeedNeutralising(ReadOnlySpan<byte> utf8)
+    {
+        for (var i = utf8.IndexOfAny((byte)0xC2, (byte)0xE2); i >= 0 && i < utf8.Length - 1;)
+        {
+            var next = utf8[i + 1];
+            if (utf8[i] == 0xC2 ? next is >= 0x80 and <= 0x9F
+                : i < utf8.Length - 2 && (next == 0x80 && utf8[i + 2] is >= 0xAA and <= 0xAE || next == 0x81 && utf8[i + 2] is >= 0xA6 and <= 0xA9))
+                return true;
+            var rest = utf8[(i + 1)..].IndexOfAny((byte)0xC2, (byte)0xE2);
+            i = rest < 0 ? -1 : i + 1 + rest;
+        }
+        return false;
     }
 
     private static int IndexOfBidi(string text)
