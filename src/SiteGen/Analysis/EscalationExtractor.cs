@@ -163,22 +163,25 @@ internal sealed partial class EscalationExtractor
                 // that name no situation and do not carry the route on; its steps may belong to another route.
                 var unread = UnreadCondition().Match(sentence) is { Success: true } condition
                     && !reading.Situations.Any(x => x.At < condition.Length) ? condition.Value.TrimEnd(',', ' ') : null;
-                foreach (var group in reading.Groups.OrderBy(g => g.IsPrior ? 0 : 1).ThenBy(g => g.At))
+                var (asideCases, alternatives) = CasesSetApartAtAStep(sentence, reading, situations, located, ScenariosOf);
+                foreach (var g0 in reading.Groups.OrderBy(g => g.IsPrior ? 0 : 1).ThenBy(g => g.At))
                 {
+                    var group = alternatives.Contains(g0.At) ? g0 with { IsAlternative = true } : g0;
                     // Every situation named since the last step ("if an officer is concerned about a councillor, or a
                     // councillor about an officer, …"); failing that, the nearest before; failing that, the first after it
                     // in the sentence; failing that, the one in force.
                     var groupEnd = group.Roles[^1].End;
                     // "…, or with the Chief Executive where the Officer is a Chief Officer": a situation right after the step is its own.
-                    var trailing = Enumerable.Range(0, situations.Count).Where(i => reading.Situations[i].At >= groupEnd && reading.Situations[i].At - groupEnd <= 40
+                    var trailing = Enumerable.Range(0, situations.Count).Where(i => !asideCases.Contains(i) && reading.Situations[i].At >= groupEnd && reading.Situations[i].At - groupEnd <= 40
                         && TrailingCondition().IsMatch(sentence.AsSpan(groupEnd, Math.Min(sentence.Length, reading.Situations[i].At + 6) - groupEnd))).Take(1).ToList();
                     var since = trailing.Count > 0 ? trailing
-                        : Enumerable.Range(0, situations.Count).Where(i => reading.Situations[i].At > previousAt && reading.Situations[i].At <= group.At).ToList();
+                        : Enumerable.Range(0, situations.Count).Where(i => !asideCases.Contains(i) && reading.Situations[i].At > previousAt && reading.Situations[i].At <= group.At).ToList();
                     if (since.Count == 0)
                     {
-                        var before = Enumerable.Range(0, situations.Count).LastOrDefault(i => reading.Situations[i].At <= group.At, -1);
+                        var before = Enumerable.Range(0, situations.Count).LastOrDefault(i => !asideCases.Contains(i) && reading.Situations[i].At <= group.At, -1);
+                        var firstAfter = Enumerable.Range(0, situations.Count).FirstOrDefault(i => !asideCases.Contains(i), -1);
                         if (before >= 0) since.Add(before);
-                        else if (situations.Count > 0) since.Add(0);
+                        else if (firstAfter >= 0) since.Add(firstAfter);
                     }
                     if (!group.IsPrior) previousAt = group.At;
                     var chosen = since.Count > 0 ? since.Select(i => (situations[i], Named: reading.Situations[i].Subjects.Length > 0 ? reading.Situations[i].Words : null)).ToList()
@@ -229,6 +232,38 @@ internal sealed partial class EscalationExtractor
         }
     }
 
+    /// <summary>
+    /// Cases a sentence sets apart inside one step ("… to their Head of Service or, where the concern is about a Cabinet
+    /// Member, to the Chief Executive") that stay in the situation in force: the situations named in the aside (by index),
+    /// which answer no step of their own, and the steps (by position) that are alternatives at the step before them. A case
+    /// that changes the situation ("or, if the officer is a Head of Service, with the Director") is none of these.
+    /// </summary>
+    private static (HashSet<int> Asides, HashSet<int> Alternatives) CasesSetApartAtAStep(string sentence, SentenceReading reading, List<Context> situations, Context? located,
+        Func<Context, List<Scenario>> scenariosOf)
+    {
+        var asides = new HashSet<int>();
+        var alternatives = new HashSet<int>();
+        var steps = reading.Groups.Where(g => !g.IsPrior).OrderBy(g => g.At).ToList();
+        for (var k = 1; k < steps.Count; k++)
+        {
+            var from = Math.Min(sentence.Length, steps[k - 1].Roles[^1].Start + steps[k - 1].Roles[^1].Printed.Length);
+            var to = steps[k].Roles[0].Start;
+            if (to <= from || !CaseAside().IsMatch(sentence.AsSpan(from, to - from))) continue;
+            var inside = Enumerable.Range(0, situations.Count).Where(i => reading.Situations[i].At >= from && reading.Situations[i].At < to).ToList();
+            if (inside.Count == 0) continue;
+            var earlier = Enumerable.Range(0, situations.Count).Where(i => reading.Situations[i].At < from && !asides.Contains(i)).SelectMany(i => scenariosOf(situations[i])).ToHashSet();
+            var inForce = earlier.Count > 0 ? earlier : located is null ? [] : scenariosOf(located).ToHashSet();
+            if (inForce.Count == 0 || !inside.All(i => scenariosOf(situations[i]) is { Count: > 0 } named && named.All(inForce.Contains))) continue;
+            asides.UnionWith(inside);
+            alternatives.Add(steps[k].At);
+        }
+        return (asides, alternatives);
+    }
+
+    /// <summary>", or, where the concern is about …, to the": a case set apart between two roles, the second sent to in its place.</summary>
+    [GeneratedRegex(@"^\s*,?\s*or\s*,\s*(?:where|if|when|in\s+the\s+case\s+of)\b[^.;]{1,100},\s*(?:to|with)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaseAside();
+
     private static void AddStep(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context, ClerkStanding clerk)
     {
         // A clerk the text calls its head of paid service is that role, under the title it prints.
@@ -236,6 +271,9 @@ internal sealed partial class EscalationExtractor
             group = group with { Roles = [.. group.Roles.Select(r => r.Role == EscalationSentence.OtherRole && ClerkStanding.IsClerk(r.Printed) ? r with { Role = "chief-executive" } : r)] };
         // "the Standards and Conduct Committee", "the Standards Hearings Sub-Committee": a standards body under the name a council gives it.
         group = group with { Roles = [.. group.Roles.Select(r => r.Role == EscalationSentence.OtherRole && EscalationEvidence.StandardsBody(r.Printed) ? r with { Role = "standards-committee" } : r)] };
+        // "the Leader of the constituent council which appointed the Member": a political office of another body is not this
+        // council's; it is kept as that office, under its whole title.
+        group = group with { Roles = [.. group.Roles.Select(r => OfAnotherBody(r, sentence))] };
         var roles = group.Roles.Select(r => r.Role!).ToImmutableArray();
         var printed = group.Roles.Select(r => r.Printed).ToImmutableArray();
         if (group.IsPrior && route.Steps.Any(s => s.Roles.Intersect(roles).Any())) return;
@@ -302,6 +340,22 @@ internal sealed partial class EscalationExtractor
                 yield return $"the text equates “{m.Printed}” with another title (“{Shorten(after[eq.Length..])}”); check which role this step is.";
         }
     }
+
+    private static readonly HashSet<string> PoliticalOffices = new(["leader", "elected-mayor", "cabinet-member", "group-whip"], StringComparer.Ordinal);
+
+    /// <summary>A political office whose title runs on to another council or body ("Leader of the partner council that nominated the member"), as <c>other</c> under the whole title.</summary>
+    internal static Mention OfAnotherBody(Mention m, string sentence)
+    {
+        if (m.Role is not { } role || !PoliticalOffices.Contains(role)) return m;
+        var end = m.Start + m.Printed.Length;
+        if (m.Start < 0 || end > sentence.Length || !sentence.AsSpan(m.Start, m.Printed.Length).Equals(m.Printed, StringComparison.OrdinalIgnoreCase)) return m;
+        var run = AnotherBody().Match(sentence, end, sentence.Length - end);
+        return run.Success ? m with { Role = EscalationSentence.OtherRole, Printed = m.Printed + run.Value, End = end + run.Length } : m;
+    }
+
+    /// <summary>" of the constituent council which appointed the Member": a council or body other than this one (not a political group), with the words that say which.</summary>
+    [GeneratedRegex(@"\G\s+(?:of|for)\s+(?>(?:the\s+)?)(?!council\b|authority\b|county\b|city\b|borough\b|district\b)(?:[a-z][\w'’-]*\s+){0,3}(?:council|authority|body|organisation|board|trust)\b(?:\s+(?:which|that)\s+[a-z]+(?:\s+(?:the|that|this|its)\s+(?:[Mm]ember|[Cc]ouncillor)s?\b)?)?", RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherBody();
 
     /// <summary>
     /// Words before a step that offer it as a choice or a bypass rather than a next step ("or, if the councillor prefers,
