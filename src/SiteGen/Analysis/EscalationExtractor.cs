@@ -150,13 +150,24 @@ internal sealed partial class EscalationExtractor
                 if (newClause && firstSentence && current is { FromHeading: false } carried && reading.Situations.IsEmpty
                     && !reading.Continues && !reading.Groups.Any(g => g.IsPrior))
                 {
-                    var actorContinues = reading.Actors.Any(a => ScenariosOf(carried).SelectMany(s => routes[s].Steps.Count > 0 ? routes[s].Steps[^1].Roles : []).Contains(a));
+                    var lastSteps = ScenariosOf(carried).Where(s => routes[s].Steps.Count > 0).Select(s => routes[s].Steps[^1]).ToList();
+                    var firstStepAt = reading.Groups.Where(g => !g.IsPrior).Select(g => g.At).DefaultIfEmpty(sentence.Length).Min();
+                    // Titles outside the vocabulary are told apart by their words, not by the role "other" they share.
+                    var actorContinues = reading.Actors.Any(a => a != EscalationSentence.OtherRole && lastSteps.Any(st => st.Roles.Contains(a)))
+                        // "The Clerk will discuss the matter with …": the holder of the last step, under the title it was given
+                        // there (a title outside the vocabulary too), takes the matter on.
+                        || mentions.Any(m => m.Role is not null && m.Start < firstStepAt && HolderOpens().IsMatch(sentence[..m.Start])
+                            && lastSteps.Any(st => PrintedOf(st).Any(p => Bare(p).Equals(Bare(m.Printed), StringComparison.OrdinalIgnoreCase))));
                     current = actorContinues ? carried : headingContext ?? carried with { Weak = true };
                 }
                 firstSentence = false;
 
                 var located = inEscalationSection || rootSituated ? current : null;
-                var situations = reading.Situations.Select(s => Resolve(s, located)).ToList();
+                // "…, and, if the councillor is not satisfied with the response, to …": a situation that names one side only
+                // carries on the case named before it in the same sentence, before the one in force.
+                var situations = new List<Context>();
+                foreach (var s in reading.Situations)
+                    situations.Add(Resolve(s, situations.Count > 0 && situations[^1] is { Complainant: not null, Subjects.IsEmpty: false } earlier ? earlier : located));
                 var sentenceScenarios = new HashSet<Scenario>();
                 var previousAt = -1;
                 // "Where the grievance is the Town Clerk's own, it should be raised with …": a case the text sets apart in words
@@ -259,6 +270,10 @@ internal sealed partial class EscalationExtractor
         }
         return (asides, alternatives);
     }
+
+    /// <summary>The start of a sentence up to its subject: "The ", "If it cannot be settled, the ".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:if|where|when|once|after)\b[^,;.]{0,80},\s*)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HolderOpens();
 
     /// <summary>", or, where the concern is about …, to the": a case set apart between two roles, the second sent to in its place.</summary>
     [GeneratedRegex(@"^\s*,?\s*or\s*,\s*(?:where|if|when|in\s+the\s+case\s+of)\b[^.;]{1,100},\s*(?:to|with)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

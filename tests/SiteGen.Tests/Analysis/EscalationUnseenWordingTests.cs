@@ -111,4 +111,58 @@ public class EscalationUnseenWordingTests
             """);
         Assert.DoesNotContain(routes.Steps(Scenario.OfficerAboutMember), s => s.StartsWith("other=", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_new_paragraph_opening_on_the_last_steps_holder_carries_the_route_on()
+    {
+        var routes = TestRoutes.Of("""
+            ## When things go wrong
+
+            6.1 An officer with a concern about the behaviour of a councillor should raise it with the Chair of the Staffing Panel.
+
+            6.2 The Chair of the Staffing Panel will discuss the matter with the Monitoring Officer, who will try to settle it.
+            """);
+        var route = routes.Route(Scenario.OfficerAboutMember);
+        Assert.Equal(["other=Chair of the Staffing Panel", "monitoring-officer=Monitoring Officer"], routes.Steps(Scenario.OfficerAboutMember));
+        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+    }
+
+    [Fact]
+    public void A_new_paragraph_opening_on_someone_else_is_not_read_as_carrying_the_route_on()
+    {
+        var routes = TestRoutes.Of("""
+            ## When things go wrong
+
+            6.1 An officer with a concern about the behaviour of a councillor should raise it with the Chair of the Staffing Panel.
+
+            6.2 The Chair of the Council will discuss the matter with the Monitoring Officer, who will try to settle it.
+            """);
+        Assert.NotEqual(RouteStatus.Stated, routes.Route(Scenario.OfficerAboutMember).Status);
+    }
+
+    [Fact]
+    public void Still_dissatisfied_carries_on_the_case_named_earlier_in_the_same_sentence()
+    {
+        var routes = TestRoutes.Of("""
+            ## When things go wrong
+
+            3.1 A councillor with a concern about the conduct of the Chief Executive should raise it with the Leader of the Council.
+            3.2 Complaints about a service should be made to the Customer Services Team and, if the councillor is not satisfied with the reply, to the relevant Director.
+            """);
+        Assert.Equal(["other", "director"], routes.Route(Scenario.MemberAboutService).Steps.Select(s => string.Join("|", s.Roles)));
+        Assert.Equal(["leader=Leader of the Council"], routes.Steps(Scenario.MemberAboutChiefExecutive));
+    }
+
+    [Fact]
+    public void Still_dissatisfied_with_no_case_before_it_in_the_sentence_carries_on_the_case_in_force()
+    {
+        var routes = TestRoutes.Of("""
+            ## When things go wrong
+
+            3.1 A councillor with a concern about the conduct of the Chief Executive should raise it with the Leader of the Council.
+            3.2 If the councillor is not satisfied with the Leader's reply, the matter should be referred to the Monitoring Officer.
+            """);
+        Assert.Equal(["leader=Leader of the Council", "monitoring-officer=Monitoring Officer"], routes.Steps(Scenario.MemberAboutChiefExecutive));
+        Assert.Empty(routes.Route(Scenario.MemberAboutService).Steps);
+    }
 }
