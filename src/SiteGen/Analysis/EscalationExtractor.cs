@@ -289,6 +289,8 @@ internal sealed partial class EscalationExtractor
         // "the Leader of the constituent council which appointed the Member": a political office of another body is not this
         // council's; it is kept as that office, under its whole title.
         group = group with { Roles = [.. group.Roles.Select(r => OfAnotherBody(r, sentence))] };
+        // "the Mayor, as chairperson of the Council": a mayor who chairs the council is its civic head, not an elected mayor.
+        group = group with { Roles = [.. group.Roles.Select(r => IsCivicMayor(r, sentence) ? r with { Role = EscalationSentence.OtherRole } : r)] };
         var roles = group.Roles.Select(r => r.Role!).ToImmutableArray();
         var printed = group.Roles.Select(r => r.Printed).ToImmutableArray();
         if (group.IsPrior && route.Steps.Any(s => s.Roles.Intersect(roles).Any())) return;
@@ -335,6 +337,8 @@ internal sealed partial class EscalationExtractor
     {
         foreach (var m in group.Roles)
         {
+            // The chair it is equated with is what makes it a civic mayor (read so above), not another role to check.
+            if (IsCivicMayor(m, sentence)) continue;
             if (m.Role == EscalationSentence.OtherRole && UnknownPost().IsMatch(m.Printed) && !KnownOther().IsMatch(m.Printed))
             {
                 yield return $"SiteGen does not know which role “{m.Printed}” is; it was kept under that title.";
@@ -355,6 +359,18 @@ internal sealed partial class EscalationExtractor
                 yield return $"the text equates “{m.Printed}” with another title (“{Shorten(after[eq.Length..])}”); check which role this step is.";
         }
     }
+
+    /// <summary>A bare "Mayor" the text equates with the chair of the council (", as chairperson of the Council", ", who chairs the Council").</summary>
+    internal static bool IsCivicMayor(Mention m, string sentence)
+    {
+        if (m.Role is not ("elected-mayor" or EscalationSentence.OtherRole) || !Bare(m.Printed).Equals("Mayor", StringComparison.OrdinalIgnoreCase)) return false;
+        var end = m.Start + m.Printed.Length;
+        if (m.Start < 0 || end > sentence.Length || !sentence.AsSpan(m.Start, m.Printed.Length).Equals(m.Printed, StringComparison.OrdinalIgnoreCase)) return false;
+        return ChairOfTheCouncil().IsMatch(sentence, end);
+    }
+
+    [GeneratedRegex(@"\G\s*[,(]?\s*(?:(?:(?:acting\s+)?as|who\s+is)\s+(?:the\s+)?[Cc]hair(?:man|woman|person)?\s+of|who\s+chairs)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?[Cc]ouncil\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ChairOfTheCouncil();
 
     private static readonly HashSet<string> PoliticalOffices = new(["leader", "elected-mayor", "cabinet-member", "group-whip"], StringComparer.Ordinal);
 

@@ -165,4 +165,28 @@ public class EscalationUnseenWordingTests
         Assert.Equal(["leader=Leader of the Council", "monitoring-officer=Monitoring Officer"], routes.Steps(Scenario.MemberAboutChiefExecutive));
         Assert.Empty(routes.Route(Scenario.MemberAboutService).Steps);
     }
+
+    [Fact]
+    public void A_mayor_who_chairs_the_council_is_its_civic_head_not_an_elected_mayor()
+    {
+        var routes = TestRoutes.Of("""
+            ## When things go wrong
+
+            8.2 A councillor who has a concern about the conduct of the Chief Executive should take it to the Mayor, as chairman of the Council.
+            """);
+        var route = routes.Route(Scenario.MemberAboutChiefExecutive);
+        Assert.Equal(["other=Mayor"], routes.Steps(Scenario.MemberAboutChiefExecutive));
+        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+    }
+
+    [Fact]
+    public void A_mayor_not_said_to_chair_the_council_stays_the_mayor()
+    {
+        var routes = TestRoutes.Of("""
+            ## When things go wrong
+
+            8.2 A councillor who has a concern about the conduct of the Chief Executive should take it to the Mayor.
+            """);
+        Assert.Equal(["elected-mayor=Mayor"], routes.Steps(Scenario.MemberAboutChiefExecutive));
+    }
 }
