@@ -283,7 +283,7 @@ internal sealed partial class EscalationExtractor
     {
         // A clerk the text calls its head of paid service is that role, under the title it prints.
         if (clerk.IsHeadOfPaidService)
-            group = group with { Roles = [.. group.Roles.Select(r => r.Role == EscalationSentence.OtherRole && ClerkStanding.IsClerk(r.Printed) ? r with { Role = "chief-executive" } : r)] };
+            group = group with { Roles = [.. group.Roles.Select(r => r.Role == EscalationSentence.OtherRole && ClerkStanding.IsClerk(r.Printed) && !ClerkStanding.IsUnderClerk(r.Printed) ? r with { Role = "chief-executive" } : r)] };
         // "the Standards and Conduct Committee", "the Standards Hearings Sub-Committee": a standards body under the name a council gives it.
         group = group with { Roles = [.. group.Roles.Select(r => r.Role == EscalationSentence.OtherRole && EscalationEvidence.StandardsBody(r.Printed) ? r with { Role = "standards-committee" } : r)] };
         // "the Leader of the constituent council which appointed the Member": a political office of another body is not this

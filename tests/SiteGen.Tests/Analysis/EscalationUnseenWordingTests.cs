@@ -189,4 +189,30 @@ public class EscalationUnseenWordingTests
             """);
         Assert.Equal(["elected-mayor=Mayor"], routes.Steps(Scenario.MemberAboutChiefExecutive));
     }
+
+    [Fact]
+    public void A_concern_about_the_clerks_assistant_is_about_an_officer_not_the_clerk()
+    {
+        var routes = TestRoutes.Of("""
+            ## Concerns about staff
+
+            4.1 The Town Clerk is the Head of Paid Service and manages the Deputy Town Clerk and the grounds staff.
+            4.2 A councillor who has a concern about the work of the Deputy Town Clerk should raise it with the Town Clerk.
+            """);
+        Assert.Equal(["chief-executive=Town Clerk"], routes.Steps(Scenario.MemberAboutOfficer));
+        Assert.Empty(routes.Route(Scenario.MemberAboutChiefExecutive).Steps);
+    }
+
+    [Fact]
+    public void A_concern_about_the_clerk_stays_about_the_clerk()
+    {
+        var routes = TestRoutes.Of("""
+            ## Concerns about staff
+
+            4.1 The Town Clerk is the Head of Paid Service and manages the Deputy Town Clerk and the grounds staff.
+            4.2 A councillor who has a concern about the work of the Town Clerk should raise it with the Chair of the Staffing Committee.
+            """);
+        Assert.Equal(["other=Chair of the Staffing Committee"], routes.Steps(Scenario.MemberAboutChiefExecutive));
+        Assert.Empty(routes.Route(Scenario.MemberAboutOfficer).Steps);
+    }
 }
