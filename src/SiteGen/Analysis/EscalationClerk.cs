@@ -36,6 +36,12 @@ internal sealed partial record ClerkStanding(Subject Subject, bool IsStated, boo
 
     public static bool IsClerk(string printed) => ClerkWord().IsMatch(printed);
 
+    /// <summary>An assistant or deputy to the Clerk ("Assistant Clerk", "Deputy Town Clerk"): staff under the Clerk, never the Clerk.</summary>
+    public static bool IsUnderClerk(string printed) => UnderClerkWords().IsMatch(printed);
+
+    [GeneratedRegex(@"\b(?:assistant|deputy|depute)\s+(?:(?:town|parish|community|city)\s+)?clerk\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnderClerkWords();
+
     [GeneratedRegex(@"\bclerk\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClerkWord();
 

@@ -150,35 +150,49 @@ internal sealed partial class EscalationExtractor
                 if (newClause && firstSentence && current is { FromHeading: false } carried && reading.Situations.IsEmpty
                     && !reading.Continues && !reading.Groups.Any(g => g.IsPrior))
                 {
-                    var actorContinues = reading.Actors.Any(a => ScenariosOf(carried).SelectMany(s => routes[s].Steps.Count > 0 ? routes[s].Steps[^1].Roles : []).Contains(a));
+                    var lastSteps = ScenariosOf(carried).Where(s => routes[s].Steps.Count > 0).Select(s => routes[s].Steps[^1]).ToList();
+                    var firstStepAt = reading.Groups.Where(g => !g.IsPrior).Select(g => g.At).DefaultIfEmpty(sentence.Length).Min();
+                    // Titles outside the vocabulary are told apart by their words, not by the role "other" they share.
+                    var actorContinues = reading.Actors.Any(a => a != EscalationSentence.OtherRole && lastSteps.Any(st => st.Roles.Contains(a)))
+                        // "The Clerk will discuss the matter with …": the holder of the last step, under the title it was given
+                        // there (a title outside the vocabulary too), takes the matter on.
+                        || mentions.Any(m => m.Role is not null && m.Start < firstStepAt && HolderOpens().IsMatch(sentence[..m.Start])
+                            && lastSteps.Any(st => PrintedOf(st).Any(p => Bare(p).Equals(Bare(m.Printed), StringComparison.OrdinalIgnoreCase))));
                     current = actorContinues ? carried : headingContext ?? carried with { Weak = true };
                 }
                 firstSentence = false;
 
                 var located = inEscalationSection || rootSituated ? current : null;
-                var situations = reading.Situations.Select(s => Resolve(s, located)).ToList();
+                // "…, and, if the councillor is not satisfied with the response, to …": a situation that names one side only
+                // carries on the case named before it in the same sentence, before the one in force.
+                var situations = new List<Context>();
+                foreach (var s in reading.Situations)
+                    situations.Add(Resolve(s, situations.Count > 0 && situations[^1] is { Complainant: not null, Subjects.IsEmpty: false } earlier ? earlier : located));
                 var sentenceScenarios = new HashSet<Scenario>();
                 var previousAt = -1;
                 // "Where the grievance is the Town Clerk's own, it should be raised with …": a case the text sets apart in words
                 // that name no situation and do not carry the route on; its steps may belong to another route.
                 var unread = UnreadCondition().Match(sentence) is { Success: true } condition
                     && !reading.Situations.Any(x => x.At < condition.Length) ? condition.Value.TrimEnd(',', ' ') : null;
-                foreach (var group in reading.Groups.OrderBy(g => g.IsPrior ? 0 : 1).ThenBy(g => g.At))
+                var (asideCases, alternatives) = CasesSetApartAtAStep(sentence, reading, situations, located, ScenariosOf);
+                foreach (var g0 in reading.Groups.OrderBy(g => g.IsPrior ? 0 : 1).ThenBy(g => g.At))
                 {
+                    var group = alternatives.Contains(g0.At) ? g0 with { IsAlternative = true } : g0;
                     // Every situation named since the last step ("if an officer is concerned about a councillor, or a
                     // councillor about an officer, …"); failing that, the nearest before; failing that, the first after it
                     // in the sentence; failing that, the one in force.
                     var groupEnd = group.Roles[^1].End;
                     // "…, or with the Chief Executive where the Officer is a Chief Officer": a situation right after the step is its own.
-                    var trailing = Enumerable.Range(0, situations.Count).Where(i => reading.Situations[i].At >= groupEnd && reading.Situations[i].At - groupEnd <= 40
+                    var trailing = Enumerable.Range(0, situations.Count).Where(i => !asideCases.Contains(i) && reading.Situations[i].At >= groupEnd && reading.Situations[i].At - groupEnd <= 40
                         && TrailingCondition().IsMatch(sentence.AsSpan(groupEnd, Math.Min(sentence.Length, reading.Situations[i].At + 6) - groupEnd))).Take(1).ToList();
                     var since = trailing.Count > 0 ? trailing
-                        : Enumerable.Range(0, situations.Count).Where(i => reading.Situations[i].At > previousAt && reading.Situations[i].At <= group.At).ToList();
+                        : Enumerable.Range(0, situations.Count).Where(i => !asideCases.Contains(i) && reading.Situations[i].At > previousAt && reading.Situations[i].At <= group.At).ToList();
                     if (since.Count == 0)
                     {
-                        var before = Enumerable.Range(0, situations.Count).LastOrDefault(i => reading.Situations[i].At <= group.At, -1);
+                        var before = Enumerable.Range(0, situations.Count).LastOrDefault(i => !asideCases.Contains(i) && reading.Situations[i].At <= group.At, -1);
+                        var firstAfter = Enumerable.Range(0, situations.Count).FirstOrDefault(i => !asideCases.Contains(i), -1);
                         if (before >= 0) since.Add(before);
-                        else if (situations.Count > 0) since.Add(0);
+                        else if (firstAfter >= 0) since.Add(firstAfter);
                     }
                     if (!group.IsPrior) previousAt = group.At;
                     var chosen = since.Count > 0 ? since.Select(i => (situations[i], Named: reading.Situations[i].Subjects.Length > 0 ? reading.Situations[i].Words : null)).ToList()
@@ -229,13 +243,54 @@ internal sealed partial class EscalationExtractor
         }
     }
 
+    /// <summary>
+    /// Cases a sentence sets apart inside one step ("… to their Head of Service or, where the concern is about a Cabinet
+    /// Member, to the Chief Executive") that stay in the situation in force: the situations named in the aside (by index),
+    /// which answer no step of their own, and the steps (by position) that are alternatives at the step before them. A case
+    /// that changes the situation ("or, if the officer is a Head of Service, with the Director") is none of these.
+    /// </summary>
+    private static (HashSet<int> Asides, HashSet<int> Alternatives) CasesSetApartAtAStep(string sentence, SentenceReading reading, List<Context> situations, Context? located,
+        Func<Context, List<Scenario>> scenariosOf)
+    {
+        var asides = new HashSet<int>();
+        var alternatives = new HashSet<int>();
+        var steps = reading.Groups.Where(g => !g.IsPrior).OrderBy(g => g.At).ToList();
+        for (var k = 1; k < steps.Count; k++)
+        {
+            var from = Math.Min(sentence.Length, steps[k - 1].Roles[^1].Start + steps[k - 1].Roles[^1].Printed.Length);
+            var to = steps[k].Roles[0].Start;
+            if (to <= from || !CaseAside().IsMatch(sentence.AsSpan(from, to - from))) continue;
+            var inside = Enumerable.Range(0, situations.Count).Where(i => reading.Situations[i].At >= from && reading.Situations[i].At < to).ToList();
+            if (inside.Count == 0) continue;
+            var earlier = Enumerable.Range(0, situations.Count).Where(i => reading.Situations[i].At < from && !asides.Contains(i)).SelectMany(i => scenariosOf(situations[i])).ToHashSet();
+            var inForce = earlier.Count > 0 ? earlier : located is null ? [] : scenariosOf(located).ToHashSet();
+            if (inForce.Count == 0 || !inside.All(i => scenariosOf(situations[i]) is { Count: > 0 } named && named.All(inForce.Contains))) continue;
+            asides.UnionWith(inside);
+            alternatives.Add(steps[k].At);
+        }
+        return (asides, alternatives);
+    }
+
+    /// <summary>The start of a sentence up to its subject: "The ", "If it cannot be settled, the ".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:if|where|when|once|after)\b[^,;.]{0,80},\s*)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HolderOpens();
+
+    /// <summary>", or, where the concern is about …, to the": a case set apart between two roles, the second sent to in its place.</summary>
+    [GeneratedRegex(@"^\s*,?\s*or\s*,\s*(?:where|if|when|in\s+the\s+case\s+of)\b[^.;]{1,100},\s*(?:to|with)\s+(?:the\s+|their\s+|his\s+|her\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaseAside();
+
     private static void AddStep(RouteBuilder route, TargetGroup group, Clause clause, string sentence, Context context, ClerkStanding clerk)
     {
         // A clerk the text calls its head of paid service is that role, under the title it prints.
         if (clerk.IsHeadOfPaidService)
-            group = group with { Roles = [.. group.Roles.Select(r => r.Role == EscalationSentence.OtherRole && ClerkStanding.IsClerk(r.Printed) ? r with { Role = "chief-executive" } : r)] };
+            group = group with { Roles = [.. group.Roles.Select(r => r.Role == EscalationSentence.OtherRole && ClerkStanding.IsClerk(r.Printed) && !ClerkStanding.IsUnderClerk(r.Printed) ? r with { Role = "chief-executive" } : r)] };
         // "the Standards and Conduct Committee", "the Standards Hearings Sub-Committee": a standards body under the name a council gives it.
         group = group with { Roles = [.. group.Roles.Select(r => r.Role == EscalationSentence.OtherRole && EscalationEvidence.StandardsBody(r.Printed) ? r with { Role = "standards-committee" } : r)] };
+        // "the Leader of the constituent council which appointed the Member": a political office of another body is not this
+        // council's; it is kept as that office, under its whole title.
+        group = group with { Roles = [.. group.Roles.Select(r => OfAnotherBody(r, sentence))] };
+        // "the Mayor, as chairperson of the Council": a mayor who chairs the council is its civic head, not an elected mayor.
+        group = group with { Roles = [.. group.Roles.Select(r => IsCivicMayor(r, sentence) ? r with { Role = EscalationSentence.OtherRole } : r)] };
         var roles = group.Roles.Select(r => r.Role!).ToImmutableArray();
         var printed = group.Roles.Select(r => r.Printed).ToImmutableArray();
         if (group.IsPrior && route.Steps.Any(s => s.Roles.Intersect(roles).Any())) return;
@@ -282,6 +337,8 @@ internal sealed partial class EscalationExtractor
     {
         foreach (var m in group.Roles)
         {
+            // The chair it is equated with is what makes it a civic mayor (read so above), not another role to check.
+            if (IsCivicMayor(m, sentence)) continue;
             if (m.Role == EscalationSentence.OtherRole && UnknownPost().IsMatch(m.Printed) && !KnownOther().IsMatch(m.Printed))
             {
                 yield return $"SiteGen does not know which role “{m.Printed}” is; it was kept under that title.";
@@ -302,6 +359,34 @@ internal sealed partial class EscalationExtractor
                 yield return $"the text equates “{m.Printed}” with another title (“{Shorten(after[eq.Length..])}”); check which role this step is.";
         }
     }
+
+    /// <summary>A bare "Mayor" the text equates with the chair of the council (", as chairperson of the Council", ", who chairs the Council").</summary>
+    internal static bool IsCivicMayor(Mention m, string sentence)
+    {
+        if (m.Role is not ("elected-mayor" or EscalationSentence.OtherRole) || !Bare(m.Printed).Equals("Mayor", StringComparison.OrdinalIgnoreCase)) return false;
+        var end = m.Start + m.Printed.Length;
+        if (m.Start < 0 || end > sentence.Length || !sentence.AsSpan(m.Start, m.Printed.Length).Equals(m.Printed, StringComparison.OrdinalIgnoreCase)) return false;
+        return ChairOfTheCouncil().IsMatch(sentence, end);
+    }
+
+    [GeneratedRegex(@"\G\s*[,(]?\s*(?:(?:(?:acting\s+)?as|who\s+is)\s+(?:the\s+)?[Cc]hair(?:man|woman|person)?\s+of|who\s+chairs)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?[Cc]ouncil\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ChairOfTheCouncil();
+
+    private static readonly HashSet<string> PoliticalOffices = new(["leader", "elected-mayor", "cabinet-member", "group-whip"], StringComparer.Ordinal);
+
+    /// <summary>A political office whose title runs on to another council or body ("Leader of the partner council that nominated the member"), as <c>other</c> under the whole title.</summary>
+    internal static Mention OfAnotherBody(Mention m, string sentence)
+    {
+        if (m.Role is not { } role || !PoliticalOffices.Contains(role)) return m;
+        var end = m.Start + m.Printed.Length;
+        if (m.Start < 0 || end > sentence.Length || !sentence.AsSpan(m.Start, m.Printed.Length).Equals(m.Printed, StringComparison.OrdinalIgnoreCase)) return m;
+        var run = AnotherBody().Match(sentence, end, sentence.Length - end);
+        return run.Success ? m with { Role = EscalationSentence.OtherRole, Printed = m.Printed + run.Value, End = end + run.Length } : m;
+    }
+
+    /// <summary>" of the constituent council which appointed the Member": a council or body other than this one (not a political group), with the words that say which.</summary>
+    [GeneratedRegex(@"\G\s+(?:of|for)\s+(?>(?:the\s+)?)(?!council\b|authority\b|county\b|city\b|borough\b|district\b)(?:[a-z][\w'’-]*\s+){0,3}(?:council|authority|body|organisation|board|trust)\b(?:\s+(?:which|that)\s+[a-z]+(?:\s+(?:the|that|this|its)\s+(?:[Mm]ember|[Cc]ouncillor)s?\b)?)?", RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherBody();
 
     /// <summary>
     /// Words before a step that offer it as a choice or a bypass rather than a next step ("or, if the councillor prefers,

@@ -78,6 +78,7 @@ internal static partial class EscalationSentence
     {
         { IsService: true } => Subject.Service,
         // A town or parish council's clerk is its senior officer, the head of its paid staff.
+        { Role: OtherRole } when ClerkStanding.IsUnderClerk(m.Printed) => Subject.Officer,
         { Role: OtherRole } when ClerkTitle().IsMatch(m.Printed) => Subject.Clerk,
         { Role: "chief-executive" } => Subject.ChiefExecutive,
         { Role: "director" or "head-of-service" or "senior-manager" or "monitoring-officer" } => Subject.SeniorOfficer,
@@ -594,7 +595,12 @@ internal static partial class EscalationSentence
             || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - DiscussionWindow), Math.Min(DiscussionWindow, g.At)))
             || (i < groups.Count - 1
                 ? RelativeActs().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1]), Math.Max(0, groups[i + 1].At - PrintedEnd(g.Roles[^1]))))
-                : !g.Roles.All(r => SideOf(r) == Party.Members) || TakesItOn().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1])))));
+                : !g.Roles.All(r => SideOf(r) == Party.Members) || TakesItOn().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1])))))
+            // "…, who will discuss it with the Monitoring Officer and will decide what to do": the holder keeps the decision,
+            // so the one it is discussed with is consulted (FORMAT.md), whichever side they are on.
+            .Where(g => g.Prior || firstRole.Role is null || firstRole.Start >= g.At
+                || !DiscussedWith().IsMatch(sentence.AsSpan(Math.Max(0, g.At - DiscussionWindow), Math.Min(DiscussionWindow, g.At)))
+                || !HolderDecidesAfter().IsMatch(sentence.AsSpan(PrintedEnd(g.Roles[^1]))));
         // "… will refer it to the Monitoring Officer instead": an alternative to the last step, said after it.
         var result = kept.Select(g => new TargetGroup(g.At,
             [.. g.Roles.DistinctBy(RoleKey)], g.Prior,
@@ -613,6 +619,10 @@ internal static partial class EscalationSentence
 
     [GeneratedRegex(@"\b(?:who|which|they|he|she)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeActs();
+
+    /// <summary>"… with the Monitoring Officer and will decide …": the one who discusses it goes on to decide it.</summary>
+    [GeneratedRegex(@"^[^.;,]{0,40}?\band\s+(?:will|may|shall)\s+(?:then\s+)?(?:decide|determine|agree)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HolderDecidesAfter();
 
     /// <summary>"…, who will speak to the councillor and try to resolve it": the one the matter was discussed with acts on it (a step, FORMAT.md).</summary>
     [GeneratedRegex(@"^\s*,\s*who\s+(?:will|may|should|shall|can|is\s+to)\s+(?:then\s+)?(?:[\w'’]+\s+){0,8}?(?:resolve|settle|decide|determine|deal\s+with|investigate|refer|pass|escalate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -642,7 +652,10 @@ internal static partial class EscalationSentence
         {
             if (officerRaises && StaffIs().IsMatch(cue.Value)) continue;
             var after = from + cue.Index + cue.Length;
-            if (mentions.FirstOrDefault(n => n.Start >= after && n.Start < to && n.Start - after < 30) is { Printed: not null } named && SubjectOf(named) is not null)
+            if (mentions.FirstOrDefault(n => n.Start >= after && n.Start < to && n.Start - after < 30) is { Printed: not null } named && SubjectOf(named) is { } subject
+                // An officer's concern about a kind of member ("or, where the concern is about a Cabinet Member, to the Chief
+                // Executive") is still an officer's concern about a member: one situation, so an alternative at the step.
+                && !(officerRaises && subject == Subject.Member))
                 return true;
         }
         return false;
@@ -686,7 +699,7 @@ internal static partial class EscalationSentence
     }
 
     /// <summary>Titles of office-holders and bodies outside the role vocabulary that complaint procedures send matters to.</summary>
-    [GeneratedRegex(@"\b(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:[a-z’'&-]+\s+){0,2}?(?:council|authority))\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|(?:northern\s+ireland\s+)?(?:local\s+government\s+)?commissioner\s+for\s+standards|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:assistant|deputy|depute)\s+)?(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:[a-z’'&-]+\s+){0,2}?(?:council|authority))\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|(?:northern\s+ireland\s+)?(?:local\s+government\s+)?commissioner\s+for\s+standards|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
     private static partial Regex OtherTitle();
 
     /// <summary>A capitalised committee, panel, team, head of a named function or manager: "Staffing Committee", "HR Committee", "Employment and Appointments Committee", "Members' Enquiries Team", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>

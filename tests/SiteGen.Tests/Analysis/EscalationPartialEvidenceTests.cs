@@ -147,7 +147,7 @@ public class EscalationPartialEvidenceTests
         var route = Routes("""
             ## Problems with senior staff
 
-            3.1 A councillor with a concern about the Chief Executive should take it to the Mayor, as chairman of the Council.
+            3.1 A councillor with a concern about the Chief Executive should take it to the Leader, as chairman of the Executive.
             """).Route(Scenario.MemberAboutChiefExecutive);
         Assert.False(route.Status == RouteStatus.Stated, Show(route));
     }

@@ -39,13 +39,13 @@ public class EscalationTitleDoubtTests
     }
 
     [Fact]
-    public void A_title_that_runs_on_to_another_body_is_needs_review()
+    public void An_officer_post_whose_title_runs_on_to_another_body_is_needs_review()
     {
         var route = Route("""
             ## When things go wrong
 
             7.1 A councillor who is unhappy with how an officer has handled a case should take it up with the Chief Executive.
-            7.2 An officer who has a concern about the behaviour of a councillor should raise it with the Chief Executive, who may involve the Leader of the partner council that nominated the councillor.
+            7.2 An officer who has a concern about the behaviour of a councillor should raise it with the Chief Executive, who may involve the Monitoring Officer of the partner council that nominated the councillor.
             """, Scenario.OfficerAboutMember);
         Assert.True(route.Status == RouteStatus.NeedsReview, Show(route));
         Assert.Contains("goes on past", route.Review);
