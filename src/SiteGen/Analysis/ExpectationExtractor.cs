@@ -85,6 +85,21 @@ internal sealed partial class ExpectationExtractor
         foreach (var child in clause.Children) Visit(child, childList, found, seen);
     }
 
+    /// <summary>
+    /// The words after an "X can expect (from) Y (to)" lead-in that runs on in its own sentence ("Officers can expect
+    /// members to treat them with courtesy and to make reasonable requests"); null when the lead-in ends the sentence
+    /// ("… can expect the following from members:") and its items follow apart.
+    /// </summary>
+    internal static string? ItemsAfterLeadIn(string segment)
+    {
+        var lead = ExpectTo().Match(segment) is { Success: true } to ? to : ExpectFrom().Match(segment) is { Success: true } from ? from : FromEachOther().Match(segment);
+        if (!lead.Success) return null;
+        var rest = segment[(lead.Index + lead.Length)..].Trim().TrimEnd('.', ';', ':').Trim();
+        // ", who are bound by …": a clause describing the other side, not what it owes.
+        if (rest.StartsWith(',')) return null;
+        return Words.ContentStems(rest).Length >= 1 ? rest : null;
+    }
+
     private static string LastSegment(string text) => Parties.Segments(text) is { IsEmpty: false } s ? s[^1].Text : text;
 
     /// <summary>Matches of canonical expectations in one text; words inside an exclusion ("respect the political impartiality") cannot match.</summary>
@@ -149,6 +164,13 @@ internal sealed partial class ExpectationExtractor
             if (IsListLeadIn(text))
             {
                 inline = ListReading(string.Join(" ", segments.Take(i + 1).Select(x => x.Text)), clause.Actor) is { } r ? (r.Direction, r.Named, text) : null;
+                // "Members can expect officers to give them impartial advice, to reply promptly, …": the lead-in and its items
+                // in one sentence, with no colon; what follows the lead-in is read as its items.
+                if (inline is { Named: true } lead && ItemsAfterLeadIn(text) is { } items)
+                    foreach (var (id, phrase, matched) in Matches(BeforeSuspicion(items)))
+                        if (seen.Add((clause.Id, id, lead.Direction)))
+                            found.Add(new ExpectationStatement(clause.Id, id, lead.Direction, StatementForm.Listed, clause.Id, phrase, matched,
+                                Provenance.Read("item of a list whose lead-in names who owes it, in the lead-in's own sentence", $"{Words.Excerpt(text)} … {matched}")));
                 continue;
             }
             if (inline is { } list && (InlineBullet().IsMatch(text) || Parties.DirectionOf(text, null) is null))

@@ -95,6 +95,24 @@ public class ExpectationRulesTests
     }
 
     [Fact]
+    public void A_can_expect_lead_in_that_runs_on_in_its_own_sentence_leads_the_words_after_it()
+    {
+        var found = Expectations("1. Councillors can expect staff to give them impartial advice and to keep them informed of events in their wards.\n\n2. Staff can expect councillors to show them courtesy.\n");
+        Stated(found, "neutrality", Direction.OfficersToMembers);
+        Stated(found, "information", Direction.OfficersToMembers);
+        Stated(found, "respect", Direction.MembersToOfficers);
+        Assert.DoesNotContain(found, s => s.Expectation == "respect" && s.Direction == Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_can_expect_lead_in_that_ends_its_sentence_reads_nothing_from_itself()
+    {
+        var found = Expectations("1. Councillors can expect the following from staff, who are bound by a code on impartial conduct:\n\n(a) courtesy.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality");
+        Stated(found, "respect", Direction.OfficersToMembers);
+    }
+
+    [Fact]
     public void A_heading_that_only_names_a_topic_gives_its_items_no_direction()
     {
         var found = Expectations("## 4. Impartial advice\n\n(a) impartial advice on every matter;\n\n(b) courtesy at all times.\n");
