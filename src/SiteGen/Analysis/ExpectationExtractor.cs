@@ -142,6 +142,8 @@ internal sealed partial class ExpectationExtractor
             // "It should be read with the Members' Code of Conduct and the Dignity at Work Policy": a cross-reference to other
             // documents names them, it asks nothing of anyone.
             if (ReadWith().IsMatch(text)) continue;
+            // "This protocol sets out how members and officers should work together": what the document is for, not a duty.
+            if (ProtocolPurpose().IsMatch(text)) continue;
             if (PrivateCapacity().IsMatch(text) || (Declaration().IsMatch(text) && !text.Contains("avoid", StringComparison.OrdinalIgnoreCase))) continue;
             // "… should raise it with the Director, and not in public": where a concern must not be aired is itself an
             // expectation, whatever words the taxonomy's phrases use for it.
@@ -542,6 +544,10 @@ internal sealed partial class ExpectationExtractor
     /// <summary>"Bullying of officers by Members will not be tolerated": what is done to one side by the other, named as a noun.</summary>
     [GeneratedRegex(@"\bof\s+(?:the\s+|an?\s+|any\s+|junior\s+|individual\s+)*(?:members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)\s+by\s+(?:the\s+|an?\s+|any\s+|individual\s+|elected\s+)*(?<agent>members?|councillors?|officers?|employees?|staff)\b(?!\s+of\s+the\s+public)[^.;]{0,80}?\b(?:must|should|will|shall|is|are)\s+(?:not|never)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NominalAgent();
+
+    /// <summary>A sentence about the document itself: "This Protocol sets out how …", "The protocol is intended to help …".</summary>
+    [GeneratedRegex(@"^\s*(?:this|the)\s+(?:protocol|document|guidance|code)\b[^.;]{0,40}?\b(?:sets?\s+out|describes?|explains?|is\s+intended|aims?|seeks?|is\s+designed|provides?\s+guidance|outlines?|summari[sz]es?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ProtocolPurpose();
 
     /// <summary>"… should be read with (alongside, in conjunction with) the Code of Conduct": a cross-reference.</summary>
     [GeneratedRegex(@"\b(?:is|are|be)\s+read\s+(?:with|alongside|together\s+with|in\s+conjunction\s+with)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -48,6 +48,12 @@ public class ExpectationVocabularyTests
     [InlineData("Officers must not let their own political opinions colour the advice they give to councillors.", "political-neutrality", Direction.OfficersToMembers)]
     [InlineData("Staff should never comment to councillors on a matter of political controversy.", "political-neutrality", Direction.OfficersToMembers)]
     [InlineData("Where one party group is briefed, officers will offer a briefing to every other group on request.", "political-neutrality", Direction.OfficersToMembers)]
+    [InlineData("Councillors must never disclose confidential information that staff have shared with them.", "appropriate-confidentiality", Direction.MembersToOfficers)]
+    [InlineData("Councillors and staff should not let their friendship become so close that others doubt the officer's fairness.", "avoid-close-personal-familiarity", Direction.Mutual)]
+    [InlineData("Councillors must not press an officer to change the advice in a report.", "professional-advice", Direction.MembersToOfficers)]
+    [InlineData("Officers will give councillors frank advice on every proposal.", "professional-advice", Direction.OfficersToMembers)]
+    [InlineData("Scrutiny councillors must not question a manager in a way that turns a meeting into a disciplinary hearing on an officer.", "not-undermined-in-public", Direction.MembersToOfficers)]
+    [InlineData("Councillors and staff should work together constructively in the interests of the parish.", "working-partnership", Direction.Mutual)]
     internal void Council_wording_reads_as_its_expectation(string sentence, string expectation, Direction direction)
     {
         var found = Read(sentence);
@@ -67,6 +73,8 @@ public class ExpectationVocabularyTests
     [InlineData("Councillors should avoid familiarity with staff which could cause others to question their impartiality.", "political-neutrality")]
     [InlineData("Councillors must not give a reference for a candidate for a post with the Council.", "political-neutrality")]
     [InlineData("All councillors have the same rights in their dealings with staff and should be treated equally.", "political-neutrality")]
+    [InlineData("This protocol sets out how councillors and staff of the parish should work together.", "working-partnership")]
+    [InlineData("The guidance describes how councillors should treat officers with courtesy.", "respect-dignity-and-courtesy")]
     internal void A_word_in_another_sense_does_not_read_as_that_expectation(string sentence, string expectation) =>
         Assert.DoesNotContain(Read(sentence), s => s.Expectation == expectation);
 }
