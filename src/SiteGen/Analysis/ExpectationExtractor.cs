@@ -597,9 +597,10 @@ internal sealed partial class ExpectationExtractor
 
     /// <summary>
     /// A half sentence whose object is what the half before named: "and Members should not ask them to (do so)", "and
-    /// officers will decline any such request", "and officers should not raise such matters with Members".
+    /// officers will decline any such request", "and officers should not raise such matters with Members", "Officers will
+    /// show councillors the same courtesy in return".
     /// </summary>
-    [GeneratedRegex(@"\b(?:ask|require|expect|press|pressure|pressurise|invite|encourage)\s+(?:them|it|him|her|the\s+officer|the\s+employee)\s+to(?:\s+do\s+so)?\s*[.;]?\s*$|\bany\s+such\s+(?:requests?|approach(?:es)?|matters?)\b|\bsuch\s+(?:matters|requests|approaches)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ask|require|expect|press|pressure|pressurise|invite|encourage)\s+(?:them|it|him|her|the\s+officer|the\s+employee)\s+to(?:\s+do\s+so)?\s*[.;]?\s*$|\bany\s+such\s+(?:requests?|approach(?:es)?|matters?)\b|\bsuch\s+(?:matters|requests|approaches)\b|\b(?:the\s+same|similar)\s+(?:\w+\s+){0,2}in\s+return\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EchoBack();
 
     /// <summary>

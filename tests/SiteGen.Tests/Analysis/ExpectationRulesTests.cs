@@ -113,6 +113,48 @@ public class ExpectationRulesTests
     }
 
     [Fact]
+    public void A_second_sentence_giving_the_same_in_return_owes_what_the_first_named_to_the_other_side()
+    {
+        var found = Expectations("1. Councillors must treat staff with courtesy. Staff will show councillors the same consideration in return.\n");
+        Stated(found, "respect", Direction.MembersToOfficers);
+        Stated(found, "respect", Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_second_sentence_that_only_treats_alike_gives_nothing_in_return()
+    {
+        var found = Expectations("1. Councillors must treat staff with courtesy. Staff will reply to councillors in the same way as to residents.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "respect" && s.Direction == Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_comma_and_employees_half_sentence_is_read_for_its_own_side()
+    {
+        var found = Expectations("1. Councillors should not ask staff to deal with their personal business, and employees should not ask councillors about such matters.\n");
+        Stated(found, "requests", Direction.MembersToOfficers);
+        Stated(found, "requests", Direction.OfficersToMembers);
+        var joined = Expectations("1. Councillors should not discuss the personal business of officers and employees with residents.\n");
+        Assert.DoesNotContain(joined, s => s.Direction == Direction.OfficersToMembers);
+    }
+
+    [Theory]
+    [InlineData("Neither councillors nor staff should take part in party political campaigning on council premises.")]
+    [InlineData("Neither side should give the other any party political material.")]
+    public void Neither_one_nor_the_other_is_owed_by_both(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        Stated(found, "neutrality", Direction.Mutual);
+    }
+
+    [Fact]
+    public void Nor_after_a_one_sided_subject_keeps_the_subject_side()
+    {
+        var found = Expectations("1. Councillors should not discuss party political matters with staff, nor with residents.\n");
+        Stated(found, "neutrality", Direction.MembersToOfficers);
+        Assert.DoesNotContain(found, s => s.Direction == Direction.Mutual);
+    }
+
+    [Fact]
     public void A_heading_that_only_names_a_topic_gives_its_items_no_direction()
     {
         var found = Expectations("## 4. Impartial advice\n\n(a) impartial advice on every matter;\n\n(b) courtesy at all times.\n");
