@@ -508,7 +508,24 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\b(?:(?:call|calls|bring|brings)\s+into\s+question|give\s+rise\s+to\s+(?:a\s+|any\s+)?(?:suspicion|perception)|(?:cause|causes|lead|leads)\s+(?:others|people|anyone|the\s+public|\w+\s+members)\s+to\s+(?:question|doubt|suspect))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Suspicion();
 
-    private static string BeforeObject(string text) => HarmedOrAimedAt().Match(text) is { Success: true, Index: > 0 } m ? text[..m.Index] : text;
+    /// <summary>
+    /// The words before what a sentence says is harmed or aimed at. A sentence that forbids doing anything which would harm
+    /// something ("should not ask officers to do anything that would compromise their impartiality") protects it: the
+    /// harmed words are what it asks for, and stay.
+    /// </summary>
+    private static string BeforeObject(string text)
+    {
+        if (HarmedOrAimedAt().Match(text) is not { Success: true, Index: > 0 } m) return text;
+        if (HarmVerb().IsMatch(m.Value) && ForbidsAnything().IsMatch(text[..m.Index])) return text;
+        return text[..m.Index];
+    }
+
+    [GeneratedRegex(@"\b(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HarmVerb();
+
+    /// <summary>"must not do anything that …", "should never act in a way which …", "avoid any action which …".</summary>
+    [GeneratedRegex(@"\b(?:(?:must|should|will|shall)\s+(?:not|never)|not\s+to|avoid)\b[^.;]{0,80}?\b(?:anything|any\s+action|any\s+conduct|any\s+behaviour|in\s+a\s+way|in\s+any\s+way|nothing)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ForbidsAnything();
 
     [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to)|\b(?:call|calls|bring|brings)\s+into\s+question|\bgive\s+rise\s+to\s+(?:a\s+|any\s+)?(?:suspicion|perception|concern)|\b(?:cause|causes|lead|leads)\s+(?:others|people|anyone|the\s+public|\w+\s+members)\s+to\s+(?:question|doubt|suspect)|in\s+order\s+to|so\s+as\s+to|so\s+that|(?:which|that)\s+(?:states|provides|says)\s+that)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HarmedOrAimedAt();

@@ -155,6 +155,20 @@ public class ExpectationRulesTests
     }
 
     [Fact]
+    public void Forbidding_anything_that_would_compromise_something_asks_for_that_thing()
+    {
+        var found = Expectations("1. Councillors must not ask staff to do anything that would compromise their impartial standing.\n");
+        Stated(found, "neutrality", Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void What_a_sentence_only_says_could_be_compromised_is_not_asked_for()
+    {
+        var found = Expectations("1. Councillors who become friends with staff may compromise the impartial standing of those staff.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.Read);
+    }
+
+    [Fact]
     public void A_heading_that_only_names_a_topic_gives_its_items_no_direction()
     {
         var found = Expectations("## 4. Impartial advice\n\n(a) impartial advice on every matter;\n\n(b) courtesy at all times.\n");
