@@ -194,7 +194,7 @@ internal sealed partial class ExpectationExtractor
             // continues the sentence before, which named its side.
             var described = Described(text, i > 0 ? OpeningSide(segments[i - 1].Text) : null);
             var own = described is { Owed: true } ? described.Value.Direction
-                : AgentOfPassive(text) ?? HolderOf(text) ?? Parties.DirectionOf(text, null) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
+                : AgentOfPassive(text) ?? HolderOf(text) ?? Parties.DirectionOf(text, null) ?? SeniorOfficerSubject(text) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
             // "Employees are employed by the Council. They must give impartial advice …": "they" is the side the sentence
             // before opened with, so the sentence names its subject as surely as if it repeated it.
             if (own is null && i > 0 && TheyOpening().IsMatch(text) && OpeningSide(segments[i - 1].Text) is { } antecedent)
@@ -269,6 +269,18 @@ internal sealed partial class ExpectationExtractor
         }
         return carried is { } c and (Direction.MembersToOfficers or Direction.OfficersToMembers) && !owed ? (c, false) : null;
     }
+
+    /// <summary>
+    /// "Strategic Directors will keep Cabinet Members informed", "Heads of Service should reply to councillors …": an
+    /// officer named by a senior title, as the subject of a duty towards members, is the officers' side.
+    /// </summary>
+    internal static Direction? SeniorOfficerSubject(string text) =>
+        SeniorTitleDuty().Match(text) is { Success: true } m && Parties.Mentions(text[(m.Index + m.Length)..]).Any(x => x.Party == Party.Members)
+            ? Direction.OfficersToMembers
+            : null;
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:relevant\s+|appropriate\s+)?(?:(?:strategic|corporate|executive|group|divisional|service|assistant)\s+)?(?:directors?|heads?\s+of\s+(?:service|unit|department)s?|(?:line\s+|service\s+)?managers?)\s+(?:will|must|should|shall)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SeniorTitleDuty();
 
     /// <summary>The side a sentence opens with as its subject ("Officers are employed by …"), as the direction it would owe.</summary>
     private static Direction? OpeningSide(string text) =>

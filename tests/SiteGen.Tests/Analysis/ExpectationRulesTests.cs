@@ -168,6 +168,22 @@ public class ExpectationRulesTests
         Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.Read);
     }
 
+    [Theory]
+    [InlineData("Corporate Directors will keep the portfolio councillors informed of any significant risk.")]
+    [InlineData("Heads of Service should keep ward councillors informed of works in their wards.")]
+    public void A_senior_officer_title_owing_a_duty_to_members_is_the_officers_side(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        Stated(found, "information", Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_senior_officer_title_with_no_member_named_owes_members_nothing()
+    {
+        var found = Expectations("1. Directors will keep the risk register informed by quarterly returns.\n");
+        Assert.DoesNotContain(found, s => s.Direction == Direction.OfficersToMembers && s.Provenance.State == ReadingState.Read);
+    }
+
     [Fact]
     public void A_heading_that_only_names_a_topic_gives_its_items_no_direction()
     {
