@@ -54,6 +54,8 @@ public class ExpectationVocabularyTests
     [InlineData("Officers will give councillors frank advice on every proposal.", "professional-advice", Direction.OfficersToMembers)]
     [InlineData("Scrutiny councillors must not question a manager in a way that turns a meeting into a disciplinary hearing on an officer.", "not-undermined-in-public", Direction.MembersToOfficers)]
     [InlineData("Councillors and staff should work together constructively in the interests of the parish.", "working-partnership", Direction.Mutual)]
+    [InlineData("Officers will reply to a councillor's casework within the timescale set out in the service standards.", "timely-response", Direction.OfficersToMembers)]
+    [InlineData("Officers will inform the ward councillors before any planned road closure.", "regular-information", Direction.OfficersToMembers)]
     internal void Council_wording_reads_as_its_expectation(string sentence, string expectation, Direction direction)
     {
         var found = Read(sentence);
@@ -76,6 +78,7 @@ public class ExpectationVocabularyTests
     [InlineData("This protocol sets out how councillors and staff of the parish should work together.", "working-partnership")]
     [InlineData("The guidance describes how councillors should treat officers with courtesy.", "respect-dignity-and-courtesy")]
     [InlineData("An officer who complains about a councillor will be kept informed at each stage by the officers handling the complaint.", "regular-information")]
+    [InlineData("Officers should inform their manager of any gift offered to them by a ward councillor.", "regular-information")]
     internal void A_word_in_another_sense_does_not_read_as_that_expectation(string sentence, string expectation) =>
         Assert.DoesNotContain(Read(sentence), s => s.Expectation == expectation);
 }
