@@ -85,6 +85,21 @@ internal sealed partial class ExpectationExtractor
         foreach (var child in clause.Children) Visit(child, childList, found, seen);
     }
 
+    /// <summary>
+    /// The words after an "X can expect (from) Y (to)" lead-in that runs on in its own sentence ("Officers can expect
+    /// members to treat them with courtesy and to make reasonable requests"); null when the lead-in ends the sentence
+    /// ("… can expect the following from members:") and its items follow apart.
+    /// </summary>
+    internal static string? ItemsAfterLeadIn(string segment)
+    {
+        var lead = ExpectTo().Match(segment) is { Success: true } to ? to : ExpectFrom().Match(segment) is { Success: true } from ? from : FromEachOther().Match(segment);
+        if (!lead.Success) return null;
+        var rest = segment[(lead.Index + lead.Length)..].Trim().TrimEnd('.', ';', ':').Trim();
+        // ", who are bound by …": a clause describing the other side, not what it owes.
+        if (rest.StartsWith(',')) return null;
+        return Words.ContentStems(rest).Length >= 1 ? rest : null;
+    }
+
     private static string LastSegment(string text) => Parties.Segments(text) is { IsEmpty: false } s ? s[^1].Text : text;
 
     /// <summary>Matches of canonical expectations in one text; words inside an exclusion ("respect the political impartiality") cannot match.</summary>
@@ -127,6 +142,8 @@ internal sealed partial class ExpectationExtractor
             // "It should be read with the Members' Code of Conduct and the Dignity at Work Policy": a cross-reference to other
             // documents names them, it asks nothing of anyone.
             if (ReadWith().IsMatch(text)) continue;
+            // "This protocol sets out how members and officers should work together": what the document is for, not a duty.
+            if (ProtocolPurpose().IsMatch(text)) continue;
             if (PrivateCapacity().IsMatch(text) || (Declaration().IsMatch(text) && !text.Contains("avoid", StringComparison.OrdinalIgnoreCase))) continue;
             // "… should raise it with the Director, and not in public": where a concern must not be aired is itself an
             // expectation, whatever words the taxonomy's phrases use for it.
@@ -149,6 +166,13 @@ internal sealed partial class ExpectationExtractor
             if (IsListLeadIn(text))
             {
                 inline = ListReading(string.Join(" ", segments.Take(i + 1).Select(x => x.Text)), clause.Actor) is { } r ? (r.Direction, r.Named, text) : null;
+                // "Members can expect officers to give them impartial advice, to reply promptly, …": the lead-in and its items
+                // in one sentence, with no colon; what follows the lead-in is read as its items.
+                if (inline is { Named: true } lead && ItemsAfterLeadIn(text) is { } items)
+                    foreach (var (id, phrase, matched) in Matches(BeforeSuspicion(items)))
+                        if (seen.Add((clause.Id, id, lead.Direction)))
+                            found.Add(new ExpectationStatement(clause.Id, id, lead.Direction, StatementForm.Listed, clause.Id, phrase, matched,
+                                Provenance.Read("item of a list whose lead-in names who owes it, in the lead-in's own sentence", $"{Words.Excerpt(text)} … {matched}")));
                 continue;
             }
             if (inline is { } list && (InlineBullet().IsMatch(text) || Parties.DirectionOf(text, null) is null))
@@ -170,7 +194,7 @@ internal sealed partial class ExpectationExtractor
             // continues the sentence before, which named its side.
             var described = Described(text, i > 0 ? OpeningSide(segments[i - 1].Text) : null);
             var own = described is { Owed: true } ? described.Value.Direction
-                : AgentOfPassive(text) ?? HolderOf(text) ?? Parties.DirectionOf(text, null) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
+                : AgentOfPassive(text) ?? HolderOf(text) ?? Parties.DirectionOf(text, null) ?? SeniorOfficerSubject(text) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
             // "Employees are employed by the Council. They must give impartial advice …": "they" is the side the sentence
             // before opened with, so the sentence names its subject as surely as if it repeated it.
             if (own is null && i > 0 && TheyOpening().IsMatch(text) && OpeningSide(segments[i - 1].Text) is { } antecedent)
@@ -245,6 +269,18 @@ internal sealed partial class ExpectationExtractor
         }
         return carried is { } c and (Direction.MembersToOfficers or Direction.OfficersToMembers) && !owed ? (c, false) : null;
     }
+
+    /// <summary>
+    /// "Strategic Directors will keep Cabinet Members informed", "Heads of Service should reply to councillors …": an
+    /// officer named by a senior title, as the subject of a duty towards members, is the officers' side.
+    /// </summary>
+    internal static Direction? SeniorOfficerSubject(string text) =>
+        SeniorTitleDuty().Match(text) is { Success: true } m && Parties.Mentions(text[(m.Index + m.Length)..]).Any(x => x.Party == Party.Members)
+            ? Direction.OfficersToMembers
+            : null;
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:relevant\s+|appropriate\s+)?(?:(?:strategic|corporate|executive|group|divisional|service|assistant)\s+)?(?:directors?|heads?\s+of\s+(?:service|unit|department)s?|(?:line\s+|service\s+)?managers?)\s+(?:will|must|should|shall)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SeniorTitleDuty();
 
     /// <summary>The side a sentence opens with as its subject ("Officers are employed by …"), as the direction it would owe.</summary>
     private static Direction? OpeningSide(string text) =>
@@ -484,7 +520,24 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\b(?:(?:call|calls|bring|brings)\s+into\s+question|give\s+rise\s+to\s+(?:a\s+|any\s+)?(?:suspicion|perception)|(?:cause|causes|lead|leads)\s+(?:others|people|anyone|the\s+public|\w+\s+members)\s+to\s+(?:question|doubt|suspect))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Suspicion();
 
-    private static string BeforeObject(string text) => HarmedOrAimedAt().Match(text) is { Success: true, Index: > 0 } m ? text[..m.Index] : text;
+    /// <summary>
+    /// The words before what a sentence says is harmed or aimed at. A sentence that forbids doing anything which would harm
+    /// something ("should not ask officers to do anything that would compromise their impartiality") protects it: the
+    /// harmed words are what it asks for, and stay.
+    /// </summary>
+    private static string BeforeObject(string text)
+    {
+        if (HarmedOrAimedAt().Match(text) is not { Success: true, Index: > 0 } m) return text;
+        if (HarmVerb().IsMatch(m.Value) && ForbidsAnything().IsMatch(text[..m.Index])) return text;
+        return text[..m.Index];
+    }
+
+    [GeneratedRegex(@"\b(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HarmVerb();
+
+    /// <summary>"must not do anything that …", "should never act in a way which …", "avoid any action which …".</summary>
+    [GeneratedRegex(@"\b(?:(?:must|should|will|shall)\s+(?:not|never)|not\s+to|avoid)\b[^.;]{0,80}?\b(?:anything|any\s+action|any\s+conduct|any\s+behaviour|in\s+a\s+way|in\s+any\s+way|nothing)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ForbidsAnything();
 
     [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to)|\b(?:call|calls|bring|brings)\s+into\s+question|\bgive\s+rise\s+to\s+(?:a\s+|any\s+)?(?:suspicion|perception|concern)|\b(?:cause|causes|lead|leads)\s+(?:others|people|anyone|the\s+public|\w+\s+members)\s+to\s+(?:question|doubt|suspect)|in\s+order\s+to|so\s+as\s+to|so\s+that|(?:which|that)\s+(?:states|provides|says)\s+that)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HarmedOrAimedAt();
@@ -520,6 +573,10 @@ internal sealed partial class ExpectationExtractor
     /// <summary>"Bullying of officers by Members will not be tolerated": what is done to one side by the other, named as a noun.</summary>
     [GeneratedRegex(@"\bof\s+(?:the\s+|an?\s+|any\s+|junior\s+|individual\s+)*(?:members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)\s+by\s+(?:the\s+|an?\s+|any\s+|individual\s+|elected\s+)*(?<agent>members?|councillors?|officers?|employees?|staff)\b(?!\s+of\s+the\s+public)[^.;]{0,80}?\b(?:must|should|will|shall|is|are)\s+(?:not|never)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NominalAgent();
+
+    /// <summary>A sentence about the document itself: "This Protocol sets out how …", "The protocol is intended to help …".</summary>
+    [GeneratedRegex(@"^\s*(?:this|the)\s+(?:protocol|document|guidance|code)\b[^.;]{0,40}?\b(?:sets?\s+out|describes?|explains?|is\s+intended|aims?|seeks?|is\s+designed|provides?\s+guidance|outlines?|summari[sz]es?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ProtocolPurpose();
 
     /// <summary>"… should be read with (alongside, in conjunction with) the Code of Conduct": a cross-reference.</summary>
     [GeneratedRegex(@"\b(?:is|are|be)\s+read\s+(?:with|alongside|together\s+with|in\s+conjunction\s+with)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -569,9 +626,10 @@ internal sealed partial class ExpectationExtractor
 
     /// <summary>
     /// A half sentence whose object is what the half before named: "and Members should not ask them to (do so)", "and
-    /// officers will decline any such request", "and officers should not raise such matters with Members".
+    /// officers will decline any such request", "and officers should not raise such matters with Members", "Officers will
+    /// show councillors the same courtesy in return".
     /// </summary>
-    [GeneratedRegex(@"\b(?:ask|require|expect|press|pressure|pressurise|invite|encourage)\s+(?:them|it|him|her|the\s+officer|the\s+employee)\s+to(?:\s+do\s+so)?\s*[.;]?\s*$|\bany\s+such\s+(?:requests?|approach(?:es)?|matters?)\b|\bsuch\s+(?:matters|requests|approaches)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ask|require|expect|press|pressure|pressurise|invite|encourage)\s+(?:them|it|him|her|the\s+officer|the\s+employee)\s+to(?:\s+do\s+so)?\s*[.;]?\s*$|\bany\s+such\s+(?:requests?|approach(?:es)?|matters?)\b|\bsuch\s+(?:matters|requests|approaches)\b|\b(?:the\s+same|similar)\s+(?:\w+\s+){0,2}in\s+return\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EchoBack();
 
     /// <summary>

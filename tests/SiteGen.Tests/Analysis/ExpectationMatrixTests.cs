@@ -37,7 +37,7 @@ public class ExpectationMatrixTests
         ("hackney", "timely-response", OM, "7.1(d)"),
         ("hackney", "professional-advice", MO, "t1.2"),                         // "Encourage constructive challenge from officers"
         ("hackney", "professional-advice", OM, "t2.4"),                         // "Make recommendations based on evidence"
-        ("hackney", "political-neutrality", MO, "8.1(f)"),                      // scrutiny members "must: … respect the political impartiality of the Officers"
+        ("hackney", "political-neutrality", MO, "8.1(c)"),                      // scrutiny members "must: … (c) … Officers must not be asked questions relating to political views" (first of 8.1(c), 8.1(f))
         ("hackney", "political-neutrality", OM, "7.1(e)"),
         ("hackney", "regular-information", OM, "7.1(f)"),
         ("hackney", "awareness-of-the-political-environment", OM, "t2.1"),      // "… operational and political sensitivities"

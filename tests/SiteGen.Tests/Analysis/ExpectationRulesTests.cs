@@ -95,6 +95,96 @@ public class ExpectationRulesTests
     }
 
     [Fact]
+    public void A_can_expect_lead_in_that_runs_on_in_its_own_sentence_leads_the_words_after_it()
+    {
+        var found = Expectations("1. Councillors can expect staff to give them impartial advice and to keep them informed of events in their wards.\n\n2. Staff can expect councillors to show them courtesy.\n");
+        Stated(found, "neutrality", Direction.OfficersToMembers);
+        Stated(found, "information", Direction.OfficersToMembers);
+        Stated(found, "respect", Direction.MembersToOfficers);
+        Assert.DoesNotContain(found, s => s.Expectation == "respect" && s.Direction == Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_can_expect_lead_in_that_ends_its_sentence_reads_nothing_from_itself()
+    {
+        var found = Expectations("1. Councillors can expect the following from staff, who are bound by a code on impartial conduct:\n\n(a) courtesy.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality");
+        Stated(found, "respect", Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_second_sentence_giving_the_same_in_return_owes_what_the_first_named_to_the_other_side()
+    {
+        var found = Expectations("1. Councillors must treat staff with courtesy. Staff will show councillors the same consideration in return.\n");
+        Stated(found, "respect", Direction.MembersToOfficers);
+        Stated(found, "respect", Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_second_sentence_that_only_treats_alike_gives_nothing_in_return()
+    {
+        var found = Expectations("1. Councillors must treat staff with courtesy. Staff will reply to councillors in the same way as to residents.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "respect" && s.Direction == Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_comma_and_employees_half_sentence_is_read_for_its_own_side()
+    {
+        var found = Expectations("1. Councillors should not ask staff to deal with their personal business, and employees should not ask councillors about such matters.\n");
+        Stated(found, "requests", Direction.MembersToOfficers);
+        Stated(found, "requests", Direction.OfficersToMembers);
+        var joined = Expectations("1. Councillors should not discuss the personal business of officers and employees with residents.\n");
+        Assert.DoesNotContain(joined, s => s.Direction == Direction.OfficersToMembers);
+    }
+
+    [Theory]
+    [InlineData("Neither councillors nor staff should take part in party political campaigning on council premises.")]
+    [InlineData("Neither side should give the other any party political material.")]
+    public void Neither_one_nor_the_other_is_owed_by_both(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        Stated(found, "neutrality", Direction.Mutual);
+    }
+
+    [Fact]
+    public void Nor_after_a_one_sided_subject_keeps_the_subject_side()
+    {
+        var found = Expectations("1. Councillors should not discuss party political matters with staff, nor with residents.\n");
+        Stated(found, "neutrality", Direction.MembersToOfficers);
+        Assert.DoesNotContain(found, s => s.Direction == Direction.Mutual);
+    }
+
+    [Fact]
+    public void Forbidding_anything_that_would_compromise_something_asks_for_that_thing()
+    {
+        var found = Expectations("1. Councillors must not ask staff to do anything that would compromise their impartial standing.\n");
+        Stated(found, "neutrality", Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void What_a_sentence_only_says_could_be_compromised_is_not_asked_for()
+    {
+        var found = Expectations("1. Councillors who become friends with staff may compromise the impartial standing of those staff.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.Read);
+    }
+
+    [Theory]
+    [InlineData("Corporate Directors will keep the portfolio councillors informed of any significant risk.")]
+    [InlineData("Heads of Service should keep ward councillors informed of works in their wards.")]
+    public void A_senior_officer_title_owing_a_duty_to_members_is_the_officers_side(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        Stated(found, "information", Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_senior_officer_title_with_no_member_named_owes_members_nothing()
+    {
+        var found = Expectations("1. Directors will keep the risk register informed by quarterly returns.\n");
+        Assert.DoesNotContain(found, s => s.Direction == Direction.OfficersToMembers && s.Provenance.State == ReadingState.Read);
+    }
+
+    [Fact]
     public void A_heading_that_only_names_a_topic_gives_its_items_no_direction()
     {
         var found = Expectations("## 4. Impartial advice\n\n(a) impartial advice on every matter;\n\n(b) courtesy at all times.\n");

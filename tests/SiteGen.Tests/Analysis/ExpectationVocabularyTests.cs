@@ -45,6 +45,17 @@ public class ExpectationVocabularyTests
     [InlineData("Councillors should allow the Clerk a reasonable time to deal with a request.", "reasonable-requests", Direction.MembersToOfficers)]
     [InlineData("Papers given to a councillor in confidence must not be passed to the press.", "appropriate-confidentiality", Direction.MembersToOfficers)]
     [InlineData("Officers will not brief a political group on party business, and councillors should not ask them to.", "political-neutrality", Direction.MembersToOfficers)]
+    [InlineData("Officers must not let their own political opinions colour the advice they give to councillors.", "political-neutrality", Direction.OfficersToMembers)]
+    [InlineData("Staff should never comment to councillors on a matter of political controversy.", "political-neutrality", Direction.OfficersToMembers)]
+    [InlineData("Where one party group is briefed, officers will offer a briefing to every other group on request.", "political-neutrality", Direction.OfficersToMembers)]
+    [InlineData("Councillors must never disclose confidential information that staff have shared with them.", "appropriate-confidentiality", Direction.MembersToOfficers)]
+    [InlineData("Councillors and staff should not let their friendship become so close that others doubt the officer's fairness.", "avoid-close-personal-familiarity", Direction.Mutual)]
+    [InlineData("Councillors must not press an officer to change the advice in a report.", "professional-advice", Direction.MembersToOfficers)]
+    [InlineData("Officers will give councillors frank advice on every proposal.", "professional-advice", Direction.OfficersToMembers)]
+    [InlineData("Scrutiny councillors must not question a manager in a way that turns a meeting into a disciplinary hearing on an officer.", "not-undermined-in-public", Direction.MembersToOfficers)]
+    [InlineData("Councillors and staff should work together constructively in the interests of the parish.", "working-partnership", Direction.Mutual)]
+    [InlineData("Officers will reply to a councillor's casework within the timescale set out in the service standards.", "timely-response", Direction.OfficersToMembers)]
+    [InlineData("Officers will inform the ward councillors before any planned road closure.", "regular-information", Direction.OfficersToMembers)]
     internal void Council_wording_reads_as_its_expectation(string sentence, string expectation, Direction direction)
     {
         var found = Read(sentence);
@@ -62,6 +73,12 @@ public class ExpectationVocabularyTests
     [InlineData("An employee who is harassed by a councillor will be supported by the Council.", "freedom-from-bullying-and-undue-pressure")]
     [InlineData("But if a councillor has behaved towards you in a way that put you under pressure, speak to your manager.", "freedom-from-bullying-and-undue-pressure")]
     [InlineData("Councillors should avoid familiarity with staff which could cause others to question their impartiality.", "political-neutrality")]
+    [InlineData("Councillors must not give a reference for a candidate for a post with the Council.", "political-neutrality")]
+    [InlineData("All councillors have the same rights in their dealings with staff and should be treated equally.", "political-neutrality")]
+    [InlineData("This protocol sets out how councillors and staff of the parish should work together.", "working-partnership")]
+    [InlineData("The guidance describes how councillors should treat officers with courtesy.", "respect-dignity-and-courtesy")]
+    [InlineData("An officer who complains about a councillor will be kept informed at each stage by the officers handling the complaint.", "regular-information")]
+    [InlineData("Officers should inform their manager of any gift offered to them by a ward councillor.", "regular-information")]
     internal void A_word_in_another_sense_does_not_read_as_that_expectation(string sentence, string expectation) =>
         Assert.DoesNotContain(Read(sentence), s => s.Expectation == expectation);
 }
