@@ -228,8 +228,11 @@ internal sealed partial class ExpectationExtractor
             // "The Monitoring Officer will arrange training for all Members", "The Chief Executive will keep a record of
             // concerns": an office holder running the protocol for the council, not one side dealing with the other.
             var administers = own is not null && OfficeHolderSubject().IsMatch(text);
+            // "Officers give professional advice to the Council, its Cabinet and committees": a description, with no modal
+            // verb, of what one side does for the council's bodies says what the job is, not what the other side can expect.
+            var forTheBodies = described is not null && !StatesExpectation().IsMatch(text) && CouncilBodies().IsMatch(text);
             var matches = Matches(BeforeObject(asked)).ToList();
-            if (own is not null && !unprovided && !principles && !administers && matches.Count > 0) lastStated = (dir, matches);
+            if (own is not null && !unprovided && !principles && !administers && !forTheBodies && matches.Count > 0) lastStated = (dir, matches);
             foreach (var (id, phrase, matched) in matches)
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
@@ -239,6 +242,9 @@ internal sealed partial class ExpectationExtractor
                             : administers
                             ? Provenance.Unsure("sentence whose subject is an office holder running the protocol", Words.Excerpt(text),
                                 "the sentence says what an office holder does for the council (training, records, arrangements), not what one side owes the other")
+                            : forTheBodies
+                            ? Provenance.Unsure("sentence describing what one side does for the council's bodies", Words.Excerpt(text),
+                                "the sentence describes, without saying it is owed, what one side does for the council and its committees, not for the other side")
                             : principles
                             ? Provenance.Unsure("sentence citing the principles of public life", Words.Excerpt(text),
                                 "the sentence cites the standards of everyone in public office; whether it asks one side for them towards the other is not said")
@@ -643,6 +649,13 @@ internal sealed partial class ExpectationExtractor
     /// <summary>A sentence whose subject is an office holder who runs the protocol for the council: "The Monitoring Officer will …".</summary>
     [GeneratedRegex(@"^\s*(?:the\s+)?(?:council's\s+)?(?:monitoring\s+officer|chief\s+executive|head\s+of\s+paid\s+service|chief\s+finance\s+officer|section\s+151\s+officer|proper\s+officer)\s+(?:will|shall|must|should|is\s+to|may)\s+(?:also\s+|normally\s+)?(?:arrange|keep|maintain|record|report|provide|offer|organise|organize|review|publish|circulate|monitor)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfficeHolderSubject();
+
+    /// <summary>
+    /// The council's bodies as those something is done for: "to the Council, the Cabinet and committees", "to the
+    /// Council and its committees". "The Council as a whole" alone, or members named, is not a list of its bodies.
+    /// </summary>
+    [GeneratedRegex(@"\bto\s+(?:the\s+)?(?:council|authority)\s*(?:,|and)\s+(?:to\s+)?(?:the\s+|its\s+)?(?:cabinet|executive|committees?|board)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CouncilBodies();
 
     /// <summary>
     /// A sentence naming the principles of public life ("the seven principles of public life", "the Nolan principles"):

@@ -298,6 +298,17 @@ public class ExpectationRulesTests
     }
 
     [Fact]
+    public void A_description_of_what_one_side_does_for_the_councils_bodies_needs_review()
+    {
+        var found = Expectations("1. Officers give impartial advice to the Council, its Cabinet and committees, and carry out its decisions.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.Read);
+        Assert.Contains(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.NeedsReview);
+        // The same description towards the other side, or the same words said as a duty, is stated.
+        Stated(Expectations("1. Officers give impartial advice to every councillor.\n"), "neutrality", Direction.OfficersToMembers);
+        Stated(Expectations("1. Officers must give impartial advice to the Council, its Cabinet and committees.\n"), "neutrality", Direction.OfficersToMembers);
+    }
+
+    [Fact]
     public void Provision_by_a_named_side_is_stated()
     {
         var found = Expectations("1. Councillors will be offered training by senior officers after each election.\n");
