@@ -232,11 +232,19 @@ internal sealed partial class ExpectationExtractor
             // verb, of what one side does for the council's bodies says what the job is, not what the other side can expect.
             var forTheBodies = described is not null && !StatesExpectation().IsMatch(text) && CouncilBodies().IsMatch(text);
             var matches = Matches(BeforeObject(asked)).ToList();
-            if (own is not null && !unprovided && !principles && !administers && !forTheBodies && matches.Count > 0) lastStated = (dir, matches);
+            // "Where a panel asks an officer about a political controversy, the officer may decline": the words of an opening
+            // condition set the circumstances; only what follows it is asked. What only the condition names needs review.
+            var conditional = Condition().Match(asked) is { Success: true } cond
+                ? matches.Select(x => x.Id).Except(Matches(BeforeObject(asked[cond.Length..])).Select(x => x.Id)).ToHashSet(StringComparer.Ordinal)
+                : [];
+            if (own is not null && !unprovided && !principles && !administers && !forTheBodies && matches.Count > 0) lastStated = (dir, matches.Where(x => !conditional.Contains(x.Id)).ToList());
             foreach (var (id, phrase, matched) in matches)
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
-                        unprovided
+                        conditional.Contains(id)
+                            ? Provenance.Unsure("words in a sentence's opening condition", Words.Excerpt(text),
+                                "the words are in the condition that opens the sentence (\"Where …,\" \"If …,\"), which says when it applies, not what is asked")
+                            : unprovided
                             ? Provenance.Unsure("passive sentence naming who receives it", Words.Excerpt(text),
                                 "the sentence says who receives it but not who provides it (the Council, officers or someone else)")
                             : administers
@@ -649,6 +657,10 @@ internal sealed partial class ExpectationExtractor
     /// <summary>A sentence whose subject is an office holder who runs the protocol for the council: "The Monitoring Officer will …".</summary>
     [GeneratedRegex(@"^\s*(?:the\s+)?(?:council's\s+)?(?:monitoring\s+officer|chief\s+executive|head\s+of\s+paid\s+service|chief\s+finance\s+officer|section\s+151\s+officer|proper\s+officer)\s+(?:will|shall|must|should|is\s+to|may)\s+(?:also\s+|normally\s+)?(?:arrange|keep|maintain|record|report|provide|offer|organise|organize|review|publish|circulate|monitor)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfficeHolderSubject();
+
+    /// <summary>An opening condition up to its comma: "Where a panel asks an officer for a view,", "If a councillor is unhappy with a reply,".</summary>
+    [GeneratedRegex(@"^\s*(?:where|if|when|whenever|in\s+the\s+event\s+that)\b[^,;:]{3,200},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Condition();
 
     /// <summary>
     /// The council's bodies as those something is done for: "to the Council, the Cabinet and committees", "to the

@@ -309,6 +309,17 @@ public class ExpectationRulesTests
     }
 
     [Fact]
+    public void Words_only_in_an_opening_condition_need_review()
+    {
+        var found = Expectations("1. Where a councillor asks an officer for help with party political work, the officer should refer the request to the Chief Executive.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.Read);
+        Assert.Contains(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.NeedsReview);
+        // What follows the condition is what is asked, and is stated; so is the same words without a condition.
+        Stated(Expectations("1. If a councillor asks for a briefing, officers must not give party political advice.\n"), "neutrality", Direction.OfficersToMembers);
+        Stated(Expectations("1. Officers must not help a councillor with party political work.\n"), "neutrality", Direction.OfficersToMembers);
+    }
+
+    [Fact]
     public void Provision_by_a_named_side_is_stated()
     {
         var found = Expectations("1. Councillors will be offered training by senior officers after each election.\n");
