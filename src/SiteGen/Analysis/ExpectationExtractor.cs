@@ -230,6 +230,9 @@ internal sealed partial class ExpectationExtractor
             var administers = own is not null && OfficeHolderSubject().IsMatch(text);
             // "Officers give professional advice to the Council, its Cabinet and committees": a description, with no modal
             // verb, of what one side does for the council's bodies says what the job is, not what the other side can expect.
+            // "Press releases will not contain party political comment": a sentence whose subject is a publication says
+            // what it may hold, not which side sees to it.
+            var publication = PublicationSubject().IsMatch(text) && AgentOfPassive(text) is null;
             var forTheBodies = described is not null && !StatesExpectation().IsMatch(text) && CouncilBodies().IsMatch(text);
             var matches = Matches(BeforeObject(asked)).ToList();
             // "Where a panel asks an officer about a political controversy, the officer may decline": the words of an opening
@@ -237,7 +240,7 @@ internal sealed partial class ExpectationExtractor
             var conditional = Condition().Match(asked) is { Success: true } cond
                 ? matches.Select(x => x.Id).Except(Matches(BeforeObject(asked[cond.Length..])).Select(x => x.Id)).ToHashSet(StringComparer.Ordinal)
                 : [];
-            if (own is not null && !unprovided && !principles && !administers && !forTheBodies && matches.Count > 0) lastStated = (dir, matches.Where(x => !conditional.Contains(x.Id)).ToList());
+            if (own is not null && !unprovided && !principles && !administers && !forTheBodies && !publication && matches.Count > 0) lastStated = (dir, matches.Where(x => !conditional.Contains(x.Id)).ToList());
             foreach (var (id, phrase, matched) in matches)
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
@@ -250,6 +253,9 @@ internal sealed partial class ExpectationExtractor
                             : administers
                             ? Provenance.Unsure("sentence whose subject is an office holder running the protocol", Words.Excerpt(text),
                                 "the sentence says what an office holder does for the council (training, records, arrangements), not what one side owes the other")
+                            : publication
+                            ? Provenance.Unsure("sentence whose subject is a publication", Words.Excerpt(text),
+                                "the sentence says what a publication may or may not contain, not which side is to see to it")
                             : forTheBodies
                             ? Provenance.Unsure("sentence describing what one side does for the council's bodies", Words.Excerpt(text),
                                 "the sentence describes, without saying it is owed, what one side does for the council and its committees, not for the other side")
@@ -657,6 +663,10 @@ internal sealed partial class ExpectationExtractor
     /// <summary>A sentence whose subject is an office holder who runs the protocol for the council: "The Monitoring Officer will …".</summary>
     [GeneratedRegex(@"^\s*(?:the\s+)?(?:council's\s+)?(?:monitoring\s+officer|chief\s+executive|head\s+of\s+paid\s+service|chief\s+finance\s+officer|section\s+151\s+officer|proper\s+officer)\s+(?:will|shall|must|should|is\s+to|may)\s+(?:also\s+|normally\s+)?(?:arrange|keep|maintain|record|report|provide|offer|organise|organize|review|publish|circulate|monitor)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfficeHolderSubject();
+
+    /// <summary>A sentence whose subject is a publication: "Press releases …", "The Council's newsletter …", "Council publicity …".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:the|all|any|its|council|the\s+council's|the\s+council’s)\s+)*(?:press\s+releases?|news\s+releases?|newsletters?|publicity|publications?|leaflets?)\s+(?:will|must|should|shall|may|can|is|are)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationSubject();
 
     /// <summary>An opening condition up to its comma: "Where a panel asks an officer for a view,", "If a councillor is unhappy with a reply,".</summary>
     [GeneratedRegex(@"^\s*(?:where|if|when|whenever|in\s+the\s+event\s+that)\b[^,;:]{3,200},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

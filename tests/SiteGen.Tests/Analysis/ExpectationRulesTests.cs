@@ -320,6 +320,15 @@ public class ExpectationRulesTests
     }
 
     [Fact]
+    public void A_sentence_whose_subject_is_a_publication_needs_review()
+    {
+        var found = Expectations("1. Council newsletters may quote councillors but must not carry party political slogans.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.Read);
+        // A side named as the subject of the same words is stated.
+        Stated(Expectations("1. Councillors must not ask officers to put party political slogans in Council newsletters.\n"), "neutrality", Direction.MembersToOfficers);
+    }
+
+    [Fact]
     public void Provision_by_a_named_side_is_stated()
     {
         var found = Expectations("1. Councillors will be offered training by senior officers after each election.\n");
