@@ -228,17 +228,37 @@ internal sealed partial class ExpectationExtractor
             // "The Monitoring Officer will arrange training for all Members", "The Chief Executive will keep a record of
             // concerns": an office holder running the protocol for the council, not one side dealing with the other.
             var administers = own is not null && OfficeHolderSubject().IsMatch(text);
+            // "Officers give professional advice to the Council, its Cabinet and committees": a description, with no modal
+            // verb, of what one side does for the council's bodies says what the job is, not what the other side can expect.
+            // "Press releases will not contain party political comment": a sentence whose subject is a publication says
+            // what it may hold, not which side sees to it.
+            var publication = PublicationSubject().IsMatch(text) && AgentOfPassive(text) is null;
+            var forTheBodies = described is not null && !StatesExpectation().IsMatch(text) && CouncilBodies().IsMatch(text);
             var matches = Matches(BeforeObject(asked)).ToList();
-            if (own is not null && !unprovided && !principles && !administers && matches.Count > 0) lastStated = (dir, matches);
+            // "Where a panel asks an officer about a political controversy, the officer may decline": the words of an opening
+            // condition set the circumstances; only what follows it is asked. What only the condition names needs review.
+            var conditional = Condition().Match(asked) is { Success: true } cond
+                ? matches.Select(x => x.Id).Except(Matches(BeforeObject(asked[cond.Length..])).Select(x => x.Id)).ToHashSet(StringComparer.Ordinal)
+                : [];
+            if (own is not null && !unprovided && !principles && !administers && !forTheBodies && !publication && matches.Count > 0) lastStated = (dir, matches.Where(x => !conditional.Contains(x.Id)).ToList());
             foreach (var (id, phrase, matched) in matches)
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
-                        unprovided
+                        conditional.Contains(id)
+                            ? Provenance.Unsure("words in a sentence's opening condition", Words.Excerpt(text),
+                                "the words are in the condition that opens the sentence (\"Where …,\" \"If …,\"), which says when it applies, not what is asked")
+                            : unprovided
                             ? Provenance.Unsure("passive sentence naming who receives it", Words.Excerpt(text),
                                 "the sentence says who receives it but not who provides it (the Council, officers or someone else)")
                             : administers
                             ? Provenance.Unsure("sentence whose subject is an office holder running the protocol", Words.Excerpt(text),
                                 "the sentence says what an office holder does for the council (training, records, arrangements), not what one side owes the other")
+                            : publication
+                            ? Provenance.Unsure("sentence whose subject is a publication", Words.Excerpt(text),
+                                "the sentence says what a publication may or may not contain, not which side is to see to it")
+                            : forTheBodies
+                            ? Provenance.Unsure("sentence describing what one side does for the council's bodies", Words.Excerpt(text),
+                                "the sentence describes, without saying it is owed, what one side does for the council and its committees, not for the other side")
                             : principles
                             ? Provenance.Unsure("sentence citing the principles of public life", Words.Excerpt(text),
                                 "the sentence cites the standards of everyone in public office; whether it asks one side for them towards the other is not said")
@@ -643,6 +663,21 @@ internal sealed partial class ExpectationExtractor
     /// <summary>A sentence whose subject is an office holder who runs the protocol for the council: "The Monitoring Officer will …".</summary>
     [GeneratedRegex(@"^\s*(?:the\s+)?(?:council's\s+)?(?:monitoring\s+officer|chief\s+executive|head\s+of\s+paid\s+service|chief\s+finance\s+officer|section\s+151\s+officer|proper\s+officer)\s+(?:will|shall|must|should|is\s+to|may)\s+(?:also\s+|normally\s+)?(?:arrange|keep|maintain|record|report|provide|offer|organise|organize|review|publish|circulate|monitor)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfficeHolderSubject();
+
+    /// <summary>A sentence whose subject is a publication: "Press releases …", "The Council's newsletter …", "Council publicity …".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:the|all|any|its|council|the\s+council's|the\s+council’s)\s+)*(?:press\s+releases?|news\s+releases?|newsletters?|publicity|publications?|leaflets?)\s+(?:will|must|should|shall|may|can|is|are)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationSubject();
+
+    /// <summary>An opening condition up to its comma: "Where a panel asks an officer for a view,", "If a councillor is unhappy with a reply,".</summary>
+    [GeneratedRegex(@"^\s*(?:where|if|when|whenever|in\s+the\s+event\s+that)\b[^,;:]{3,200},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Condition();
+
+    /// <summary>
+    /// The council's bodies as those something is done for: "to the Council, the Cabinet and committees", "to the
+    /// Council and its committees". "The Council as a whole" alone, or members named, is not a list of its bodies.
+    /// </summary>
+    [GeneratedRegex(@"\bto\s+(?:the\s+)?(?:council|authority)\s*(?:,|and)\s+(?:to\s+)?(?:the\s+|its\s+)?(?:cabinet|executive|committees?|board)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CouncilBodies();
 
     /// <summary>
     /// A sentence naming the principles of public life ("the seven principles of public life", "the Nolan principles"):

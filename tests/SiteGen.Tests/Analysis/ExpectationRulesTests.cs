@@ -298,6 +298,37 @@ public class ExpectationRulesTests
     }
 
     [Fact]
+    public void A_description_of_what_one_side_does_for_the_councils_bodies_needs_review()
+    {
+        var found = Expectations("1. Officers give impartial advice to the Council, its Cabinet and committees, and carry out its decisions.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.Read);
+        Assert.Contains(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.NeedsReview);
+        // The same description towards the other side, or the same words said as a duty, is stated.
+        Stated(Expectations("1. Officers give impartial advice to every councillor.\n"), "neutrality", Direction.OfficersToMembers);
+        Stated(Expectations("1. Officers must give impartial advice to the Council, its Cabinet and committees.\n"), "neutrality", Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void Words_only_in_an_opening_condition_need_review()
+    {
+        var found = Expectations("1. Where a councillor asks an officer for help with party political work, the officer should refer the request to the Chief Executive.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.Read);
+        Assert.Contains(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.NeedsReview);
+        // What follows the condition is what is asked, and is stated; so is the same words without a condition.
+        Stated(Expectations("1. If a councillor asks for a briefing, officers must not give party political advice.\n"), "neutrality", Direction.OfficersToMembers);
+        Stated(Expectations("1. Officers must not help a councillor with party political work.\n"), "neutrality", Direction.OfficersToMembers);
+    }
+
+    [Fact]
+    public void A_sentence_whose_subject_is_a_publication_needs_review()
+    {
+        var found = Expectations("1. Council newsletters may quote councillors but must not carry party political slogans.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.Read);
+        // A side named as the subject of the same words is stated.
+        Stated(Expectations("1. Councillors must not ask officers to put party political slogans in Council newsletters.\n"), "neutrality", Direction.MembersToOfficers);
+    }
+
+    [Fact]
     public void Provision_by_a_named_side_is_stated()
     {
         var found = Expectations("1. Councillors will be offered training by senior officers after each election.\n");

@@ -56,6 +56,9 @@ public class ExpectationVocabularyTests
     [InlineData("Councillors and staff should work together constructively in the interests of the parish.", "working-partnership", Direction.Mutual)]
     [InlineData("Officers will reply to a councillor's casework within the timescale set out in the service standards.", "timely-response", Direction.OfficersToMembers)]
     [InlineData("Officers will inform the ward councillors before any planned road closure.", "regular-information", Direction.OfficersToMembers)]
+    [InlineData("Councillors should show officers respect and courtesy in every meeting.", "respect-dignity-and-courtesy", Direction.MembersToOfficers)]
+    [InlineData("Councillors must respect the confidentiality of any advice given to their party group.", "appropriate-confidentiality", Direction.MembersToOfficers)]
+    [InlineData("Councillors must respect the professional advice of the Clerk even when it is unwelcome.", "professional-advice", Direction.MembersToOfficers)]
     internal void Council_wording_reads_as_its_expectation(string sentence, string expectation, Direction direction)
     {
         var found = Read(sentence);
@@ -79,6 +82,10 @@ public class ExpectationVocabularyTests
     [InlineData("The guidance describes how councillors should treat officers with courtesy.", "respect-dignity-and-courtesy")]
     [InlineData("An officer who complains about a councillor will be kept informed at each stage by the officers handling the complaint.", "regular-information")]
     [InlineData("Officers should inform their manager of any gift offered to them by a ward councillor.", "regular-information")]
+    [InlineData("Officers will show councillors respect for the confidentiality of what a resident tells them.", "respect-dignity-and-courtesy")]
+    [InlineData("Councillors should respect the fact that the Clerk works part-time.", "respect-dignity-and-courtesy")]
+    [InlineData("A committee chair should respect the professional judgement of the Director on staffing.", "respect-dignity-and-courtesy")]
+    [InlineData("Councillors must respect the confidentiality of any advice given to their party group.", "professional-advice")]
     internal void A_word_in_another_sense_does_not_read_as_that_expectation(string sentence, string expectation) =>
         Assert.DoesNotContain(Read(sentence), s => s.Expectation == expectation);
 }
