@@ -21,12 +21,15 @@ internal static partial class EscalationAliases
                 var title = m.Groups["title"];
                 var role = m.Groups["role"];
                 // The role's words must be one vocabulary role, whole; the title must hold none.
+                // "the Receiving Officer, who is the Monitoring Officer or, where …, the Chief Executive": one of two, not an alias.
+                if (AlternativeFollows().IsMatch(text.AsSpan(role.Index + role.Length))) continue;
                 var roleMatches = vocabulary(role.Value);
                 if (roleMatches is not [var r] || r.Start != 0 || r.End != role.Length) continue;
                 if (!vocabulary(title.Value).IsEmpty) continue;
                 var name = TrimLeading(title.Value);
-                // "Each Member is the …", "An Officer who is the …": a side, not a title.
-                if (PartyWord().IsMatch(name)) continue;
+                // "Each Member is the …", "An Officer who is the …": a side, not a title. A post whose name ends in
+                // "Officer" after capitalised words of its own ("The Chief Fire Officer is the Chief Executive") is a title.
+                if (PartyWord().IsMatch(name) && !OfficerPost().IsMatch(name)) continue;
                 if (name.Length < 4 || !name.Contains(' ', StringComparison.Ordinal) && name.Length < 6) continue;
                 found[name] = found.TryGetValue(name, out var before) && before != r.Key ? null : r.Key;
             }
@@ -78,6 +81,13 @@ internal static partial class EscalationAliases
     /// </summary>
     [GeneratedRegex(@"[""“'‘](?<title>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,4})[""”'’]\s+(?:means|refers\s+to)\s+(?:(?:a|an|the|any)\s+)?(?:(?:[Oo]fficer|[Ee]mployee|[Mm]ember\s+of\s+staff)\s+who\b[^.;]{0,100}?\b(?<manages>manages|heads|leads|is\s+responsible\s+for)\s+(?:(?:one|two|or|more|of|the|[Cc]ouncil['’]s|a|an|each)\s+)*services?\b|(?:[Oo]fficer|[Ee]mployee|[Mm]ember\s+of\s+staff)\s+who\s+reports\s+(?:directly\s+)?to\s+the\s+(?<reports>Chief\s+Executive|Head\s+of\s+Paid\s+Service|Managing\s+Director)\b|(?<role>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Defined();
+
+    /// <summary>"Chief Fire Officer", "Chief Legal Officer": capitalised words, none a side's or a quantifier, before a closing "Officer".</summary>
+    [GeneratedRegex(@"^(?!(?:Each|Every|Any|All|No|One|Such|This|That|Another|Other|Senior|Junior|Relevant)\b)(?:(?!(?:Members?|Councillors?|Officers?|Employees?|Staff)\b)[A-Z][\w’'-]+\s+){1,3}Officer$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficerPost();
+
+    [GeneratedRegex(@"^\s*,?\s*or\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AlternativeFollows();
 
     private static string TrimLeading(string title) => LeadingArticle().Replace(title, "");
 

@@ -151,7 +151,7 @@ internal static partial class EscalationSentence
     }
 
     /// <summary>
-    /// "tell their manager", "your manager", "the officer's manager": a manager named as someone's own is their line
+    /// "tell their manager", "your manager", "the officer's manager", "that officer's manager": a manager named as someone's own is their line
     /// manager. A bare "manager" is not ("the project manager", "a manager in the service").
     /// </summary>
     private static ImmutableArray<PhraseMatch<string>> WithOwnManager(string sentence, ImmutableArray<PhraseMatch<string>> vocabulary)
@@ -168,7 +168,7 @@ internal static partial class EscalationSentence
 
     private const string LineManagerRole = "line-manager";
 
-    [GeneratedRegex(@"\b(?:their|your|his|her|my|the\s+(?:officer|employee|member\s+of\s+staff|staff\s+member)['’]s?)\s+(?:own\s+|immediate\s+|direct\s+)?(?<manager>manager)\b(?!\s+(?:of|for)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:their|your|his|her|my|(?:the|that|this|an?|each|any)\s+(?:officer|employee|member\s+of\s+staff|staff\s+member)['’]s?)\s+(?:own\s+|immediate\s+|direct\s+)?(?<manager>manager)\b(?!\s+(?:of|for)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OwnManager();
 
     /// <summary>The role id of a title outside the vocabulary ("Town Clerk", "Chair of the Staffing Committee"), shown as printed.</summary>
@@ -620,8 +620,11 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\b(?:who|which|they|he|she)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeActs();
 
-    /// <summary>"… with the Monitoring Officer and will decide …": the one who discusses it goes on to decide it.</summary>
-    [GeneratedRegex(@"^[^.;,]{0,40}?\band\s+(?:will|may|shall)\s+(?:then\s+)?(?:decide|determine|agree)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "… with the Monitoring Officer and will decide …", "… with the Chief Executive and will try to resolve it": the one who
+    /// discusses it goes on to decide or settle it.
+    /// </summary>
+    [GeneratedRegex(@"^[^.;,]{0,40}?\band\s+(?:will|may|shall)\s+(?:then\s+)?(?:decide|determine|agree|(?:(?:try|seek|attempt)\s+to\s+)?(?:resolve|settle))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HolderDecidesAfter();
 
     /// <summary>"…, who will speak to the councillor and try to resolve it": the one the matter was discussed with acts on it (a step, FORMAT.md).</summary>
