@@ -68,6 +68,7 @@ internal static partial class PageFurnitureDetector
             if (repeatsWithNext || repeatsWithPrevious) found.Add(i);
         }
         if (ClosingLine(lines, content, found) is { } closing) found.Add(closing);
+        foreach (var i in RelatedLinks(lines, content, found)) found.Add(i);
         // A web page ends with the council's address: the lines after the text that end in a postcode.
         for (var k = content.Length - 1; k > 0 && (found.Contains(content[k]) || PostalAddress(lines[content[k]].Text)); k--) found.Add(content[k]);
         return found;
@@ -91,6 +92,38 @@ internal static partial class PageFurnitureDetector
         var key = text.ToLowerInvariant();
         return (HasDate().IsMatch(key) || Year().IsMatch(key)) && (HasFurnitureWords(key) || Copyright().IsMatch(key)) ? i : null;
     }
+
+    /// <summary>
+    /// A web page's list of links after its text: a "Related pages" (links, content, documents, "More in this section")
+    /// line, then only short lines that are no sentence, no clause and no lead-in, up to the page's footer. Only at the
+    /// end of the document, and only when every line after the heading is such a link or already furniture.
+    /// </summary>
+    private static IEnumerable<int> RelatedLinks(IReadOnlyList<SourceLine> lines, int[] content, HashSet<int> found)
+    {
+        const int MaxLinks = 12;
+        var end = content.Length - 1;
+        while (end >= 0 && found.Contains(content[end])) end--;
+        for (var k = end; k >= 0 && k >= end - MaxLinks; k--)
+        {
+            var text = InlineText.Clean(lines[content[k]].Text.Trim().TrimStart('#').Trim());
+            if (RelatedHeading().IsMatch(text))
+            {
+                if (k == end) return [];
+                return content[k..(end + 1)];
+            }
+            if (!LinkLike(text)) return [];
+        }
+        return [];
+    }
+
+    /// <summary>A link's text: short, no full stop or colon at its end, no printed number, no list mark, no table row.</summary>
+    private static bool LinkLike(string text) =>
+        text.Length is > 0 and <= 80 && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith(';') && !text.EndsWith(',')
+        && !NumberedStart().IsMatch(text) && !text.StartsWith('-') && !text.StartsWith('•') && !text.StartsWith('*') && !text.Contains('|', StringComparison.Ordinal)
+        && char.IsUpper(text[0]);
+
+    [GeneratedRegex(@"^(?:related\s+(?:pages|links|content|information|documents|guidance)|useful\s+links|more\s+in\s+this\s+section|other\s+pages\s+in\s+this\s+section)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedHeading();
 
     [GeneratedRegex(@"\b(19|20)[0-9]{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();

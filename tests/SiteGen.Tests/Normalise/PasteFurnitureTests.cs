@@ -55,6 +55,49 @@ public class PasteFurnitureTests
     }
 
     [Theory]
+    [InlineData("Related pages")]
+    [InlineData("## Related links")]
+    [InlineData("More in this section:")]
+    public void A_list_of_links_after_the_text_of_a_web_page_is_no_text(string heading)
+    {
+        var p = Normalise($"""
+            ## Purpose
+
+            1.1 This protocol guides councillors and staff in their dealings with one another.
+
+            1.2 Councillors and staff should treat one another with courtesy.
+
+            {heading}
+            Gifts and hospitality register
+            Make a complaint about a councillor
+            Page last updated: 3 March 2025
+            """);
+        var everything = Everything(p);
+        Assert.DoesNotContain("Gifts and hospitality register", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("Make a complaint about a councillor", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(heading.TrimStart('#', ' ').TrimEnd(':'), everything, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["1.1", "1.2"], p.AllClauses().Select(c => c.Number));
+    }
+
+    [Theory]
+    [InlineData("Related documents\n\nThe Council's whistleblowing policy also applies to staff.")]
+    [InlineData("Related pages\n\n1.3 Councillors should read the gifts guidance.\n\nGifts and hospitality register")]
+    [InlineData("Related guidance\n\n- Gifts and hospitality register\n- Making a complaint")]
+    public void A_related_heading_over_sentences_clauses_or_a_list_stays_text(string tail)
+    {
+        var p = Normalise("""
+            ## Purpose
+
+            1.1 This protocol guides councillors and staff in their dealings with one another.
+
+            1.2 Councillors and staff should treat one another with courtesy.
+
+            """ + tail);
+        var last = tail.Split('\n').Last(l => l.Length > 0).TrimStart('-', ' ');
+        Assert.Contains(last, Everything(p), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Updated guidance on gifts is available from the Monitoring Officer.")]
     [InlineData("Approved by the Council, this protocol applies to all councillors.")]
     [InlineData("Owner: the Monitoring Officer keeps this protocol under review.")]
