@@ -240,28 +240,28 @@ internal sealed partial class ExpectationExtractor
             var conditional = Condition().Match(asked) is { Success: true } cond
                 ? matches.Select(x => x.Id).Except(Matches(BeforeObject(asked[cond.Length..])).Select(x => x.Id)).ToHashSet(StringComparer.Ordinal)
                 : [];
-            if (own is not null && !unprovided && !principles && !administers && !forTheBodies && !publication && matches.Count > 0) lastStated = (dir, matches.Where(x => !conditional.Contains(x.Id)).ToList());
+            // Why the sentence itself is weak evidence, whichever words it matched (null when it is not).
+            (string Method, string Why)? doubt =
+                unprovided ? ("passive sentence naming who receives it",
+                    "the sentence says who receives it but not who provides it (the Council, officers or someone else)")
+                : administers ? ("sentence whose subject is an office holder running the protocol",
+                    "the sentence says what an office holder does for the council (training, records, arrangements), not what one side owes the other")
+                : publication ? ("sentence whose subject is a publication",
+                    "the sentence says what a publication may or may not contain, not which side is to see to it")
+                : forTheBodies ? ("sentence describing what one side does for the council's bodies",
+                    "the sentence describes, without saying it is owed, what one side does for the council and its committees, not for the other side")
+                : principles ? ("sentence citing the principles of public life",
+                    "the sentence cites the standards of everyone in public office; whether it asks one side for them towards the other is not said")
+                : null;
+            if (own is not null && doubt is null && matches.Count > 0) lastStated = (dir, matches.Where(x => !conditional.Contains(x.Id)).ToList());
             foreach (var (id, phrase, matched) in matches)
                 if (seen.Add((clause.Id, id, dir)))
                     found.Add(new ExpectationStatement(clause.Id, id, dir, StatementForm.General, null, phrase, matched,
                         conditional.Contains(id)
                             ? Provenance.Unsure("words in a sentence's opening condition", Words.Excerpt(text),
                                 "the words are in the condition that opens the sentence (\"Where …,\" \"If …,\"), which says when it applies, not what is asked")
-                            : unprovided
-                            ? Provenance.Unsure("passive sentence naming who receives it", Words.Excerpt(text),
-                                "the sentence says who receives it but not who provides it (the Council, officers or someone else)")
-                            : administers
-                            ? Provenance.Unsure("sentence whose subject is an office holder running the protocol", Words.Excerpt(text),
-                                "the sentence says what an office holder does for the council (training, records, arrangements), not what one side owes the other")
-                            : publication
-                            ? Provenance.Unsure("sentence whose subject is a publication", Words.Excerpt(text),
-                                "the sentence says what a publication may or may not contain, not which side is to see to it")
-                            : forTheBodies
-                            ? Provenance.Unsure("sentence describing what one side does for the council's bodies", Words.Excerpt(text),
-                                "the sentence describes, without saying it is owed, what one side does for the council and its committees, not for the other side")
-                            : principles
-                            ? Provenance.Unsure("sentence citing the principles of public life", Words.Excerpt(text),
-                                "the sentence cites the standards of everyone in public office; whether it asks one side for them towards the other is not said")
+                            : doubt is { } weak
+                            ? Provenance.Unsure(weak.Method, Words.Excerpt(text), weak.Why)
                             : own is not null || continues
                             ? Provenance.Read(own is not null ? "sentence whose subject says who owes it" : "sentence continuing the one before, which names who owes it", Words.Excerpt(text))
                             : Provenance.Unsure("sentence with no subject of its own", Words.Excerpt(text),

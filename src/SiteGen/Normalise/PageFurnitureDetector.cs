@@ -82,8 +82,7 @@ internal static partial class PageFurnitureDetector
     /// </summary>
     private static int? ClosingLine(IReadOnlyList<SourceLine> lines, int[] content, HashSet<int> found)
     {
-        var k = content.Length - 1;
-        while (k >= 0 && found.Contains(content[k])) k--;
+        var k = LastText(content, found);
         if (k <= 0) return null;
         var i = content[k];
         if (lines[i - 1].Text.Trim().Length != 0) return null;
@@ -91,6 +90,14 @@ internal static partial class PageFurnitureDetector
         if (text.Length is 0 or > 200 || NumberedStart().IsMatch(text) || text.EndsWith('.')) return null;
         var key = text.ToLowerInvariant();
         return (HasDate().IsMatch(key) || Year().IsMatch(key)) && (HasFurnitureWords(key) || Copyright().IsMatch(key)) ? i : null;
+    }
+
+    /// <summary>The position in <paramref name="content"/> of the last line not yet found to be furniture (-1 when none is).</summary>
+    private static int LastText(int[] content, HashSet<int> found)
+    {
+        var k = content.Length - 1;
+        while (k >= 0 && found.Contains(content[k])) k--;
+        return k;
     }
 
     /// <summary>
@@ -101,8 +108,7 @@ internal static partial class PageFurnitureDetector
     private static IEnumerable<int> RelatedLinks(IReadOnlyList<SourceLine> lines, int[] content, HashSet<int> found)
     {
         const int MaxLinks = 12;
-        var end = content.Length - 1;
-        while (end >= 0 && found.Contains(content[end])) end--;
+        var end = LastText(content, found);
         for (var k = end; k >= 0 && k >= end - MaxLinks; k--)
         {
             var text = InlineText.Clean(lines[content[k]].Text.Trim().TrimStart('#').Trim());

@@ -11,8 +11,6 @@ namespace SiteGen.Tests.Analysis;
 [Trait("Kind", "Pure")]
 public class EscalationOfficerPostTests
 {
-    private static string Show(ScenarioRoute route) => $"{route.Status}: {string.Join(" → ", route.Steps.Select(s => string.Join("|", s.Roles)))} [{route.Review}]";
-
     [Fact]
     public void A_post_ending_in_officer_that_the_protocol_equates_with_a_role_is_that_role()
     {
@@ -27,7 +25,7 @@ public class EscalationOfficerPostTests
             """);
         var route = routes.Route(Scenario.MemberAboutSeniorOfficer);
         Assert.Equal(["chief-executive=Chief Operating Officer"], routes.Steps(Scenario.MemberAboutSeniorOfficer));
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -70,7 +68,7 @@ public class EscalationOfficerPostTests
             """);
         var route = routes.Route(Scenario.MemberAboutOfficer);
         Assert.Equal(["line-manager=manager", "director=Director"], routes.Steps(Scenario.MemberAboutOfficer));
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -96,7 +94,7 @@ public class EscalationOfficerPostTests
             """);
         var route = routes.Route(Scenario.OfficerAboutMember);
         Assert.Equal(["director=Director", "monitoring-officer=Monitoring Officer"], routes.Steps(Scenario.OfficerAboutMember));
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Fact]

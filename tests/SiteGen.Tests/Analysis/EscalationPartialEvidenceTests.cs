@@ -13,9 +13,6 @@ public class EscalationPartialEvidenceTests
 {
     private static EscalationRoutes Routes(string body) => TestRoutes.Of(body);
 
-    private static string Show(ScenarioRoute route) =>
-        $"{route.Status}: {string.Join(" → ", route.Steps.Select(s => string.Join(" or ", s.Roles)))} ({route.Review})";
-
     [Theory]
     [InlineData("If it is serious, the Monitoring Officer may advise the employee to lodge a complaint with the Ombudsman for Wales.")]
     [InlineData("If it is serious, the Monitoring Officer will advise whether a formal complaint ought to go to the Standards Commission.")]
@@ -27,7 +24,7 @@ public class EscalationPartialEvidenceTests
             4.1 A member of staff who is unhappy with the conduct of a councillor should tell their line manager, who will then refer it to the Monitoring Officer.
             4.2 {sentence}
             """).Route(Scenario.OfficerAboutMember);
-        Assert.True(route.Status != RouteStatus.Stated || route.Steps.Length == 2, Show(route));
+        Assert.True(route.Status != RouteStatus.Stated || route.Steps.Length == 2, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -42,7 +39,7 @@ public class EscalationPartialEvidenceTests
             i) to refer it to the Standards Committee;
             ii) to take no further action.
             """).Route(Scenario.OfficerAboutMember);
-        Assert.False(route.Status == RouteStatus.Stated, Show(route));
+        Assert.False(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -53,7 +50,7 @@ public class EscalationPartialEvidenceTests
 
             3.2 A councillor who has a concern about the behaviour of the Chief Executive should take it to the Leader of the Council, who will discuss it with the Monitoring Officer and will decide how to respond.
             """).Route(Scenario.MemberAboutChiefExecutive);
-        Assert.False(route.Status == RouteStatus.Stated && route.Steps.Length > 1, Show(route));
+        Assert.False(route.Status == RouteStatus.Stated && route.Steps.Length > 1, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -64,7 +61,7 @@ public class EscalationPartialEvidenceTests
 
             6.1 A member of staff who has a concern about a councillor's behaviour should tell their Director, who will discuss it with the Chief Executive.
             """).Route(Scenario.OfficerAboutMember);
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Theory]
@@ -77,7 +74,7 @@ public class EscalationPartialEvidenceTests
 
             2.1 A councillor who has a concern about the work of an officer should take it to the relevant {title}.
             """).Route(Scenario.MemberAboutOfficer);
-        Assert.False(route.Status == RouteStatus.Stated, Show(route));
+        Assert.False(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Theory]
@@ -100,7 +97,7 @@ public class EscalationPartialEvidenceTests
             7.1 A member of staff who is concerned about the conduct of a councillor should raise it with their line manager, who will refer it to the Director.
             7.2 Alternatively, the member of staff may also raise it with the Chief Executive.
             """).Route(Scenario.OfficerAboutMember);
-        Assert.False(route.Status == RouteStatus.Stated, Show(route));
+        Assert.False(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -111,7 +108,7 @@ public class EscalationPartialEvidenceTests
 
             8.1 A member of staff who is concerned about the conduct of a councillor should write to their Head of Service or, where the councillor is the Leader, to the Chief Executive.
             """).Route(Scenario.OfficerAboutMember);
-        Assert.False(route.Status == RouteStatus.Stated && route.Steps.Length > 1, Show(route));
+        Assert.False(route.Status == RouteStatus.Stated && route.Steps.Length > 1, TestRoutes.Show(route));
     }
 
     [Theory]
@@ -149,6 +146,6 @@ public class EscalationPartialEvidenceTests
 
             3.1 A councillor with a concern about the Chief Executive should take it to the Leader, as chairman of the Executive.
             """).Route(Scenario.MemberAboutChiefExecutive);
-        Assert.False(route.Status == RouteStatus.Stated, Show(route));
+        Assert.False(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 }

@@ -12,9 +12,6 @@ public class EscalationTitleDoubtTests
 {
     private static ScenarioRoute Route(string body, Scenario scenario) => TestRoutes.Of(body).Route(scenario);
 
-    private static string Show(ScenarioRoute route) =>
-        $"{route.Status}: {string.Join(" → ", route.Steps.Select(s => string.Join(" or ", s.Roles)))} ({route.Review})";
-
     [Fact]
     public void A_post_title_the_vocabulary_does_not_know_is_needs_review()
     {
@@ -23,7 +20,7 @@ public class EscalationTitleDoubtTests
 
             7.1 A councillor who is unhappy with how an officer has handled a case should take it up with the officer's Area Coordination Manager.
             """, Scenario.MemberAboutOfficer);
-        Assert.True(route.Status == RouteStatus.NeedsReview, Show(route));
+        Assert.True(route.Status == RouteStatus.NeedsReview, TestRoutes.Show(route));
         Assert.Contains("Area Coordination Manager", route.Review);
     }
 
@@ -35,7 +32,7 @@ public class EscalationTitleDoubtTests
 
             7.1 A councillor who is unhappy with how an officer has handled a case should take it up with the Chief Executive.
             """, Scenario.MemberAboutOfficer);
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -47,7 +44,7 @@ public class EscalationTitleDoubtTests
             7.1 A councillor who is unhappy with how an officer has handled a case should take it up with the Chief Executive.
             7.2 An officer who has a concern about the behaviour of a councillor should raise it with the Chief Executive, who may involve the Monitoring Officer of the partner council that nominated the councillor.
             """, Scenario.OfficerAboutMember);
-        Assert.True(route.Status == RouteStatus.NeedsReview, Show(route));
+        Assert.True(route.Status == RouteStatus.NeedsReview, TestRoutes.Show(route));
         Assert.Contains("goes on past", route.Review);
     }
 
@@ -59,7 +56,7 @@ public class EscalationTitleDoubtTests
 
             7.2 An officer who has a concern about the behaviour of a councillor should raise it with the Chief Executive, who will refer it to the Leader of the Council.
             """, Scenario.OfficerAboutMember);
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -71,7 +68,7 @@ public class EscalationTitleDoubtTests
             7.1 A councillor with a concern about the work of an officer should speak to the Head of Service concerned or, if the councillor would rather, with the Chief Executive.
             """, Scenario.MemberAboutOfficer);
         // Either one step with two ways in, or two steps held for review: never two Stated steps in a row.
-        Assert.False(route.Status == RouteStatus.Stated && route.Steps.Length == 2, Show(route));
+        Assert.False(route.Status == RouteStatus.Stated && route.Steps.Length == 2, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -82,7 +79,7 @@ public class EscalationTitleDoubtTests
 
             7.1 A councillor with a concern about the work of an officer should speak to the officer's Head of Service or, if the councillor would rather, with the Chief Executive.
             """, Scenario.MemberAboutOfficer);
-        Assert.True(route.Status == RouteStatus.Stated && route.Steps.Length == 1, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated && route.Steps.Length == 1, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -93,7 +90,7 @@ public class EscalationTitleDoubtTests
 
             7.2 An officer who has a concern about the behaviour of a councillor should raise it with their line manager. Where the line manager is the person involved, the officer may go directly to the Chief Executive.
             """, Scenario.OfficerAboutMember);
-        Assert.True(route.Status == RouteStatus.NeedsReview, Show(route));
+        Assert.True(route.Status == RouteStatus.NeedsReview, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -104,7 +101,7 @@ public class EscalationTitleDoubtTests
 
             7.2 An officer who has a concern about the behaviour of a councillor should raise it with their line manager. If it is not resolved, the line manager will then refer it to the Chief Executive.
             """, Scenario.OfficerAboutMember);
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
         Assert.Equal(2, route.Steps.Length);
     }
 
@@ -116,7 +113,7 @@ public class EscalationTitleDoubtTests
 
             7.3 A councillor who has a concern about the conduct of the Chief Executive should raise it with the Leader of the Council, who may ask the Monitoring Officer for guidance.
             """, Scenario.MemberAboutChiefExecutive);
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
         Assert.Equal(["leader"], route.Steps.SelectMany(s => s.Roles));
     }
 
@@ -141,7 +138,7 @@ public class EscalationTitleDoubtTests
 
             7.2 An officer who has a concern about the behaviour of a councillor should raise it with the Chief Executive, who will refer it to the Director of Place and Policy, as Proper Officer, for a decision.
             """, Scenario.OfficerAboutMember);
-        Assert.True(route.Status == RouteStatus.NeedsReview, Show(route) + string.Join("|", route.Steps.SelectMany(s => s.Printed)));
+        Assert.True(route.Status == RouteStatus.NeedsReview, TestRoutes.Show(route) + string.Join("|", route.Steps.SelectMany(s => s.Printed)));
     }
 
     [Fact]
@@ -152,7 +149,7 @@ public class EscalationTitleDoubtTests
 
             7.2 An officer who has a concern about the behaviour of a councillor should raise it with the Chief Executive, who will refer it to the Head of Legal Services, who is the Council's Monitoring Officer.
             """, Scenario.OfficerAboutMember);
-        Assert.True(route.Status == RouteStatus.Stated, Show(route) + string.Join("|", route.Steps.SelectMany(s => s.Printed)));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route) + string.Join("|", route.Steps.SelectMany(s => s.Printed)));
     }
 
     [Fact]

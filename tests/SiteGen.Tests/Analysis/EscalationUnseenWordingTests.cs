@@ -11,8 +11,6 @@ namespace SiteGen.Tests.Analysis;
 [Trait("Kind", "Pure")]
 public class EscalationUnseenWordingTests
 {
-    private static string Show(ScenarioRoute route) => $"{route.Status}: {string.Join(" → ", route.Steps.Select(s => string.Join("|", s.Roles)))} [{route.Review}]";
-
     [Fact]
     public void A_case_about_a_kind_of_member_set_apart_at_an_officers_step_is_an_alternative_at_that_step()
     {
@@ -26,7 +24,7 @@ public class EscalationUnseenWordingTests
         var route = routes.Route(Scenario.OfficerAboutMember);
         Assert.Equal(["line-manager=line manager", "head-of-service|chief-executive=Head of Service|Chief Executive", "monitoring-officer=Monitoring Officer"],
             routes.Steps(Scenario.OfficerAboutMember));
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -50,7 +48,7 @@ public class EscalationUnseenWordingTests
             """);
         var route = routes.Route(Scenario.MemberAboutChiefExecutive);
         Assert.Equal(["leader=Leader of the Council"], routes.Steps(Scenario.MemberAboutChiefExecutive));
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -74,7 +72,7 @@ public class EscalationUnseenWordingTests
             """);
         var route = routes.Route(Scenario.MemberAboutOfficer);
         Assert.Equal(["head-of-service=Head of Unit"], routes.Steps(Scenario.MemberAboutOfficer));
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -98,7 +96,7 @@ public class EscalationUnseenWordingTests
             """);
         var route = routes.Route(Scenario.OfficerAboutMember);
         Assert.Equal(["line-manager=line manager", "other=Leader of the partner council that nominated the member"], routes.Steps(Scenario.OfficerAboutMember));
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -124,7 +122,7 @@ public class EscalationUnseenWordingTests
             """);
         var route = routes.Route(Scenario.OfficerAboutMember);
         Assert.Equal(["other=Chair of the Staffing Panel", "monitoring-officer=Monitoring Officer"], routes.Steps(Scenario.OfficerAboutMember));
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Fact]
@@ -176,7 +174,7 @@ public class EscalationUnseenWordingTests
             """);
         var route = routes.Route(Scenario.MemberAboutChiefExecutive);
         Assert.Equal(["other=Mayor"], routes.Steps(Scenario.MemberAboutChiefExecutive));
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     [Fact]

@@ -13,9 +13,6 @@ public class EscalationWholeRouteTests
 {
     private static EscalationRoutes Routes(string body) => TestRoutes.Of(body);
 
-    private static string Show(ScenarioRoute route) =>
-        $"{route.Status}: {string.Join(" → ", route.Steps.Select(s => string.Join(" or ", s.Roles)))} ({route.Review})";
-
     // --- A way in beside the first step ----------------------------------------------------------------------------
 
     [Theory]
@@ -29,7 +26,7 @@ public class EscalationWholeRouteTests
             7.1 {sentence}
             """);
         var route = routes.Route(Scenario.MemberAboutOfficer);
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
         Assert.Equal(["head-of-service|director"], routes.Steps(Scenario.MemberAboutOfficer).Select(s => s.Split('=')[0]));
     }
 
@@ -43,7 +40,7 @@ public class EscalationWholeRouteTests
             7.2 If it is not resolved, the Head of Service will refer it to the Monitoring Officer.
             """);
         var route = routes.Route(Scenario.OfficerAboutMember);
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
         Assert.Equal(["line-manager|head-of-service=line manager|Head of Service", "monitoring-officer=Monitoring Officer"], routes.Steps(Scenario.OfficerAboutMember));
     }
 
@@ -57,7 +54,7 @@ public class EscalationWholeRouteTests
             7.2 The member of staff may go directly to the Chief Executive if they prefer.
             """).Route(Scenario.OfficerAboutMember);
         // Which of the two steps the Chief Executive stands beside is not said: never three Stated steps in a row.
-        Assert.False(route.Status == RouteStatus.Stated, Show(route));
+        Assert.False(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
     }
 
     // --- Titles as printed -----------------------------------------------------------------------------------------
@@ -78,7 +75,7 @@ public class EscalationWholeRouteTests
             5.1 An officer who has a concern about the conduct of a councillor should raise it with {title}.
             """);
         var route = routes.Route(Scenario.OfficerAboutMember);
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
         Assert.Equal([step], routes.Steps(Scenario.OfficerAboutMember));
     }
 
@@ -119,7 +116,7 @@ public class EscalationWholeRouteTests
             5.1 A member of staff who is concerned about the behaviour of an elected member should raise it with their line manager, who will refer it to {target}
             """);
         var route = routes.Route(Scenario.OfficerAboutMember);
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
         Assert.Equal(["line-manager=line manager", step], routes.Steps(Scenario.OfficerAboutMember));
     }
 
@@ -248,7 +245,7 @@ public class EscalationWholeRouteTests
             5.1 A member of staff whose grievance concerns the behaviour of an elected member should raise it with their Head of Service or, where the member of staff is a Head of Service, with the Director.
             """);
         var route = routes.Route(Scenario.OfficerAboutMember);
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
         Assert.Equal(["head-of-service|director=Head of Service|Director"], routes.Steps(Scenario.OfficerAboutMember));
         Assert.Empty(routes.Route(Scenario.MemberAboutSeniorOfficer).Steps);
     }
@@ -301,7 +298,7 @@ public class EscalationWholeRouteTests
             2. If it is not resolved, the Head of Service will refer it to the Monitoring Officer.
             """);
         var route = routes.Route(Scenario.OfficerAboutMember);
-        Assert.True(route.Status == RouteStatus.Stated, Show(route));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
         Assert.Equal(["head-of-service", "monitoring-officer"], route.Steps.Select(s => s.Roles.Single()));
     }
 

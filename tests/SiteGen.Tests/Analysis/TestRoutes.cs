@@ -12,6 +12,10 @@ internal static class TestRoutes
 
     public static ScenarioRoute Route(this EscalationRoutes routes, Scenario scenario) => routes.Routes.Single(r => r.Scenario == scenario);
 
+    /// <summary>A route as an assertion's message: "Stated: line-manager → director or chief-executive (review note)".</summary>
+    public static string Show(ScenarioRoute route) =>
+        $"{route.Status}: {string.Join(" → ", route.Steps.Select(s => string.Join(" or ", s.Roles)))} ({route.Review})";
+
     /// <summary>A route's steps as "role|role=printed|printed".</summary>
     public static string[] Steps(this EscalationRoutes routes, Scenario scenario) =>
         [.. routes.Route(scenario).Steps.Select(s => string.Join("|", s.Roles) + "=" + string.Join("|", s.Printed))];
