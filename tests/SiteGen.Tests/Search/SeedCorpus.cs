@@ -11,21 +11,25 @@ internal static partial class SeedCorpus
 {
     public static IReadOnlyList<SearchField> Fields { get; } = [new("heading", 5), new("text")];
 
-    /// <summary>The seed files, from shared/seeds beside the repository.</summary>
+    /// <summary>
+    /// The seed files, from shared/seeds beside the repository; in a clone with no shared folder beside it, the
+    /// repository's own content/protocols (the same protocols, with front matter), so that the suite runs anywhere.
+    /// </summary>
     public static IReadOnlyList<FileInfo> SeedFiles()
     {
         for (var dir = new DirectoryInfo(NodeHarness.RepoRoot); dir is not null; dir = dir.Parent)
         {
-            var seeds = new DirectoryInfo(Path.Combine(dir.FullName, "shared", "seeds"));
-            if (seeds.Exists)
-            {
-                var files = seeds.GetFiles("*.txt").OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
-                if (files.Count > 0) return files;
-            }
+            var seeds = Sorted(new DirectoryInfo(Path.Combine(dir.FullName, "shared", "seeds")), "*.txt");
+            if (seeds.Count > 0) return seeds;
         }
-        Assert.Fail($"No shared/seeds/*.txt beside {NodeHarness.RepoRoot}.");
+        var protocols = Sorted(new DirectoryInfo(Path.Combine(NodeHarness.RepoRoot, "content", "protocols")), "*.md");
+        if (protocols.Count > 0) return protocols;
+        Assert.Fail($"Neither shared/seeds/*.txt beside {NodeHarness.RepoRoot} nor content/protocols/*.md in it.");
         return [];
     }
+
+    private static List<FileInfo> Sorted(DirectoryInfo folder, string pattern) =>
+        folder.Exists ? folder.GetFiles(pattern).OrderBy(f => f.Name, StringComparer.Ordinal).ToList() : [];
 
     /// <summary>Every seed paragraph as a document <c>seedNNN/pK</c>, then the quirk documents.</summary>
     public static IReadOnlyList<SearchDocument> Documents()
