@@ -59,6 +59,8 @@ public class ExpectationVocabularyTests
     [InlineData("Councillors should show officers respect and courtesy in every meeting.", "respect-dignity-and-courtesy", Direction.MembersToOfficers)]
     [InlineData("Councillors must respect the confidentiality of any advice given to their party group.", "appropriate-confidentiality", Direction.MembersToOfficers)]
     [InlineData("Councillors must respect the professional advice of the Clerk even when it is unwelcome.", "professional-advice", Direction.MembersToOfficers)]
+    [InlineData("Councillors should give staff a reasonable time to respond to their requests.", "reasonable-requests", Direction.MembersToOfficers)]
+    [InlineData("Officers will carry out the council's decisions promptly and effectively.", "duties-performed-effectively", Direction.OfficersToMembers)]
     internal void Council_wording_reads_as_its_expectation(string sentence, string expectation, Direction direction)
     {
         var found = Read(sentence);
@@ -86,6 +88,9 @@ public class ExpectationVocabularyTests
     [InlineData("Councillors should respect the fact that the Clerk works part-time.", "respect-dignity-and-courtesy")]
     [InlineData("A committee chair should respect the professional judgement of the Director on staffing.", "respect-dignity-and-courtesy")]
     [InlineData("Councillors must respect the confidentiality of any advice given to their party group.", "professional-advice")]
+    [InlineData("Councillors should give staff a reasonable time to reply to detailed letters.", "timely-response")]
+    [InlineData("Officers will make sure that ward councillors are told promptly of road closures.", "timely-response")]
+    [InlineData("Officers will put the cabinet's decisions into effect promptly.", "timely-response")]
     internal void A_word_in_another_sense_does_not_read_as_that_expectation(string sentence, string expectation) =>
         Assert.DoesNotContain(Read(sentence), s => s.Expectation == expectation);
 }
