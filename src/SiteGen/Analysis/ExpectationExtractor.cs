@@ -194,7 +194,7 @@ internal sealed partial class ExpectationExtractor
             // continues the sentence before, which named its side.
             var described = Described(text, i > 0 ? OpeningSide(segments[i - 1].Text) : null);
             var own = described is { Owed: true } ? described.Value.Direction
-                : AgentOfPassive(text) ?? HolderOf(text) ?? Parties.DirectionOf(text, null) ?? SeniorOfficerSubject(text)
+                : AgentOfPassive(text) ?? HolderOf(text) ?? Parties.DirectionOf(text, null) ?? SeniorOfficerSubject(text) ?? ChairSeesTo(text)
                     ?? (Everyone().IsMatch(text) || HarmNotTolerated(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
             // "Employees are employed by the Council. They must give impartial advice …": "they" is the side the sentence
             // before opened with, so the sentence names its subject as surely as if it repeated it, and a duty on that
@@ -226,7 +226,7 @@ internal sealed partial class ExpectationExtractor
                     if (seen.Add((clause.Id, id, echo)))
                         found.Add(new ExpectationStatement(clause.Id, id, echo, StatementForm.General, null, phrase, matched,
                             Provenance.Read("the other side's half of a sentence, referring back to the first half", Words.Excerpt(text))));
-            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || HarmNotTolerated(text) || follows || described is not null)) continue;
+            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || HarmNotTolerated(text) || ChairSeesTo(text) is not null || follows || described is not null)) continue;
             // What is harmed ("… can damage the relationship of mutual respect"), aimed at ("… in order to maintain
             // that mutual respect") or quoted from another code ("… which states that a member must not …") is not what
             // the sentence asks for: only the words before count.
@@ -350,6 +350,20 @@ internal sealed partial class ExpectationExtractor
 
     [GeneratedRegex(@"^\s*(?:(?:bullying|harassment|intimidation|victimi[sz]ation|discrimination|abuse)(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)?)+\s*(?:(?:will|shall|must)\s+not\s+be\s+(?:tolerated|accepted)|(?:is|are)\s+(?:completely\s+|wholly\s+|totally\s+)?(?:unacceptable|not\s+acceptable|not\s+tolerated)|(?:is|are)\s+never\s+acceptable)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HarmForbidden();
+
+    /// <summary>
+    /// "The Chair of a meeting should ensure that officers are not subjected to personal criticism", "The Convener is
+    /// responsible for making sure that employees are treated with courtesy": the one who chairs is a member, so how officers
+    /// are to be treated at the meeting is owed by members. What the chair ensures for members ("… that members are given
+    /// the papers") is no duty towards officers.
+    /// </summary>
+    internal static Direction? ChairSeesTo(string text) =>
+        ChairEnsures().Match(text) is { Success: true } m && Parties.Mentions(text[(m.Index + m.Length)..]) is [var first, ..] && first.Party == Party.Officers
+            ? Direction.MembersToOfficers
+            : null;
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:vice[\s-])?(?:chair(?:man|person|woman)?|conven[eo]r)\b[^.;]{0,60}?\b(?:will|should|must|shall|(?:is|are)\s+responsible\s+for|ha(?:s|ve)\s+a\s+duty\s+to)\s+(?:also\s+|always\s+)?(?:ensur\w*|mak\w*\s+sure)\s+that\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChairEnsures();
 
     /// <summary>
     /// "Strategic Directors will keep Cabinet Members informed", "Heads of Service should reply to councillors …": an

@@ -140,6 +140,7 @@ public class ExpectationRulesTests
     [Theory]
     [InlineData("Neither councillors nor staff should take part in party political campaigning on council premises.")]
     [InlineData("Neither side should give the other any party political material.")]
+    [InlineData("Neither a councillor nor an officer should take part in party political campaigning on council premises.")]
     public void Neither_one_nor_the_other_is_owed_by_both(string sentence)
     {
         var found = Expectations($"1. {sentence}\n");
@@ -605,5 +606,22 @@ public class ExpectationRulesTests
         Assert.DoesNotContain(found, s => s.Expectation == "not-undermined-in-public" && s.Direction == Direction.OfficersToMembers);
         var forbidden = Expectations("1. Councillors who are unhappy with an officer's work should raise it with the manager and not in public.\n");
         Stated(forbidden, "not-undermined-in-public", Direction.MembersToOfficers);
+    }
+    [Theory]
+    [InlineData("The chair of the panel will ensure that staff giving evidence are shown courtesy.")]
+    [InlineData("The Convener is responsible for making sure that the Clerk is treated with courtesy at every meeting.")]
+    public void What_the_chair_sees_to_for_officers_at_a_meeting_is_owed_by_members(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        Stated(found, "respect", Direction.MembersToOfficers);
+    }
+
+    [Theory]
+    [InlineData("The chair of the panel will ensure that councillors are shown the papers with courtesy.")]
+    [InlineData("The Chief Executive will ensure that staff giving evidence are shown courtesy.")]
+    public void What_a_chair_sees_to_for_members_or_an_officer_sees_to_is_not_owed_by_members_through_the_chair(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "respect" && s.Direction == Direction.MembersToOfficers && s.Provenance.State == ReadingState.Read);
     }
 }

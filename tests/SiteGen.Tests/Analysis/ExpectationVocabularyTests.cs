@@ -61,6 +61,12 @@ public class ExpectationVocabularyTests
     [InlineData("Councillors must respect the professional advice of the Clerk even when it is unwelcome.", "professional-advice", Direction.MembersToOfficers)]
     [InlineData("Councillors should give staff a reasonable time to respond to their requests.", "reasonable-requests", Direction.MembersToOfficers)]
     [InlineData("Officers will carry out the council's decisions promptly and effectively.", "duties-performed-effectively", Direction.OfficersToMembers)]
+    [InlineData("Councillors must not disclose what an officer tells them to anyone outside the council.", "appropriate-confidentiality", Direction.MembersToOfficers)]
+    [InlineData("Councillors should not copy e-mails from the Clerk to residents without asking the Clerk first.", "appropriate-confidentiality", Direction.MembersToOfficers)]
+    [InlineData("Councillors and staff should never send correspondence between them on to a third party.", "appropriate-confidentiality", Direction.Mutual)]
+    [InlineData("Councillors must not give out the Clerk's personal contact details.", "appropriate-confidentiality", Direction.MembersToOfficers)]
+    [InlineData("Councillors must not use social media to criticise the work of named staff.", "not-undermined-in-public", Direction.MembersToOfficers)]
+    [InlineData("Councillors should avoid criticism of a named officer in public.", "not-undermined-in-public", Direction.MembersToOfficers)]
     internal void Council_wording_reads_as_its_expectation(string sentence, string expectation, Direction direction)
     {
         var found = Read(sentence);
@@ -91,6 +97,9 @@ public class ExpectationVocabularyTests
     [InlineData("Councillors should give staff a reasonable time to reply to detailed letters.", "timely-response")]
     [InlineData("Officers will make sure that ward councillors are told promptly of road closures.", "timely-response")]
     [InlineData("Officers will put the cabinet's decisions into effect promptly.", "timely-response")]
+    [InlineData("Officers will help councillors who face a conflict between their duties to the council and to a charity.", "reasonable-requests")]
+    [InlineData("Officers will copy the agenda to every councillor by e-mail.", "appropriate-confidentiality")]
+    [InlineData("Officers will advise councillors who sit on outside bodies about their duties there.", "reasonable-requests")]
     internal void A_word_in_another_sense_does_not_read_as_that_expectation(string sentence, string expectation) =>
         Assert.DoesNotContain(Read(sentence), s => s.Expectation == expectation);
 }
