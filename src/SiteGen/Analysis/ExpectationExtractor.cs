@@ -124,6 +124,11 @@ internal sealed partial class ExpectationExtractor
         if (_delegatedDecision is { } advice && DelegatedDecision().Match(clause.Text) is { Success: true } delegated && seen.Add((clause.Id, advice, Direction.MembersToOfficers)))
             found.Add(new ExpectationStatement(clause.Id, advice, Direction.MembersToOfficers, StatementForm.General, null, "delegated decision remains the officer's", delegated.Value,
                 Provenance.Read("sentence saying a decision delegated to an officer stays the officer's", Words.Excerpt(clause.Text))));
+        // "A Chair may comment on a draft report, but its recommendations and the advice in it are for the officer who writes
+        // it": members are to leave an officer's report and advice to the officer's professional judgement.
+        if (_delegatedDecision is { } reportAdvice && ReportLeftToOfficer().Match(clause.Text) is { Success: true } report && seen.Add((clause.Id, reportAdvice, Direction.MembersToOfficers)))
+            found.Add(new ExpectationStatement(clause.Id, reportAdvice, Direction.MembersToOfficers, StatementForm.General, null, "a report's content is the officer's", report.Value,
+                Provenance.Read("sentence saying a report's content or advice is the officer's", Words.Excerpt(clause.Text))));
         var segments = SplitSecondPredicate(SplitBulletLeadIn(Parties.Segments(clause.Text)));
         var carried = Parties.FromActor(clause.Actor);
         var previousOwn = false;
@@ -194,7 +199,7 @@ internal sealed partial class ExpectationExtractor
             // continues the sentence before, which named its side.
             var described = Described(text, i > 0 ? OpeningSide(segments[i - 1].Text) : null);
             var own = described is { Owed: true } ? described.Value.Direction
-                : AgentOfPassive(text) ?? HolderOf(text) ?? Parties.DirectionOf(text, null) ?? SeniorOfficerSubject(text) ?? ChairSeesTo(text)
+                : PolicyTowardsOfficers(text) ?? AgentOfPassive(text) ?? HolderOf(text) ?? Parties.DirectionOf(text, null) ?? SeniorOfficerSubject(text) ?? ChairSeesTo(text)
                     ?? (Everyone().IsMatch(text) || HarmNotTolerated(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
             // "Employees are employed by the Council. They must give impartial advice …": "they" is the side the sentence
             // before opened with, so the sentence names its subject as surely as if it repeated it, and a duty on that
@@ -226,7 +231,7 @@ internal sealed partial class ExpectationExtractor
                     if (seen.Add((clause.Id, id, echo)))
                         found.Add(new ExpectationStatement(clause.Id, id, echo, StatementForm.General, null, phrase, matched,
                             Provenance.Read("the other side's half of a sentence, referring back to the first half", Words.Excerpt(text))));
-            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || HarmNotTolerated(text) || ChairSeesTo(text) is not null || follows || described is not null)) continue;
+            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || HarmNotTolerated(text) || ChairSeesTo(text) is not null || PolicyTowardsOfficers(text) is not null || follows || described is not null)) continue;
             // What is harmed ("… can damage the relationship of mutual respect"), aimed at ("… in order to maintain
             // that mutual respect") or quoted from another code ("… which states that a member must not …") is not what
             // the sentence asks for: only the words before count.
@@ -350,6 +355,23 @@ internal sealed partial class ExpectationExtractor
 
     [GeneratedRegex(@"^\s*(?:(?:bullying|harassment|intimidation|victimi[sz]ation|discrimination|abuse)(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)?)+\s*(?:(?:will|shall|must)\s+not\s+be\s+(?:tolerated|accepted)|(?:is|are)\s+(?:completely\s+|wholly\s+|totally\s+)?(?:unacceptable|not\s+acceptable|not\s+tolerated)|(?:is|are)\s+never\s+acceptable)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HarmForbidden();
+
+    /// <summary>
+    /// "The Council's Dignity at Work Policy applies to the conduct of Members towards Officers as it applies to officers
+    /// towards one another": a policy on conduct at work applied to how members treat officers states what members owe
+    /// officers, whatever the comparison with officers among themselves. Null otherwise.
+    /// </summary>
+    internal static Direction? PolicyTowardsOfficers(string text) => PolicyApplied().IsMatch(text) ? Direction.MembersToOfficers : null;
+
+    [GeneratedRegex(@"\bpolic(?:y|ies)\s+(?:also\s+|equally\s+)?appl(?:y|ies)\s+(?:equally\s+|also\s+|in\s+full\s+)?to\s+(?:the\s+(?:conduct|behaviour)\s+of\s+|the\s+way\s+(?:that\s+)?)?(?:all\s+|county\s+|elected\s+|individual\s+)?(?:members?|councillors?)\b[^.;]{0,40}?\b(?:towards|in\s+their\s+dealings\s+with|treat|deal\s+with)\s+(?:the\s+|all\s+|council\s+)?(?:officers?|employees?|staff)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PolicyApplied();
+
+    /// <summary>
+    /// A report's content, recommendations or advice said to be the officer's: "the final content of a report … is a matter
+    /// for the Officer who writes it", "the advice and recommendations in the report are the responsibility of the officer".
+    /// </summary>
+    [GeneratedRegex(@"\breports?\b[^.;]{0,160}?\b(?:content|advice|recommendations?)\b[^.;]{0,120}?\b(?:is|are|remains?|rests?)\s+(?:solely\s+)?(?:for|the\s+responsibility\s+of|a\s+matter\s+for)\s+the\s+(?:\w+\s+)?(?:officers?|employees?)\b|\b(?:content|advice|recommendations?)\b[^.;]{0,60}?\breports?\b[^.;]{0,80}?\b(?:is|are|remains?|rests?)\s+(?:solely\s+)?(?:for|the\s+responsibility\s+of|a\s+matter\s+for)\s+the\s+(?:\w+\s+)?(?:officers?|employees?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReportLeftToOfficer();
 
     /// <summary>
     /// "The Chair of a meeting should ensure that officers are not subjected to personal criticism", "The Convener is
@@ -684,7 +706,7 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\b(?:is|are|be)\s+read\s+(?:with|alongside|together\s+with|in\s+conjunction\s+with)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadWith();
 
-    [GeneratedRegex(@"\b(?:must|should|will|shall|is|are)\s+(?:not\s+|never\s+)?(?:to\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en|t)\b[^.;]{0,60}?\bby\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|that\s+|individual\s+|elected\s+)*(?<agent>members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)\b(?!\s+of\s+the\s+public)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:must|should|will|shall|is|are)\s+(?:not\s+|never\s+)?(?:to\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en|t)\b[^.;]{0,60}?\b(?:by|at\s+the\s+(?:request|behest|instruction)\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|that\s+|individual\s+|elected\s+|cabinet\s+|ward\s+|local\s+)*(?<agent>members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)\b(?!\s+of\s+the\s+public)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgentPassive();
 
     /// <summary>

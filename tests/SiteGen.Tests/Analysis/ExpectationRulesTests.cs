@@ -624,4 +624,32 @@ public class ExpectationRulesTests
         var found = Expectations($"1. {sentence}\n");
         Assert.DoesNotContain(found, s => s.Expectation == "respect" && s.Direction == Direction.MembersToOfficers && s.Provenance.State == ReadingState.Read);
     }
+    [Fact]
+    public void A_reports_content_said_to_be_the_officers_is_professional_advice_owed_by_members()
+    {
+        var found = Expectations("1. A portfolio holder may comment on a draft report, but the recommendations in it are a matter for the officer who writes it.\n");
+        Stated(found, "professional-advice", Direction.MembersToOfficers);
+        var timetable = Expectations("1. The officer who writes a report will send it to the portfolio holder a week before the meeting.\n");
+        Assert.DoesNotContain(timetable, s => s.Expectation == "professional-advice");
+        var newsletter = Expectations("1. The content of the newsletter is a matter for the communications officer.\n");
+        Assert.DoesNotContain(newsletter, s => s.Expectation == "professional-advice");
+    }
+
+    [Fact]
+    public void A_conduct_policy_applied_to_how_members_treat_officers_is_owed_by_members()
+    {
+        var found = Expectations("1. The Respect at Work Policy applies to the way councillors treat staff as it applies to the way staff treat one another.\n");
+        Stated(found, "respect", Direction.MembersToOfficers);
+        var staffOnly = Expectations("1. The Respect at Work Policy applies to staff in their dealings with one another.\n");
+        Assert.DoesNotContain(staffOnly, s => s.Expectation == "respect" && s.Direction == Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void A_passive_done_at_the_request_of_one_side_is_that_sides_duty()
+    {
+        var found = Expectations("1. The professional advice in a report must not be changed at the request of a cabinet member.\n");
+        Stated(found, "professional-advice", Direction.MembersToOfficers);
+        var resident = Expectations("1. The professional advice in a report will be published at the request of a resident.\n");
+        Assert.DoesNotContain(resident, s => s.Expectation == "professional-advice" && s.Provenance.State == ReadingState.Read);
+    }
 }
