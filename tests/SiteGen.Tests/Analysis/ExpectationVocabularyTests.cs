@@ -67,6 +67,8 @@ public class ExpectationVocabularyTests
     [InlineData("Councillors must not give out the Clerk's personal contact details.", "appropriate-confidentiality", Direction.MembersToOfficers)]
     [InlineData("Councillors must not use social media to criticise the work of named staff.", "not-undermined-in-public", Direction.MembersToOfficers)]
     [InlineData("Councillors should avoid criticism of a named officer in public.", "not-undermined-in-public", Direction.MembersToOfficers)]
+    [InlineData("Ward councillors will be told about any significant planning application in their ward.", "regular-information", Direction.OfficersToMembers)]
+    [InlineData("Staff will tell councillors early of any significant problem with a contract in their ward.", "regular-information", Direction.OfficersToMembers)]
     internal void Council_wording_reads_as_its_expectation(string sentence, string expectation, Direction direction)
     {
         var found = Read(sentence);
@@ -100,6 +102,7 @@ public class ExpectationVocabularyTests
     [InlineData("Officers will help councillors who face a conflict between their duties to the council and to a charity.", "reasonable-requests")]
     [InlineData("Officers will copy the agenda to every councillor by e-mail.", "appropriate-confidentiality")]
     [InlineData("Officers will advise councillors who sit on outside bodies about their duties there.", "reasonable-requests")]
+    [InlineData("Officers must tell their manager of any significant gift offered by a councillor.", "regular-information")]
     internal void A_word_in_another_sense_does_not_read_as_that_expectation(string sentence, string expectation) =>
         Assert.DoesNotContain(Read(sentence), s => s.Expectation == expectation);
 }
