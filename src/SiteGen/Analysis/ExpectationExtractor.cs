@@ -124,6 +124,11 @@ internal sealed partial class ExpectationExtractor
         if (_delegatedDecision is { } advice && DelegatedDecision().Match(clause.Text) is { Success: true } delegated && seen.Add((clause.Id, advice, Direction.MembersToOfficers)))
             found.Add(new ExpectationStatement(clause.Id, advice, Direction.MembersToOfficers, StatementForm.General, null, "delegated decision remains the officer's", delegated.Value,
                 Provenance.Read("sentence saying a decision delegated to an officer stays the officer's", Words.Excerpt(clause.Text))));
+        // "A Chair may comment on a draft report, but its recommendations and the advice in it are for the officer who writes
+        // it": members are to leave an officer's report and advice to the officer's professional judgement.
+        if (_delegatedDecision is { } reportAdvice && ReportLeftToOfficer().Match(clause.Text) is { Success: true } report && seen.Add((clause.Id, reportAdvice, Direction.MembersToOfficers)))
+            found.Add(new ExpectationStatement(clause.Id, reportAdvice, Direction.MembersToOfficers, StatementForm.General, null, "a report's content is the officer's", report.Value,
+                Provenance.Read("sentence saying a report's content or advice is the officer's", Words.Excerpt(clause.Text))));
         var segments = SplitSecondPredicate(SplitBulletLeadIn(Parties.Segments(clause.Text)));
         var carried = Parties.FromActor(clause.Actor);
         var previousOwn = false;
@@ -147,7 +152,7 @@ internal sealed partial class ExpectationExtractor
             if (PrivateCapacity().IsMatch(text) || (Declaration().IsMatch(text) && !text.Contains("avoid", StringComparison.OrdinalIgnoreCase))) continue;
             // "… should raise it with the Director, and not in public": where a concern must not be aired is itself an
             // expectation, whatever words the taxonomy's phrases use for it.
-            if (_publicAiring is { } airing && !text.Contains('|') && PublicAiring().Match(text) is { Success: true } venue && AiringContext().IsMatch(text)
+            if (_publicAiring is { } airing && !text.Contains('|') && PublicAiring().Match(text) is { Success: true } venue && !Inability().IsMatch(venue.Value) && AiringContext().IsMatch(text)
                 && (AgentOfPassive(text) ?? Parties.DirectionOf(text, carried) ?? (ConcernPronoun().IsMatch(text) ? carried : null)) is { } aired && aired != Direction.Mutual && seen.Add((clause.Id, airing, aired)))
                 found.Add(new ExpectationStatement(clause.Id, airing, aired, StatementForm.General, null, "not raised in public", venue.Value,
                     Provenance.Read("sentence saying where a concern must not be raised", Words.Excerpt(text))));
@@ -194,11 +199,21 @@ internal sealed partial class ExpectationExtractor
             // continues the sentence before, which named its side.
             var described = Described(text, i > 0 ? OpeningSide(segments[i - 1].Text) : null);
             var own = described is { Owed: true } ? described.Value.Direction
-                : AgentOfPassive(text) ?? HolderOf(text) ?? Parties.DirectionOf(text, null) ?? SeniorOfficerSubject(text) ?? (Everyone().IsMatch(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
+                : PolicyTowardsOfficers(text) ?? AgentOfPassive(text) ?? HolderOf(text) ?? Parties.DirectionOf(text, null) ?? SeniorOfficerSubject(text) ?? ChairSeesTo(text)
+                    ?? (Everyone().IsMatch(text) || HarmNotTolerated(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
             // "Employees are employed by the Council. They must give impartial advice …": "they" is the side the sentence
-            // before opened with, so the sentence names its subject as surely as if it repeated it.
-            if (own is null && i > 0 && TheyOpening().IsMatch(text) && OpeningSide(segments[i - 1].Text) is { } antecedent)
-                own = Parties.DirectionOf(text, antecedent);
+            // before opened with, so the sentence names its subject as surely as if it repeated it, and a duty on that
+            // subject is read as one on the side named ("They will not take part in political debate").
+            if (own is null && i > 0)
+                own = TheyAsAntecedent(text, segments[i - 1].Text);
+            // "Officer reports will be factual. Reports will not deal with political implications": a subject that is what
+            // the sentence before says one side gives (its advice, reports, briefings) is that side's duty.
+            var product = false;
+            if (own is null && i > 0 && ProductOfSide(text, segments[i - 1].Text) is { } maker)
+            {
+                own = maker;
+                product = true;
+            }
             var direction = own ?? Parties.DirectionOf(text, carried);
             // "In particular, there should be no breaches of confidence": a sentence with no subject continuing the
             // one before it in the same clause, which named its own, is read with that one's direction.
@@ -216,12 +231,12 @@ internal sealed partial class ExpectationExtractor
                     if (seen.Add((clause.Id, id, echo)))
                         found.Add(new ExpectationStatement(clause.Id, id, echo, StatementForm.General, null, phrase, matched,
                             Provenance.Read("the other side's half of a sentence, referring back to the first half", Words.Excerpt(text))));
-            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || follows || described is not null)) continue;
+            if (direction is not { } dir || IsListLeadIn(text) || !(StatesExpectation().IsMatch(text) || Harm().IsMatch(text) || HarmNotTolerated(text) || ChairSeesTo(text) is not null || PolicyTowardsOfficers(text) is not null || follows || described is not null)) continue;
             // What is harmed ("… can damage the relationship of mutual respect"), aimed at ("… in order to maintain
             // that mutual respect") or quoted from another code ("… which states that a member must not …") is not what
             // the sentence asks for: only the words before count.
             // "Members will be offered training": who offers it is not said, so whose duty it is is a guess.
-            var unprovided = own is not null && ProvisionPassive().IsMatch(text) && !ByAParty().IsMatch(text);
+            var unprovided = own is not null && !product && ProvisionPassive().IsMatch(text) && !ByAParty().IsMatch(text);
             // "… are expected to follow the seven principles of public life: selflessness, integrity, …": the standards of
             // everyone in public office, cited, are not on their own what one side owes the other.
             var principles = PublicLifePrinciples().IsMatch(text);
@@ -263,7 +278,8 @@ internal sealed partial class ExpectationExtractor
                             : doubt is { } weak
                             ? Provenance.Unsure(weak.Method, Words.Excerpt(text), weak.Why)
                             : own is not null || continues
-                            ? Provenance.Read(own is not null ? "sentence whose subject says who owes it" : "sentence continuing the one before, which names who owes it", Words.Excerpt(text))
+                            ? Provenance.Read(product ? "sentence whose subject is what the sentence before says one side gives"
+                                : own is not null ? "sentence whose subject says who owes it" : "sentence continuing the one before, which names who owes it", Words.Excerpt(text))
                             : Provenance.Unsure("sentence with no subject of its own", Words.Excerpt(text),
                                 "the sentence does not name who owes it; the direction was carried from the sentence or clause before")));
         }
@@ -289,6 +305,87 @@ internal sealed partial class ExpectationExtractor
         }
         return carried is { } c and (Direction.MembersToOfficers or Direction.OfficersToMembers) && !owed ? (c, false) : null;
     }
+
+    /// <summary>
+    /// "Officers attend group meetings to give information. They will not take part in political debate": "they" opening
+    /// a sentence stands for the side the sentence before opened with; the sentence is read as if it named that side, so a
+    /// duty on it is that side's though it does not name the other side. Null when the sentence does not open with "they"
+    /// and a modal, or the sentence before does not open with one side.
+    /// </summary>
+    internal static Direction? TheyAsAntecedent(string text, string previous)
+    {
+        if (!TheyOpening().IsMatch(text) || OpeningSubject().Match(previous) is not { Success: true } opening || OpeningSide(previous) is not { } antecedent) return null;
+        // "Members and officers will often meet socially. They should …": a subject joined with the other side is both.
+        if (JoinedSubject().IsMatch(previous[(opening.Index + opening.Length)..])) return null;
+        if (Parties.DirectionOf(text, antecedent) is { } carried) return carried;
+        var trimmed = text.TrimStart();
+        return Parties.DirectionOf(opening.Groups["who"].Value + trimmed["they".Length..], null);
+    }
+
+    /// <summary>
+    /// "Officers may be asked to brief political groups. Any such briefing will be offered to every group"; "Officer advice
+    /// will be factual. Advice will not deal with political implications": a sentence whose subject is advice, a report or
+    /// a briefing, where the sentence before opened with one side giving it ("Officer reports", "Officers' advice",
+    /// "Officers may be asked to brief"), is that side's duty. Something the side only receives ("Members will receive
+    /// reports") is not what it gives. Null otherwise.
+    /// </summary>
+    internal static Direction? ProductOfSide(string text, string previous)
+    {
+        if (ProductSubject().Match(text) is not { Success: true } thing || !Parties.Mentions(text[..(thing.Index + thing.Length)]).IsEmpty) return null;
+        if (SideProduct().Match(previous) is not { Success: true } given || OpeningSide(previous) is not { } side) return null;
+        var noun = thing.Groups["noun"].Value;
+        return given.Groups["product"].Value.StartsWith(noun[..4], StringComparison.OrdinalIgnoreCase) ? side : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:,|and\b|or\b|&|/)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex JoinedSubject();
+
+    [GeneratedRegex(@"^\s*(?:(?:any|all|such|the|same|these|this|that|their|its)\s+)*(?<noun>advice|reports?|briefings?)\s+(?:will|must|should|shall|(?:is|are)\s+to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ProductSubject();
+
+    [GeneratedRegex(@"^\s*" + DescribedSubject + @"(?:'s|s'|’s|’|')?\s+(?:(?<product>advice|reports?|briefings?)\b|(?:(?:will|must|should|shall|may|can)\s+(?:also\s+|normally\s+)?(?:be\s+(?:asked|invited|required)\s+to\s+)?)?(?<product>advise|report|brief)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SideProduct();
+
+    /// <summary>
+    /// "Bullying and harassment will not be tolerated", "Harassment and bullying is not acceptable": harm named as a noun,
+    /// with neither who suffers it nor who does it, forbidden to everyone; with a side named ("Bullying of officers by
+    /// Members …") the sentence is read by its parties instead.
+    /// </summary>
+    internal static bool HarmNotTolerated(string text) => HarmForbidden().IsMatch(text) && Parties.Mentions(text).IsEmpty;
+
+    [GeneratedRegex(@"^\s*(?:(?:bullying|harassment|intimidation|victimi[sz]ation|discrimination|abuse)(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)?)+\s*(?:(?:will|shall|must)\s+not\s+be\s+(?:tolerated|accepted)|(?:is|are)\s+(?:completely\s+|wholly\s+|totally\s+)?(?:unacceptable|not\s+acceptable|not\s+tolerated)|(?:is|are)\s+never\s+acceptable)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HarmForbidden();
+
+    /// <summary>
+    /// "The Council's Dignity at Work Policy applies to the conduct of Members towards Officers as it applies to officers
+    /// towards one another": a policy on conduct at work applied to how members treat officers states what members owe
+    /// officers, whatever the comparison with officers among themselves. Null otherwise.
+    /// </summary>
+    internal static Direction? PolicyTowardsOfficers(string text) => PolicyApplied().IsMatch(text) ? Direction.MembersToOfficers : null;
+
+    [GeneratedRegex(@"\bpolic(?:y|ies)\s+(?:also\s+|equally\s+)?appl(?:y|ies)\s+(?:equally\s+|also\s+|in\s+full\s+)?to\s+(?:the\s+(?:conduct|behaviour)\s+of\s+|the\s+way\s+(?:that\s+)?)?(?:all\s+|county\s+|elected\s+|individual\s+)?(?:members?|councillors?)\b[^.;]{0,40}?\b(?:towards|in\s+their\s+dealings\s+with|treat|deal\s+with)\s+(?:the\s+|all\s+|council\s+)?(?:officers?|employees?|staff)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PolicyApplied();
+
+    /// <summary>
+    /// A report's content, recommendations or advice said to be the officer's: "the final content of a report … is a matter
+    /// for the Officer who writes it", "the advice and recommendations in the report are the responsibility of the officer".
+    /// </summary>
+    [GeneratedRegex(@"\breports?\b[^.;]{0,160}?\b(?:content|advice|recommendations?)\b[^.;]{0,120}?\b(?:is|are|remains?|rests?)\s+(?:solely\s+)?(?:for|the\s+responsibility\s+of|a\s+matter\s+for)\s+the\s+(?:\w+\s+)?(?:officers?|employees?)\b|\b(?:content|advice|recommendations?)\b[^.;]{0,60}?\breports?\b[^.;]{0,80}?\b(?:is|are|remains?|rests?)\s+(?:solely\s+)?(?:for|the\s+responsibility\s+of|a\s+matter\s+for)\s+the\s+(?:\w+\s+)?(?:officers?|employees?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReportLeftToOfficer();
+
+    /// <summary>
+    /// "The Chair of a meeting should ensure that officers are not subjected to personal criticism", "The Convener is
+    /// responsible for making sure that employees are treated with courtesy": the one who chairs is a member, so how officers
+    /// are to be treated at the meeting is owed by members. What the chair ensures for members ("… that members are given
+    /// the papers") is no duty towards officers.
+    /// </summary>
+    internal static Direction? ChairSeesTo(string text) =>
+        ChairEnsures().Match(text) is { Success: true } m && Parties.Mentions(text[(m.Index + m.Length)..]) is [var first, ..] && first.Party == Party.Officers
+            ? Direction.MembersToOfficers
+            : null;
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:vice[\s-])?(?:chair(?:man|person|woman)?|conven[eo]r)\b[^.;]{0,60}?\b(?:will|should|must|shall|(?:is|are)\s+responsible\s+for|ha(?:s|ve)\s+a\s+duty\s+to)\s+(?:also\s+|always\s+)?(?:ensur\w*|mak\w*\s+sure)\s+that\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChairEnsures();
 
     /// <summary>
     /// "Strategic Directors will keep Cabinet Members informed", "Heads of Service should reply to councillors …": an
@@ -570,6 +667,13 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\b(?:not|never)\b[^.;]{0,120}?(?:" + PublicPlaces + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PublicAiring();
 
+    /// <summary>
+    /// "Officers are not able to answer back in public": a negation that says what one side cannot do states a fact about
+    /// it, not where a concern must not be aired.
+    /// </summary>
+    [GeneratedRegex(@"^(?:not|never)\s+(?:able|in\s+a\s+position)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Inability();
+
     /// <summary>A public place, with no negation: an item of a list whose lead-in forbids ("Councillors must not: … raise concerns … in public").</summary>
     [GeneratedRegex(@"(?:" + PublicPlaces + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PublicPlace();
@@ -602,7 +706,7 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\b(?:is|are|be)\s+read\s+(?:with|alongside|together\s+with|in\s+conjunction\s+with)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadWith();
 
-    [GeneratedRegex(@"\b(?:must|should|will|shall|is|are)\s+(?:not\s+|never\s+)?(?:to\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en|t)\b[^.;]{0,60}?\bby\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|that\s+|individual\s+|elected\s+)*(?<agent>members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)\b(?!\s+of\s+the\s+public)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:must|should|will|shall|is|are)\s+(?:not\s+|never\s+)?(?:to\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en|t)\b[^.;]{0,60}?\b(?:by|at\s+the\s+(?:request|behest|instruction)\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|that\s+|individual\s+|elected\s+|cabinet\s+|ward\s+|local\s+)*(?<agent>members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)\b(?!\s+of\s+the\s+public)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgentPassive();
 
     /// <summary>

@@ -144,7 +144,7 @@ internal static partial class Parties
     [GeneratedRegex(@"\b(?:(?<m>elected\s+mayor|mayor|members?|councillors?|member's|members'|councillor's|councillors')|(?<o>officers?|officer's|officers'|employees?|staff|(?:town\s+|parish\s+)?clerk|clerk's|those\s+who\s+work\s+for|anyone\s+who\s+works\s+for))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartyWord();
 
-    [GeneratedRegex(@"\b(?:each\s+other|one\s+another|mutual|neither\s+party|neither\s+side|each\s+side|neither\s+should|both\s+members\s+and\s+officers|neither\s+(?:the\s+)?(?:members?|councillors?|officers?|employees?|staff)\s+nor)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:each\s+other|one\s+another|mutual|neither\s+party|neither\s+side|each\s+side|neither\s+should|both\s+members\s+and\s+officers|neither\s+(?:the\s+|an?\s+)?(?:members?|councillors?|officers?|employees?|staff)\s+nor)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Reciprocal();
 
     [GeneratedRegex(@"\bbetween\b[^.;]{0,60}?\b(?:(?:members?|councillors?|mayor)\b[^.;]{0,40}?\b(?:officers?|employees?|staff)|(?:officers?|employees?|staff)\b[^.;]{0,40}?\b(?:members?|councillors?|mayor))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -140,6 +140,7 @@ public class ExpectationRulesTests
     [Theory]
     [InlineData("Neither councillors nor staff should take part in party political campaigning on council premises.")]
     [InlineData("Neither side should give the other any party political material.")]
+    [InlineData("Neither a councillor nor an officer should take part in party political campaigning on council premises.")]
     public void Neither_one_nor_the_other_is_owed_by_both(string sentence)
     {
         var found = Expectations($"1. {sentence}\n");
@@ -532,5 +533,123 @@ public class ExpectationRulesTests
         var found = Expectations("1. Harassment of the Clerk by any councillor will not be tolerated.\n");
         Stated(found, "bullying", Direction.MembersToOfficers);
         Assert.DoesNotContain(found, s => s.Expectation == "bullying" && s.Direction == Direction.OfficersToMembers);
+    }
+    [Fact]
+    public void They_opening_a_sentence_stands_for_the_side_the_sentence_before_opened_with()
+    {
+        var found = Expectations("1. Staff who go to a group's meeting are there to explain the budget. They will not join in party political argument.\n");
+        Stated(found, "neutrality", Direction.OfficersToMembers);
+        var councillors = Expectations("1. Councillors sit on the lottery panel. They must not take part in party political canvassing at its meetings.\n");
+        Stated(councillors, "neutrality", Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void They_after_a_subject_joined_with_the_other_side_is_not_one_side()
+    {
+        var found = Expectations("1. Councillors and staff often sit on the same outside bodies. They should avoid party political argument there.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Direction != Direction.Mutual);
+    }
+
+    [Fact]
+    public void They_after_a_sentence_opened_by_neither_side_says_nothing_of_one_side()
+    {
+        var found = Expectations("1. Outside bodies choose their own chairs. They should avoid party political argument.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.Read);
+    }
+
+    [Theory]
+    [InlineData("Staff may be invited to brief a party group on the budget. Any such briefing will be confined to facts and must not be party political.")]
+    [InlineData("Officer reports to committees set out the options. Reports will not contain party political argument.")]
+    [InlineData("Officers' advice to the cabinet is written down. Advice must be impartial.")]
+    public void A_subject_that_is_what_the_sentence_before_says_one_side_gives_is_that_sides_duty(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        var statement = Stated(found, "neutrality", Direction.OfficersToMembers);
+        Assert.Equal("sentence whose subject is what the sentence before says one side gives", statement.Provenance.Method);
+    }
+
+    [Theory]
+    [InlineData("Councillors will receive reports a week before each meeting. Reports will not contain party political argument.")]
+    [InlineData("Outside bodies send the council their annual reports. Reports must be impartial.")]
+    [InlineData("Staff may be invited to brief a party group on the budget. Requests will be confined to facts and must not be party political.")]
+    public void A_thing_the_side_before_only_receives_or_that_no_side_gives_carries_no_duty(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "neutrality" && s.Provenance.State == ReadingState.Read
+            && s.Provenance.Method == "sentence whose subject is what the sentence before says one side gives");
+    }
+
+    [Theory]
+    [InlineData("Harassment will not be tolerated.")]
+    [InlineData("Bullying and harassment are completely unacceptable, whoever is responsible.")]
+    [InlineData("Intimidation, bullying or harassment is not acceptable in the parish office.")]
+    public void Harm_forbidden_as_a_noun_with_no_side_named_is_owed_by_both(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        Stated(found, "bullying", Direction.Mutual);
+    }
+
+    [Theory]
+    [InlineData("Harassment is acceptable to nobody, but the policy on it is under review.")]
+    [InlineData("Harassment of staff by councillors will not be tolerated.")]
+    [InlineData("Harassment complaints are dealt with under the grievance procedure.")]
+    public void Harm_that_is_not_forbidden_or_names_a_side_is_not_owed_by_both(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "bullying" && s.Direction == Direction.Mutual && s.Provenance.State == ReadingState.Read);
+    }
+
+    [Fact]
+    public void Saying_one_side_cannot_answer_back_in_public_is_no_prohibition_on_airing_a_concern()
+    {
+        var found = Expectations("1. Councillors must never criticise staff in the media. Officers are not able to answer back in public and must be shielded from such criticism.\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "not-undermined-in-public" && s.Direction == Direction.OfficersToMembers);
+        var forbidden = Expectations("1. Councillors who are unhappy with an officer's work should raise it with the manager and not in public.\n");
+        Stated(forbidden, "not-undermined-in-public", Direction.MembersToOfficers);
+    }
+    [Theory]
+    [InlineData("The chair of the panel will ensure that staff giving evidence are shown courtesy.")]
+    [InlineData("The Convener is responsible for making sure that the Clerk is treated with courtesy at every meeting.")]
+    public void What_the_chair_sees_to_for_officers_at_a_meeting_is_owed_by_members(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        Stated(found, "respect", Direction.MembersToOfficers);
+    }
+
+    [Theory]
+    [InlineData("The chair of the panel will ensure that councillors are shown the papers with courtesy.")]
+    [InlineData("The Chief Executive will ensure that staff giving evidence are shown courtesy.")]
+    public void What_a_chair_sees_to_for_members_or_an_officer_sees_to_is_not_owed_by_members_through_the_chair(string sentence)
+    {
+        var found = Expectations($"1. {sentence}\n");
+        Assert.DoesNotContain(found, s => s.Expectation == "respect" && s.Direction == Direction.MembersToOfficers && s.Provenance.State == ReadingState.Read);
+    }
+    [Fact]
+    public void A_reports_content_said_to_be_the_officers_is_professional_advice_owed_by_members()
+    {
+        var found = Expectations("1. A portfolio holder may comment on a draft report, but the recommendations in it are a matter for the officer who writes it.\n");
+        Stated(found, "professional-advice", Direction.MembersToOfficers);
+        var timetable = Expectations("1. The officer who writes a report will send it to the portfolio holder a week before the meeting.\n");
+        Assert.DoesNotContain(timetable, s => s.Expectation == "professional-advice");
+        var newsletter = Expectations("1. The content of the newsletter is a matter for the communications officer.\n");
+        Assert.DoesNotContain(newsletter, s => s.Expectation == "professional-advice");
+    }
+
+    [Fact]
+    public void A_conduct_policy_applied_to_how_members_treat_officers_is_owed_by_members()
+    {
+        var found = Expectations("1. The Respect at Work Policy applies to the way councillors treat staff as it applies to the way staff treat one another.\n");
+        Stated(found, "respect", Direction.MembersToOfficers);
+        var staffOnly = Expectations("1. The Respect at Work Policy applies to staff in their dealings with one another.\n");
+        Assert.DoesNotContain(staffOnly, s => s.Expectation == "respect" && s.Direction == Direction.MembersToOfficers);
+    }
+
+    [Fact]
+    public void A_passive_done_at_the_request_of_one_side_is_that_sides_duty()
+    {
+        var found = Expectations("1. The professional advice in a report must not be changed at the request of a cabinet member.\n");
+        Stated(found, "professional-advice", Direction.MembersToOfficers);
+        var resident = Expectations("1. The professional advice in a report will be published at the request of a resident.\n");
+        Assert.DoesNotContain(resident, s => s.Expectation == "professional-advice" && s.Provenance.State == ReadingState.Read);
     }
 }

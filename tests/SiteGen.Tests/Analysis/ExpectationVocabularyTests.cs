@@ -59,6 +59,16 @@ public class ExpectationVocabularyTests
     [InlineData("Councillors should show officers respect and courtesy in every meeting.", "respect-dignity-and-courtesy", Direction.MembersToOfficers)]
     [InlineData("Councillors must respect the confidentiality of any advice given to their party group.", "appropriate-confidentiality", Direction.MembersToOfficers)]
     [InlineData("Councillors must respect the professional advice of the Clerk even when it is unwelcome.", "professional-advice", Direction.MembersToOfficers)]
+    [InlineData("Councillors should give staff a reasonable time to respond to their requests.", "reasonable-requests", Direction.MembersToOfficers)]
+    [InlineData("Officers will carry out the council's decisions promptly and effectively.", "duties-performed-effectively", Direction.OfficersToMembers)]
+    [InlineData("Councillors must not disclose what an officer tells them to anyone outside the council.", "appropriate-confidentiality", Direction.MembersToOfficers)]
+    [InlineData("Councillors should not copy e-mails from the Clerk to residents without asking the Clerk first.", "appropriate-confidentiality", Direction.MembersToOfficers)]
+    [InlineData("Councillors and staff should never send correspondence between them on to a third party.", "appropriate-confidentiality", Direction.Mutual)]
+    [InlineData("Councillors must not give out the Clerk's personal contact details.", "appropriate-confidentiality", Direction.MembersToOfficers)]
+    [InlineData("Councillors must not use social media to criticise the work of named staff.", "not-undermined-in-public", Direction.MembersToOfficers)]
+    [InlineData("Councillors should avoid criticism of a named officer in public.", "not-undermined-in-public", Direction.MembersToOfficers)]
+    [InlineData("Ward councillors will be told about any significant planning application in their ward.", "regular-information", Direction.OfficersToMembers)]
+    [InlineData("Staff will tell councillors early of any significant problem with a contract in their ward.", "regular-information", Direction.OfficersToMembers)]
     internal void Council_wording_reads_as_its_expectation(string sentence, string expectation, Direction direction)
     {
         var found = Read(sentence);
@@ -86,6 +96,13 @@ public class ExpectationVocabularyTests
     [InlineData("Councillors should respect the fact that the Clerk works part-time.", "respect-dignity-and-courtesy")]
     [InlineData("A committee chair should respect the professional judgement of the Director on staffing.", "respect-dignity-and-courtesy")]
     [InlineData("Councillors must respect the confidentiality of any advice given to their party group.", "professional-advice")]
+    [InlineData("Councillors should give staff a reasonable time to reply to detailed letters.", "timely-response")]
+    [InlineData("Officers will make sure that ward councillors are told promptly of road closures.", "timely-response")]
+    [InlineData("Officers will put the cabinet's decisions into effect promptly.", "timely-response")]
+    [InlineData("Officers will help councillors who face a conflict between their duties to the council and to a charity.", "reasonable-requests")]
+    [InlineData("Officers will copy the agenda to every councillor by e-mail.", "appropriate-confidentiality")]
+    [InlineData("Officers will advise councillors who sit on outside bodies about their duties there.", "reasonable-requests")]
+    [InlineData("Officers must tell their manager of any significant gift offered by a councillor.", "regular-information")]
     internal void A_word_in_another_sense_does_not_read_as_that_expectation(string sentence, string expectation) =>
         Assert.DoesNotContain(Read(sentence), s => s.Expectation == expectation);
 }
