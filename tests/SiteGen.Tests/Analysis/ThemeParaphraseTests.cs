@@ -73,7 +73,7 @@ public class ThemeParaphraseTests
         // Statutory officers.
         { "The Head of Legal Services is the Council's Monitoring Officer.", "statutory-officers" },
         { "The Chief Executive is also the Head of Paid Service.", "statutory-officers" },
-        { "The Town Clerk is the Proper Officer of the Council.", "statutory-officers" },
+        { "The Director of Finance acts as the Council's Section 151 Officer.", "statutory-officers" },
         // Publicity, media and the pre-election period.
         { "During purdah the Council will not issue material quoting candidates.", "publicity-media-and-pre-election-period" },
         { "In the weeks before polling day, officers must avoid anything that could help a candidate.", "publicity-media-and-pre-election-period" },
