@@ -269,6 +269,9 @@ internal static partial class ClauseClassifier
     /// </summary>
     private static Actor ActorOf(string subject, string sentence, Actor fallback)
     {
+        // "Close familiarity between members and officers can damage trust, and should be avoided": a second predicate
+        // of the same subject, not a clause of its own.
+        subject = SecondPredicate().Replace(subject, " ");
         var cut = new[] { ", ", " then ", " but " }.Max(sep => subject.LastIndexOf(sep, StringComparison.Ordinal));
         if (cut > 0)
         {
@@ -524,7 +527,7 @@ internal static partial class ClauseClassifier
     private static partial System.Text.RegularExpressions.Regex ProtocolItself();
 
     /// <summary>A passive duty with no actor named: "must not be asked to", "should be kept informed", "will be offered", "are entitled to be treated".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+(?:(?<council>offered|provided\s+with|trained|given\s+training)|asked|required|pressed|pressured|pressurised|put\s+under|instructed|directed|approached|contacted|telephoned|phoned|rung|e-?mailed|lobbied|canvassed|given|sent|shown|kept\s+informed|informed|consulted|briefed|copied|told|treated|subjected|criticised|criticized|bullied|harassed|victimised|victimized|undermined)\b(?![^.;]{0,80}?\bby\s+(?:the\s+|an?\s+|any\s+|all\s+)?[a-z]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+(?:(?<council>offered|provided\s+with|trained|given\s+training)|asked|required|pressed|pressured|pressurised|put\s+under|instructed|directed|approached|contacted|telephoned|phoned|rung|e-?mailed|lobbied|canvassed|given|sent|shown|protected|kept\s+informed|informed|consulted|briefed|copied|told|treated|subjected|criticised|criticized|bullied|harassed|victimised|victimized|undermined)\b(?![^.;]{0,80}?\bby\s+(?:the\s+|an?\s+|any\s+|all\s+)?[a-z]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PassiveNoAgent();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+[a-z]+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the\s+|all\s+|any\s+|an?\s+)?(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -537,6 +540,9 @@ internal static partial class ClauseClassifier
     /// <summary>A passive that handles what was sent, with no one named: "will be answered", "should be dealt with promptly".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not)?(?:\s+(?:normally|always|usually|promptly))?\s+be\s+(?:promptly\s+)?(?:answered|dealt\s+with|replied\s+to|responded\s+to|acknowledged|handled|actioned)\b(?![^.;]{0,80}?\bby\s+(?:the\s+|an?\s+|any\s+|all\s+)?[a-z]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex HandledPassive();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:and|but)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SecondPredicate();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*there\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ExistentialSubject();

@@ -44,11 +44,13 @@ public class AddressedToParaphraseTests
         { "There must be mutual trust between councillors and staff.", Actor.Both },
         { "Members and officers should try to answer each other's messages promptly.", Actor.Both },
         { "Close personal familiarity between individual councillors and employees should be avoided.", Actor.Both },
+        { "Over-familiar friendships between councillors and staff can harm trust, and should not be allowed to develop.", Actor.Both },
         // Passive duties: what is done to one side, with no one named, is the other side's to do.
         { "Staff must not be telephoned at home about Council business.", Actor.Members },
         { "Councillors should be told about major proposals affecting their ward before they are announced.", Actor.Officers },
         { "Ward councillors who raise a case for a resident should be given a reply within ten working days.", Actor.Officers },
         { "Employees should not be pressed to change a recommendation.", Actor.Members },
+        { "Staff cannot reply in public and must be protected from personal attacks.", Actor.Members },
         { "Councillors must be given the same information whatever their party.", Actor.Officers },
         { "Enquiries from councillors will be answered within ten working days.", Actor.Officers },
         { "Requests from members for information will be dealt with promptly.", Actor.Officers },
