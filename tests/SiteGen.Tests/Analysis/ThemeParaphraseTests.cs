@@ -17,7 +17,8 @@ namespace SiteGen.Tests.Analysis;
 /// http://www.redcar-cleveland.gov.uk/rcbcweb.nsf/Web+Full+List/7E2747278238589380256C7E003545D8?OpenDocument,
 /// https://www.devon.gov.uk/democracy/document/guidance-for-members-and-officers-in-the-period-leading-up-to-an-election-purdah/,
 /// https://www.westlothian.gov.uk/article/2201/Elected-Members.
-/// Measured when written (2026-12-07, themes6): the code before this set read 51 of 113 rows right; after, 113 of 113.
+/// Measured when written (2026-12-07, themes6), 67 sentences and 44 look-alikes: the code and taxonomy before read 5 of
+/// the 67 and 26 of the 44 right (31 of 111); after, 111 of 111.
 /// </summary>
 [Trait("Kind", "Pure")]
 public class ThemeParaphraseTests
