@@ -47,7 +47,8 @@ internal sealed partial class ThemeClassifier
         foreach (var m in _phrases.Matches(text, words, _excludes.Spans(text, words)))
         {
             Add(m.Key, new ThemeReason(ReasonKind.Phrase, m.Phrase.Source.Text, m.MatchedText(text)));
-            if (!IsHarmedOrAimedAt(text, m.Start) && !IsNamedInPassing(TitleFrom(text, m.Start, m.End)) && !IsInPolicyTitle(text, m.Start, m.End))
+            if (!IsHarmedOrAimedAt(text, m.Start) && !IsNamedInPassing(TitleFrom(text, m.Start, m.End)) && !IsInPolicyTitle(text, m.Start, m.End)
+                && !IsOfficeInPassing(text, m.Start, m.End))
             {
                 topical.Add(m.Key);
                 if (!IsLoose(m.Phrase.Source.Text, m.MatchedText(text))) firm.Add(m.Key);
@@ -144,6 +145,27 @@ internal sealed partial class ThemeClassifier
     private static readonly System.Buffers.SearchValues<char> GapBreaks = System.Buffers.SearchValues.Create(",;:|()[]•–—");
 
     /// <summary>
+    /// A capitalised officer's post ("the Monitoring Officer", "the Head of Paid Service", "the Section 151 Officer") named
+    /// only as someone a matter goes to or who advises ("raise it with the Monitoring Officer", "may ask the Monitoring
+    /// Officer for advice") is named in passing. The post is the clause's topic when the sentence designates someone as it
+    /// ("The Head of Legal is the Monitoring Officer", "The Clerk is its Proper Officer and Responsible Financial Officer",
+    /// "… acts as Monitoring Officer") or opens on it to say what it is or has ("The Head of Paid Service is the most
+    /// senior officer", "The Monitoring Officer has a duty to …").
+    /// </summary>
+    internal static bool IsOfficeInPassing(string text, int start, int end)
+    {
+        if (!OfficeTitle().IsMatch(text[start..end])) return false;
+        var sentenceStart = text.LastIndexOfAny(['.', ';', '!', '?', '\n', '•'], Math.Max(0, start - 1)) + 1;
+        var before = text[sentenceStart..start];
+        var stop = text.IndexOfAny(['.', ';', '!', '?', '\n', '•'], end);
+        var sentence = text[sentenceStart..(stop < 0 ? text.Length : stop)];
+        // "… refer it to the Director of Law, who is the Monitoring Officer": a post equated in passing on a matter's way.
+        if (Designated().Match(before) is { Success: true } d && !(before[..d.Index].Contains(',', StringComparison.Ordinal) && HandledOnItsWay().IsMatch(sentence)))
+            return false;
+        return !(OpensSentence().IsMatch(before) && Described().IsMatch(text, end));
+    }
+
+    /// <summary>
     /// A match that opens the capitalised name of a policy, a charter, a strategy or an Act ("the Council's Dignity at Work
     /// Policy", "the Freedom of Information Act"): the clause names a document in passing, it is not about that word.
     /// </summary>
@@ -171,6 +193,24 @@ internal sealed partial class ThemeClassifier
         var topic = Words.Split(heading).Where(w => !w.IsStop && !char.IsDigit(heading[w.Start]) && Parties.Mentions(heading.Substring(w.Start, w.Length)).IsEmpty).ToArray();
         return topic.Length > 0 && topic.All(w => w.Start >= m.Start && w.Start + w.Length <= m.End);
     }
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}0-9]*|s?151|[0-9]+)(?:\s+(?:\p{Lu}[\p{L}0-9]*|of|the|and|s?151|[0-9]+))*\s+(?:Officers?|Paid\s+Service)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeTitle();
+
+    /// <summary>"… is the", "… is also its", "… as", "… is the Council's Proper Officer and": the post that follows is what someone is.</summary>
+    [GeneratedRegex(@"\b(?:is|are|as)\s+(?:also\s+)?(?:(?:the|its|their|an?)\s+|[\p{L}]+['’]s\s+)*(?:[^.;,]{0,60}?\s(?:and|or)\s+(?:also\s+)?(?:(?:the|its|their)\s+|[\p{L}]+['’]s\s+)*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Designated();
+
+    [GeneratedRegex(@"\b(?:refer|report|rais|inform|send|sent|complain|escalat|pass)\w*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HandledOnItsWay();
+
+    /// <summary>Only the opening words of a sentence, or a list of posts, before the match ("The ", "The Chief Executive, the ").</summary>
+    [GeneratedRegex(@"^(?:[Tt]he\b|and\b|its\b|of\b|\p{Lu}[\p{L}'’]*|[,()]|\s)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpensSentence();
+
+    /// <summary>The post is the subject of "is", "are", "has" or "have", after any other posts listed with it.</summary>
+    [GeneratedRegex(@"\G(?:\s*\([^)]*\))?(?:(?:\s*,|\s+and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}0-9]*\s*|of\s+)+)*\s*(?:is|are|has|have)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Described();
 
     [GeneratedRegex(@"\G[ \t]+Leaders?\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedTail();

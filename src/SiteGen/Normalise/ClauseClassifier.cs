@@ -241,7 +241,18 @@ internal static partial class ClauseClassifier
             return new ClauseContext(byWhom, modal.Modality);
         // "Complaints that a councillor has breached the Code should be sent to …": a thing or a procedure is the subject,
         // whoever its words name.
+        // "Enquiries from ward councillors will be answered within ten days": what one side sends, handled with no actor
+        // named, is the other side's to handle.
+        if (SideRequest().Match(main) is { Success: true } request && HandledPassive().IsMatch(lower, modal.Position)
+            && ActorOfSubject(" " + request.Groups["party"].Value + " ") is Actor.Members or Actor.Officers)
+            return new ClauseContext(ActorOfSubject(" " + request.Groups["party"].Value + " ") == Actor.Members ? Actor.Officers : Actor.Members, modal.Modality);
         if (ThingSubject().IsMatch(main)) return new ClauseContext(ActorOfThing(SubjectBefore(lower, modal.Position)), modal.Modality);
+        // "There must be mutual trust between councillors and staff": the parties the sentence names.
+        if (ExistentialSubject().IsMatch(main))
+        {
+            var stop = lower.IndexOfAny(['.', ';', '?', '!'], modal.Position);
+            return new ClauseContext(ActorFromMentions(lower[modal.Position..(stop < 0 ? lower.Length : stop)]), modal.Modality);
+        }
         var subjectActor = PronounSubject().IsMatch(SubjectBefore(lower, modal.Position)) && sentenceStart > 1 && PreviousSubject(lower, sentenceStart) is { } before
             ? before
             : ActorOf(SubjectBefore(lower, modal.Position), sentence, ActorFromMentions(lower));
@@ -258,6 +269,9 @@ internal static partial class ClauseClassifier
     /// </summary>
     private static Actor ActorOf(string subject, string sentence, Actor fallback)
     {
+        // "Close familiarity between members and officers can damage trust, and should be avoided": a second predicate
+        // of the same subject, not a clause of its own.
+        subject = SecondPredicate().Replace(subject, " ");
         var cut = new[] { ", ", " then ", " but " }.Max(sep => subject.LastIndexOf(sep, StringComparison.Ordinal));
         if (cut > 0)
         {
@@ -494,7 +508,7 @@ internal static partial class ClauseClassifier
         return flat.Length <= 200 ? flat : flat[..200] + "…";
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:members?|councillors?|elected\s+mayor)\s+(?:and|or|&|and/or)\s+(?:the\s+|their\s+)?(?:officers?|employees?|staff)\b|\b(?:officers?|employees?|staff)\s+(?:and|or|&|and/or)\s+(?:the\s+)?(?:elected\s+)?(?:members?|councillors?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:members?|councillors?|elected\s+mayor)\s+(?:and|or|&|and/or)\s+(?:the\s+|their\s+|its\s+)?(?:officers?|employees?|staff|(?:town\s+|parish\s+|community\s+)?clerks?)\b|\b(?:officers?|employees?|staff|(?:the\s+)?(?:town\s+|parish\s+|community\s+)?clerks?)\s+(?:and|or|&|and/or)\s+(?:the\s+)?(?:elected\s+)?(?:members?|councillors?|leader|mayor|chair(?:man)?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Conjoined();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:the\s+)?(?:members?|councillors?|employees?|officers?)['’]?\s+code\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -513,11 +527,25 @@ internal static partial class ClauseClassifier
     private static partial System.Text.RegularExpressions.Regex ProtocolItself();
 
     /// <summary>A passive duty with no actor named: "must not be asked to", "should be kept informed", "will be offered", "are entitled to be treated".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+(?:(?<council>offered|provided\s+with|trained|given\s+training)|asked|required|pressed|pressured|pressurised|put\s+under|instructed|directed|approached|contacted|kept\s+informed|informed|consulted|briefed|copied|told|treated|subjected|criticised|criticized|bullied|harassed|victimised|victimized|undermined)\b(?![^.;]{0,80}?\bby\s+(?:the\s+|an?\s+|any\s+|all\s+)?[a-z]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+(?:(?<council>offered|provided\s+with|trained|given\s+training)|asked|required|pressed|pressured|pressurised|put\s+under|instructed|directed|approached|contacted|telephoned|phoned|rung|e-?mailed|lobbied|canvassed|given|sent|shown|protected|kept\s+informed|informed|consulted|briefed|copied|told|treated|subjected|criticised|criticized|bullied|harassed|victimised|victimized|undermined)\b(?![^.;]{0,80}?\bby\s+(?:the\s+|an?\s+|any\s+|all\s+)?[a-z]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PassiveNoAgent();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+[a-z]+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the\s+|all\s+|any\s+|an?\s+)?(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PassiveAgent();
+
+    /// <summary>A subject that is what one side sends: "enquiries from ward members", "requests from councillors for information", "members' letters".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:a|an|the|any|all)\s+)?(?:(?:enquir(?:y|ies)|requests?|letters?|e-?mails?|questions?|queries|query|correspondence|casework)\s+(?:from|by)\s+(?:(?:the|an?|any|all|individual|ward|local|elected|division)\s+)*(?<party>members?|councillors?|officers?|employees?|staff)\b|(?:(?:ward|local|elected|division)\s+)?(?<party>members?|councillors?)['’]?s?\s+(?:enquir(?:y|ies)|requests?|letters?|e-?mails?|questions?|queries|correspondence|casework)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SideRequest();
+
+    /// <summary>A passive that handles what was sent, with no one named: "will be answered", "should be dealt with promptly".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not)?(?:\s+(?:normally|always|usually|promptly))?\s+be\s+(?:promptly\s+)?(?:answered|dealt\s+with|replied\s+to|responded\s+to|acknowledged|handled|actioned)\b(?![^.;]{0,80}?\bby\s+(?:the\s+|an?\s+|any\s+|all\s+)?[a-z]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HandledPassive();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:and|but)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SecondPredicate();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*there\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ExistentialSubject();
 
     /// <summary>A subject that is a thing or a procedure, not a party: "Complaints about …", "The matter", "Any grievance".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:a|an|the|any|all|such|these|this|formal|informal|further)\s+)*(?:[a-z]+\s+)?(?:complaints?|concerns?|grievances?|disputes?|problems?|difficulties|appeals?|records?|matters?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
