@@ -352,6 +352,13 @@ internal sealed partial class EscalationExtractor
                 || !sentence.AsSpan(m.Start, m.Printed.Length).Equals(m.Printed, StringComparison.OrdinalIgnoreCase))
                 continue;
             var after = sentence[end..];
+            // "HR Business Partner", "Director Support Officer": the vocabulary's words open a longer title whose last word
+            // names another post; the role is what the title ends in, not what it starts with.
+            if (m.Role != EscalationSentence.OtherRole && m.End < end && m.End > m.Start && OtherHead().Match(sentence[m.End..end]) is { Success: true } head)
+            {
+                yield return $"the title “{m.Printed}” ends in “{head.Groups["head"].Value}”, not in the role SiteGen read from its first words; check which role it is.";
+                continue;
+            }
             if (m.Role != EscalationSentence.OtherRole && RunOnTitle().IsMatch(after))
                 yield return $"the title goes on past “{m.Printed}” (“{Shorten(m.Printed + RunOnTitle().Match(after).Value)}”); check that it is that role.";
             else if (EquatedTitle().Match(after) is { Success: true } eq && eq.Length < after.Length && (char.IsUpper(after[eq.Length]) || LowerCasePost().IsMatch(after[eq.Length..]))
@@ -408,8 +415,12 @@ internal sealed partial class EscalationExtractor
     private static partial Regex Sequenced();
 
     /// <summary>Words that make a printed title a post ("Head of …", "… Manager", "… Director", "… Officer").</summary>
-    [GeneratedRegex(@"\b(?:head|director|manager|officer|lead|controller|secretary)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:head|director|manager|officer|lead|controller|secretary)\b|\b(?:partner|adviser|advisor|co-?ordinator)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UnknownPost();
+
+    /// <summary>Title words after a vocabulary role, before any "of"/"for", that end in another post: " Business Partner", " Support Officer".</summary>
+    [GeneratedRegex(@"^(?:\s+(?!of\b|for\b|and\b|to\b|the\b)[A-Z][\w'’-]*)*?\s+(?<head>Partner|Adviser|Advisor|Officer|Assistant|Co-?ordinator|Lead|Manager|Administrator|Support|Business|Team)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherHead();
 
     /// <summary>Titles kept as themselves on purpose: the Clerk, chairs, committees and panels.</summary>
     [GeneratedRegex(@"\bclerk\b|\bchair|\bcommittee\b|\bpanel\b|\bboard\b|\bombudsman\b|\bmayor\b|\bprovost\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -575,7 +586,7 @@ internal sealed partial class EscalationExtractor
     [GeneratedRegex(@"^\s*appendix\s*[A-Z0-9]{0,3}\s*[–—:-]\s*\S[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AppendixTitle();
 
-    [GeneratedRegex(@"^\W*(?:an?\s+|any\s+)?(?:formal\s+)?complaints?\s+that\s+(?:a|an|any)\s+(?:elected\s+)?(?:member|councillor)\s+(?:has|may\s+have)\s+(?:breached|failed|not\s+complied)|\b(?:any\s+person|anyone|any\s+individual|any\s+member\s+of\s+the\s+public|members\s+of\s+the\s+public|the\s+public)(?:\s*,\s*(?:including|whether|such\s+as)\b[^,.;]{1,80},)?\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:complain|make\s+a\s+(?:formal\s+)?complaint|submit\s+a\s+complaint|lodge\s+a\s+complaint)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:an?\s+|any\s+)?(?:formal\s+)?complaints?\s+that\s+(?:a|an|any)\s+(?:elected\s+)?(?:member|councillor)\s+(?:has|may\s+have)\s+(?:breached|failed|not\s+complied)|\b(?:any\s+person|anyone|any\s+individual|any\s+member\s+of\s+the\s+public|members\s+of\s+the\s+public|the\s+public)(?:\s*,\s*(?:including|whether|such\s+as)\b[^,.;]{1,80},)?\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:complain|make\s+a\s+(?:formal\s+)?complaint|submit\s+a\s+complaint|lodge\s+a\s+complaint)|^\W*(?:where|if)\s+(?:a|an|any)\s+(?:elected\s+)?(?:member|councillor)\s+(?:is\s+(?:believed|alleged|thought|considered)\s+to\s+have|has|may\s+have)\s+breached\s+(?:the|their|its)\s+(?:[\w'’]+\s+){0,2}code\s+of\s+conduct\s*,\s*(?:a|any)\s+complaint\s+(?:may|can|should|could)\s+be\s+(?:made|lodged|submitted|sent)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnyoneMayComplain();
 
     [GeneratedRegex(@"^\W*(?:nothing\s+in\s+(?:this|these|the)\s+(?:[\w-]+\s+){1,3}(?:prevents?|stops?|affects?|precludes?|restricts?|limits?|removes?)\b|(?:this|these|the)\s+(?:[\w-]+\s+){1,3}(?:does|do)\s+not\s+(?:prevent|stop|affect|preclude|restrict|limit|remove|replace)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -1,5 +1,6 @@
 using SiteGen.Analysis;
 using SiteGen.Model;
+using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Analysis;
 
@@ -17,7 +18,7 @@ namespace SiteGen.Tests.Analysis;
 /// route other than that one (a wrong Stated route is the worst bug). Look-alikes must leave every route un-Stated.
 /// </summary>
 [Trait("Kind", "Pure")]
-public class EscalationParaphraseTests
+public class EscalationParaphraseTests(ITestOutputHelper output)
 {
     /// <summary>One invented paragraph: the route it states (steps as "role|role", "other:Printed title" for a title outside the vocabulary), or none.</summary>
     public sealed record Paraphrase(string Name, string Text, Scenario? Scenario, RouteStatus Status, string[] Steps)
@@ -57,8 +58,9 @@ public class EscalationParaphraseTests
             Scenario.OfficerAboutMember, "line-manager", "monitoring-officer"),
         Route("B2 talk it over", Wrong + "6.1 A member of staff who is concerned about a councillor's behaviour towards them should talk it over with their line manager. If it cannot be settled informally, the line manager will refer it to the Monitoring Officer.",
             Scenario.OfficerAboutMember, "line-manager", "monitoring-officer"),
+        // Someone whose advice the holder seeks is consulted, not a step (tests/corpus/FORMAT.md, "Consult X" is not a step).
         Route("B3 seek the advice of", Wrong + "6.1 Employees who are unhappy about the way a Member has spoken to them should tell their line manager. Where it cannot be resolved locally, the line manager should seek the advice of the Monitoring Officer.",
-            Scenario.OfficerAboutMember, "line-manager", "monitoring-officer"),
+            Scenario.OfficerAboutMember, "line-manager"),
         Route("B4 may be escalated", Wrong + "6.1 If an employee has a complaint about a councillor, they should discuss it with their line manager. It may then be escalated to the Monitoring Officer.",
             Scenario.OfficerAboutMember, "line-manager", "monitoring-officer"),
         Route("B5 appendix", "## Appendix 2 – Procedure where an officer has a concern about a councillor\n\n1. The officer should first take the matter up with their line manager.\n2. If it is not resolved, the line manager will pass it to the Monitoring Officer.",
@@ -185,8 +187,77 @@ public class EscalationParaphraseTests
             return p.Scenario is { } s ? $"{p.Name}: {TestRoutes.Show(routes.Route(s))} [{string.Join(", ", StepsOf(routes.Route(s)))}]" : p.Name;
         }).ToList();
         var right = Set.Length - misread.Count;
+        output.WriteLine($"{right} of {Set.Length} read right; misread:\n" + string.Join("\n", misread));
         Assert.True(right >= ReadRightFloor, $"{right} of {Set.Length} read right; misread:\n" + string.Join("\n", misread));
     }
 
     private const int ReadRightFloor = 38;
+
+    // --- Rules the set asked for, each with a look-alike ------------------------------------------------------------
+
+    [Fact]
+    public void One_who_raises_their_own_concern_is_no_step_though_named_again()
+    {
+        var routes = TestRoutes.Of("## If things go wrong\n\n5.1 Where the Deputy Clerk believes that a councillor has spoken to them abusively, the Deputy Clerk should pass the matter to the Chair of the Personnel Committee.");
+        var route = routes.Route(Scenario.OfficerAboutMember);
+        Assert.Equal(["other=Chair of the Personnel Committee"], routes.Steps(Scenario.OfficerAboutMember));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
+    }
+
+    [Fact]
+    public void A_holder_who_refers_complaints_on_is_still_a_step()
+    {
+        // "refers complaints about a councillor" passes on someone else's concern: the Head of Service holds it first.
+        var routes = TestRoutes.Of(Wrong + "6.1 An officer who is concerned about a councillor should tell their Head of Service. The Head of Service will refer complaints about a councillor to the Monitoring Officer.");
+        Assert.Equal(["head-of-service", "monitoring-officer"], routes.Steps(Scenario.OfficerAboutMember).Select(s => s.Split('=')[0]));
+    }
+
+    [Fact]
+    public void Someone_complained_about_does_not_pass_the_matter_on()
+    {
+        var routes = TestRoutes.Of(Wrong + "8.2 A councillor whose complaint is about a Service Director should refer it to the Chief Executive.");
+        Assert.Equal(["chief-executive"], routes.Steps(Scenario.MemberAboutSeniorOfficer).Select(s => s.Split('=')[0]));
+    }
+
+    [Fact]
+    public void A_director_who_refers_it_on_is_still_a_step()
+    {
+        var routes = TestRoutes.Of(Wrong + "8.2 A councillor who is concerned about an officer should raise it with the officer's line manager. If it is not resolved, the Director should refer it to the Chief Executive.");
+        Assert.Equal(["line-manager", "director", "chief-executive"], routes.Steps(Scenario.MemberAboutOfficer).Select(s => s.Split('=')[0]));
+    }
+
+    [Theory]
+    [InlineData("their Finance Business Partner")]
+    [InlineData("the HR Adviser")]
+    [InlineData("the Community Safety Coordinator")]
+    public void A_title_ending_in_a_post_the_vocabulary_lacks_is_kept_and_held_for_review(string title)
+    {
+        var route = TestRoutes.Of(Wrong + $"6.1 An officer who has a concern about a councillor should raise it with {title}.").Route(Scenario.OfficerAboutMember);
+        Assert.Equal(RouteStatus.NeedsReview, route.Status);
+    }
+
+    [Fact]
+    public void A_body_named_partner_is_no_unknown_post()
+    {
+        // "partner" names a post only at a title's end: "the Leader of the partner council" is an office of another body.
+        Assert.DoesNotContain("does not know which role", EscalationExtractor.TitleDoubts(
+            new TargetGroup(0, [new Mention(0, 10, EscalationSentence.OtherRole, null, false, "Leader of the partner council")], false, false),
+            "Leader of the partner council").FirstOrDefault() ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_members_complaint_that_concerns_someone_names_who_raises_it()
+    {
+        var route = TestRoutes.Of(Wrong + "8.1 Where a councillor's complaint involves the Managing Director, it should be raised with the Leader of the Council.").Route(Scenario.MemberAboutChiefExecutive);
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
+    }
+
+    [Fact]
+    public void A_complaint_that_a_member_breached_the_code_made_by_anyone_is_no_officers_step()
+    {
+        var routes = TestRoutes.Of(Wrong + "6.1 Concerns of an officer about a councillor should be raised with the officer's line manager.\n\n6.2 Where a councillor is alleged to have breached the Code of Conduct, a complaint may be lodged with the Monitoring Officer.");
+        var route = routes.Route(Scenario.OfficerAboutMember);
+        Assert.Equal(["line-manager"], routes.Steps(Scenario.OfficerAboutMember).Select(s => s.Split('=')[0]));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
+    }
 }
