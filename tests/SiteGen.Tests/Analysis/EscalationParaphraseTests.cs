@@ -177,7 +177,11 @@ public class EscalationParaphraseTests(ITestOutputHelper output)
         Assert.Empty(WrongStated(p, routes));
     }
 
-    /// <summary>Measured: 38 of the 48 read right before the rules of this set's branch (four read as a wrong Stated route); the floor is the count after them.</summary>
+    /// <summary>
+    /// Measured before this set's rules: 38 of the 48 read right, 39 once B3 was written as FORMAT.md reads "seek the advice
+    /// of" (consulted, no step); three read as a wrong Stated route. After them: 46 of 48, none wrong. Still missed: routes
+    /// given only by stage headings (H1, B7), which stay Not stated rather than guessed.
+    /// </summary>
     [Fact]
     public void At_least_as_many_paraphrases_read_right_as_measured()
     {
@@ -191,7 +195,7 @@ public class EscalationParaphraseTests(ITestOutputHelper output)
         Assert.True(right >= ReadRightFloor, $"{right} of {Set.Length} read right; misread:\n" + string.Join("\n", misread));
     }
 
-    private const int ReadRightFloor = 38;
+    private const int ReadRightFloor = 46;
 
     // --- Rules the set asked for, each with a look-alike ------------------------------------------------------------
 
