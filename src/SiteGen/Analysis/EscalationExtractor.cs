@@ -80,15 +80,30 @@ internal sealed partial class EscalationExtractor
         // Outside a complaints section, whether the clause (with its sub-items) has named a situation that later sentences carry on.
         var rootSituated = false;
 
+        // "Stage 2 – Monitoring Officer": a stage heading that is only a title names its stage's step, where the text under
+        // it names none ("If it is not settled, it moves to Stage 2"); where the text names one, the text is the step.
+        (TargetGroup Group, Clause Clause, string Heading, Context Context, Dictionary<Scenario, int> Counts)? stage = null;
+        void CloseStage()
+        {
+            if (stage is not { } st) return;
+            stage = null;
+            foreach (var scenario in ScenariosOf(st.Context))
+                if (routes[scenario].Steps.Count == st.Counts[scenario])
+                    Add(routes[scenario], st.Group, st.Clause, st.Heading, st.Context);
+        }
+
         foreach (var (clause, root, section) in ClausesWithRoots(protocol))
         {
             if (heading is null || !clause.HeadingPath.SequenceEqual(heading.Value))
             {
+                CloseStage();
                 heading = clause.HeadingPath;
                 headingContext = sectionContexts[section];
                 inEscalationSection = headingContext is not null || clause.HeadingPath.Any(h => _headings.Matches(h).Length > 0);
                 current = headingContext;
                 currentRoot = null;
+                if (headingContext is not null && heading.Value.Length > 0 && StageTitle(heading.Value[^1], Mentions) is { } titled)
+                    stage = (titled, clause, heading.Value[^1], headingContext, routes.ToDictionary(r => r.Key, r => r.Value.Steps.Count));
             }
             var newClause = currentRoot != root;
             // "The Monitoring Officer will decide whether: (i) …; (ii) …": the sub-items are outcomes to choose from.
@@ -220,6 +235,8 @@ internal sealed partial class EscalationExtractor
             }
             if (optionsOf is null && EscalationEvidence.OptionsLeadIn(clause.Text)) optionsOf = clause.Id;
         }
+
+        CloseStage();
 
         var result = Enum.GetValues<Scenario>().Select(s =>
         {
@@ -591,6 +608,24 @@ internal sealed partial class EscalationExtractor
 
     [GeneratedRegex(@"^\W*(?:nothing\s+in\s+(?:this|these|the)\s+(?:[\w-]+\s+){1,3}(?:prevents?|stops?|affects?|precludes?|restricts?|limits?|removes?)\b|(?:this|these|the)\s+(?:[\w-]+\s+){1,3}(?:does|do)\s+not\s+(?:prevent|stop|affect|preclude|restrict|limit|remove|replace)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OutsideTheProcedure();
+
+    /// <summary>The one role a stage heading names, where the words after the stage number are that title and nothing more.</summary>
+    internal static TargetGroup? StageTitle(string heading, Func<string, ImmutableArray<Mention>> mentionsOf)
+    {
+        if (StageTitleHeading().Match(heading) is not { Success: true } m) return null;
+        var title = m.Groups["title"];
+        var roles = mentionsOf(heading).Where(x => x.Role is not null).ToList();
+        return roles is [var role] && role.Start >= title.Index && role.Start + role.Printed.Length == title.Index + title.Length
+            && ArticleOnly().IsMatch(heading.AsSpan(title.Index, role.Start - title.Index))
+            ? new TargetGroup(role.Start, [role], IsPrior: false, IsAlternative: false)
+            : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:stage|step|level)\s+(?:\d+|one|two|three|four|five|[ivx]+|[a-d])\s*[–—:.-]\s*(?<title>[^.;,:]+?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StageTitleHeading();
+
+    [GeneratedRegex(@"^(?:(?:the|your|their|a|an)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleOnly();
 
     /// <summary>A heading that names only a stage of a procedure: "Informal stage", "Stage 2 – Senior officer discussion", "Step 1: …".</summary>
     [GeneratedRegex(@"^\s*(?:(?:stage|step|level)\s+(?:\d+|one|two|three|four|five|[ivx]+|[a-d])\b|(?:the\s+)?(?:informal|formal|first|second|third|final)\s+(?:stage|step|resolution|procedure|process|complaint|grievance)s?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
