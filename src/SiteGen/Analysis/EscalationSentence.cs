@@ -537,7 +537,12 @@ internal static partial class EscalationSentence
             var inPrior = span < priorSpans.Length && priorSpans[span].Index <= m.Start;
             var windowStart = Math.Max(0, m.Start - TargetWindow);
             var isTarget = EndsWithTargetCue(sentence.AsSpan(windowStart, m.Start - windowStart))
-                || inPrior && PriorCue().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart));
+                || inPrior && PriorCue().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
+                // "contact the Head of Service and, if the matter remains unresolved, the Director": the verb's second object,
+                // after a failed condition, is the next step.
+                || groups.Count > 0 && last is { } prev && groups[^1].Roles[^1].Equals(prev) && PrintedEnd(prev) <= m.Start
+                    && ElidedNextStep().Match(sentence, PrintedEnd(prev), m.Start - PrintedEnd(prev)) is { Success: true } elided
+                    && FailureWord().IsMatch(elided.Groups["condition"].Value);
             // "should not raise it with the Clerk", "and not with the officer", "normally with the group leader present":
             // someone the matter must not go to, or who is only there, is no step.
             if (isTarget && (NegatedSending().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
@@ -549,7 +554,8 @@ internal static partial class EscalationSentence
                 isTarget = false;
             // "If the matter cannot be put right informally, the Staffing Committee will consider it": one said to hear,
             // investigate or decide the matter is a step (FORMAT.md), though nothing is sent to it in so many words.
-            var hears = !isTarget && HearsIt().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(60, sentence.Length - PrintedEnd(m))));
+            var hears = !isTarget && (HearsIt().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(60, sentence.Length - PrintedEnd(m))))
+                || NextPointOfContact().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(60, sentence.Length - PrintedEnd(m)))));
             // The one a matter is "referred by" is followed by the one it goes "to": never the same step.
             if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l) && !(passer == l.Start && isTarget) && !hears)
             {
@@ -965,6 +971,14 @@ internal static partial class EscalationSentence
 
     [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|may|shall|should|must)\s+(?:then\s+|normally\s+|usually\s+)?(?:consider|hear|investigate|determine|decide|deal\s+with|look\s+into)\s+(?:it|them|the\s+(?:matter|complaint|grievance|concern|case|appeal))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HearsIt();
+
+    /// <summary>" responsible and, if the matter remains unresolved, the relevant ": a role named after a condition, sharing the verb of the one before.</summary>
+    [GeneratedRegex(@"\G[\w\s'’-]{0,20}?\s*,?\s*(?:and|or)\s*,\s*(?<condition>(?:if|where|when|should)\b[^,;.:]{1,100}),\s*(?:(?:the|their|his|her|a|an|relevant|appropriate)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ElidedNextStep();
+
+    /// <summary>"… the Director is the next point of contact": the one the matter goes to next.</summary>
+    [GeneratedRegex(@"^\s*(?:is|will\s+be|becomes)\s+the\s+(?:next|second|final|further)\s+(?:point\s+of\s+contact|port\s+of\s+call|step|stage|person\s+to\s+(?:contact|approach))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NextPointOfContact();
 
     /// <summary>"…, or with the Chief Executive where the Officer is a Chief Officer": an alternative that answers a situation of its own.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:where|if|when)\s+(?:the\s+)?(?:officer|employee|member\s+of\s+staff|complaint|concern|matter|person)\s+(?:concerned\s+)?(?:is|relates|concerns)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
