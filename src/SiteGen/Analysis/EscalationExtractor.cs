@@ -80,15 +80,30 @@ internal sealed partial class EscalationExtractor
         // Outside a complaints section, whether the clause (with its sub-items) has named a situation that later sentences carry on.
         var rootSituated = false;
 
+        // "Stage 2 – Monitoring Officer": a stage heading that is only a title names its stage's step, where the text under
+        // it names none ("If it is not settled, it moves to Stage 2"); where the text names one, the text is the step.
+        (TargetGroup Group, Clause Clause, string Heading, Context Context, Dictionary<Scenario, int> Counts)? stage = null;
+        void CloseStage()
+        {
+            if (stage is not { } st) return;
+            stage = null;
+            foreach (var scenario in ScenariosOf(st.Context))
+                if (routes[scenario].Steps.Count == st.Counts[scenario])
+                    Add(routes[scenario], st.Group, st.Clause, st.Heading, st.Context);
+        }
+
         foreach (var (clause, root, section) in ClausesWithRoots(protocol))
         {
             if (heading is null || !clause.HeadingPath.SequenceEqual(heading.Value))
             {
+                CloseStage();
                 heading = clause.HeadingPath;
                 headingContext = sectionContexts[section];
                 inEscalationSection = headingContext is not null || clause.HeadingPath.Any(h => _headings.Matches(h).Length > 0);
                 current = headingContext;
                 currentRoot = null;
+                if (headingContext is not null && heading.Value.Length > 0 && StageTitle(heading.Value[^1], Mentions) is { } titled)
+                    stage = (titled, clause, heading.Value[^1], headingContext, routes.ToDictionary(r => r.Key, r => r.Value.Steps.Count));
             }
             var newClause = currentRoot != root;
             // "The Monitoring Officer will decide whether: (i) …; (ii) …": the sub-items are outcomes to choose from.
@@ -221,6 +236,8 @@ internal sealed partial class EscalationExtractor
             if (optionsOf is null && EscalationEvidence.OptionsLeadIn(clause.Text)) optionsOf = clause.Id;
         }
 
+        CloseStage();
+
         var result = Enum.GetValues<Scenario>().Select(s =>
         {
             var r = routes[s];
@@ -352,6 +369,13 @@ internal sealed partial class EscalationExtractor
                 || !sentence.AsSpan(m.Start, m.Printed.Length).Equals(m.Printed, StringComparison.OrdinalIgnoreCase))
                 continue;
             var after = sentence[end..];
+            // "HR Business Partner", "Director Support Officer": the vocabulary's words open a longer title whose last word
+            // names another post; the role is what the title ends in, not what it starts with.
+            if (m.Role != EscalationSentence.OtherRole && m.End < end && m.End > m.Start && OtherHead().Match(sentence[m.End..end]) is { Success: true } head)
+            {
+                yield return $"the title “{m.Printed}” ends in “{head.Groups["head"].Value}”, not in the role SiteGen read from its first words; check which role it is.";
+                continue;
+            }
             if (m.Role != EscalationSentence.OtherRole && RunOnTitle().IsMatch(after))
                 yield return $"the title goes on past “{m.Printed}” (“{Shorten(m.Printed + RunOnTitle().Match(after).Value)}”); check that it is that role.";
             else if (EquatedTitle().Match(after) is { Success: true } eq && eq.Length < after.Length && (char.IsUpper(after[eq.Length]) || LowerCasePost().IsMatch(after[eq.Length..]))
@@ -408,8 +432,12 @@ internal sealed partial class EscalationExtractor
     private static partial Regex Sequenced();
 
     /// <summary>Words that make a printed title a post ("Head of …", "… Manager", "… Director", "… Officer").</summary>
-    [GeneratedRegex(@"\b(?:head|director|manager|officer|lead|controller|secretary)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:head|director|manager|officer|lead|controller|secretary)\b|\b(?:partner|adviser|advisor|co-?ordinator)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UnknownPost();
+
+    /// <summary>Title words after a vocabulary role, before any "of"/"for", that end in another post: " Business Partner", " Support Officer".</summary>
+    [GeneratedRegex(@"^(?:\s+(?!of\b|for\b|and\b|to\b|the\b)[A-Z][\w'’-]*)*?\s+(?<head>Partner|Adviser|Advisor|Officer|Assistant|Co-?ordinator|Lead|Manager|Administrator|Support|Business|Team)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherHead();
 
     /// <summary>Titles kept as themselves on purpose: the Clerk, chairs, committees and panels.</summary>
     [GeneratedRegex(@"\bclerk\b|\bchair|\bcommittee\b|\bpanel\b|\bboard\b|\bombudsman\b|\bmayor\b|\bprovost\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -575,11 +603,29 @@ internal sealed partial class EscalationExtractor
     [GeneratedRegex(@"^\s*appendix\s*[A-Z0-9]{0,3}\s*[–—:-]\s*\S[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AppendixTitle();
 
-    [GeneratedRegex(@"^\W*(?:an?\s+|any\s+)?(?:formal\s+)?complaints?\s+that\s+(?:a|an|any)\s+(?:elected\s+)?(?:member|councillor)\s+(?:has|may\s+have)\s+(?:breached|failed|not\s+complied)|\b(?:any\s+person|anyone|any\s+individual|any\s+member\s+of\s+the\s+public|members\s+of\s+the\s+public|the\s+public)(?:\s*,\s*(?:including|whether|such\s+as)\b[^,.;]{1,80},)?\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:complain|make\s+a\s+(?:formal\s+)?complaint|submit\s+a\s+complaint|lodge\s+a\s+complaint)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:an?\s+|any\s+)?(?:formal\s+)?complaints?\s+that\s+(?:a|an|any)\s+(?:elected\s+)?(?:member|councillor)\s+(?:has|may\s+have)\s+(?:breached|failed|not\s+complied)|\b(?:any\s+person|anyone|any\s+individual|any\s+member\s+of\s+the\s+public|members\s+of\s+the\s+public|the\s+public)(?:\s*,\s*(?:including|whether|such\s+as)\b[^,.;]{1,80},)?\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:complain|make\s+a\s+(?:formal\s+)?complaint|submit\s+a\s+complaint|lodge\s+a\s+complaint)|^\W*(?:where|if)\s+(?:a|an|any)\s+(?:elected\s+)?(?:member|councillor)\s+(?:is\s+(?:believed|alleged|thought|considered)\s+to\s+have|has|may\s+have)\s+breached\s+(?:the|their|its)\s+(?:[\w'’]+\s+){0,2}code\s+of\s+conduct\s*,\s*(?:a|any)\s+complaint\s+(?:may|can|should|could)\s+be\s+(?:made|lodged|submitted|sent)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnyoneMayComplain();
 
     [GeneratedRegex(@"^\W*(?:nothing\s+in\s+(?:this|these|the)\s+(?:[\w-]+\s+){1,3}(?:prevents?|stops?|affects?|precludes?|restricts?|limits?|removes?)\b|(?:this|these|the)\s+(?:[\w-]+\s+){1,3}(?:does|do)\s+not\s+(?:prevent|stop|affect|preclude|restrict|limit|remove|replace)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OutsideTheProcedure();
+
+    /// <summary>The one role a stage heading names, where the words after the stage number are that title and nothing more.</summary>
+    internal static TargetGroup? StageTitle(string heading, Func<string, ImmutableArray<Mention>> mentionsOf)
+    {
+        if (StageTitleHeading().Match(heading) is not { Success: true } m) return null;
+        var title = m.Groups["title"];
+        var roles = mentionsOf(heading).Where(x => x.Role is not null).ToList();
+        return roles is [var role] && role.Start >= title.Index && role.Start + role.Printed.Length == title.Index + title.Length
+            && ArticleOnly().IsMatch(heading.AsSpan(title.Index, role.Start - title.Index))
+            ? new TargetGroup(role.Start, [role], IsPrior: false, IsAlternative: false)
+            : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:stage|step|level)\s+(?:\d+|one|two|three|four|five|[ivx]+|[a-d])\s*[–—:.-]\s*(?<title>[^.;,:]+?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StageTitleHeading();
+
+    [GeneratedRegex(@"^(?:(?:the|your|their|a|an)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleOnly();
 
     /// <summary>A heading that names only a stage of a procedure: "Informal stage", "Stage 2 – Senior officer discussion", "Step 1: …".</summary>
     [GeneratedRegex(@"^\s*(?:(?:stage|step|level)\s+(?:\d+|one|two|three|four|five|[ivx]+|[a-d])\b|(?:the\s+)?(?:informal|formal|first|second|third|final)\s+(?:stage|step|resolution|procedure|process|complaint|grievance)s?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

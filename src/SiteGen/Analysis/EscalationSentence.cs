@@ -400,12 +400,14 @@ internal static partial class EscalationSentence
         // "An employee whose grievance … or, where the employee is the Clerk, with the Chairman": with an officer raising it,
         // "where the employee is …" says who raises it, not whom it is about.
         var officerRaises = complainants.Any(c => c.Party == Party.Officers);
-        var (groups, actors) = TargetGroups(sentence, mentions, officerRaises);
         var situations = new List<Situation>();
         var aboutThings = new List<int>();
         // Where the people a concern is about stand: "An officer who believes that a Member has treated them badly should not
         // feel that …": the Member is complained about, never the one who feels.
         var subjectSpans = new List<(int From, int To)>();
+        // Where those who raise a concern about someone named stand ("If the Clerk has a concern about a councillor"): the
+        // one who raises it does not send it to themselves.
+        var raisers = new List<int>();
         foreach (Match cue in SubjectCue().Matches(sentence))
         {
             var from = cue.Index + cue.Length;
@@ -428,7 +430,10 @@ internal static partial class EscalationSentence
             var complainant = complainants.LastOrDefault(c => c.At <= cue.Index + cue.Length && !subjectSpans.Any(span => c.Who >= span.From && c.Who < span.To));
             situations.Add(new Situation(cue.Index, complainant == default ? null : complainant.Party, subjects, sentence[cue.Index..Math.Min(sentence.Length, from + 40)].Trim()));
             subjectSpans.Add((from, subjectsEnd));
+            // "The Head of Service will refer complaints about a councillor to …" passes on someone else's concern.
+            if (complainant != default && !PassingCue().IsMatch(sentence.AsSpan(complainant.At))) raisers.Add(complainant.Who);
         }
+        var (groups, actors) = TargetGroups(sentence, mentions, officerRaises, raisers, subjectSpans);
         // "a Member asks or pressurises the officer": the one who does it is complained about, by the other side.
         foreach (Match verb in PressureVerb().Matches(sentence))
         {
@@ -502,8 +507,13 @@ internal static partial class EscalationSentence
     /// are one step; a further role after "will refer it", "then", "if …" is the next step; after a purpose ("ask the Leader
     /// to discuss the matter with …") the roles are who that person talks to, not steps, until a new clause starts.
     /// </summary>
-    private static (ImmutableArray<TargetGroup>, ImmutableArray<Mention>) TargetGroups(string sentence, ImmutableArray<Mention> mentions, bool officerRaises)
+    /// <param name="raisers">Where the roles that raise the sentence's concern about someone stand: they, and the same title named again, are no step.</param>
+    /// <param name="subjectSpans">Where the people a concern is about stand: someone complained about does not pass the matter on.</param>
+    private static (ImmutableArray<TargetGroup>, ImmutableArray<Mention>) TargetGroups(string sentence, ImmutableArray<Mention> mentions, bool officerRaises,
+        List<int> raisers, List<(int From, int To)> subjectSpans)
     {
+        var raiserKeys = mentions.Where(m => m.Role is not null && raisers.Contains(m.Start)).Select(RoleKey).ToHashSet(StringComparer.Ordinal);
+        bool Raises(Mention m) => m.Role is not null && raiserKeys.Contains(RoleKey(m));
         var priorSpans = NegativeConditions(sentence);
         var alternativeAt = AlsoWord().Match(sentence) is { Success: true } also ? also.Index : -1;
         var groups = new List<(List<Mention> Roles, bool Prior, int At)>();
@@ -515,11 +525,24 @@ internal static partial class EscalationSentence
         foreach (var m in mentions)
         {
             if (m.Role is null) continue;
+            // "If the Clerk feels that a councillor has behaved improperly, the Clerk should refer it to the Chairman": the Clerk
+            // raises the matter, the Chairman is sent it.
+            if (Raises(m))
+            {
+                if (groups.Count == 0) actors.Add(m);
+                last = m;
+                continue;
+            }
             while (span < priorSpans.Length && priorSpans[span].End <= m.Start) span++;
             var inPrior = span < priorSpans.Length && priorSpans[span].Index <= m.Start;
             var windowStart = Math.Max(0, m.Start - TargetWindow);
             var isTarget = EndsWithTargetCue(sentence.AsSpan(windowStart, m.Start - windowStart))
-                || inPrior && PriorCue().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart));
+                || inPrior && PriorCue().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
+                // "contact the Head of Service and, if the matter remains unresolved, the Director": the verb's second object,
+                // after a failed condition, is the next step.
+                || groups.Count > 0 && last is { } prev && groups[^1].Roles[^1].Equals(prev) && PrintedEnd(prev) <= m.Start
+                    && ElidedNextStep().Match(sentence, PrintedEnd(prev), m.Start - PrintedEnd(prev)) is { Success: true } elided
+                    && FailureWord().IsMatch(elided.Groups["condition"].Value);
             // "should not raise it with the Clerk", "and not with the officer", "normally with the group leader present":
             // someone the matter must not go to, or who is only there, is no step.
             if (isTarget && (NegatedSending().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
@@ -531,7 +554,8 @@ internal static partial class EscalationSentence
                 isTarget = false;
             // "If the matter cannot be put right informally, the Staffing Committee will consider it": one said to hear,
             // investigate or decide the matter is a step (FORMAT.md), though nothing is sent to it in so many words.
-            var hears = !isTarget && HearsIt().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(60, sentence.Length - PrintedEnd(m))));
+            var hears = !isTarget && (HearsIt().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(60, sentence.Length - PrintedEnd(m))))
+                || NextPointOfContact().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(60, sentence.Length - PrintedEnd(m)))));
             // The one a matter is "referred by" is followed by the one it goes "to": never the same step.
             if (last is { } l && groups.Count > 0 && groups[^1].Roles[^1].Equals(l) && !(passer == l.Start && isTarget) && !hears)
             {
@@ -553,7 +577,9 @@ internal static partial class EscalationSentence
             // before the one it goes to, as "the Director will refer it to …" is), not a step after the Monitoring Officer.
             var passedBy = isTarget && !stopped && PassedBy().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
                 && PassedOnTo().IsMatch(sentence.AsSpan(PrintedEnd(m), Math.Min(40, sentence.Length - PrintedEnd(m))));
-            if (passedBy || !isTarget && !stopped && ActorPasses().IsMatch(sentence.AsSpan(m.End, Math.Min(40, sentence.Length - m.End))))
+            // "A Member whose concern relates to a Director should refer it to …": the Director is complained about, not the one who refers it.
+            var complainedAbout = subjectSpans.Any(sp => m.Start >= sp.From && m.Start < sp.To);
+            if (!complainedAbout && (passedBy || !isTarget && !stopped && ActorPasses().IsMatch(sentence.AsSpan(m.End, Math.Min(40, sentence.Length - m.End)))))
             {
                 if (passedBy) passer = m.Start;
                 // "the officer's Group Director will refer it to the Chief Executive": the one who passes it on is a step
@@ -588,7 +614,7 @@ internal static partial class EscalationSentence
         // discussed with the Leader", "who may discuss it with the councillor's group leader") are consulted, not a step,
         // unless the route goes on through them; a discussion with an officer up the line ("who will discuss it with the
         // Managing Director") or the complainant's own ("first discuss it with their Head of Service") is one.
-        var firstRole = mentions.FirstOrDefault(m => m.Role is not null);
+        var firstRole = mentions.FirstOrDefault(m => m.Role is not null && !Raises(m));
         // Someone a handler discusses it with, when the handler then goes on ("The Chair will discuss it with the Vice-Chair
         // and, if it cannot be settled, will refer it to the Staffing Committee"), is consulted too; "…, who will refer it" is a step.
         var kept = groups.Where((g, i) => g.Prior || firstRole.Start >= g.At || firstRole.Role is null
@@ -706,7 +732,7 @@ internal static partial class EscalationSentence
     private static partial Regex OtherTitle();
 
     /// <summary>A capitalised committee, panel, team, head of a named function or manager: "Staffing Committee", "HR Committee", "Employment and Appointments Committee", "Members' Enquiries Team", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>
-    [GeneratedRegex(@"\b(?:(?:[A-Z][a-z’']+|[A-Z]{2,5})\s+(?:and\s+(?=[A-Z]))?){1,3}(?:Committee|Sub-Committee|Panel|[Tt]eam)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)|\b(?:[A-Z][a-z’']+\s+){1,2}Manager\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:[A-Z][a-z’']+|[A-Z]{2,5})\s+(?:and\s+(?=[A-Z]))?){1,3}(?:Committee|Sub-Committee|Panel|[Tt]eam)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)|\b(?:[A-Z][a-z’']+\s+){1,2}Manager\b|\b(?:(?:[A-Z][a-z’']+|[A-Z]{2,5})\s+){1,2}(?:Lead|Partner|Adviser|Advisor|Co-ordinator|Coordinator)\b(?!\s+[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedBody();
 
     [GeneratedRegex(@"\bclerk\b", Options)]
@@ -722,8 +748,11 @@ internal static partial class EscalationSentence
     private static partial Regex ComplaintCue();
 
     /// <summary>The complaint words that follow the one complaining ("a Councillor wishes to complain", "an officer has a concern") or precede "by/from" them ("grievance by an employee") or the one who has it ("any concern a Member has about").</summary>
-    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|rais(?:e|es|ing)\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|whose\s+(?:concerns?|complaints?|grievances?)|(?:report|refer|take|put|direct|address)s?\s+(?:any\s+|their\s+|such\s+|all\s+)?(?:concerns?|complaints?|grievances?)|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from)))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:is|are|be|becomes?|feels?|remains?|was|were)\s+(?:still\s+|genuinely\s+)?(?:concerned|dissatisfied|unhappy|not\s+satisfied|not\s+happy|aggrieved|unsure\s+how\s+to\s+proceed)|(?:has|have|had)\s+(?:a\s+|any\s+)?(?:genuine\s+|serious\s+)?(?:concerns?|complaints?|grievances?|problems?|issues?|difficult(?:y|ies))|wish(?:es)?\s+to\s+(?:raise|make|complain|pursue|lodge|register|discuss)|wants?\s+to\s+(?:raise|complain|make)|complains?|rais(?:e|es|ing)\s+(?:a\s+|any\s+)?(?:concerns?|complaints?|grievances?)|makes?\s+a\s+complaint|whose\s+(?:concerns?|complaints?|grievances?)|(?:report|refer|take|put|direct|address)s?\s+(?:any\s+|their\s+|such\s+|all\s+)?(?:concerns?|complaints?|grievances?)|['’]s?\s+(?:concerns?|complaints?|grievances?)\s+(?:about|regarding|against|with|over|concerns|concerning|involves|involving|relates\s+to|relating\s+to)|with\s+(?:a|any)\s+(?:concern|complaint|grievance)s?|concerned\s+(?:about|with|at|by|that)|(?:feels?|believes?|considers?|thinks?)\s+that|(?<by>(?:complaints?|grievances?|concerns?)\s+(?:raised\s+|made\s+|brought\s+|lodged\s+)?(?:by|from|of)))\b", Options)]
     private static partial Regex ComplainantCue();
+
+    [GeneratedRegex(@"^(?:report|refer|take|put|direct|address|pass|forward)s?\b", Options)]
+    private static partial Regex PassingCue();
 
     [GeneratedRegex(@"\b(?<word>concerns?|complaints?|grievances?)\s+(?:that\s+|which\s+)?(?:an?|any|the)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:has|have|may\s+have|raises?)\s+(?:about|against|regarding|concerning|with)\b", Options)]
     private static partial Regex ConcernHeldBy();
@@ -942,6 +971,14 @@ internal static partial class EscalationSentence
 
     [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|may|shall|should|must)\s+(?:then\s+|normally\s+|usually\s+)?(?:consider|hear|investigate|determine|decide|deal\s+with|look\s+into)\s+(?:it|them|the\s+(?:matter|complaint|grievance|concern|case|appeal))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HearsIt();
+
+    /// <summary>" responsible and, if the matter remains unresolved, the relevant ": a role named after a condition, sharing the verb of the one before.</summary>
+    [GeneratedRegex(@"\G[\w\s'’-]{0,20}?\s*,?\s*(?:and|or)\s*,\s*(?<condition>(?:if|where|when|should)\b[^,;.:]{1,100}),\s*(?:(?:the|their|his|her|a|an|relevant|appropriate)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ElidedNextStep();
+
+    /// <summary>"… the Director is the next point of contact": the one the matter goes to next.</summary>
+    [GeneratedRegex(@"^\s*(?:is|will\s+be|becomes)\s+the\s+(?:next|second|final|further)\s+(?:point\s+of\s+contact|port\s+of\s+call|step|stage|person\s+to\s+(?:contact|approach))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NextPointOfContact();
 
     /// <summary>"…, or with the Chief Executive where the Officer is a Chief Officer": an alternative that answers a situation of its own.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:where|if|when)\s+(?:the\s+)?(?:officer|employee|member\s+of\s+staff|complaint|concern|matter|person)\s+(?:concerned\s+)?(?:is|relates|concerns)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
