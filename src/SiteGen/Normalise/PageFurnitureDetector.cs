@@ -49,7 +49,8 @@ internal static partial class PageFurnitureDetector
         {
             var i = content[k];
             // The footer patterns ignore case, so the lower-cased key answers them as the line would.
-            if (declaredKeys.Contains(keys[i]) || IsFooterText(keys[i]) || AllPiecesFurniture(lines[i].Text, names) || IsMenuOrContactRow(lines, i))
+            if (declaredKeys.Contains(keys[i]) || IsFooterText(keys[i]) || AllPiecesFurniture(lines[i].Text, names) || IsMenuOrContactRow(lines, i)
+                || IsLinkChrome(lines[i].Text))
             {
                 found.Add(i);
                 continue;
@@ -63,14 +64,22 @@ internal static partial class PageFurnitureDetector
                 found.Add(i);
                 continue;
             }
+            // A running head seen once (a two-page PDF) still names a page or part, and stands inside a sentence.
+            if (RunningHeadShape(keys[i]) && interrupts.Contains(masked[i]))
+            {
+                found.Add(i);
+                continue;
+            }
             var repeatsWithNext = k + 1 < content.Length && pairCounts.GetValueOrDefault((masked[i], masked[content[k + 1]])) >= 2;
             var repeatsWithPrevious = k > 0 && pairCounts.GetValueOrDefault((masked[content[k - 1]], masked[i])) >= 2;
             if (repeatsWithNext || repeatsWithPrevious) found.Add(i);
         }
+        foreach (var i in AgendaLabels(lines, content, found)) found.Add(i);
+        foreach (var i in DocumentHistory(lines, content, found)) found.Add(i);
+        foreach (var i in LeadingMenu(lines, content, found)) found.Add(i);
         if (ClosingLine(lines, content, found) is { } closing) found.Add(closing);
         foreach (var i in RelatedLinks(lines, content, found)) found.Add(i);
-        // A web page ends with the council's address: the lines after the text that end in a postcode.
-        for (var k = content.Length - 1; k > 0 && (found.Contains(content[k]) || PostalAddress(lines[content[k]].Text)); k--) found.Add(content[k]);
+        foreach (var i in TrailingFooter(lines, content, found, names)) found.Add(i);
         return found;
     }
 
@@ -128,7 +137,7 @@ internal static partial class PageFurnitureDetector
         && !NumberedStart().IsMatch(text) && !text.StartsWith('-') && !text.StartsWith('•') && !text.StartsWith('*') && !text.Contains('|', StringComparison.Ordinal)
         && char.IsUpper(text[0]);
 
-    [GeneratedRegex(@"^(?:related\s+(?:pages|links|content|information|documents|guidance)|useful\s+links|more\s+in\s+this\s+section|other\s+pages\s+in\s+this\s+section)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:related\s+(?:pages|links|content|information|documents|guidance)|useful\s+links|you\s+(may|might)\s+also\s+(be\s+interested\s+in|like)|more\s+in\s+this\s+section|other\s+pages\s+in\s+this\s+section)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelatedHeading();
 
     [GeneratedRegex(@"\b(19|20)[0-9]{2}\b", RegexOptions.CultureInvariant)]
@@ -176,7 +185,8 @@ internal static partial class PageFurnitureDetector
     public static bool IsFooterPattern(string line) => IsFooterText(InlineText.Clean(line.Trim().TrimStart('#').Trim()));
 
     private static bool IsFooterText(string clean) => PageNumber().IsMatch(clean) || VersionAndDate(clean) || WebChrome().IsMatch(clean) || AdoptionLine(clean)
-        || Breadcrumb().IsMatch(clean) || CopyrightLine().IsMatch(clean) || DocumentControl().Count(clean) >= 2;
+        || Breadcrumb().IsMatch(clean) || CopyrightLine().IsMatch(clean) || DocumentControl().Count(clean) >= 2 || IsSiteChrome(clean) || DateStamp(clean)
+        || ControlField(clean) || FileReference(clean) || AgendaItem().IsMatch(clean);
 
     /// <summary>
     /// A web page's menu or contact row copied with its text: "Home | Councillors | Meetings | Minutes", "Town Hall,
@@ -261,9 +271,9 @@ internal static partial class PageFurnitureDetector
     /// <summary>"Version 3.0 – May 2024        Page 2 of 4": pieces a PDF laid out in columns, each of them furniture.</summary>
     private static bool AllPiecesFurniture(string line, string[] names)
     {
-        var pieces = WideGap().Split(line.Trim()).Select(p => Key(p)).Where(p => p.Length > 0).ToArray();
+        var pieces = WideGap().Split(line.Trim()).SelectMany(p => BilingualHalves().Split(p)).Select(p => Key(p)).Where(p => p.Length > 0).ToArray();
         if (pieces.Length < 2 || line.Length > 200) return false;
-        return pieces.All(p => IsFooterText(p) || PartOrSection().IsMatch(p) || NavigationLink().IsMatch(p) || p.Length <= 120 && names.Any(n => p.Contains(n, StringComparison.Ordinal)));
+        return pieces.All(p => IsFooterText(p) || AddressOnly().IsMatch(p) || ConstitutionPiece().IsMatch(p) || PartOrSection().IsMatch(p) || NavigationLink().IsMatch(p) || p.Length <= 120 && names.Any(n => p.Contains(n, StringComparison.Ordinal)));
     }
 
     private static bool HasFurnitureWords(string key) => FurnitureWords().IsMatch(key);
@@ -277,8 +287,8 @@ internal static partial class PageFurnitureDetector
     [GeneratedRegex(@"^([0-9]+(\.[0-9]+)*\.?\s|\(?[a-zA-Z]{1,4}\)\s)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NumberedStart();
 
-    // "Page 3", "Page 3 of 12", "- 3 -", "3 | Page", "Page | 3", "5C-1" (part 5C, page 1), a lone number.
-    [GeneratedRegex(@"^(page\s*\|?\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?|-\s*[0-9]{1,4}\s*-|[0-9]{1,4}\s*\|\s*p\s?a\s?g\s?e|[0-9]{1,4}|p\.\s*[0-9]{1,4}|[0-9]{1,3}[a-z]{1,2}\s?[-–]\s?[0-9]{1,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    // "Page 3", "Page 3 of 12", "Tudalen 3 o 12", "3 / 12", "- 3 -", "3 | Page", "Page | 3", "5C-1" (part 5C, page 1), a lone number.
+    [GeneratedRegex(@"^(page\s*\|?\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?|tudalen\s*[0-9]{1,4}(\s*o\s*[0-9]{1,4})?|[0-9]{1,4}\s*/\s*[0-9]{1,4}|-\s*[0-9]{1,4}\s*-|[0-9]{1,4}\s*\|\s*p\s?a\s?g\s?e|[0-9]{1,4}|p\.\s*[0-9]{1,4}|[0-9]{1,3}[a-z]{1,2}\s?[-–]\s?[0-9]{1,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PageNumber();
 
     // "1.0 - 4 September 2023", "Version 2.1 – 12 March 2019", "Version 3.0 – May 2024", "Issue 2", "Updated: May 2024",
