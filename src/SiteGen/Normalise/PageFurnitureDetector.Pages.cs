@@ -12,7 +12,31 @@ namespace SiteGen.Normalise;
 internal static partial class PageFurnitureDetector
 {
     /// <summary>Lines a web site wraps around every page: cookie banners, menus, search, site tools, feedback and sharing boxes.</summary>
-    private static bool IsSiteChrome(string clean) => clean.Length <= 160 && SiteChrome().IsMatch(clean);
+    private static bool IsSiteChrome(string clean) =>
+        clean.Length <= 160 && (SiteChrome().IsMatch(clean) || BannerLabel().Match(clean) is { Success: true } m && WebChrome().IsMatch(clean[m.Length..]));
+
+    /// <summary>"Warning: This is archived material …": the label a site's banner puts before its notice.</summary>
+    [GeneratedRegex(@"^(warning|notice|please\s+note|important|alert)\s*:\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BannerLabel();
+
+    /// <summary>
+    /// "Protocol Aelodau a Swyddogion / Member Officer Protocol" straight under a running head found on a later page: the
+    /// document's own title (alone, or as one half of a bilingual line) completes the head. Only past the first clause, so
+    /// the title at the top stays the title, and only when the line is the title, not a heading that mentions it.
+    /// </summary>
+    private static IEnumerable<int> TitleUnderRunningHead(IReadOnlyList<SourceLine> lines, int[] content, HashSet<int> found, string[] names)
+    {
+        var firstClause = Array.FindIndex(content, i => NumberedStart().IsMatch(InlineText.Clean(lines[i].Text.Trim().TrimStart('#').Trim())));
+        if (firstClause < 0) yield break;
+        for (var k = firstClause + 1; k < content.Length; k++)
+        {
+            var i = content[k];
+            if (found.Contains(i) || !found.Contains(content[k - 1]) || content[k - 1] != i - 1) continue;
+            var key = Key(lines[i].Text);
+            if (key.EndsWith('.') || key.Length > 120) continue;
+            if (BilingualHalves().Split(key).Append(key).Any(h => names.Contains(h.Trim()))) yield return i;
+        }
+    }
 
     [GeneratedRegex(@"^(cookies\s+on\s+(the\s+)?[^.]{1,60}(website|site)|(we|this\s+(web)?site)\s+uses?\s+(some\s+)?(essential\s+|necessary\s+)?cookies\b.*|(accept|reject|allow|decline|refuse)\s+(all\s+|additional\s+|analytics\s+|optional\s+|non-essential\s+|recommended\s+)?cookies|(view|manage|change|set)\s+(your\s+)?cookies?(\s+(settings|preferences))?|cookies?\s+(settings|preferences|policy)|hide\s+(this\s+)?(cookie\s+)?message|(open\s+|close\s+|main\s+|site\s+)?menu|(main|site)\s+navigation|search(\s+(this|our|the)\s+(site|website))?|search\s+(site|website)|jump\s+to:?\s*navigation.*|javascript\s+is\s+(not\s+enabled|disabled|turned\s+off)\b.*|(please\s+)?(enable|turn\s+on)\s+javascript\b.*|you\s+are\s+here\s*:.*|you\s+are\s+here|translate(\s+this\s+(page|site|website))?|text\s+size:?(\s*a){0,3}|(a\s+){2}a|listen(\s+to\s+this\s+page)?|(rate|print|email|e-mail|share|bookmark|download|save)\s+this\s+(page|article)|report\s+a\s+(problem|broken\s+link|fault|mistake)(\s+(with|on)\s+this\s+page)?|tell\s+us\s+what\s+you\s+think(\s+(of|about)\s+this\s+(page|website|site))?|help\s+us\s+improve(\s+this\s+(page|website|site))?(\s+by\s+giving\s+(us\s+)?(your\s+)?feedback)?|(is\s+there\s+)?anything\s+wrong\s+with\s+this\s+page\??|did\s+you\s+find\s+what\s+you\s+were\s+looking\s+for\??|newsletter\s+sign\s*-?\s*up|sign\s+up\s+(to|for)\s+(our\s+)?(newsletter|e-?mail\s+(updates|alerts))|subscribe\s+to\s+(our\s+)?(mailing\s+list|newsletter|e-?mail\s+(updates|alerts))|\*\s*indicates\s+(a\s+)?required(\s+field)?|follow\s+us(\s+on\s+[a-z ()]{1,30})?|share\s+(on|via|by|to)\s+(facebook|x|twitter|linkedin|whatsapp|e-?mail)|facebook|twitter|x\s*\(twitter\)|linkedin|instagram|youtube|tiktok|bluesky|whatsapp|flickr|(website|site)\s+(by|design(ed)?\s+by|built\s+by|powered\s+by)\b.{0,60}|powered\s+by\s+[^.]{1,40}|library\s+view\s+options.*|(library|intranet|site)\s+home(\s+[-/>›»]\s+[^.]{1,60}){1,}|back\s+to\s+(the\s+)?(top|home(\s*page)?|previous\s+page)|(return\s+to|go\s+to)\s+(the\s+)?top(\s+of\s+(the\s+)?page)?|top\s+of\s+page|supporting\s+documents:?|additional\s+documents:?|(this\s+)?(document|page)\s+(was\s+)?(downloaded|printed)\s+(from|on)\b.*|uncontrolled\s+(copy\s+)?(when|if)\s+printed\.?|official(\s*[-–—:]?\s*sensitive)?|not\s+protectively\s+marked|home(\s+/\s+[^/.]{1,60}){2,})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SiteChrome();
@@ -74,6 +98,26 @@ internal static partial class PageFurnitureDetector
     /// <summary>"Agenda Item 7", "Agenda item 7 – Appendix A": the label a committee report puts over its appendix.</summary>
     [GeneratedRegex(@"^agenda\s+item\s*(no\.?\s*)?[0-9]{1,3}[a-z]?(\s*[-–—:,(]?\s*(appendix|annex)\s+[0-9a-z]{1,3}\)?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgendaItem();
+
+    /// <summary>
+    /// "Anker Vale Borough Council – Member–Officer Protocol – adopted by Council 26 February 2025": pieces between spaced
+    /// dashes that are each the document's or authority's name, the constitution or a part of it, a numbered protocol,
+    /// a version or a date stamp, at least one of them more than a name (a title line of names alone is a title).
+    /// </summary>
+    private static bool DashedFooter(string key, string[] names)
+    {
+        var pieces = SpacedDash().Split(key).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+        if (pieces.Length < 2) return false;
+        bool IsName(string p) => p.Length <= 120 && names.Any(n => p.Contains(n, StringComparison.Ordinal));
+        bool IsStamp(string p) => IsFooterText(p) || PartOrSection().IsMatch(p) || ConstitutionPiece().IsMatch(p) || NumberedDocument().IsMatch(p);
+        return pieces.All(p => IsName(p) || IsStamp(p)) && pieces.Any(p => !IsName(p) && IsStamp(p));
+    }
+
+    [GeneratedRegex(@"\s+[-–—]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedDash();
+
+    [GeneratedRegex(@"^(protocol|code|schedule|annex|appendix|part|section)\s+[0-9]{1,2}[a-z]?$|^constitution\s+(part|section)\s+[0-9]{1,2}[a-z]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedDocument();
 
     /// <summary>"Cyfansoddiad / Constitution – Rhan 5 / Part 5": the constitution (and its part) named as a running head, in either language.</summary>
     [GeneratedRegex(@"^(constitution|cyfansoddiad)(\s*[-–—:,]?\s*(part|rhan)\s+[0-9]{1,2}[a-z]?)?$|^rhan\s+[0-9]{1,2}[a-z]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

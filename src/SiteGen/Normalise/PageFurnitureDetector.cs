@@ -75,9 +75,10 @@ internal static partial class PageFurnitureDetector
             if (repeatsWithNext || repeatsWithPrevious) found.Add(i);
         }
         foreach (var i in AgendaLabels(lines, content, found)) found.Add(i);
+        foreach (var i in TitleUnderRunningHead(lines, content, found, names).ToList()) found.Add(i);
         foreach (var i in DocumentHistory(lines, content, found)) found.Add(i);
         foreach (var i in LeadingMenu(lines, content, found)) found.Add(i);
-        if (ClosingLine(lines, content, found) is { } closing) found.Add(closing);
+        if (ClosingLine(lines, content, found, names) is { } closing) found.Add(closing);
         foreach (var i in RelatedLinks(lines, content, found)) found.Add(i);
         foreach (var i in TrailingFooter(lines, content, found, names)) found.Add(i);
         return found;
@@ -87,9 +88,10 @@ internal static partial class PageFurnitureDetector
     /// The document's last line, seen once, that names where the text sits and when it was issued ("Eastshire Constitution
     /// Part 5 – Member/Officer Protocol – approved by Council 12 March 2025", "… | Copyright 2025"): the footer of the last
     /// page. Only a line set off by a blank line, that is no numbered clause, ends without a full stop and carries both
-    /// a date or year and furniture words (constitution, part, version, copyright).
+    /// a date or year and furniture words (constitution, part, version, copyright), or whose pieces between dashes are all
+    /// furniture ("Holmebridge MDC – Constitution Part 5 – Protocol 3 – Issue 2").
     /// </summary>
-    private static int? ClosingLine(IReadOnlyList<SourceLine> lines, int[] content, HashSet<int> found)
+    private static int? ClosingLine(IReadOnlyList<SourceLine> lines, int[] content, HashSet<int> found, string[] names)
     {
         var k = LastText(content, found);
         if (k <= 0) return null;
@@ -98,7 +100,7 @@ internal static partial class PageFurnitureDetector
         var text = InlineText.Clean(lines[i].Text.Trim().TrimStart('#').Trim());
         if (text.Length is 0 or > 200 || NumberedStart().IsMatch(text) || text.EndsWith('.')) return null;
         var key = text.ToLowerInvariant();
-        return (HasDate().IsMatch(key) || Year().IsMatch(key)) && (HasFurnitureWords(key) || Copyright().IsMatch(key)) ? i : null;
+        return (HasDate().IsMatch(key) || Year().IsMatch(key)) && (HasFurnitureWords(key) || Copyright().IsMatch(key)) || DashedFooter(key, names) ? i : null;
     }
 
     /// <summary>The position in <paramref name="content"/> of the last line not yet found to be furniture (-1 when none is).</summary>

@@ -510,5 +510,65 @@ public class InventedFurnitureTests
             """,
             [],
             ["Who to contact", "Raise a concern about a councillor with", "Monitoring Officer", "Town Hall, Market Street, Fenbury FB1 2AB", "Tel: 01632 960000", "monitoring.officer@fenbury.gov.uk"]),
+        new("PDF: the last page's footer of names, constitution part, protocol number and issue", """
+            ## 9. Review
+
+            9.1 The Standards Committee will review this protocol every two years.
+
+            9.2 Councillors - and officers - may suggest changes at any time.
+
+            Fenbury BC - Constitution Part 5 - Protocol 2 - Issue 4
+            """,
+            ["Protocol 2 - Issue 4"],
+            ["Review", "The Standards Committee will review this protocol every two years.", "Councillors - and officers - may suggest changes at any time."]),
+
+        new("Bilingual Welsh PDF: an adoption stamp in both languages at the end", """
+            ## 8. Adolygu / Review
+
+            8.1 Adopted by Council, this protocol binds every councillor and officer from its first day.
+
+            8.2 The Clerk will bring it back to the council every two years.
+
+            Mabwysiadwyd gan y Cyngor / Adopted by Council: 9 Hydref / October 2024
+            """,
+            ["Mabwysiadwyd", "October 2024"],
+            ["Review", "Adopted by Council, this protocol binds every councillor and officer from its first day.", "The Clerk will bring it back to the council every two years."]),
+        new("PDF: the protocol's title, in both languages, under a later page's running head; a heading that names it stays", """
+            FENBURY TOWN COUNCIL - STANDING DOCUMENTS
+
+            Councillor and Staff Protocol
+
+            1. Scope of the Councillor and Staff Protocol
+
+            1.1 This protocol covers every councillor and every employee of the council.
+
+            12
+
+            FENBURY TOWN COUNCIL - STANDING DOCUMENTS
+            Protocol Cynghorwyr a Staff / Councillor and Staff Protocol
+
+            2. Roles
+
+            2.1 The Clerk advises the council and manages its staff.
+
+            13
+
+            FENBURY TOWN COUNCIL - STANDING DOCUMENTS
+            """,
+            ["Protocol Cynghorwyr a Staff", "STANDING DOCUMENTS"],
+            ["Scope of the Councillor and Staff Protocol", "This protocol covers every councillor and every employee of the council.", "Roles",
+             "The Clerk advises the council and manages its staff."]),
+
+        new("Web page: an archive notice behind a banner label", """
+            Notice: This page has been archived and is kept for reference only.
+
+            ## 1. Purpose
+
+            1.1 This protocol guides councillors and staff.
+
+            1.2 Notice: councillors must give staff reasonable notice of any request for a briefing.
+            """,
+            ["This page has been archived"],
+            ["Purpose", "This protocol guides councillors and staff.", "Notice: councillors must give staff reasonable notice of any request for a briefing."]),
     ];
 }
