@@ -72,13 +72,17 @@ internal static partial class PageFurnitureDetector
     /// <summary>
     /// "Author: Monitoring Officer", "Review date: May 2027", "Version: 2.1": one document-control field of a policy template
     /// with a short value that is no sentence. "Owner: the Monitoring Officer keeps this protocol under review." stays.
+    /// Read on the line as printed (not lower-cased): the value's first letter tells a field from a definition.
     /// </summary>
     private static bool ControlField(string clean)
     {
         var m = ControlFieldShape().Match(clean);
         if (!m.Success || clean.Length > 90) return false;
         var value = m.Groups["value"].Value.Trim();
-        return value.Length > 0 && !".;!?".Contains(value[^1]) && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
+        // A control field's value is a name, a date or a number ("Monitoring Officer", "May 2027", "2.1"); a definition's
+        // starts in lower case ("Owner: the person who …").
+        return value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0])) && !".;!?".Contains(value[^1])
+            && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
     }
 
     [GeneratedRegex(@"^(author|document\s+(owner|title|name|ref(erence)?|number|status|type)|policy\s+(owner|title)|owner|lead\s+officer|responsible\s+officer|status|version(\s+(number|no\.?))?|approved\s+by|date\s+approved|approval\s+date|date\s+of\s+approval|adopted\s+by|date\s+adopted|date\s+of\s+adoption|effective\s+(date|from)|issue\s+date|date\s+of\s+issue|review\s+date|next\s+review(\s+date)?|last\s+(reviewed|updated)|classification|security\s+classification)\s*:\s*(?<value>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -246,19 +250,23 @@ internal static partial class PageFurnitureDetector
     {
         var k = content.Length - 1;
         var fresh = new List<int>();
+        // Contact lines alone may be the protocol's own last words ("… contact the Monitoring Officer." over a telephone
+        // number): the block needs a line only a site's footer has (a footer link, the council's name, other furniture).
+        var chrome = false;
         for (; k > 0; k--)
         {
             var i = content[k];
-            if (found.Contains(i)) continue;
+            if (found.Contains(i)) { chrome = true; continue; }
             var text = InlineText.Clean(lines[i].Text.Trim().TrimStart('#').Trim());
             var key = text.ToLowerInvariant();
-            if (PostalAddress(lines[i].Text) || ContactLine(text) || FooterLink(key) || names.Contains(key)) fresh.Add(i);
+            if (FooterLink(key) || names.Contains(key)) { chrome = true; fresh.Add(i); }
+            else if (PostalAddress(lines[i].Text) || ContactLine(text)) fresh.Add(i);
             else break;
         }
         if (fresh.Count == 0) return [];
         var before = k >= 0 ? InlineText.Clean(lines[content[k]].Text.Trim()) : "";
         var afterSentence = k < 0 || found.Contains(content[k]) || lines[content[k]].Text.TrimStart().StartsWith('#') || before.Length == 0 || ".!?".Contains(before[^1]);
-        if (afterSentence) return fresh;
+        if (afterSentence && chrome) return fresh;
         // Otherwise only the older rule holds: the council's address lines at the very end are furniture whatever precedes them.
         var addresses = new List<int>();
         for (var n = content.Length - 1; n > 0 && (found.Contains(content[n]) || PostalAddress(lines[content[n]].Text)); n--)

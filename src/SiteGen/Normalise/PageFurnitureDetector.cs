@@ -50,7 +50,7 @@ internal static partial class PageFurnitureDetector
             var i = content[k];
             // The footer patterns ignore case, so the lower-cased key answers them as the line would.
             if (declaredKeys.Contains(keys[i]) || IsFooterText(keys[i]) || AllPiecesFurniture(lines[i].Text, names) || IsMenuOrContactRow(lines, i)
-                || IsLinkChrome(lines[i].Text))
+                || IsLinkChrome(lines[i].Text) || ControlField(InlineText.Clean(lines[i].Text.Trim().TrimStart('#').Trim())))
             {
                 found.Add(i);
                 continue;
@@ -188,7 +188,7 @@ internal static partial class PageFurnitureDetector
 
     private static bool IsFooterText(string clean) => PageNumber().IsMatch(clean) || VersionAndDate(clean) || WebChrome().IsMatch(clean) || AdoptionLine(clean)
         || Breadcrumb().IsMatch(clean) || CopyrightLine().IsMatch(clean) || DocumentControl().Count(clean) >= 2 || IsSiteChrome(clean) || DateStamp(clean)
-        || ControlField(clean) || FileReference(clean) || AgendaItem().IsMatch(clean);
+        || FileReference(clean) || AgendaItem().IsMatch(clean);
 
     /// <summary>
     /// A web page's menu or contact row copied with its text: "Home | Councillors | Meetings | Minutes", "Town Hall,

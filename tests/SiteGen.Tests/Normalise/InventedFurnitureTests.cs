@@ -570,5 +570,22 @@ public class InventedFurnitureTests
             """,
             ["This page has been archived"],
             ["Purpose", "This protocol guides councillors and staff.", "Notice: councillors must give staff reasonable notice of any request for a briefing."]),
+        new("Look-alikes only: the protocol's last words are contact details and a definition list", """
+            ## 1. Definitions
+
+            Owner: the officer who keeps a council policy up to date
+
+            Author: the person who writes a report to a committee
+
+            ## 9. Advice
+
+            9.1 For advice on this protocol, contact the Monitoring Officer.
+
+            Tel: 01632 960000
+            Email: monitoring.officer@fenbury.gov.uk
+            """,
+            [],
+            ["Owner: the officer who keeps a council policy up to date", "Author: the person who writes a report to a committee",
+             "For advice on this protocol, contact the Monitoring Officer.", "01632 960000", "monitoring.officer@fenbury.gov.uk"]),
     ];
 }
