@@ -11,7 +11,10 @@ namespace SiteGen.Normalise;
 /// </summary>
 internal static partial class PageFurnitureDetector
 {
-    /// <summary>Lines a web site wraps around every page: cookie banners, menus, search, site tools, feedback and sharing boxes.</summary>
+    /// <summary>
+    /// Lines a web site wraps around every page: cookie banners, menus, search, site tools, feedback and sharing boxes. Only
+    /// short lines are tried, which also bounds the work the pattern's repeated crumbs can do on a hostile line.
+    /// </summary>
     private static bool IsSiteChrome(string clean) =>
         clean.Length <= 160 && (SiteChrome().IsMatch(clean) || BannerLabel().Match(clean) is { Success: true } m && WebChrome().IsMatch(clean[m.Length..]));
 
@@ -281,5 +284,5 @@ internal static partial class PageFurnitureDetector
     private static partial Regex ContactLineShape();
 
     /// <summary>A footer's link or a feedback box's answer on a line of its own.</summary>
-    private static bool FooterLink(string key) => NavigationLink().IsMatch(key) || key is "yes" or "no" or "email" or "e-mail" || SiteChrome().IsMatch(key);
+    private static bool FooterLink(string key) => NavigationLink().IsMatch(key) || key is "yes" or "no" or "email" or "e-mail" || IsSiteChrome(key);
 }
