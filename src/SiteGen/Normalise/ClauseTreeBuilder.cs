@@ -84,6 +84,9 @@ internal sealed partial class ClauseTreeBuilder
     {
         switch (shape.Kind)
         {
+            case ShapeKind.Clause or ShapeKind.NumberedHeading when WrappedAtANumber(shape):
+                _lastWritten!.ContinueParagraph(shape.Label + " " + shape.Text, shape.Number);
+                break;
             case ShapeKind.Heading:
                 AddHeading(shape, null, nextClauseTop, nextKind);
                 break;
@@ -255,6 +258,15 @@ internal sealed partial class ClauseTreeBuilder
         if (_lastWritten.LastParagraphIsBullet) return !_lastWritten.EndsComplete && LinkWords.Contains(_lastWritten.LastWord());
         return !_lastWritten.EndsComplete;
     }
+
+    /// <summary>
+    /// A hard wrap that put a number at the start of a line ("… must follow paragraph" / "3 of the Code when …"): the line
+    /// follows unfinished text with no blank line between, its number is a bare one (no dot, one level) and its words start
+    /// in lower case, which a clause's never do.
+    /// </summary>
+    private bool WrappedAtANumber(LineShape shape) =>
+        !_blankBefore && _lastWritten is { EndsComplete: false } && shape.Text.Length > 0 && char.IsLower(shape.Text[0])
+        && shape.Label.Length > 0 && shape.Label.All(char.IsDigit);
 
     /// <summary>Articles, prepositions, conjunctions and possessives: a phrase that ends on one of these was cut off.</summary>
     private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)

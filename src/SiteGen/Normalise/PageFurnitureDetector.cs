@@ -49,7 +49,8 @@ internal static partial class PageFurnitureDetector
         {
             var i = content[k];
             // The footer patterns ignore case, so the lower-cased key answers them as the line would.
-            if (declaredKeys.Contains(keys[i]) || IsFooterText(keys[i]) || AllPiecesFurniture(lines[i].Text, names) || IsMenuOrContactRow(lines, i))
+            if (declaredKeys.Contains(keys[i]) || IsFooterText(keys[i]) || AllPiecesFurniture(lines[i].Text, names) || IsMenuOrContactRow(lines, i)
+                || IsLinkChrome(lines[i].Text) || ControlField(InlineText.Clean(lines[i].Text.Trim().TrimStart('#').Trim())))
             {
                 found.Add(i);
                 continue;
@@ -63,14 +64,23 @@ internal static partial class PageFurnitureDetector
                 found.Add(i);
                 continue;
             }
+            // A running head seen once (a two-page PDF) still names a page or part, and stands inside a sentence.
+            if (RunningHeadShape(keys[i]) && interrupts.Contains(masked[i]))
+            {
+                found.Add(i);
+                continue;
+            }
             var repeatsWithNext = k + 1 < content.Length && pairCounts.GetValueOrDefault((masked[i], masked[content[k + 1]])) >= 2;
             var repeatsWithPrevious = k > 0 && pairCounts.GetValueOrDefault((masked[content[k - 1]], masked[i])) >= 2;
             if (repeatsWithNext || repeatsWithPrevious) found.Add(i);
         }
-        if (ClosingLine(lines, content, found) is { } closing) found.Add(closing);
+        foreach (var i in AgendaLabels(lines, content, found)) found.Add(i);
+        foreach (var i in TitleUnderRunningHead(lines, content, found, names).ToList()) found.Add(i);
+        foreach (var i in DocumentHistory(lines, content, found)) found.Add(i);
+        foreach (var i in LeadingMenu(lines, content, found)) found.Add(i);
+        if (ClosingLine(lines, content, found, names) is { } closing) found.Add(closing);
         foreach (var i in RelatedLinks(lines, content, found)) found.Add(i);
-        // A web page ends with the council's address: the lines after the text that end in a postcode.
-        for (var k = content.Length - 1; k > 0 && (found.Contains(content[k]) || PostalAddress(lines[content[k]].Text)); k--) found.Add(content[k]);
+        foreach (var i in TrailingFooter(lines, content, found, names)) found.Add(i);
         return found;
     }
 
@@ -78,9 +88,10 @@ internal static partial class PageFurnitureDetector
     /// The document's last line, seen once, that names where the text sits and when it was issued ("Eastshire Constitution
     /// Part 5 – Member/Officer Protocol – approved by Council 12 March 2025", "… | Copyright 2025"): the footer of the last
     /// page. Only a line set off by a blank line, that is no numbered clause, ends without a full stop and carries both
-    /// a date or year and furniture words (constitution, part, version, copyright).
+    /// a date or year and furniture words (constitution, part, version, copyright), or whose pieces between dashes are all
+    /// furniture ("Holmebridge MDC – Constitution Part 5 – Protocol 3 – Issue 2").
     /// </summary>
-    private static int? ClosingLine(IReadOnlyList<SourceLine> lines, int[] content, HashSet<int> found)
+    private static int? ClosingLine(IReadOnlyList<SourceLine> lines, int[] content, HashSet<int> found, string[] names)
     {
         var k = LastText(content, found);
         if (k <= 0) return null;
@@ -89,7 +100,7 @@ internal static partial class PageFurnitureDetector
         var text = InlineText.Clean(lines[i].Text.Trim().TrimStart('#').Trim());
         if (text.Length is 0 or > 200 || NumberedStart().IsMatch(text) || text.EndsWith('.')) return null;
         var key = text.ToLowerInvariant();
-        return (HasDate().IsMatch(key) || Year().IsMatch(key)) && (HasFurnitureWords(key) || Copyright().IsMatch(key)) ? i : null;
+        return (HasDate().IsMatch(key) || Year().IsMatch(key)) && (HasFurnitureWords(key) || Copyright().IsMatch(key)) || DashedFooter(key, names) ? i : null;
     }
 
     /// <summary>The position in <paramref name="content"/> of the last line not yet found to be furniture (-1 when none is).</summary>
@@ -128,7 +139,7 @@ internal static partial class PageFurnitureDetector
         && !NumberedStart().IsMatch(text) && !text.StartsWith('-') && !text.StartsWith('•') && !text.StartsWith('*') && !text.Contains('|', StringComparison.Ordinal)
         && char.IsUpper(text[0]);
 
-    [GeneratedRegex(@"^(?:related\s+(?:pages|links|content|information|documents|guidance)|useful\s+links|more\s+in\s+this\s+section|other\s+pages\s+in\s+this\s+section)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:related\s+(?:pages|links|content|information|documents|guidance)|useful\s+links|you\s+(may|might)\s+also\s+(be\s+interested\s+in|like)|more\s+in\s+this\s+section|other\s+pages\s+in\s+this\s+section)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelatedHeading();
 
     [GeneratedRegex(@"\b(19|20)[0-9]{2}\b", RegexOptions.CultureInvariant)]
@@ -176,7 +187,8 @@ internal static partial class PageFurnitureDetector
     public static bool IsFooterPattern(string line) => IsFooterText(InlineText.Clean(line.Trim().TrimStart('#').Trim()));
 
     private static bool IsFooterText(string clean) => PageNumber().IsMatch(clean) || VersionAndDate(clean) || WebChrome().IsMatch(clean) || AdoptionLine(clean)
-        || Breadcrumb().IsMatch(clean) || CopyrightLine().IsMatch(clean) || DocumentControl().Count(clean) >= 2;
+        || Breadcrumb().IsMatch(clean) || CopyrightLine().IsMatch(clean) || DocumentControl().Count(clean) >= 2 || IsSiteChrome(clean) || DateStamp(clean)
+        || FileReference(clean) || AgendaItem().IsMatch(clean);
 
     /// <summary>
     /// A web page's menu or contact row copied with its text: "Home | Councillors | Meetings | Minutes", "Town Hall,
@@ -261,9 +273,9 @@ internal static partial class PageFurnitureDetector
     /// <summary>"Version 3.0 – May 2024        Page 2 of 4": pieces a PDF laid out in columns, each of them furniture.</summary>
     private static bool AllPiecesFurniture(string line, string[] names)
     {
-        var pieces = WideGap().Split(line.Trim()).Select(p => Key(p)).Where(p => p.Length > 0).ToArray();
+        var pieces = WideGap().Split(line.Trim()).SelectMany(p => BilingualHalves().Split(p)).Select(p => Key(p)).Where(p => p.Length > 0).ToArray();
         if (pieces.Length < 2 || line.Length > 200) return false;
-        return pieces.All(p => IsFooterText(p) || PartOrSection().IsMatch(p) || NavigationLink().IsMatch(p) || p.Length <= 120 && names.Any(n => p.Contains(n, StringComparison.Ordinal)));
+        return pieces.All(p => IsFooterText(p) || AddressOnly().IsMatch(p) || ConstitutionPiece().IsMatch(p) || PartOrSection().IsMatch(p) || NavigationLink().IsMatch(p) || p.Length <= 120 && names.Any(n => p.Contains(n, StringComparison.Ordinal)));
     }
 
     private static bool HasFurnitureWords(string key) => FurnitureWords().IsMatch(key);
@@ -277,8 +289,8 @@ internal static partial class PageFurnitureDetector
     [GeneratedRegex(@"^([0-9]+(\.[0-9]+)*\.?\s|\(?[a-zA-Z]{1,4}\)\s)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NumberedStart();
 
-    // "Page 3", "Page 3 of 12", "- 3 -", "3 | Page", "Page | 3", "5C-1" (part 5C, page 1), a lone number.
-    [GeneratedRegex(@"^(page\s*\|?\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?|-\s*[0-9]{1,4}\s*-|[0-9]{1,4}\s*\|\s*p\s?a\s?g\s?e|[0-9]{1,4}|p\.\s*[0-9]{1,4}|[0-9]{1,3}[a-z]{1,2}\s?[-–]\s?[0-9]{1,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    // "Page 3", "Page 3 of 12", "Tudalen 3 o 12", "3 / 12", "- 3 -", "3 | Page", "Page | 3", "5C-1" (part 5C, page 1), a lone number.
+    [GeneratedRegex(@"^(page\s*\|?\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?|tudalen\s*[0-9]{1,4}(\s*o\s*[0-9]{1,4})?|[0-9]{1,4}\s*/\s*[0-9]{1,4}|-\s*[0-9]{1,4}\s*-|[0-9]{1,4}\s*\|\s*p\s?a\s?g\s?e|[0-9]{1,4}|p\.\s*[0-9]{1,4}|[0-9]{1,3}[a-z]{1,2}\s?[-–]\s?[0-9]{1,4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PageNumber();
 
     // "1.0 - 4 September 2023", "Version 2.1 – 12 March 2019", "Version 3.0 – May 2024", "Issue 2", "Updated: May 2024",
