@@ -33,13 +33,18 @@ internal static class SiteRenderer
 
     /// <param name="timer">Records the time of pages, analysis pages and search, when given.</param>
     /// <param name="cache">Pages and search files kept from earlier builds; only pages whose inputs changed are rendered again.</param>
-    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator, Build.StageTimer? timer = null, IPageCache? cache = null)
+    /// <param name="emit">
+    /// Given each file as soon as it is rendered, returns what is kept of it in the result (the build writes it and keeps
+    /// its path, source and heading); null keeps every file whole.
+    /// </param>
+    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator, Build.StageTimer? timer = null, IPageCache? cache = null,
+        Func<OutputFile, OutputFile>? emit = null)
     {
         timer ??= new Build.StageTimer();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.Owner, model.Config.Language, generator);
         var pages = new PageRenderer(templates, site, cache);
-        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        var files = new EmittedFiles(emit);
         var reportsBySlug = model.Reports.ToDictionary(r => r.Slug, StringComparer.Ordinal);
         var protocols = model.Protocols.OrderBy(p => p.Metadata.ShortName, StringComparer.Ordinal).ToImmutableArray();
 
@@ -92,6 +97,21 @@ internal static class SiteRenderer
         files.AddRange(timer.Time("search", () => SearchPage.Render(pages, TopPage(model, "Search", "search", SitePage.Search), model, files.ToImmutable())));
         files.AddRange(templates.Assets.Select(a => new OutputFile(a.Path, a.Content) { Source = "templates/" + a.Path }));
         return files.ToImmutable();
+    }
+
+    /// <summary>The files rendered so far, each passed through <c>emit</c> as it is added.</summary>
+    private sealed class EmittedFiles(Func<OutputFile, OutputFile>? emit)
+    {
+        private readonly ImmutableArray<OutputFile>.Builder _files = ImmutableArray.CreateBuilder<OutputFile>();
+
+        public void Add(OutputFile file) => _files.Add(emit is null ? file : emit(file));
+
+        public void AddRange(IEnumerable<OutputFile> files)
+        {
+            foreach (var file in files) Add(file);
+        }
+
+        public ImmutableArray<OutputFile> ToImmutable() => _files.ToImmutable();
     }
 
     /// <summary>The page's frame: its title, the root its links climb to, its section, crumbs and canonical address.</summary>
