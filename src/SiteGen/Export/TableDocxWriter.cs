@@ -64,7 +64,7 @@ internal static class TableDocxWriter
             writer.WriteEndElement();
             writer.WriteEndElement();
         }
-        return DeterministicZip.Normalise(stream.ToArray());
+        return DeterministicZip.Normalise(stream);
     }
 
     private static SectionProperties Section(bool landscape) => new(

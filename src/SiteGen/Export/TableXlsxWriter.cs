@@ -62,7 +62,7 @@ internal static class TableXlsxWriter
             }
             workbook.Workbook = new Workbook(new BookViews(new WorkbookView()), sheets, names);
         }
-        return DeterministicZip.Normalise(stream.ToArray());
+        return DeterministicZip.Normalise(stream);
     }
 
     /// <summary>
