@@ -91,7 +91,7 @@ internal static class SiteRenderer
         // with a baseUrl its links are absolute. From a file share nobody is sent there, so relative links do.
         files.Add(Page(pages, SitePage.NotFound, "404.html", Page(model, "Page not found", "", [], SitePage.NotFound) with { Root = model.Config.BaseUrl ?? "" }, home));
         timer.Add("pages", clock.Elapsed);
-        files.AddRange(timer.Time("analysis pages", () => AnalysisPages.Render(model, templates, generator, cache)));
+        files.AddEmitted(timer.Time("analysis pages", () => AnalysisPages.Render(model, templates, generator, cache, emit)));
         files.AddRange(CoveragePage.Render(pages, model, templates, (title, section, here) => TopPage(model, title, section, here)));
         // Search comes after every other page so that all their titles are indexed.
         files.AddRange(timer.Time("search", () => SearchPage.Render(pages, TopPage(model, "Search", "search", SitePage.Search), model, files.ToImmutable())));
@@ -99,20 +99,6 @@ internal static class SiteRenderer
         return files.ToImmutable();
     }
 
-    /// <summary>The files rendered so far, each passed through <c>emit</c> as it is added.</summary>
-    private sealed class EmittedFiles(Func<OutputFile, OutputFile>? emit)
-    {
-        private readonly ImmutableArray<OutputFile>.Builder _files = ImmutableArray.CreateBuilder<OutputFile>();
-
-        public void Add(OutputFile file) => _files.Add(emit is null ? file : emit(file));
-
-        public void AddRange(IEnumerable<OutputFile> files)
-        {
-            foreach (var file in files) Add(file);
-        }
-
-        public ImmutableArray<OutputFile> ToImmutable() => _files.ToImmutable();
-    }
 
     /// <summary>The page's frame: its title, the root its links climb to, its section, crumbs and canonical address.</summary>
     internal static PageView Page(SiteModel model, string title, string section, ImmutableArray<Crumb> crumbs, SitePage here) =>
@@ -124,4 +110,22 @@ internal static class SiteRenderer
 
     private static OutputFile Page(PageRenderer pages, SitePage here, string template, PageView page, object model) =>
         pages.RenderPage(here.Path, template, page, model);
+}
+
+/// <summary>The files rendered so far, each passed through <c>emit</c> (the build writes it and keeps what it needs) as it is added.</summary>
+internal sealed class EmittedFiles(Func<OutputFile, OutputFile>? emit)
+{
+    private readonly ImmutableArray<OutputFile>.Builder _files = ImmutableArray.CreateBuilder<OutputFile>();
+
+    public void Add(OutputFile file) => _files.Add(emit is null ? file : emit(file));
+
+    public void AddRange(IEnumerable<OutputFile> files)
+    {
+        foreach (var file in files) Add(file);
+    }
+
+    /// <summary>Files already passed through the same <c>emit</c> (by a stage given it), kept as they are.</summary>
+    public void AddEmitted(IEnumerable<OutputFile> files) => _files.AddRange(files);
+
+    public ImmutableArray<OutputFile> ToImmutable() => _files.ToImmutable();
 }
