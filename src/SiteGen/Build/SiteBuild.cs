@@ -28,13 +28,21 @@ internal static class SiteBuild
     /// <param name="baseUrl">Replaces site.json's baseUrl for this build (e.g. the GitHub Pages address a workflow knows); null keeps it.</param>
     /// <param name="cache">Stage results kept from earlier builds (the preview's rebuilds), so only what an edit touches runs again.</param>
     /// <param name="cancellationToken">Checked between stages and between protocols: a cancelled build throws <see cref="OperationCanceledException"/> and produces nothing.</param>
-    public static BuildResult Run(string siteRoot, string? baseUrl = null, BuildCache? cache = null, CancellationToken cancellationToken = default)
+    /// <param name="stage">
+    /// Given the loaded configuration, a staging folder to write each file into as soon as it is made (<c>sitegen build</c>),
+    /// so the build never holds the whole site; the result then keeps each file's path, source and heading but not its
+    /// bytes. Null from it, or without it, the build keeps every file in memory (the preview, tests). Not with a cache.
+    /// </param>
+    public static BuildResult Run(string siteRoot, string? baseUrl = null, BuildCache? cache = null, CancellationToken cancellationToken = default,
+        Func<SiteConfig, SiteWriter.StagedSite?>? stage = null)
     {
+        if (cache is not null && stage is not null) throw new ArgumentException("A cached build keeps its files for the next one, so it cannot stream them.", nameof(stage));
         var timer = new StageTimer();
-        return Strictly(RunLenient(siteRoot, baseUrl, cache, timer, cancellationToken)) with { Stages = timer.Stages };
+        return Strictly(RunLenient(siteRoot, baseUrl, cache, timer, cancellationToken, stage)) with { Stages = timer.Stages };
     }
 
-    private static BuildResult RunLenient(string siteRoot, string? baseUrl, BuildCache? cache, StageTimer timer, CancellationToken cancellationToken)
+    private static BuildResult RunLenient(string siteRoot, string? baseUrl, BuildCache? cache, StageTimer timer, CancellationToken cancellationToken,
+        Func<SiteConfig, SiteWriter.StagedSite?>? stage)
     {
         var loading = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!Stage("load", ContentLoader.ConfigFile, () => timer.Time("load", () => ContentLoader.Load(siteRoot)), loading, out var loaded)) return Fail(loading.ToImmutable(), null);
@@ -51,7 +59,9 @@ internal static class SiteBuild
         var (analysisContent, analysisDiagnostics) = timer.Time("load", () => AnalysisContentLoader.Load(siteRoot, content.Config.ContentDir));
         diagnostics = diagnostics.AddRange(analysisDiagnostics);
         if (analysisContent is null) return Fail(diagnostics, content.Config);
-        var result = Build(content, templates, analysisContent, cache, timer, cancellationToken);
+        var staged = stage?.Invoke(content.Config);
+        var result = staged is null ? Build(content, templates, analysisContent, cache, timer, cancellationToken)
+            : BuildStages(content, templates, analysisContent, null, timer, cancellationToken, staged);
         return result with { Diagnostics = Sorted(diagnostics.AddRange(result.Diagnostics)) };
     }
 
@@ -91,7 +101,7 @@ internal static class SiteBuild
 
     // The stages in order: normalise → analyse → reports → render (pages, analysis pages, search) → data → neutralise; the caller writes.
     private static BuildResult BuildStages(LoadedContent content, TemplateSet templates, AnalysisContent? analysis, BuildCache? cache,
-        StageTimer timer, CancellationToken cancellationToken)
+        StageTimer timer, CancellationToken cancellationToken, SiteWriter.StagedSite? staged = null)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var protocols = ImmutableArray.CreateBuilder<Protocol>();
@@ -147,6 +157,9 @@ internal static class SiteBuild
         // (the selector is a function, so the register stands for it). The protocols, analysis and reports are the
         // objects of the last build when nothing changed, and their remembered fingerprints make this key cheap: a no-op
         // rebuild builds no view model at all. Any change falls through to the page-by-page cache.
+        // Streaming to a staging folder, each file is neutralised and written as it is made, and only what the rest of the
+        // build reads of it is kept: its path and source (collisions), its heading (search).
+        Func<OutputFile, OutputFile> keep = staged is null ? file => file : file => Staged(staged, file);
         var siteKey = cache is null ? null : timer.Time("fingerprint", () => Fingerprint.TryOf(templates.Sources.ToList(), templates.Assets, model with { Peers = null! }, peers, Generator));
         var rendered = Stage("render", content.Config.TemplatesDir, () =>
         {
@@ -157,13 +170,13 @@ internal static class SiteBuild
                 Func<Export.ExportDocument, string?, Func<OutputFile[]>, OutputFile[]>? reuse = cache is null ? null
                     : (document, baseUrl, write) => cache.GetOrRun("exports", Fingerprint.TryOf(document.Path, document.Title, document.Subtitle, document.Tables, baseUrl), write);
                 // The data files read the model only, never the pages: they are made on the other core while the pages render.
-                var data = Task.Run(() => timer.Time("data", () => Cached(cache, "data", dataKey, () => timer.Time("data: protocols", () => ProtocolData.Build(model.Protocols, model.Analysis).ToImmutableArray())
-                    .AddRange(timer.Time("data: analysis", () => AnalysisData.Build(model.Protocols, model.Analysis).ToImmutableArray()))
-                    .AddRange(timer.Time("data: exports", () => Export.TableExports.Build(model.Protocols, model.Analysis, model.Config, reuse).ToImmutableArray())))), CancellationToken.None);
+                var data = Task.Run(() => timer.Time("data", () => Cached(cache, "data", dataKey, () => timer.Time("data: protocols", () => ProtocolData.Build(model.Protocols, model.Analysis).Select(keep).ToImmutableArray())
+                    .AddRange(timer.Time("data: analysis", () => AnalysisData.Build(model.Protocols, model.Analysis).Select(keep).ToImmutableArray()))
+                    .AddRange(timer.Time("data: exports", () => Export.TableExports.Build(model.Protocols, model.Analysis, model.Config, reuse).Select(keep).ToImmutableArray())))), CancellationToken.None);
                 ImmutableArray<OutputFile> pages;
                 try
                 {
-                    pages = Cached(cache, "site pages", siteKey, () => SiteRenderer.Render(model, templates, Generator, timer, cache));
+                    pages = Cached(cache, "site pages", siteKey, () => SiteRenderer.Render(model, templates, Generator, timer, cache, staged is null ? null : keep));
                 }
                 catch
                 {
@@ -183,8 +196,17 @@ internal static class SiteBuild
         cancellationToken.ThrowIfCancellationRequested();
         diagnostics.AddRange(OutputPaths.Collisions(files, content.Config.ContentDir));
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return Fail(diagnostics.ToImmutable(), content.Config);
-        files = timer.Time("neutralise", () => cache is null ? [.. HtmlText.NeutralisePages(files)] : files.Select(cache.Neutralise).ToImmutableArray());
+        if (staged is null)
+            files = timer.Time("neutralise", () => cache is null ? [.. HtmlText.NeutralisePages(files)] : files.Select(cache.Neutralise).ToImmutableArray());
         return new BuildResult(files, Sorted(diagnostics.ToImmutable()), content.Config, model.Protocols);
+    }
+
+    /// <summary>The file neutralised and written into the staging folder; what is kept is the file without its bytes.</summary>
+    private static OutputFile Staged(SiteWriter.StagedSite staged, OutputFile file)
+    {
+        var page = file.Path.EndsWith(".html", StringComparison.Ordinal);
+        staged.TryWrite(page ? HtmlText.NeutralisePages([file]).Single() : file);
+        return file with { Content = [], Heading = file.Heading ?? (page ? Search.SiteSearchCorpus.HeadingOf(file.AsText()) : null) };
     }
 
     private static T Cached<T>(BuildCache? cache, string stage, UInt128? key, Func<T> run) where T : notnull =>

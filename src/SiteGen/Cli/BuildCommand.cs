@@ -105,7 +105,14 @@ internal static class BuildCommand
         CancellationToken cancellationToken, Func<ChromiumLookup>? locateChromium)
     {
         var clock = Stopwatch.StartNew();
-        var result = output.WithStatus("Building the site…", () => SiteBuild.Run(site.FullName, baseUrl is null ? null : NormaliseBaseUrl(baseUrl), cancellationToken: cancellationToken));
+        // Each file goes into a staging folder beside the output folder as soon as it is made, so the build never holds
+        // the whole site in memory; only a successful build is swapped in, and the staging folder goes with any other end.
+        // Where SiteGen may not write (not its folder, another build writing it), the build runs in memory and the
+        // writer below says why, as it always has.
+        SiteWriter.StagedSite? staged = null;
+        using var disposeStaged = new StagedDisposal(() => staged);
+        var result = output.WithStatus("Building the site…", () => SiteBuild.Run(site.FullName, baseUrl is null ? null : NormaliseBaseUrl(baseUrl), cancellationToken: cancellationToken,
+            stage: config => staged = SiteWriter.StagedSite.Open(Path.Combine(site.FullName, config.OutputDir), out _)));
         Report(result.Diagnostics, verbose, output);
         if (!result.Succeeded)
         {
@@ -118,7 +125,8 @@ internal static class BuildCommand
         var pdfStep = new PdfStep(outputDir, pdf, verbose, locateChromium ?? ChromiumLocator.Locate, cancellationToken,
             site.FullName, Path.Combine(site.FullName, result.Config.ContentDir, "reports"));
         var writing = Stopwatch.StartNew();
-        if (SiteWriter.Write(result.Files, outputDir, pdfStep.BeforeSwap, cancellationToken) is { } writeError)
+        var written = staged is null ? SiteWriter.Write(result.Files, outputDir, pdfStep.BeforeSwap, cancellationToken) : staged.Publish(pdfStep.BeforeSwap, cancellationToken);
+        if (written is { } writeError)
         {
             Report([writeError], verbose, output);
             return null;
@@ -133,6 +141,12 @@ internal static class BuildCommand
                 .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalSeconds:0.00} s"))) + ".");
         pdfStep.Summarise(result.Config.OutputDir, output.Out);
         return outputDir;
+    }
+
+    /// <summary>Disposes the staging folder the build opened, if it opened one, however the command ends.</summary>
+    private sealed class StagedDisposal(Func<SiteWriter.StagedSite?> staged) : IDisposable
+    {
+        public void Dispose() => staged()?.Dispose();
     }
 
     internal static void Report(IEnumerable<Diagnostic> diagnostics, bool verbose, CommandOutput output)

@@ -11,9 +11,11 @@ internal static class DeterministicZip
     /// <summary>The earliest time a zip entry can hold (the MS-DOS epoch), used for every entry.</summary>
     public static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Normalise(byte[] package)
+    /// <param name="package">The package as written, read from its start (not copied: a workbook of every authority is tens of megabytes stored).</param>
+    public static byte[] Normalise(Stream package)
     {
-        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        package.Position = 0;
+        using var input = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {

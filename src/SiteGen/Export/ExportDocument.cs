@@ -9,6 +9,9 @@ namespace SiteGen.Export;
 /// <param name="Link">Turns a site address into the link the file holds: absolute under the site's base URL when it has one, else relative to the file.</param>
 internal sealed record ExportDocument(string Path, string Title, string Subtitle, ImmutableArray<TableModel> Tables, Func<SitePage, string> Link)
 {
+    /// <summary>How the parts' XML is encoded when written element by element: UTF-8 without a byte-order mark, as the SDK saves a whole part.</summary>
+    public static readonly System.Text.Encoding Utf8NoBom = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>A link as a package relationship holds it; characters a URI may not carry are escaped, never a reason to fail.</summary>
     public static Uri Uri(string target) =>
         System.Uri.TryCreate(target, UriKind.RelativeOrAbsolute, out var uri) ? uri : new Uri(System.Uri.EscapeDataString(target), UriKind.Relative);

@@ -39,24 +39,32 @@ internal static class TableDocxWriter
                 return id;
             }
 
-            var body = new Body();
-            body.Append(Para("Title", Run(document.Title)));
-            if (document.Subtitle != "") body.Append(Para("Subtitle", Run(document.Subtitle)));
+            // Written row by row (the same XML as building the document whole and saving it): the side-by-side comparison
+            // of every authority is tens of megabytes of XML, and its object tree was the largest thing a build held.
+            using var writer = OpenXmlWriter.Create(main, ExportDocument.Utf8NoBom);
+            writer.WriteStartDocument();
+            writer.WriteStartElement(new Document());
+            writer.WriteStartElement(new Body());
+            writer.WriteElement(Para("Title", Run(document.Title)));
+            if (document.Subtitle != "") writer.WriteElement(Para("Subtitle", Run(document.Subtitle)));
             for (var i = 0; i < document.Tables.Length; i++)
             {
                 var table = document.Tables[i];
                 var last = i == document.Tables.Length - 1;
-                body.Append(Para("Caption", Run(table.Caption)));
-                body.Append(Table(table, LinkId));
+                writer.WriteElement(Para("Caption", Run(table.Caption)));
+                writer.WriteStartElement(new Table());
+                foreach (var part in Table(table, LinkId)) writer.WriteElement(part);
+                writer.WriteEndElement();
                 foreach (var note in table.Notes.Where(n => n != ""))
-                    body.Append(Para("Note", Run(note)));
+                    writer.WriteElement(Para("Note", Run(note)));
                 // A section ends with the paragraph that carries its properties; the last one's sit at the end of the body.
-                if (!last) body.Append(new Paragraph(new ParagraphProperties(Section(table.IsWide))));
-                else body.Append(Section(table.IsWide));
+                if (!last) writer.WriteElement(new Paragraph(new ParagraphProperties(Section(table.IsWide))));
+                else writer.WriteElement(Section(table.IsWide));
             }
-            main.Document = new Document(body);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
-        return DeterministicZip.Normalise(stream.ToArray());
+        return DeterministicZip.Normalise(stream);
     }
 
     private static SectionProperties Section(bool landscape) => new(
@@ -66,18 +74,19 @@ internal static class TableDocxWriter
             : new PageSize { Width = 11906U, Height = 16838U },
         new PageMargin { Top = 851, Bottom = 851, Left = 851U, Right = 851U, Header = 425U, Footer = 425U, Gutter = 0U });
 
-    private static Table Table(TableModel model, Func<SitePage, string> linkId)
+    /// <summary>A table's children in order (its properties, grid, header row, then one row at a time), for the writer to write and forget.</summary>
+    private static IEnumerable<OpenXmlElement> Table(TableModel model, Func<SitePage, string> linkId)
     {
         var size = model.IsWide ? FontSizeWide : FontSizeNarrow;
-        var table = new Table(new TableProperties(
+        yield return new TableProperties(
             new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4U }, new LeftBorder { Val = BorderValues.Single, Size = 4U },
                 new BottomBorder { Val = BorderValues.Single, Size = 4U }, new RightBorder { Val = BorderValues.Single, Size = 4U },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U }),
             new TableLayout { Type = TableLayoutValues.Autofit },
-            new TableCaption { Val = ExportDocument.XmlSafe(model.Caption) }),
-            Grid(model));
+            new TableCaption { Val = ExportDocument.XmlSafe(model.Caption) });
+        yield return Grid(model);
 
         var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
         foreach (var column in model.Columns)
@@ -86,7 +95,7 @@ internal static class TableDocxWriter
             if (column.Tag != "") runs.AddRange([new Run(new Break()), Run(column.Tag, size, italic: true)]);
             header.Append(Cell(size, shade: true, new Paragraph(runs)));
         }
-        table.Append(header);
+        yield return header;
 
         foreach (var row in model.Rows)
         {
@@ -97,9 +106,8 @@ internal static class TableDocxWriter
                 head.AddRange([new Run(new Break()), row.Header.DetailHref is { } d ? Link(row.Header.Detail, d, null, linkId, size) : Run(row.Header.Detail, size)]);
             tr.Append(Cell(size, shade: false, new Paragraph(head)));
             foreach (var cell in row.Cells) tr.Append(Cell(size, shade: false, [.. CellParagraphs(cell, size, linkId)]));
-            table.Append(tr);
+            yield return tr;
         }
-        return table;
     }
 
     /// <summary>Column widths shared out by how much each column holds (its longest text, within 6 to 60 characters).</summary>

@@ -37,7 +37,7 @@ internal static class TableXlsxWriter
             {
                 var name = SheetName(table.Id, used);
                 var part = workbook.AddNewPart<WorksheetPart>($"rIdSheet{index + 1}");
-                part.Worksheet = Sheet(table, part, document.Link, out var filter);
+                var filter = WriteSheet(table, part, document.Link);
                 sheets.Append(new Sheet { Name = name, SheetId = index + 1, Id = $"rIdSheet{index + 1}" });
                 names.Append(new DefinedName($"'{name.Replace("'", "''")}'!{Absolute(filter)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = index, Hidden = true });
                 foreach (var row in table.Rows)
@@ -56,23 +56,46 @@ internal static class TableXlsxWriter
                         [new Tables.TableCell("", "", [new Tables.CellEntry(x.Row)]), new Tables.TableCell("", "", [new Tables.CellEntry(x.Column)]),
                          new Tables.TableCell("", "", [new Tables.CellEntry(x.Citation.Text, Href: x.Citation.Href)])]))],
                     []);
-                part.Worksheet = Sheet(model, part, document.Link, out var filter);
+                var filter = WriteSheet(model, part, document.Link);
                 sheets.Append(new Sheet { Name = name, SheetId = index + 1, Id = $"rIdSheet{index + 1}" });
                 names.Append(new DefinedName($"'{name}'!{Absolute(filter)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = index, Hidden = true });
             }
             workbook.Workbook = new Workbook(new BookViews(new WorkbookView()), sheets, names);
         }
-        return DeterministicZip.Normalise(stream.ToArray());
+        return DeterministicZip.Normalise(stream);
     }
 
-    private static Worksheet Sheet(TableModel table, WorksheetPart part, Func<SitePage, string> link, out string filter)
+    /// <summary>
+    /// Writes the table's sheet into its part row by row (the same XML as building the sheet whole and saving it: the
+    /// comparison of every authority is tens of megabytes of it); returns the range its filter covers.
+    /// </summary>
+    private static string WriteSheet(TableModel table, WorksheetPart part, Func<SitePage, string> link)
     {
         var lastColumn = Column(table.Columns.Length - 1);
         var lastRow = HeaderRow + Math.Max(table.Rows.Length, 1);
-        filter = $"A{HeaderRow}:{lastColumn}{lastRow}";
-        var data = new SheetData();
-        data.Append(new Row(TextCell($"A1", table.Caption, Caption)) { RowIndex = 1U });
-        data.Append(new Row(table.Columns.Select((c, i) => TextCell($"{Column(i)}{HeaderRow}", c.Tag == "" ? c.Text : $"{c.Text} ({c.Tag})", Header))) { RowIndex = (uint)HeaderRow });
+        var filter = $"A{HeaderRow}:{lastColumn}{lastRow}";
+
+        // The columns' widths come before the rows in a sheet, so they are measured first.
+        var widths = table.Columns.Select(c => Width(c.Text)).ToArray();
+        foreach (var row in table.Rows)
+        {
+            widths[0] = Math.Max(widths[0], Width(RowHead(row)));
+            for (var c = 0; c < row.Cells.Length; c++) widths[c + 1] = Math.Max(widths[c + 1], Width(row.Cells[c].PlainText()));
+        }
+
+        using var writer = OpenXmlWriter.Create(part, ExportDocument.Utf8NoBom);
+        writer.WriteStartDocument();
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetViews(new SheetView(
+                new Pane { HorizontalSplit = 1D, VerticalSplit = HeaderRow, TopLeftCell = $"B{HeaderRow + 1}", ActivePane = PaneValues.BottomRight, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomRight, ActiveCell = $"B{HeaderRow + 1}", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"B{HeaderRow + 1}" } })
+        { WorkbookViewId = 0U }));
+        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15D });
+        writer.WriteElement(new Columns(widths.Select((w, i) => new DocumentFormat.OpenXml.Spreadsheet.Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true })));
+
+        writer.WriteStartElement(new SheetData());
+        writer.WriteElement(new Row(TextCell($"A1", table.Caption, Caption)) { RowIndex = 1U });
+        writer.WriteElement(new Row(table.Columns.Select((c, i) => TextCell($"{Column(i)}{HeaderRow}", c.Tag == "" ? c.Text : $"{c.Text} ({c.Tag})", Header))) { RowIndex = (uint)HeaderRow });
 
         var hyperlinks = new Hyperlinks();
         var linkCount = 0; // counted here: the element list counts its children by walking them, which made a sheet quadratic in its links
@@ -85,44 +108,38 @@ internal static class TableXlsxWriter
             hyperlinks.Append(h);
             return id;
         }
-        var widths = table.Columns.Select(c => Width(c.Text)).ToArray();
         for (var r = 0; r < table.Rows.Length; r++)
         {
             var row = table.Rows[r];
             var rowIndex = (uint)(HeaderRow + 1 + r);
-            var cells = new List<Cell>();
-            var head = row.Header.Tag == "" ? row.Header.Text : $"{row.Header.Text} ({row.Header.Tag})";
-            if (row.Header.Detail != "") head += $" ({row.Header.Detail})";
-            cells.Add(TextCell($"A{rowIndex}", head, RowHeader));
-            widths[0] = Math.Max(widths[0], Width(head));
+            var cells = new List<Cell> { TextCell($"A{rowIndex}", RowHead(row), RowHeader) };
             for (var c = 0; c < row.Cells.Length; c++)
             {
                 var cell = row.Cells[c];
                 var reference = $"{Column(c + 1)}{rowIndex}";
-                var text = cell.PlainText();
-                widths[c + 1] = Math.Max(widths[c + 1], Width(text));
                 var target = cell.Entries.Select(e => (e.Target, Tip: e.Citation?.Text ?? "")).FirstOrDefault(e => e.Target is not null);
                 if (target.Target is not null) AddLink(reference, target.Target, target.Tip);
                 cells.Add(cell.Number is { } n && cell.Entries.Length <= 1 && cell.Status == ""
                     ? new Cell(new CellValue(n.ToString(CultureInfo.InvariantCulture))) { CellReference = reference, DataType = CellValues.Number, StyleIndex = target.Target is null ? Number : Linked }
-                    : TextCell(reference, text, target.Target is null ? Body : Linked));
+                    : TextCell(reference, cell.PlainText(), target.Target is null ? Body : Linked));
             }
-            data.Append(new Row(cells) { RowIndex = rowIndex });
+            writer.WriteElement(new Row(cells) { RowIndex = rowIndex });
         }
+        writer.WriteEndElement();
 
-        var sheet = new Worksheet(
-            new SheetViews(new SheetView(
-                new Pane { HorizontalSplit = 1D, VerticalSplit = HeaderRow, TopLeftCell = $"B{HeaderRow + 1}", ActivePane = PaneValues.BottomRight, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomRight, ActiveCell = $"B{HeaderRow + 1}", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"B{HeaderRow + 1}" } })
-            { WorkbookViewId = 0U }),
-            new SheetFormatProperties { DefaultRowHeight = 15D },
-            new Columns(widths.Select((w, i) => new DocumentFormat.OpenXml.Spreadsheet.Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true })),
-            data,
-            new AutoFilter { Reference = filter });
-        if (hyperlinks.HasChildren) sheet.Append(hyperlinks);
-        sheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 },
-            new PageSetup { Orientation = table.IsWide ? OrientationValues.Landscape : OrientationValues.Portrait, PaperSize = 9U });
-        return sheet;
+        writer.WriteElement(new AutoFilter { Reference = filter });
+        if (hyperlinks.HasChildren) writer.WriteElement(hyperlinks);
+        writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageSetup { Orientation = table.IsWide ? OrientationValues.Landscape : OrientationValues.Portrait, PaperSize = 9U });
+        writer.WriteEndElement();
+        return filter;
+    }
+
+    /// <summary>The row's header cell: its text, tag and detail.</summary>
+    private static string RowHead(Tables.TableRow row)
+    {
+        var head = row.Header.Tag == "" ? row.Header.Text : $"{row.Header.Text} ({row.Header.Tag})";
+        return row.Header.Detail != "" ? head + $" ({row.Header.Detail})" : head;
     }
 
     /// <summary>A readable width: the longest line, within 10 to 60 characters (longer text wraps).</summary>

@@ -4,7 +4,8 @@ using SiteGen.Model;
 namespace SiteGen.Output;
 
 /// <summary>
-/// The one place every output path of a build is checked before anything is written. Pages are named after content
+/// The one place every output path of a build is checked before anything is published (a build writes into a staging
+/// folder that a collision discards, so the live site never sees one). Pages are named after content
 /// (report slugs, appendix letters, theme ids), so two pieces of content can claim one path: report <c>x</c>'s
 /// Appendix A and a report called <c>x-appendix-a</c> are both <c>print/x-appendix-a.html</c>. Written one after the
 /// other, the second would silently replace the first. Paths that differ only in letter case are the same file on

@@ -21,59 +21,160 @@ internal static class SiteWriter
     /// diagnostic it returns abandons the staging folder and leaves the live site as it was.
     /// </param>
     /// <param name="cancellationToken">Checked between files and before the swap: a cancelled write removes its staging folder, leaves the live site as it was and throws <see cref="OperationCanceledException"/>.</param>
-    public static Diagnostic? Write(IReadOnlyCollection<OutputFile> files, string outputDir, Func<string, Diagnostic?>? beforeSwap = null,
+    public static Diagnostic? Write(IEnumerable<OutputFile> files, string outputDir, Func<string, Diagnostic?>? beforeSwap = null,
         CancellationToken cancellationToken = default)
     {
-        var written = Path.GetFullPath(outputDir);
-        // A link named _site (to a web server's folder, say) stays a link: the folder it leads to is what is replaced.
-        var target = ResolveLink(written);
-        var parent = Path.GetDirectoryName(target) ?? ".";
-        var name = Path.GetFileName(target);
-        if (Foreign(target) is { } foreign)
-            return Diagnostic.Error(outputDir, 0, "SG0501", foreign);
-
-        using var writing = TakeLock(parent, name, outputDir, out var busy);
-        if (busy is not null) return busy;
-        RestoreInterrupted(parent, name, target);
-        RemoveLeftovers(parent, name);
-        // A mount point cannot be renamed: build inside it and replace its contents instead.
-        var inPlace = IsMountPoint(target);
-        var staging = inPlace ? Path.Combine(target, $".sitegen-building-{Guid.NewGuid():N}") : Path.Combine(parent, $".{name}.building-{Guid.NewGuid():N}");
-        try
+        using var staged = StagedSite.Open(outputDir, out var refused);
+        if (staged is null) return refused;
+        foreach (var file in files)
         {
-            Directory.CreateDirectory(staging);
-            foreach (var file in files)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!staged.TryWrite(file)) break;
+        }
+        return staged.Publish(beforeSwap, cancellationToken);
+    }
+
+    /// <summary>
+    /// A site being written: a fresh staging folder beside the live one (or inside it, for a mount point), under the
+    /// output folder's lock. Files go into it as the build makes them, from any thread; <see cref="Publish"/> swaps it in
+    /// whole, and disposing it unpublished (a failed, cancelled or killed build) deletes it, so the live site is never half-written.
+    /// </summary>
+    internal sealed class StagedSite : IDisposable
+    {
+        private readonly string _outputDir;
+        private readonly string _target;
+        private readonly string _parent;
+        private readonly string _name;
+        private readonly bool _inPlace;
+        private readonly string _staging;
+        private readonly FileStream _lock;
+        private readonly Lock _gate = new();
+        private Exception? _failure;
+        private bool _published;
+
+        private StagedSite(string outputDir, string target, bool inPlace, string staging, FileStream lockFile)
+        {
+            _outputDir = outputDir;
+            _target = target;
+            _parent = Path.GetDirectoryName(target) ?? ".";
+            _name = Path.GetFileName(target);
+            _inPlace = inPlace;
+            _staging = staging;
+            _lock = lockFile;
+        }
+
+        /// <summary>The staging folder, for tests.</summary>
+        internal string Folder => _staging;
+
+        /// <summary>A staging folder for <paramref name="outputDir"/>, or null with the reason SiteGen may not write there (not its folder, another build writing it, no permission).</summary>
+        public static StagedSite? Open(string outputDir, out Diagnostic? refused)
+        {
+            refused = null;
+            var written = Path.GetFullPath(outputDir);
+            // A link named _site (to a web server's folder, say) stays a link: the folder it leads to is what is replaced.
+            var target = ResolveLink(written);
+            var parent = Path.GetDirectoryName(target) ?? ".";
+            var name = Path.GetFileName(target);
+            if (Foreign(target) is { } foreign)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var path = Path.GetFullPath(Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar)));
-                if (!path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                refused = Diagnostic.Error(outputDir, 0, "SG0501", foreign);
+                return null;
+            }
+
+            var writing = TakeLock(parent, name, outputDir, out var busy);
+            if (writing is null)
+            {
+                refused = busy;
+                return null;
+            }
+            try
+            {
+                RestoreInterrupted(parent, name, target);
+                RemoveLeftovers(parent, name);
+                // A mount point cannot be renamed: build inside it and replace its contents instead.
+                var inPlace = IsMountPoint(target);
+                var staging = inPlace ? Path.Combine(target, $".sitegen-building-{Guid.NewGuid():N}") : Path.Combine(parent, $".{name}.building-{Guid.NewGuid():N}");
+                var site = new StagedSite(outputDir, target, inPlace, staging, writing);
+                try
+                {
+                    Directory.CreateDirectory(staging);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    refused = site.Refusal(e);
+                    site.Dispose();
+                    return null;
+                }
+                return site;
+            }
+            catch
+            {
+                writing.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// Writes one file into the staging folder; false once any write has failed (the failure is reported by
+        /// <see cref="Publish"/>, and nothing more is written). Safe to call from several threads for different paths.
+        /// </summary>
+        public bool TryWrite(OutputFile file)
+        {
+            if (Volatile.Read(ref _failure) is not null) return false;
+            try
+            {
+                var path = Path.GetFullPath(Path.Combine(_staging, file.Path.Replace('/', Path.DirectorySeparatorChar)));
+                if (!path.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                     throw new IOException($"'{file.Path}' would be written outside the output folder"); // never from SiteGen's own paths; a guard for the future
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllBytes(path, file.Content);
+                return true;
             }
-            if (beforeSwap?.Invoke(staging) is { } failure)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                TryDelete(staging);
-                return failure;
+                lock (_gate) _failure ??= e;
+                return false;
             }
-            WriteMarker(staging);
-            cancellationToken.ThrowIfCancellationRequested();
+        }
 
-            if (inPlace) ReplaceContents(staging, target);
-            else Swap(staging, target, Path.Combine(parent, $".{name}.previous-{Guid.NewGuid():N}"));
-            return null;
-        }
-        catch (OperationCanceledException)
+        /// <summary>
+        /// Puts the complete staging folder in the live site's place, after <paramref name="beforeSwap"/>; null when it
+        /// did, else why not (a write failed, or the step refused), with the staging folder removed and the live site as it was.
+        /// </summary>
+        public Diagnostic? Publish(Func<string, Diagnostic?>? beforeSwap = null, CancellationToken cancellationToken = default)
         {
-            TryDelete(staging);
-            throw;
+            try
+            {
+                if (_failure is not null) return Refusal(_failure);
+                cancellationToken.ThrowIfCancellationRequested();
+                if (beforeSwap?.Invoke(_staging) is { } failure) return failure;
+                WriteMarker(_staging);
+                cancellationToken.ThrowIfCancellationRequested();
+
+                if (_inPlace) ReplaceContents(_staging, _target);
+                else Swap(_staging, _target, Path.Combine(_parent, $".{_name}.previous-{Guid.NewGuid():N}"));
+                _published = true;
+                return null;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+            {
+                return Refusal(e);
+            }
+            finally
+            {
+                if (!_published) TryDelete(_staging);
+            }
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+
+        private Diagnostic Refusal(Exception e) => Diagnostic.Error(_outputDir, 0, e is UnauthorizedAccessException ? "SG1507" : "SG0502", e is UnauthorizedAccessException
+            ? $"SiteGen is not allowed to write the output folder {_target} or the folder it is in ({e.Message}). Check the folders' permissions (is it read-only?); the previous site was left as it was."
+            : $"The site could not be written ({e.Message}). The previous site was left as it was.");
+
+        /// <summary>An unpublished staging folder is deleted; the lock is released either way.</summary>
+        public void Dispose()
         {
-            TryDelete(staging);
-            return Diagnostic.Error(outputDir, 0, e is UnauthorizedAccessException ? "SG1507" : "SG0502", e is UnauthorizedAccessException
-                ? $"SiteGen is not allowed to write the output folder {target} or the folder it is in ({e.Message}). Check the folders' permissions (is it read-only?); the previous site was left as it was."
-                : $"The site could not be written ({e.Message}). The previous site was left as it was.");
+            if (!_published) TryDelete(_staging);
+            _lock.Dispose();
         }
     }
 

@@ -12,14 +12,16 @@ namespace SiteGen.Rendering;
 /// </summary>
 internal static class AnalysisPages
 {
-    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator, IPageCache? cache = null)
+    /// <param name="emit">Given each file as it is rendered, returns what is kept of it (see <see cref="SiteRenderer.Render"/>); null keeps every file whole.</param>
+    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator, IPageCache? cache = null,
+        Func<OutputFile, OutputFile>? emit = null)
     {
         if (model.Analysis.IsEmpty) return [];
         var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.Owner, model.Config.Language, generator);
         var pages = new PageRenderer(templates, site, cache);
         var views = AnalysisViews.For(model);
         var matrices = AnalysisMatrices.Build(model.Protocols, model.Analysis);
-        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        var files = new EmittedFiles(emit);
         // Every page here is one folder down, so one set of crumbs serves them all.
         var home = Crumb.To("Home", SitePage.Home, SitePage.AnalysisHub);
         var hub = Crumb.To("Compare", SitePage.AnalysisHub, SitePage.AnalysisHub);

@@ -33,13 +33,18 @@ internal static class SiteRenderer
 
     /// <param name="timer">Records the time of pages, analysis pages and search, when given.</param>
     /// <param name="cache">Pages and search files kept from earlier builds; only pages whose inputs changed are rendered again.</param>
-    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator, Build.StageTimer? timer = null, IPageCache? cache = null)
+    /// <param name="emit">
+    /// Given each file as soon as it is rendered, returns what is kept of it in the result (the build writes it and keeps
+    /// its path, source and heading); null keeps every file whole.
+    /// </param>
+    public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator, Build.StageTimer? timer = null, IPageCache? cache = null,
+        Func<OutputFile, OutputFile>? emit = null)
     {
         timer ??= new Build.StageTimer();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.Owner, model.Config.Language, generator);
         var pages = new PageRenderer(templates, site, cache);
-        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        var files = new EmittedFiles(emit);
         var reportsBySlug = model.Reports.ToDictionary(r => r.Slug, StringComparer.Ordinal);
         var protocols = model.Protocols.OrderBy(p => p.Metadata.ShortName, StringComparer.Ordinal).ToImmutableArray();
 
@@ -86,13 +91,14 @@ internal static class SiteRenderer
         // with a baseUrl its links are absolute. From a file share nobody is sent there, so relative links do.
         files.Add(Page(pages, SitePage.NotFound, "404.html", Page(model, "Page not found", "", [], SitePage.NotFound) with { Root = model.Config.BaseUrl ?? "" }, home));
         timer.Add("pages", clock.Elapsed);
-        files.AddRange(timer.Time("analysis pages", () => AnalysisPages.Render(model, templates, generator, cache)));
+        files.AddEmitted(timer.Time("analysis pages", () => AnalysisPages.Render(model, templates, generator, cache, emit)));
         files.AddRange(CoveragePage.Render(pages, model, templates, (title, section, here) => TopPage(model, title, section, here)));
         // Search comes after every other page so that all their titles are indexed.
         files.AddRange(timer.Time("search", () => SearchPage.Render(pages, TopPage(model, "Search", "search", SitePage.Search), model, files.ToImmutable())));
         files.AddRange(templates.Assets.Select(a => new OutputFile(a.Path, a.Content) { Source = "templates/" + a.Path }));
         return files.ToImmutable();
     }
+
 
     /// <summary>The page's frame: its title, the root its links climb to, its section, crumbs and canonical address.</summary>
     internal static PageView Page(SiteModel model, string title, string section, ImmutableArray<Crumb> crumbs, SitePage here) =>
@@ -104,4 +110,22 @@ internal static class SiteRenderer
 
     private static OutputFile Page(PageRenderer pages, SitePage here, string template, PageView page, object model) =>
         pages.RenderPage(here.Path, template, page, model);
+}
+
+/// <summary>The files rendered so far, each passed through <c>emit</c> (the build writes it and keeps what it needs) as it is added.</summary>
+internal sealed class EmittedFiles(Func<OutputFile, OutputFile>? emit)
+{
+    private readonly ImmutableArray<OutputFile>.Builder _files = ImmutableArray.CreateBuilder<OutputFile>();
+
+    public void Add(OutputFile file) => _files.Add(emit is null ? file : emit(file));
+
+    public void AddRange(IEnumerable<OutputFile> files)
+    {
+        foreach (var file in files) Add(file);
+    }
+
+    /// <summary>Files already passed through the same <c>emit</c> (by a stage given it), kept as they are.</summary>
+    public void AddEmitted(IEnumerable<OutputFile> files) => _files.AddRange(files);
+
+    public ImmutableArray<OutputFile> ToImmutable() => _files.ToImmutable();
 }
