@@ -99,7 +99,6 @@ internal static class SiteRenderer
         return files.ToImmutable();
     }
 
-
     /// <summary>The page's frame: its title, the root its links climb to, its section, crumbs and canonical address.</summary>
     internal static PageView Page(SiteModel model, string title, string section, ImmutableArray<Crumb> crumbs, SitePage here) =>
         new(title, here.Root, section, crumbs, here.AbsoluteOrNull(model.Config.BaseUrl), model.Config.Description);
