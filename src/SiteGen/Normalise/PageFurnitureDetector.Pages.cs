@@ -29,7 +29,7 @@ internal static partial class PageFurnitureDetector
     /// </summary>
     private static IEnumerable<int> TitleUnderRunningHead(IReadOnlyList<SourceLine> lines, int[] content, HashSet<int> found, string[] names)
     {
-        var firstClause = Array.FindIndex(content, i => NumberedStart().IsMatch(InlineText.Clean(lines[i].Text.Trim().TrimStart('#').Trim())));
+        var firstClause = Array.FindIndex(content, i => NumberedStart().IsMatch(Plain(lines[i].Text)));
         if (firstClause < 0) yield break;
         for (var k = firstClause + 1; k < content.Length; k++)
         {
@@ -260,7 +260,7 @@ internal static partial class PageFurnitureDetector
         {
             var i = content[k];
             if (found.Contains(i)) { chrome = true; continue; }
-            var text = InlineText.Clean(lines[i].Text.Trim().TrimStart('#').Trim());
+            var text = Plain(lines[i].Text);
             var key = text.ToLowerInvariant();
             if (FooterLink(key) || names.Contains(key)) { chrome = true; fresh.Add(i); }
             else if (PostalAddress(lines[i].Text) || ContactLine(text)) fresh.Add(i);

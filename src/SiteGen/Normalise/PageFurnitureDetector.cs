@@ -50,7 +50,7 @@ internal static partial class PageFurnitureDetector
             var i = content[k];
             // The footer patterns ignore case, so the lower-cased key answers them as the line would.
             if (declaredKeys.Contains(keys[i]) || IsFooterText(keys[i]) || AllPiecesFurniture(lines[i].Text, names) || IsMenuOrContactRow(lines, i)
-                || IsLinkChrome(lines[i].Text) || ControlField(InlineText.Clean(lines[i].Text.Trim().TrimStart('#').Trim())))
+                || IsLinkChrome(lines[i].Text) || ControlField(Plain(lines[i].Text)))
             {
                 found.Add(i);
                 continue;
@@ -97,7 +97,7 @@ internal static partial class PageFurnitureDetector
         if (k <= 0) return null;
         var i = content[k];
         if (lines[i - 1].Text.Trim().Length != 0) return null;
-        var text = InlineText.Clean(lines[i].Text.Trim().TrimStart('#').Trim());
+        var text = Plain(lines[i].Text);
         if (text.Length is 0 or > 200 || NumberedStart().IsMatch(text) || text.EndsWith('.')) return null;
         var key = text.ToLowerInvariant();
         return (HasDate().IsMatch(key) || Year().IsMatch(key)) && (HasFurnitureWords(key) || Copyright().IsMatch(key)) || DashedFooter(key, names) ? i : null;
@@ -122,7 +122,7 @@ internal static partial class PageFurnitureDetector
         var end = LastText(content, found);
         for (var k = end; k >= 0 && k >= end - MaxLinks; k--)
         {
-            var text = InlineText.Clean(lines[content[k]].Text.Trim().TrimStart('#').Trim());
+            var text = Plain(lines[content[k]].Text);
             if (RelatedHeading().IsMatch(text))
             {
                 if (k == end) return [];
@@ -184,7 +184,10 @@ internal static partial class PageFurnitureDetector
         return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 16;
     }
 
-    public static bool IsFooterPattern(string line) => IsFooterText(InlineText.Clean(line.Trim().TrimStart('#').Trim()));
+    public static bool IsFooterPattern(string line) => IsFooterText(Plain(line));
+
+    /// <summary>A line's words as a reader sees them: trimmed, without a Markdown heading's hashes or inline markup.</summary>
+    private static string Plain(string line) => InlineText.Clean(line.Trim().TrimStart('#').Trim());
 
     private static bool IsFooterText(string clean) => PageNumber().IsMatch(clean) || VersionAndDate(clean) || WebChrome().IsMatch(clean) || AdoptionLine(clean)
         || Breadcrumb().IsMatch(clean) || CopyrightLine().IsMatch(clean) || DocumentControl().Count(clean) >= 2 || IsSiteChrome(clean) || DateStamp(clean)
@@ -199,7 +202,7 @@ internal static partial class PageFurnitureDetector
     /// </summary>
     private static bool IsMenuOrContactRow(IReadOnlyList<SourceLine> lines, int i)
     {
-        var text = InlineText.Clean(lines[i].Text.Trim().TrimStart('#').Trim());
+        var text = Plain(lines[i].Text);
         if (text.Length is 0 or > 240 || text.StartsWith('|') || text.EndsWith('|') || NumberedStart().IsMatch(text)) return false;
         var pieces = text.Split(" | ", StringSplitOptions.TrimEntries);
         if (pieces.Length < 2 || pieces.Any(p => p.Length == 0 || ".;:!".Contains(p[^1]))) return false;
@@ -223,7 +226,7 @@ internal static partial class PageFurnitureDetector
     /// <summary>"Fenbury Borough Council, Town Hall, Fenbury FB1 2AB": a short line of names and places ending in a UK postcode.</summary>
     private static bool PostalAddress(string line)
     {
-        var text = InlineText.Clean(line.Trim().TrimStart('#').Trim());
+        var text = Plain(line);
         if (text.Length is 0 or > 120 || text.Contains(':') || NumberedStart().IsMatch(text) || !Postcode().IsMatch(text)) return false;
         // Only names and places: every piece short and capitalised, so a last paragraph that ends with an address to
         // write to ("Send complaints to the Monitoring Officer, Town Hall, …") stays text.
