@@ -46,7 +46,12 @@ internal static partial class ClauseClassifier
     public static ClauseContext Classify(string text, ClauseContext leadIn, bool isListItem)
     {
         var lower = Prepare(text);
-        if (!isListItem) return AboutTheProtocol(lower) ?? BothSides(lower, FromFirstModal(lower));
+        if (!isListItem)
+        {
+            if ((AboutTheProtocol(lower) ?? DescribesTheProtocol(lower)) is { } about) return about;
+            var read = BothSides(lower, FromFirstModal(lower));
+            return SecondPerson(lower) is { } you ? read with { Actor = you } : read;
+        }
 
         // Items of an expectations list are entitlements whatever verb they use: "(c) That members will not …".
         if (leadIn.Modality == Modality.CanExpect)
@@ -239,6 +244,12 @@ internal static partial class ClauseClassifier
         // "… must be treated with strict confidence by the Officers concerned": the agent of a passive duty acts.
         if (PassiveAgent().Match(lower, modal.Position) is { Success: true } agent && ActorOfSubject(" " + agent.Groups["agent"].Value + " ") is var byWhom and not Actor.General)
             return new ClauseContext(byWhom, modal.Modality);
+        // "A councillor who has concerns about the conduct of an employee should raise them …": the head of the subject.
+        if (RelativeHead(SubjectBefore(lower, modal.Position)) is { } head && !PassiveNoAgent().IsMatch(lower, modal.Position))
+            return new ClauseContext(head, modal.Modality);
+        // "Training on this protocol will be given to all new members": what the authority provides is the council's.
+        if (TrainingSubject().IsMatch(main) && ProvidedPassive().IsMatch(lower, modal.Position))
+            return new ClauseContext(Actor.Council, modal.Modality);
         // "Complaints that a councillor has breached the Code should be sent to …": a thing or a procedure is the subject,
         // whoever its words name.
         // "Enquiries from ward councillors will be answered within ten days": what one side sends, handled with no actor
@@ -258,6 +269,9 @@ internal static partial class ClauseClassifier
             : ActorOf(SubjectBefore(lower, modal.Position), sentence, ActorFromMentions(lower));
         // "Officers must not be asked to …", "Members should be kept informed": with no actor named, what is done to one
         // side is the other side's to do; "Members will be offered training" is the council's, as employer.
+        // "Members and officers will be offered training": both sides provided for by the authority.
+        if (PassiveNoAgent().Match(lower, modal.Position) is { Success: true } provided && provided.Groups["council"].Success && ActorOfSubject(SubjectBefore(lower, modal.Position)) == Actor.Both)
+            return new ClauseContext(Actor.Council, modal.Modality);
         if (PassiveNoAgent().Match(lower, modal.Position) is { Success: true } passive && ActorOfSubject(SubjectBefore(lower, modal.Position)) is Actor.Members or Actor.Officers)
             return new ClauseContext(passive.Groups["council"].Success ? Actor.Council : subjectActor == Actor.Members ? Actor.Officers : Actor.Members, modal.Modality);
         return new ClauseContext(subjectActor, modal.Modality);
@@ -313,7 +327,7 @@ internal static partial class ClauseClassifier
         // the subject, the other is inside what qualifies it; only "members and officers" joined make both.
         if (mentioned == Actor.Both && !Conjoined().IsMatch(subject) && !IsMutual(subject))
             return FirstPartyIn(subject);
-        return mentioned == Actor.Council && !subject.TrimStart().StartsWith("the council", StringComparison.Ordinal) && !subject.TrimStart().StartsWith("councils", StringComparison.Ordinal)
+        return mentioned == Actor.Council && !subject.TrimStart().StartsWith("the council", StringComparison.Ordinal) && !subject.TrimStart().StartsWith("the authority", StringComparison.Ordinal) && !subject.TrimStart().StartsWith("councils", StringComparison.Ordinal)
             ? Actor.General : mentioned;
     }
 
