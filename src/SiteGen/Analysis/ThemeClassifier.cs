@@ -116,8 +116,18 @@ internal sealed partial class ThemeClassifier
     internal static bool IsHarmedOrAimedAt(string text, int at)
     {
         var start = text.LastIndexOfAny(['.', ';', '!', '?', '\n', '•'], Math.Max(0, at - 1)) + 1;
-        return start < at && HarmOrAim().IsMatch(text[start..at]);
+        if (start >= at || HarmOrAim().Match(text[start..at]) is not { Success: true } harm) return false;
+        return !(IsHarmForbidden(text[start..(start + harm.Index)]) && !harm.Value.Contains(" rise ", StringComparison.OrdinalIgnoreCase) && !harm.Value.EndsWith(" to", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// A harm the sentence forbids is what it asks for: "Members must not do anything which could compromise the
+    /// impartiality of officers", "avoid relationships that could compromise their impartiality" are about impartiality.
+    /// Only a harm done to the thing named (compromise, undermine, damage …, not "give rise to" or "lead to", which name
+    /// what would follow) in a relative clause ("… which could …", "… that could …") under a negation or "avoid"
+    /// counts; a reason given ("…, because it can damage mutual respect") still only names what is at stake.
+    /// </summary>
+    internal static bool IsHarmForbidden(string before) => RelativeBeforeHarm().IsMatch(before) && Forbids().IsMatch(before);
 
     /// <summary>
     /// A match printed as a title of two or more capitalised words ending in a body ("the Standards Committee will review
@@ -221,6 +231,12 @@ internal sealed partial class ThemeClassifier
 
     [GeneratedRegex(@"^(?:committees?|sub-committees?|panels?|boards?|leaders?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BodyOrOffice();
+
+    [GeneratedRegex(@"\b(?:which|that)[\s,]+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeBeforeHarm();
+
+    [GeneratedRegex(@"\b(?:not|never|no|nothing|avoid|avoids|avoided|avoiding)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Forbids();
 
     [GeneratedRegex(@"\b(?:(?:can|could|may|might|will|would|is\s+likely\s+to)\s+(?:\w+\s+)?(?:damage|harm|undermine|jeopardi[sz]e|compromise|erode|give\s+rise\s+to|lead\s+to|call\s+into\s+question)|in\s+order\s+to|so\s+as\s+to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HarmOrAim();
