@@ -44,7 +44,11 @@ internal static partial class ClauseClassifier
         if (!SpeaksToReader().IsMatch(first)) return null;
         var officer = YoursAsOfficer().IsMatch(lower);
         var member = YoursAsMember().IsMatch(lower);
-        return officer == member ? null : officer ? Actor.Officers : Actor.Members;
+        if (officer != member) return officer ? Actor.Officers : Actor.Members;
+        if (officer || !Instruction().IsMatch(first)) return null;
+        // "Do not criticise an officer by name in public", "Explain that you cannot help and suggest the councillor
+        // contacts …": an instruction about the one side it names is given to the other.
+        return ActorFromMentions(lower) switch { Actor.Members => Actor.Officers, Actor.Officers => Actor.Members, _ => null };
     }
 
     /// <summary>"A councillor who has concerns about the conduct of an employee should …": the head of the subject acts, whatever its relative clause names.</summary>
@@ -59,8 +63,12 @@ internal static partial class ClauseClassifier
     private static partial Regex ProtocolDescribed();
 
     /// <summary>A sentence spoken to the reader: it opens on "you", on "please", or on an instruction ("Tell your line manager …", "Do not …").</summary>
-    [GeneratedRegex(@"^\s*(?:(?:if|when|where)\b[^,]{0,120},\s*)?(?:you\b|please\b|do\s+not\b|don['’]t\b|never\b|always\b|tell\b|speak\b|talk\b|contact\b|explain\b|ask\b|raise\b|report\b|keep\b|make\b|write\b|let\b|remember\b|avoid\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:step\s+[0-9a-z]{1,3}\s*[-–—:.]\s*)?(?:(?:if|when|where)\b[^,]{0,120},\s*)?(?:you\b|please\b|do\s+not\b|don['’]t\b|never\b|always\b|tell\b|speak\b|talk\b|contact\b|explain\b|ask\b|raise\b|report\b|keep\b|make\b|write\b|let\b|remember\b|avoid\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SpeaksToReader();
+
+    /// <summary>An instruction to the reader: the sentence opens on a verb in the imperative, not on "you".</summary>
+    [GeneratedRegex(@"^\s*(?:step\s+[0-9a-z]{1,3}\s*[-–—:.]\s*)?(?:please\s+)?(?:do\s+not|don['’]t|never|always|tell|speak|talk|contact|explain|ask|raise|report|keep|make|write|let|remember|avoid)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Instruction();
 
     [GeneratedRegex(@"\byour\s+(?:own\s+)?(?:line\s+manager|manager|head\s+of\s+service|service\s+head|director|team\s+leader|supervisor|trade\s+union|union\s+rep\w*|employer|job|post|colleagues)\b", RegexOptions.CultureInvariant)]
     private static partial Regex YoursAsOfficer();

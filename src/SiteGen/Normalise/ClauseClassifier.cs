@@ -289,6 +289,8 @@ internal static partial class ClauseClassifier
         var cut = new[] { ", ", " then ", " but " }.Max(sep => subject.LastIndexOf(sep, StringComparison.Ordinal));
         if (cut > 0)
         {
+            // "Where a member and an officer are related, they should tell …": "they" are the two the condition joins.
+            if (PronounSubject().IsMatch(subject[(cut + 2)..]) && Conjoined().IsMatch(subject[..cut])) return Actor.Both;
             var main = ActorOfSubject(" " + subject[(cut + 2)..]);
             if (main != Actor.General) return main;
             if (FirstPartyIn(subject) is var named && named != Actor.General) return named;
@@ -522,7 +524,7 @@ internal static partial class ClauseClassifier
         return flat.Length <= 200 ? flat : flat[..200] + "…";
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:members?|councillors?|elected\s+mayor)\s+(?:and|or|&|and/or)\s+(?:the\s+|their\s+|its\s+)?(?:officers?|employees?|staff|(?:town\s+|parish\s+|community\s+)?clerks?)\b|\b(?:officers?|employees?|staff|(?:the\s+)?(?:town\s+|parish\s+|community\s+)?clerks?)\s+(?:and|or|&|and/or)\s+(?:the\s+)?(?:elected\s+)?(?:members?|councillors?|leader|mayor|chair(?:man)?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:members?|councillors?|elected\s+mayor)\s+(?:and|or|nor|&|and/or)\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:officers?|employees?|staff|(?:town\s+|parish\s+|community\s+)?clerks?)\b|\b(?:officers?|employees?|staff|(?:the\s+)?(?:town\s+|parish\s+|community\s+)?clerks?)\s+(?:and|or|nor|&|and/or)\s+(?:the\s+|an?\s+)?(?:elected\s+)?(?:members?|councillors?|leader|mayor|chair(?:man)?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Conjoined();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:the\s+)?(?:members?|councillors?|employees?|officers?)['’]?\s+code\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -541,7 +543,7 @@ internal static partial class ClauseClassifier
     private static partial System.Text.RegularExpressions.Regex ProtocolItself();
 
     /// <summary>A passive duty with no actor named: "must not be asked to", "should be kept informed", "will be offered", "are entitled to be treated".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+(?:(?<council>offered|provided\s+with|trained|given\s+training)|asked|required|pressed|pressured|pressurised|put\s+under|instructed|directed|approached|contacted|telephoned|phoned|rung|e-?mailed|lobbied|canvassed|given|sent|shown|protected|kept\s+informed|informed|consulted|briefed|copied|told|treated|subjected|criticised|criticized|bullied|harassed|victimised|victimized|undermined)\b(?![^.;]{0,80}?\bby\s+(?:the\s+|an?\s+|any\s+|all\s+)?[a-z]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+(?:(?<council>offered|provided\s+with|trained|given\s+training)|asked|required|pressed|pressured|pressurised|put\s+under|instructed|directed|approached|contacted|telephoned|phoned|rung|e-?mailed|lobbied|canvassed|given|sent|shown|protected|kept\s+informed|informed|consulted|briefed|copied|told|treated|subjected|criticised|criticized|bullied|harassed|victimised|victimized|undermined|drawn\s+into|involved\s+in)\b(?![^.;]{0,80}?\bby\s+(?:the\s+|an?\s+|any\s+|all\s+)?[a-z]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PassiveNoAgent();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+[a-z]+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the\s+|all\s+|any\s+|an?\s+)?(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -562,7 +564,7 @@ internal static partial class ClauseClassifier
     private static partial System.Text.RegularExpressions.Regex ExistentialSubject();
 
     /// <summary>A subject that is a thing or a procedure, not a party: "Complaints about …", "The matter", "Any grievance".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:a|an|the|any|all|such|these|this|formal|informal|further)\s+)*(?:[a-z]+\s+)?(?:complaints?|concerns?|grievances?|disputes?|problems?|difficulties|appeals?|records?|matters?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:a|an|the|any|all|such|these|this|formal|informal|further)\s+)*(?:[a-z]+\s+)?(?:complaints?|concerns?|grievances?|disputes?|problems?|difficulties|appeals?|records?|matters?|releases?|publications?|letters?|correspondence|reasons|minutes)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ThingSubject();
 
     /// <summary>The party after "expect": "expect officers to", "expect from Members", "expect the following from Officers", "expect of the Clerk", "expect that councillors will", "expect from the Elected Mayor"; or a passive "expect to be".</summary>

@@ -73,6 +73,66 @@ public class AddressedToSubjectTests
         { "Councillors should take up the training offered to them.", Actor.Members },
     };
 
+    public static TheoryData<string, Actor> Instructions => new()
+    {
+        { "Do not discuss a member of staff's performance at a public meeting.", Actor.Members },
+        { "Explain to the councillor that you cannot act on the request.", Actor.Officers },
+        { "Step 2 – Speak to your Head of Service if the behaviour continues.", Actor.Officers },
+    };
+
+    public static TheoryData<string, Actor> InstructionLookAlikes => new()
+    {
+        // An instruction that names neither side leaves the reading as it was.
+        { "Remember that this guide is not a legal document.", Actor.General },
+        // A sentence with a side as its subject is not an instruction to the reader.
+        { "Officers should tell councillors when a report is late.", Actor.Officers },
+    };
+
+    public static TheoryData<string, Actor> JoinedSides => new()
+    {
+        { "Neither councillors nor staff should use their posts to gain an advantage.", Actor.Both },
+        { "Where a councillor and an employee are married, they must tell the Monitoring Officer.", Actor.Both },
+        // A condition that names one side, then "they": that side.
+        { "If a councillor is related to an officer, they should declare it.", Actor.Members },
+    };
+
+    public static TheoryData<string, Actor> DrawnIn => new()
+    {
+        { "Staff must not be drawn into a councillor's election campaign.", Actor.Members },
+        { "Employees should not be involved in party publicity.", Actor.Members },
+        // Active: the officers' own conduct.
+        { "Officers should not involve themselves in party politics.", Actor.Officers },
+    };
+
+    public static TheoryData<string, Actor> Things => new()
+    {
+        { "Press releases will not be used to promote any individual councillor.", Actor.General },
+        { "The reasons for a decision against an officer's advice will be minuted.", Actor.General },
+        // What one side sends, answered with no one named, is still the other side's.
+        { "Councillors' letters should be answered within ten working days.", Actor.Officers },
+    };
+
+    [Theory]
+    [MemberData(nameof(Instructions))]
+    [MemberData(nameof(InstructionLookAlikes))]
+    public void An_instruction_about_one_side_is_given_to_the_other(string text, Actor actor) =>
+        Assert.Equal(actor, Read(text).Actor);
+
+    [Theory]
+    [MemberData(nameof(JoinedSides))]
+    public void Sides_joined_by_nor_or_in_a_condition_before_they_are_both(string text, Actor actor) =>
+        Assert.Equal(actor, Read(text).Actor);
+
+    [Theory]
+    [MemberData(nameof(DrawnIn))]
+    public void Being_drawn_into_or_involved_in_something_is_the_other_sides_duty(string text, Actor actor) =>
+        Assert.Equal(actor, Read(text).Actor);
+
+    [Theory]
+    [MemberData(nameof(Things))]
+    public void A_thing_as_subject_addresses_nobody_in_particular(string text, Actor actor) =>
+        Assert.Equal(actor, Read(text).Actor);
+
     [Theory]
     [MemberData(nameof(Introductions))]
     [MemberData(nameof(IntroductionLookAlikes))]
