@@ -36,6 +36,10 @@ public class ThemeWordingTests
         { "Members must respect the confidentiality of advice given to their group.", "political-groups-and-briefings" },
         { "Officers must not be asked to do work for a political group.", "political-groups-and-briefings" },
         { "Each group leader should promote high standards of conduct by the members of the group.", "political-groups-and-briefings" },
+        { "Officers must never help a councillor's campaign for election.", "publicity-media-and-pre-election-period" },
+        { "A councillor should not take advantage of their position to gain a favour for a relative.", "interests-gifts-and-hospitality" },
+        { "Staff must not use their contacts with councillors to advance their own careers.", "interests-gifts-and-hospitality" },
+        { "Councillors and staff should not let a relationship become so close that others doubt their independence.", "close-personal-relationships-and-familiarity" },
     };
 
     public static TheoryData<string, string> LookAlikes => new()
@@ -46,6 +50,8 @@ public class ThemeWordingTests
         { "Meetings of the Planning Committee are held in public unless exempt business is discussed.", "criticism-of-officers-in-public" },
         { "Gossip about a director could compromise the impartiality of the service.", "political-neutrality-and-impartiality" },
         { "Invoices from contractors will be settled within thirty days.", "complaints-and-escalation" },
+        { "The Council has a close working relationship with the police.", "close-personal-relationships-and-familiarity" },
+        { "Residents can take advantage of the longer opening hours.", "interests-gifts-and-hospitality" },
     };
 
     [Theory]
