@@ -30,7 +30,8 @@ internal static partial class EscalationEvidence
             if (r.Role is { } role && RankRoles.Contains(role) && LeftQualified(r.Printed, role, vocabulary) is { } word)
                 yield return $"“{r.Printed}” was read as {role} from its last words; SiteGen does not know what “{word}” makes of the post.";
         // "… to their Director or, where the grievance concerns a Cabinet Member, to the Chief Executive": "or" offers a choice, not a next step.
-        if (newStepInSameSentence && !group.IsPrior && ConditionalOr().Match(before) is { Success: true } or)
+        // "… or, where that does not settle it, with the Director" orders the two in so many words: no choice to review.
+        if (newStepInSameSentence && !group.IsPrior && ConditionalOr().Match(before) is { Success: true } or && !EscalationSentence.OpensOnFailedAttempt(before[or.Index..]))
             yield return $"the text joins this to the step before it by “or” (“{Shorten(sentence[or.Index..Math.Min(sentence.Length, at + group.Roles[0].Printed.Length)])}”): it may be an alternative at that step, not a step after it.";
         // "Where the matter may be a breach of the Code, … will refer it to the Monitoring Officer instead": the text names
         // the case in which the last step is replaced; without one ("Alternatively, the officer may go directly to …") it may skip any.

@@ -356,7 +356,8 @@ internal sealed partial class EscalationExtractor
         {
             // The chair it is equated with is what makes it a civic mayor (read so above), not another role to check.
             if (IsCivicMayor(m, sentence)) continue;
-            if (m.Role == EscalationSentence.OtherRole && UnknownPost().IsMatch(m.Printed) && !KnownOther().IsMatch(m.Printed))
+            if (m.Role == EscalationSentence.OtherRole && UnknownPost().IsMatch(m.Printed) && !KnownOther().IsMatch(m.Printed)
+                && !IsGovernanceHead(m, sentence))
             {
                 yield return $"SiteGen does not know which role “{m.Printed}” is; it was kept under that title.";
                 continue;
@@ -430,6 +431,24 @@ internal sealed partial class EscalationExtractor
 
     [GeneratedRegex(@"\b(?:then|thereafter|subsequently|failing|next|unresolved|escalat\w*|(?:not|cannot\s+be|isn['’]t)\s+(?:been\s+)?(?:resolved|satisfied|settled|put\s+right)|still\s+(?:dissatisfied|unhappy|concerned)|(?:will|may|should|shall)\s+(?:then\s+)?(?:refer|pass|report|escalate|forward))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Sequenced();
+
+    /// <summary>
+    /// "the Head of Democratic Services", "the Head of Legal and Democratic Services": the head of a corporate governance
+    /// function, in the route for that function, is that post under its own title (FORMAT.md, titles in routes), not an
+    /// unknown rank. Named as someone's own ("their Head of Legal Services") they may be that officer's manager: still unknown.
+    /// </summary>
+    internal static bool IsGovernanceHead(Mention m, string sentence)
+    {
+        if (!GovernanceHead().IsMatch(Bare(m.Printed))) return false;
+        if (m.Start < 0 || m.Start > sentence.Length) return true;
+        return !OwnPost().IsMatch(sentence.AsSpan(Math.Max(0, m.Start - 40), m.Start - Math.Max(0, m.Start - 40)));
+    }
+
+    [GeneratedRegex(@"^Head\s+of\s+(?=(?:[\w'’-]+\s+){0,4}?(?:Legal|Democratic|Democracy|Governance|Law|Members?['’]?|Committee|Electoral)\b)(?:(?:Legal|Democratic|Democracy|Governance|Law|Members?['’]?|Committee|Electoral|Corporate|and|&|Services?|Support)(?:\s+|$)){1,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex GovernanceHead();
+
+    [GeneratedRegex(@"\b(?:their|your|his|her|my|(?:officer|employee|staff\s+member|member\s+of\s+staff)['’]s?)\s+(?:own\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OwnPost();
 
     /// <summary>Words that make a printed title a post ("Head of …", "… Manager", "… Director", "… Officer").</summary>
     [GeneratedRegex(@"\b(?:head|director|manager|officer|lead|controller|secretary)\b|\b(?:partner|adviser|advisor|co-?ordinator)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

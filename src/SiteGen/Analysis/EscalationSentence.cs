@@ -542,7 +542,10 @@ internal static partial class EscalationSentence
                 // after a failed condition, is the next step.
                 || groups.Count > 0 && last is { } prev && groups[^1].Roles[^1].Equals(prev) && PrintedEnd(prev) <= m.Start
                     && ElidedNextStep().Match(sentence, PrintedEnd(prev), m.Start - PrintedEnd(prev)) is { Success: true } elided
-                    && FailureWord().IsMatch(elided.Groups["condition"].Value);
+                    && FailureWord().IsMatch(elided.Groups["condition"].Value)
+                // "raise it with the Head of Service or, failing that, the Director": the same, after an attempt said to fail.
+                || groups.Count > 0 && last is { } before && groups[^1].Roles[^1].Equals(before) && PrintedEnd(before) <= m.Start
+                    && FailedAttemptBetween().IsMatch(sentence.AsSpan(PrintedEnd(before), m.Start - PrintedEnd(before)));
             // "should not raise it with the Clerk", "and not with the officer", "normally with the group leader present":
             // someone the matter must not go to, or who is only there, is no step.
             if (isTarget && (NegatedSending().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
@@ -564,7 +567,10 @@ internal static partial class EscalationSentence
                 var trailing = TrailingSituation().Match(sentence, m.End, Math.Min(60, sentence.Length - m.End)) is { Success: true } t
                     && mentions.FirstOrDefault(n => n.Start >= t.Index + t.Length && n.Start < t.Index + t.Length + 30) is { Printed: not null } next
                     && SubjectOf(next) is not null;
-                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap) && !NamesSubjectIn(sentence, mentions, l.End, m.Start, officerRaises)))
+                // "… with the Head of Service or, where that does not settle it, with the Director": an "or" followed by the
+                // first attempt failing orders the two; the second is the next step, not a choice at the first.
+                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap) && !NamesSubjectIn(sentence, mentions, l.End, m.Start, officerRaises)
+                    && !FailedAttemptBetween().IsMatch(gap)))
                 {
                     groups[^1].Roles.Add(m);
                     last = m;
@@ -938,6 +944,17 @@ internal static partial class EscalationSentence
     /// <summary>"… or with the Head of Service", "…, for informal resolution, or, where …, to the Monitoring Officer": the next role is an alternative at the same step.</summary>
     [GeneratedRegex(@"^\s*(?:,\s*(?:for|by\s+way\s+of|with\s+a\s+view\s+to)\s+[\w\s'’-]{1,40})?\s*,?\s*(?:and/)?or\b", Options)]
     private static partial Regex AlternativeGap();
+
+    /// <summary>Whether the words between two roles are an "or" that opens on the first attempt failing (<see cref="FailedAttemptBetween"/>).</summary>
+    public static bool OpensOnFailedAttempt(string gap) => FailedAttemptBetween().IsMatch(gap);
+
+    /// <summary>
+    /// ", or, where that does not settle it, with the", " or, if this fails, to the", " or failing that the": an "or" that
+    /// opens on the attempt before it failing. The condition's subject is the attempt or the matter, never a person, so
+    /// "or, if the councillor would rather not, with …" (a choice) is not this.
+    /// </summary>
+    [GeneratedRegex(@"^\s*,?\s*or\s*,?\s*(?:failing\s+(?:that|this|which)|(?:if|where|when|should)\s+(?:that|this|it|doing\s+so|the\s+(?:matter|concern|complaint|grievance|issue|problem|approach|discussion|conversation|attempt)|(?:this|that)\s+(?:approach|discussion|conversation|step|attempt))\s+(?:(?:does|did|do)\s+not|doesn['’]t|didn['’]t|cannot|can\s+not|can['’]t|is\s+not|isn['’]t|has\s+not|hasn['’]t|fails?|failed|proves?\s+(?:unsuccessful|unable)|remains?\s+unresolved|is\s+unsuccessful)\b[^,;.:]{0,60})\s*,\s*(?:then\s+)?(?:(?:to|with)\s+)?(?:(?:the|their|his|her|a|an|relevant|appropriate)\s+)*$", Options)]
+    private static partial Regex FailedAttemptBetween();
 
     /// <summary>"ask the Leader to discuss the matter with …": who the asked person talks to is not a step.</summary>
     [GeneratedRegex(@"\bto\s+(?:discuss|consider|raise|talk|speak|meet|look|review|decide|determine|resolve|seek|help|deal|liaise|work|agree|share)\b", Options)]

@@ -1,0 +1,60 @@
+using SiteGen.Model;
+
+namespace SiteGen.Tests.Analysis;
+
+/// <summary>
+/// The head of a corporate governance function ("Head of Democratic Services", "Head of Legal and Democratic Services")
+/// sent a matter for that function is that post under its own title (FORMAT.md, titles in routes), so it no longer holds
+/// a route for review; the head of any other function, or one named as the officer's own, still does. Invented sentences.
+/// </summary>
+[Trait("Kind", "Pure")]
+public class EscalationGovernanceTitleTests
+{
+    [Fact]
+    public void The_head_of_democratic_services_in_a_route_is_kept_under_that_title_and_stated()
+    {
+        var routes = TestRoutes.Of("""
+            ## Concerns of staff
+
+            8.1 An employee who is unhappy about the way a councillor has spoken to them should tell their line manager, who will pass it to the Head of Member and Democratic Services.
+            """);
+        var route = routes.Route(Scenario.OfficerAboutMember);
+        Assert.Equal(["line-manager=line manager", "other=Head of Member and Democratic Services"], routes.Steps(Scenario.OfficerAboutMember));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
+    }
+
+    [Fact]
+    public void The_head_of_legal_and_governance_services_is_kept_under_that_title_and_stated()
+    {
+        var routes = TestRoutes.Of("""
+            ## When things go wrong
+
+            6.4 A councillor who has a concern about an officer should refer it to the Head of Legal and Governance Services.
+            """);
+        var route = routes.Route(Scenario.MemberAboutOfficer);
+        Assert.Equal(["other=Head of Legal and Governance Services"], routes.Steps(Scenario.MemberAboutOfficer));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
+    }
+
+    [Fact]
+    public void A_governance_head_named_as_the_officers_own_may_be_their_manager_and_needs_review()
+    {
+        var route = TestRoutes.Of("""
+            ## When things go wrong
+
+            6.4 A councillor who has a concern about an officer should refer it to the officer's Head of Legal Services.
+            """).Route(Scenario.MemberAboutOfficer);
+        Assert.True(route.Status == RouteStatus.NeedsReview, TestRoutes.Show(route));
+    }
+
+    [Fact]
+    public void The_head_of_a_service_function_still_needs_review()
+    {
+        var route = TestRoutes.Of("""
+            ## When things go wrong
+
+            6.4 A councillor who has a concern about an officer should refer it to the Head of Parks and Open Spaces.
+            """).Route(Scenario.MemberAboutOfficer);
+        Assert.True(route.Status == RouteStatus.NeedsReview, TestRoutes.Show(route));
+    }
+}
