@@ -46,6 +46,16 @@ internal static partial class EscalationAliases
                 if (role is null) continue;
                 found[name] = found.TryGetValue(name, out var before) && before != role ? null : role;
             }
+        // "the Business Managers who lead each business unit": a post the text says runs a service or business unit heads it
+        // (FORMAT.md, titles in routes), said in passing rather than as a definition.
+        foreach (var text in texts)
+            foreach (Match m in LeadsAService().Matches(text))
+            {
+                var name = TrimLeading(m.Groups["title"].Value.Trim());
+                if (name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)) name = name[..^1];
+                if (name.Length < 6 || !name.Contains(' ', StringComparison.Ordinal) || !vocabulary(name).IsEmpty || PartyWord().IsMatch(name)) continue;
+                found[name] = found.TryGetValue(name, out var before) && before != HeadOfService ? null : HeadOfService;
+            }
         return found.Where(kv => kv.Value is not null).ToImmutableDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -88,6 +98,10 @@ internal static partial class EscalationAliases
 
     [GeneratedRegex(@"^\s*,?\s*or\b", RegexOptions.CultureInvariant)]
     private static partial Regex AlternativeFollows();
+
+    /// <summary>"the Business Managers who lead each business unit", "its Area Managers, who manage the Council's services".</summary>
+    [GeneratedRegex(@"(?<title>\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?\s+who\s+(?:each\s+)?(?:lead|leads|manage|manages|head|heads|run|runs|(?:are|is)\s+responsible\s+for)\s+(?:(?:each|a|an|the|one|or|more|of|their|its|all|[Cc]ouncil['’]s|[Aa]uthority['’]s)\s+)*(?:business\s+units?|services?|service\s+areas?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadsAService();
 
     private static string TrimLeading(string title) => LeadingArticle().Replace(title, "");
 

@@ -58,3 +58,43 @@ public class EscalationGovernanceTitleTests
         Assert.True(route.Status == RouteStatus.NeedsReview, TestRoutes.Show(route));
     }
 }
+
+/// <summary>
+/// A post the text says, in passing, leads a service or business unit ("the Area Leads who run each business unit") is
+/// its head of service wherever the text names it (FORMAT.md, titles in routes); a post said only to work in a unit is not.
+/// </summary>
+[Trait("Kind", "Pure")]
+public class EscalationUnitHeadTitleTests
+{
+    [Fact]
+    public void A_post_said_to_lead_each_business_unit_is_a_head_of_service()
+    {
+        var routes = TestRoutes.Of("""
+            ## Staffing
+
+            1.2 Staff are managed by the Chief Executive, two Directors and the Area Coordinators who lead each business unit.
+
+            ## When things go wrong
+
+            5.1 A councillor who is concerned about the conduct of an officer should speak to the officer's Area Coordinator, then to the Director.
+            """);
+        var route = routes.Route(Scenario.MemberAboutOfficer);
+        Assert.Equal(["head-of-service=Area Coordinator", "director=Director"], routes.Steps(Scenario.MemberAboutOfficer));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
+    }
+
+    [Fact]
+    public void A_post_said_only_to_work_in_a_unit_is_not_made_a_head_of_service()
+    {
+        var routes = TestRoutes.Of("""
+            ## Staffing
+
+            1.2 Staff are managed by the Chief Executive, two Directors and the Area Coordinators who work in each business unit.
+
+            ## When things go wrong
+
+            5.1 A councillor who is concerned about the conduct of an officer should speak to the officer's Area Coordinator, then to the Director.
+            """);
+        Assert.DoesNotContain("head-of-service=Area Coordinator", routes.Steps(Scenario.MemberAboutOfficer));
+    }
+}
