@@ -25,7 +25,9 @@ internal static partial class EscalationAliases
                 if (AlternativeFollows().IsMatch(text.AsSpan(role.Index + role.Length))) continue;
                 var roleMatches = vocabulary(role.Value);
                 if (roleMatches is not [var r] || r.Start != 0 || r.End != role.Length) continue;
-                if (!vocabulary(title.Value).IsEmpty) continue;
+                // "the Director of Legal and Democratic Services is the Council's Monitoring Officer": a rank's post over a
+                // named function holds the statutory office it is equated with; a bare rank ("the Director is …") does not.
+                if (!vocabulary(title.Value).IsEmpty && !RankPostHoldingOffice(title.Value, r.Key, vocabulary)) continue;
                 var name = TrimLeading(title.Value);
                 // "Each Member is the …", "An Officer who is the …": a side, not a title. A post whose name ends in
                 // "Officer" after capitalised words of its own ("The Chief Fire Officer is the Chief Executive") is a title.
@@ -59,6 +61,16 @@ internal static partial class EscalationAliases
         return found.Where(kv => kv.Value is not null).ToImmutableDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.OrdinalIgnoreCase);
     }
 
+    private static readonly HashSet<string> Ranks = new(["director", "head-of-service", "senior-manager"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Offices = new(["monitoring-officer", "chief-executive"], StringComparer.Ordinal);
+
+    /// <summary>A title whose only vocabulary words are a rank, with a function after "of"/"for", equated with a statutory office.</summary>
+    private static bool RankPostHoldingOffice(string title, string office, Func<string, ImmutableArray<PhraseMatch<string>>> vocabulary) =>
+        Offices.Contains(office) && vocabulary(title) is [var rank] && Ranks.Contains(rank.Key) && RankOfFunction().IsMatch(title[rank.Start..]);
+
+    [GeneratedRegex(@"^[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:of|for)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex RankOfFunction();
+
     /// <summary>Where the titles of <paramref name="aliases"/> stand in <paramref name="text"/>, as vocabulary matches of their roles.</summary>
     public static ImmutableArray<PhraseMatch<string>> Occurrences(string text, ImmutableDictionary<string, string> aliases, ImmutableArray<PhraseMatch<string>> vocabulary)
     {
@@ -71,11 +83,14 @@ internal static partial class EscalationAliases
             {
                 var end = at + title.Length;
                 var whole = (at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]));
-                if (whole && !vocabulary.Any(v => v.Start < end && v.End > at)) extra.Add(new PhraseMatch<string>(role, null!, at, end));
+                // A rank inside the title ("Director" in "Director of Legal Services") gives way to the office the title holds.
+                if (whole && vocabulary.All(v => v.Start >= end || v.End <= at || v.Start >= at && v.End <= end && Ranks.Contains(v.Key) && Offices.Contains(role)))
+                    extra.Add(new PhraseMatch<string>(role, null!, at, end));
                 at = end;
             }
         }
-        return extra.Count == 0 ? vocabulary : [.. vocabulary.Concat(extra).OrderBy(v => v.Start)];
+        if (extra.Count == 0) return vocabulary;
+        return [.. vocabulary.Where(v => !extra.Any(e => v.Start >= e.Start && v.End <= e.End)).Concat(extra).OrderBy(v => v.Start)];
     }
 
     private const string HeadOfService = "head-of-service";

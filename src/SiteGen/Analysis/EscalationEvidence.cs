@@ -63,10 +63,10 @@ internal static partial class EscalationEvidence
     [GeneratedRegex(@"\b(?:where|if|when|unless)\b(?!\s+(?:[\w'’]+\s+){0,3}?(?:prefers?|wish|wishes|wants?|chooses?|would\s+rather)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Condition();
 
-    /// <summary>A committee or sub-committee with "Standards" in its name is the standards committee, whatever else the name says.</summary>
+    /// <summary>A committee, sub-committee or panel with "Standards" in its name ("Standards Hearing Panel") is the standards committee, whatever else the name says.</summary>
     public static bool StandardsBody(string printed) => StandardsCommittee().IsMatch(printed);
 
-    [GeneratedRegex(@"\bstandards\b[^.;,]*\b(?:sub-?\s?)?committee\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bstandards\b[^.;,]*\b(?:(?:sub-?\s?)?committee|panel)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StandardsCommittee();
 
     /// <summary>"… or, where the concern is about X, to the", "… or, if …, with the": a conditional alternative right before the role.</summary>

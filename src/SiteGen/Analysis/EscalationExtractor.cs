@@ -162,8 +162,9 @@ internal sealed partial class EscalationExtractor
                 if (!inEscalationSection && namesSituation) rootSituated = true;
 
                 // A clause that neither names the situation nor says it carries on from the last one is not read under it.
+                // "Step 2: …" numbers itself as the next step of the procedure the text has named: it carries that on.
                 if (newClause && firstSentence && current is { FromHeading: false } carried && reading.Situations.IsEmpty
-                    && !reading.Continues && !reading.Groups.Any(g => g.IsPrior))
+                    && !reading.Continues && !reading.Groups.Any(g => g.IsPrior) && !NumberedStep().IsMatch(sentence))
                 {
                     var lastSteps = ScenariosOf(carried).Where(s => routes[s].Steps.Count > 0).Select(s => routes[s].Steps[^1]).ToList();
                     var firstStepAt = reading.Groups.Where(g => !g.IsPrior).Select(g => g.At).DefaultIfEmpty(sentence.Length).Min();
@@ -639,6 +640,10 @@ internal sealed partial class EscalationExtractor
             ? new TargetGroup(role.Start, [role], IsPrior: false, IsAlternative: false)
             : null;
     }
+
+    /// <summary>"Step 1: Speak to your line manager", "Stage two – the Director will …": a clause that opens on its number as a step.</summary>
+    [GeneratedRegex(@"^\W*(?:stage|step)\s+(?:\d{1,2}|one|two|three|four|five|six|[ivx]{1,4})\s*[–—:.-]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedStep();
 
     [GeneratedRegex(@"^\s*(?:stage|step|level)\s+(?:\d+|one|two|three|four|five|[ivx]+|[a-d])\s*[–—:.-]\s*(?<title>[^.;,:]+?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StageTitleHeading();

@@ -60,6 +60,9 @@ internal static partial class EscalationSentence
     /// <summary>How far after "about" the person complained about may stand ("about the conduct, behaviour or performance of an Officer").</summary>
     private const int SubjectWindow = 90;
 
+    /// <summary>How far before "about what …" the same person may have been named.</summary>
+    private const int SameSentenceWindow = 200;
+
     /// <summary>How far before the complaint words the complainant may stand.</summary>
     private const int ComplainantWindow = 90;
 
@@ -420,6 +423,11 @@ internal static partial class EscalationSentence
             if (NegatedBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
             // "raise the grievance with their Director": whom it is raised with, not whom it is about.
             if (RaisedWith().IsMatch(cue.Value) && RaisingVerbBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
+            // "talk to the officer about what happened and what outcome the officer is seeking": after "about what/how …" the
+            // same side's word named already in the sentence is that same person, inside the matter, not the one complained about.
+            if (WhClause().IsMatch(rest) && FirstAfter(mentions, starts, from, SubjectWindow) is { Role: null, Party: { } side } named
+                && mentions.Skip(LowerBound(starts, cue.Index - SameSentenceWindow)).TakeWhile(e => e.Start < cue.Index).Any(e => e.Role is null && e.Party == side && e.Printed.Equals(named.Printed, StringComparison.OrdinalIgnoreCase)))
+                continue;
             var subjects = SubjectsAfter(sentence, mentions, starts, from, out var subjectsEnd);
             if (subjects.IsEmpty)
             {
@@ -955,6 +963,10 @@ internal static partial class EscalationSentence
     /// </summary>
     [GeneratedRegex(@"^\s*,?\s*or\s*,?\s*(?:failing\s+(?:that|this|which)|(?:if|where|when|should)\s+(?:that|this|it|doing\s+so|the\s+(?:matter|concern|complaint|grievance|issue|problem|approach|discussion|conversation|attempt)|(?:this|that)\s+(?:approach|discussion|conversation|step|attempt))\s+(?:(?:does|did|do)\s+not|doesn['’]t|didn['’]t|cannot|can\s+not|can['’]t|is\s+not|isn['’]t|has\s+not|hasn['’]t|fails?|failed|proves?\s+(?:unsuccessful|unable)|remains?\s+unresolved|is\s+unsuccessful)\b[^,;.:]{0,60})\s*,\s*(?:then\s+)?(?:(?:to|with)\s+)?(?:(?:the|their|his|her|a|an|relevant|appropriate)\s+)*$", Options)]
     private static partial Regex FailedAttemptBetween();
+
+    /// <summary>"about what happened", "about how the matter is handled": a matter opened by a question word, not a person.</summary>
+    [GeneratedRegex(@"^\s*(?:what|how|why|whether|when)\b", Options)]
+    private static partial Regex WhClause();
 
     /// <summary>"ask the Leader to discuss the matter with …": who the asked person talks to is not a step.</summary>
     [GeneratedRegex(@"\bto\s+(?:discuss|consider|raise|talk|speak|meet|look|review|decide|determine|resolve|seek|help|deal|liaise|work|agree|share)\b", Options)]

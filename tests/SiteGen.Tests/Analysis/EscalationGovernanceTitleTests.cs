@@ -98,3 +98,61 @@ public class EscalationUnitHeadTitleTests
         Assert.DoesNotContain("head-of-service=Area Coordinator", routes.Steps(Scenario.MemberAboutOfficer));
     }
 }
+
+/// <summary>A panel with "Standards" in its name is the standards committee under the council's name for it; other panels stay as printed.</summary>
+[Trait("Kind", "Pure")]
+public class EscalationStandardsPanelTests
+{
+    [Fact]
+    public void A_standards_panel_is_the_standards_committee()
+    {
+        var routes = TestRoutes.Of("""
+            ## Concerns of staff
+
+            5.1 An employee who has a concern about a councillor should raise it with the Monitoring Officer, who may refer it to the Standards Review Panel.
+            """);
+        Assert.Equal(["monitoring-officer=Monitoring Officer", "standards-committee=Standards Review Panel"], routes.Steps(Scenario.OfficerAboutMember));
+    }
+
+    [Fact]
+    public void A_panel_without_standards_in_its_name_stays_as_printed()
+    {
+        var routes = TestRoutes.Of("""
+            ## Concerns of staff
+
+            5.1 An employee who has a concern about a councillor should raise it with the Monitoring Officer, who may refer it to the Conduct Hearing Panel.
+            """);
+        Assert.Equal(["monitoring-officer=Monitoring Officer", "other=Conduct Hearing Panel"], routes.Steps(Scenario.OfficerAboutMember));
+    }
+}
+
+/// <summary>
+/// "The manager will talk to the officer about what happened and what outcome the officer wants": after "about what/how",
+/// the same person already named is inside the matter, not someone complained about, so the route goes on.
+/// </summary>
+[Trait("Kind", "Pure")]
+public class EscalationSamePersonTests
+{
+    [Fact]
+    public void The_complainant_named_again_after_about_what_does_not_start_a_new_case()
+    {
+        var routes = TestRoutes.Of("""
+            ## Concerns of staff about councillors
+
+            3.1 The employee should first tell their line manager. The manager will meet the employee to ask about what took place and what result the employee hopes for, and will note the concern.
+            3.2 If the concern is not settled, the manager will refer it to the Monitoring Officer.
+            """);
+        Assert.Equal(["line-manager=line manager", "monitoring-officer=Monitoring Officer"], routes.Steps(Scenario.OfficerAboutMember));
+    }
+
+    [Fact]
+    public void Someone_of_the_other_side_after_about_what_is_still_complained_about()
+    {
+        var routes = TestRoutes.Of("""
+            ## Raising concerns
+
+            3.1 A councillor who has a concern about what an officer said at a meeting should raise it with the Head of Service.
+            """);
+        Assert.Equal(["head-of-service=Head of Service"], routes.Steps(Scenario.MemberAboutOfficer));
+    }
+}

@@ -78,3 +78,69 @@ public class EscalationSequenceWordingTests
         Assert.Equal(["head-of-service|chief-executive=Head of Service|Chief Executive"], routes.Steps(Scenario.OfficerAboutMember));
     }
 }
+
+/// <summary>
+/// A procedure written as numbered steps ("Step 1: Speak to …", "Step 2: If it is not resolved, …") after a lead-in that
+/// names whose concern it is; and a director's post over a named function that the text equates with a statutory office.
+/// Invented sentences, each with a look-alike.
+/// </summary>
+[Trait("Kind", "Pure")]
+public class EscalationNumberedStepTests
+{
+    [Fact]
+    public void Clauses_opening_on_step_numbers_carry_on_the_procedure_their_lead_in_names()
+    {
+        var routes = TestRoutes.Of("""
+            ## When things go wrong
+
+            7.1 An officer who believes that a councillor has treated them unfairly should follow these steps.
+            7.2 Step 1: Talk to your line manager, who will try to settle it informally.
+            7.3 Step 2: Your line manager will pass the matter to the Head of Service.
+            """);
+        var route = routes.Route(Scenario.OfficerAboutMember);
+        Assert.Equal(["line-manager=line manager", "head-of-service=Head of Service"], routes.Steps(Scenario.OfficerAboutMember));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
+    }
+
+    [Fact]
+    public void A_clause_without_a_step_number_is_not_carried_on_that_way()
+    {
+        var routes = TestRoutes.Of("""
+            ## When things go wrong
+
+            7.1 An officer who believes that a councillor has treated them unfairly should follow these steps.
+            7.2 Talk to your line manager, who will try to settle it informally.
+            """);
+        Assert.NotEqual(RouteStatus.Stated, routes.Route(Scenario.OfficerAboutMember).Status);
+    }
+
+    [Fact]
+    public void A_directors_post_the_text_says_is_the_monitoring_officer_is_read_as_that_office()
+    {
+        var routes = TestRoutes.Of("""
+            ## Roles
+
+            2.1 The Director of Law and Assurance is the Council's Monitoring Officer.
+
+            ## Concerns of staff
+
+            5.1 An employee who has a concern about a councillor should raise it with their line manager, who will refer it to the Director of Law and Assurance.
+            """);
+        Assert.Equal(["line-manager=line manager", "monitoring-officer=Director of Law and Assurance"], routes.Steps(Scenario.OfficerAboutMember));
+    }
+
+    [Fact]
+    public void A_directors_post_only_named_beside_the_monitoring_officer_stays_a_director()
+    {
+        var routes = TestRoutes.Of("""
+            ## Roles
+
+            2.1 The Director of Law and Assurance works closely with the Monitoring Officer.
+
+            ## Concerns of staff
+
+            5.1 An employee who has a concern about a councillor should raise it with their line manager, who will refer it to the Director of Law and Assurance.
+            """);
+        Assert.Equal(["line-manager=line manager", "director=Director of Law and Assurance"], routes.Steps(Scenario.OfficerAboutMember));
+    }
+}
