@@ -187,6 +187,13 @@ internal static partial class EscalationSentence
         var others = new List<(int Start, int End)>();
         foreach (Match m in OtherTitle().Matches(sentence)) others.Add((m.Index, m.Index + m.Length));
         foreach (Match m in CapitalisedBody().Matches(sentence)) others.Add((m.Index, m.Index + m.Length));
+        // "the Members' Helpdesk", "the Councillor Enquiries Team": members' own front door is named after them, whole.
+        var frontDoors = new HashSet<int>();
+        foreach (Match m in MembersFrontDoor().Matches(sentence))
+        {
+            others.Add((m.Index, m.Index + m.Length));
+            frontDoors.Add(m.Index);
+        }
         if (others.Count == 0) return vocabulary;
         others.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var merged = new List<(int Start, int End)>();
@@ -196,7 +203,7 @@ internal static partial class EscalationSentence
         var v = 0;
         foreach (var (rawStart, end) in merged)
         {
-            var start = TrimArticle(sentence, rawStart, end);
+            var start = frontDoors.Contains(rawStart) ? rawStart : TrimArticle(sentence, rawStart, end);
             while (v < vocabulary.Length && vocabulary[v].End <= rawStart) result.Add(vocabulary[v++]);
             // "Employment and Appointments Committee" is one body; "the Leader and Standards Committee" names two, for the
             // vocabulary holds the first: the body's title starts after the "and".
@@ -741,6 +748,13 @@ internal static partial class EscalationSentence
         return lo;
     }
 
+    /// <summary>
+    /// A service set up for members' enquiries and complaints about services: "Members' Helpdesk", "Councillor Enquiries
+    /// Team", "Members' enquiry service", "Member Support Unit". Named after the members it serves, not a member.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:members?|councillors?)['’]?\s+(?:(?:enquiry|enquiries|inquiry|inquiries|support|casework)\s+(?:service|team|desk|unit|line|hub)|help\s?desk)\b", Options)]
+    private static partial Regex MembersFrontDoor();
+
     /// <summary>Titles of office-holders and bodies outside the role vocabulary that complaint procedures send matters to.</summary>
     [GeneratedRegex(@"\b(?:(?:assistant|deputy|depute)\s+)?(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:[a-z’'&-]+\s+){0,2}?(?:council|authority))\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|(?:northern\s+ireland\s+)?(?:local\s+government\s+)?commissioner\s+for\s+standards|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
     private static partial Regex OtherTitle();
@@ -900,6 +914,8 @@ internal static partial class EscalationSentence
     {
         "ask", "asked", "asking", "approach", "approached", "approaching", "contact", "contacted", "contacting", "inform",
         "informed", "informing", "notify", "notified", "notifying", "tell", "alert", "involve", "involving",
+        // "should use the Members' Helpdesk": the front door a member takes a matter to.
+        "use", "uses",
     };
 
     private static readonly HashSet<string> NotSending = new(StringComparer.Ordinal)

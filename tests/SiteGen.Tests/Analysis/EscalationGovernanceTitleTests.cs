@@ -156,3 +156,46 @@ public class EscalationSamePersonTests
         Assert.Equal(["head-of-service=Head of Service"], routes.Steps(Scenario.MemberAboutOfficer));
     }
 }
+
+/// <summary>
+/// A members' front door for service complaints ("the Members' Helpdesk", "the Councillor Enquiries Team") is the first
+/// step of a service route, under its own title; a member of that side named on their own is not a body.
+/// </summary>
+[Trait("Kind", "Pure")]
+public class EscalationMembersFrontDoorTests
+{
+    [Fact]
+    public void A_members_helpdesk_used_first_is_the_first_step_of_a_service_route()
+    {
+        var routes = TestRoutes.Of("""
+            ## Concerns about services
+
+            4.1 A councillor who is unhappy with a service should use the Councillors' Help Desk. If the matter is not resolved, it will be taken to the Head of Service.
+            """);
+        var route = routes.Route(Scenario.MemberAboutService);
+        Assert.Equal(["other=Councillors' Help Desk", "head-of-service=Head of Service"], routes.Steps(Scenario.MemberAboutService));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
+    }
+
+    [Fact]
+    public void A_member_enquiries_team_keeps_the_members_word_in_its_title()
+    {
+        var routes = TestRoutes.Of("""
+            ## Concerns about services
+
+            4.1 A councillor who is unhappy with a service should contact the Member Enquiries Team.
+            """);
+        Assert.Equal(["other=Member Enquiries Team"], routes.Steps(Scenario.MemberAboutService));
+    }
+
+    [Fact]
+    public void Using_something_that_is_not_a_front_door_sends_nothing()
+    {
+        var routes = TestRoutes.Of("""
+            ## Concerns about services
+
+            4.1 A councillor who is unhappy with a service should use the guidance the Head of Service has issued, and may then write to the Director.
+            """);
+        Assert.DoesNotContain(routes.Steps(Scenario.MemberAboutService), s => s.StartsWith("head-of-service", StringComparison.Ordinal));
+    }
+}
