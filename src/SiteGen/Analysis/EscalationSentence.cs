@@ -74,7 +74,7 @@ internal static partial class EscalationSentence
     /// <summary>A clerk or a "Head of …" is staff; a chair, provost or civic mayor is a member; a committee or an ombudsman is neither.</summary>
     private static Party? OtherSide(string printed) =>
         ClerkTitle().IsMatch(printed) || printed.StartsWith("Head of", StringComparison.OrdinalIgnoreCase) ? Party.Officers
-        : MemberTitle().IsMatch(printed) ? Party.Members
+        : MemberTitle().IsMatch(printed) || PortfolioMember().IsMatch(printed) ? Party.Members
         : null;
 
     public static Subject? SubjectOf(Mention m) => m switch
@@ -83,6 +83,7 @@ internal static partial class EscalationSentence
         // A town or parish council's clerk is its senior officer, the head of its paid staff.
         { Role: OtherRole } when ClerkStanding.IsUnderClerk(m.Printed) => Subject.Officer,
         { Role: OtherRole } when ClerkTitle().IsMatch(m.Printed) => Subject.Clerk,
+        { Role: OtherRole } when PortfolioMember().IsMatch(m.Printed) => Subject.Member,
         { Role: "chief-executive" } => Subject.ChiefExecutive,
         { Role: "director" or "head-of-service" or "senior-manager" or "monitoring-officer" } => Subject.SeniorOfficer,
         { Role: "line-manager" } => Subject.Officer,
@@ -189,6 +190,7 @@ internal static partial class EscalationSentence
         foreach (Match m in CapitalisedBody().Matches(sentence)) others.Add((m.Index, m.Index + m.Length));
         // "the Members' Helpdesk", "the Councillor Enquiries Team": members' own front door is named after them, whole.
         var frontDoors = new HashSet<int>();
+        foreach (Match m in PortfolioMember().Matches(sentence)) others.Add((m.Index, m.Index + m.Length));
         foreach (Match m in MembersFrontDoor().Matches(sentence))
         {
             others.Add((m.Index, m.Index + m.Length));
@@ -747,6 +749,10 @@ internal static partial class EscalationSentence
         }
         return lo;
     }
+
+    /// <summary>"the Cabinet Member for that portfolio", "the Executive Member", "the Portfolio Holder": a member who holds a portfolio.</summary>
+    [GeneratedRegex(@"\b(?:Cabinet|Executive)\s+Member\b|\b[Pp]ortfolio\s+[Hh]older\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PortfolioMember();
 
     /// <summary>
     /// A service set up for members' enquiries and complaints about services: "Members' Helpdesk", "Councillor Enquiries

@@ -199,3 +199,32 @@ public class EscalationMembersFrontDoorTests
         Assert.DoesNotContain(routes.Steps(Scenario.MemberAboutService), s => s.StartsWith("head-of-service", StringComparison.Ordinal));
     }
 }
+
+/// <summary>A member who holds a portfolio ("Cabinet Member", "Executive Member", "Portfolio Holder") is a step under that title, and still a member when complained about.</summary>
+[Trait("Kind", "Pure")]
+public class EscalationPortfolioMemberTests
+{
+    [Fact]
+    public void The_portfolio_holder_after_the_head_of_service_is_the_next_step_of_a_service_route()
+    {
+        var routes = TestRoutes.Of("""
+            ## Concerns about services
+
+            4.1 A councillor who is unhappy with a service should raise it with the Head of Service and, if it is still not put right, with the Portfolio Holder.
+            """);
+        var route = routes.Route(Scenario.MemberAboutService);
+        Assert.Equal(["head-of-service=Head of Service", "other=Portfolio Holder"], routes.Steps(Scenario.MemberAboutService));
+        Assert.True(route.Status == RouteStatus.Stated, TestRoutes.Show(route));
+    }
+
+    [Fact]
+    public void A_concern_about_an_executive_member_is_still_a_concern_about_a_member()
+    {
+        var routes = TestRoutes.Of("""
+            ## Concerns of staff
+
+            6.2 An officer who has a concern about the conduct of an Executive Member should raise it with their Director.
+            """);
+        Assert.Equal(["director=Director"], routes.Steps(Scenario.OfficerAboutMember));
+    }
+}
