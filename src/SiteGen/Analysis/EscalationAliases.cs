@@ -25,7 +25,9 @@ internal static partial class EscalationAliases
                 if (AlternativeFollows().IsMatch(text.AsSpan(role.Index + role.Length))) continue;
                 var roleMatches = vocabulary(role.Value);
                 if (roleMatches is not [var r] || r.Start != 0 || r.End != role.Length) continue;
-                if (!vocabulary(title.Value).IsEmpty) continue;
+                // "the Director of Legal and Democratic Services is the Council's Monitoring Officer": a rank's post over a
+                // named function holds the statutory office it is equated with; a bare rank ("the Director is …") does not.
+                if (!vocabulary(title.Value).IsEmpty && !RankPostHoldingOffice(title.Value, r.Key, vocabulary)) continue;
                 var name = TrimLeading(title.Value);
                 // "Each Member is the …", "An Officer who is the …": a side, not a title. A post whose name ends in
                 // "Officer" after capitalised words of its own ("The Chief Fire Officer is the Chief Executive") is a title.
@@ -46,8 +48,28 @@ internal static partial class EscalationAliases
                 if (role is null) continue;
                 found[name] = found.TryGetValue(name, out var before) && before != role ? null : role;
             }
+        // "the Business Managers who lead each business unit": a post the text says runs a service or business unit heads it
+        // (FORMAT.md, titles in routes), said in passing rather than as a definition.
+        foreach (var text in texts)
+            foreach (Match m in LeadsAService().Matches(text))
+            {
+                var name = TrimLeading(m.Groups["title"].Value.Trim());
+                if (name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)) name = name[..^1];
+                if (name.Length < 6 || !name.Contains(' ', StringComparison.Ordinal) || !vocabulary(name).IsEmpty || PartyWord().IsMatch(name)) continue;
+                found[name] = found.TryGetValue(name, out var before) && before != HeadOfService ? null : HeadOfService;
+            }
         return found.Where(kv => kv.Value is not null).ToImmutableDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.OrdinalIgnoreCase);
     }
+
+    private static readonly HashSet<string> Ranks = new(["director", "head-of-service", "senior-manager"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Offices = new(["monitoring-officer", "chief-executive"], StringComparer.Ordinal);
+
+    /// <summary>A title whose only vocabulary words are a rank, with a function after "of"/"for", equated with a statutory office.</summary>
+    private static bool RankPostHoldingOffice(string title, string office, Func<string, ImmutableArray<PhraseMatch<string>>> vocabulary) =>
+        Offices.Contains(office) && vocabulary(title) is [var rank] && Ranks.Contains(rank.Key) && RankOfFunction().IsMatch(title[rank.Start..]);
+
+    [GeneratedRegex(@"^[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:of|for)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex RankOfFunction();
 
     /// <summary>Where the titles of <paramref name="aliases"/> stand in <paramref name="text"/>, as vocabulary matches of their roles.</summary>
     public static ImmutableArray<PhraseMatch<string>> Occurrences(string text, ImmutableDictionary<string, string> aliases, ImmutableArray<PhraseMatch<string>> vocabulary)
@@ -61,11 +83,14 @@ internal static partial class EscalationAliases
             {
                 var end = at + title.Length;
                 var whole = (at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]));
-                if (whole && !vocabulary.Any(v => v.Start < end && v.End > at)) extra.Add(new PhraseMatch<string>(role, null!, at, end));
+                // A rank inside the title ("Director" in "Director of Legal Services") gives way to the office the title holds.
+                if (whole && vocabulary.All(v => v.Start >= end || v.End <= at || v.Start >= at && v.End <= end && Ranks.Contains(v.Key) && Offices.Contains(role)))
+                    extra.Add(new PhraseMatch<string>(role, null!, at, end));
                 at = end;
             }
         }
-        return extra.Count == 0 ? vocabulary : [.. vocabulary.Concat(extra).OrderBy(v => v.Start)];
+        if (extra.Count == 0) return vocabulary;
+        return [.. vocabulary.Where(v => !extra.Any(e => v.Start >= e.Start && v.End <= e.End)).Concat(extra).OrderBy(v => v.Start)];
     }
 
     private const string HeadOfService = "head-of-service";
@@ -88,6 +113,10 @@ internal static partial class EscalationAliases
 
     [GeneratedRegex(@"^\s*,?\s*or\b", RegexOptions.CultureInvariant)]
     private static partial Regex AlternativeFollows();
+
+    /// <summary>"the Business Managers who lead each business unit", "its Area Managers, who manage the Council's services".</summary>
+    [GeneratedRegex(@"(?<title>\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?\s+who\s+(?:each\s+)?(?:lead|leads|manage|manages|head|heads|run|runs|(?:are|is)\s+responsible\s+for)\s+(?:(?:each|a|an|the|one|or|more|of|their|its|all|[Cc]ouncil['’]s|[Aa]uthority['’]s)\s+)*(?:business\s+units?|services?|service\s+areas?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadsAService();
 
     private static string TrimLeading(string title) => LeadingArticle().Replace(title, "");
 

@@ -30,7 +30,8 @@ internal static partial class EscalationEvidence
             if (r.Role is { } role && RankRoles.Contains(role) && LeftQualified(r.Printed, role, vocabulary) is { } word)
                 yield return $"“{r.Printed}” was read as {role} from its last words; SiteGen does not know what “{word}” makes of the post.";
         // "… to their Director or, where the grievance concerns a Cabinet Member, to the Chief Executive": "or" offers a choice, not a next step.
-        if (newStepInSameSentence && !group.IsPrior && ConditionalOr().Match(before) is { Success: true } or)
+        // "… or, where that does not settle it, with the Director" orders the two in so many words: no choice to review.
+        if (newStepInSameSentence && !group.IsPrior && ConditionalOr().Match(before) is { Success: true } or && !EscalationSentence.OpensOnFailedAttempt(before[or.Index..]))
             yield return $"the text joins this to the step before it by “or” (“{Shorten(sentence[or.Index..Math.Min(sentence.Length, at + group.Roles[0].Printed.Length)])}”): it may be an alternative at that step, not a step after it.";
         // "Where the matter may be a breach of the Code, … will refer it to the Monitoring Officer instead": the text names
         // the case in which the last step is replaced; without one ("Alternatively, the officer may go directly to …") it may skip any.
@@ -62,10 +63,10 @@ internal static partial class EscalationEvidence
     [GeneratedRegex(@"\b(?:where|if|when|unless)\b(?!\s+(?:[\w'’]+\s+){0,3}?(?:prefers?|wish|wishes|wants?|chooses?|would\s+rather)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Condition();
 
-    /// <summary>A committee or sub-committee with "Standards" in its name is the standards committee, whatever else the name says.</summary>
+    /// <summary>A committee, sub-committee or panel with "Standards" in its name ("Standards Hearing Panel") is the standards committee, whatever else the name says.</summary>
     public static bool StandardsBody(string printed) => StandardsCommittee().IsMatch(printed);
 
-    [GeneratedRegex(@"\bstandards\b[^.;,]*\b(?:sub-?\s?)?committee\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bstandards\b[^.;,]*\b(?:(?:sub-?\s?)?committee|panel)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StandardsCommittee();
 
     /// <summary>"… or, where the concern is about X, to the", "… or, if …, with the": a conditional alternative right before the role.</summary>

@@ -162,8 +162,9 @@ internal sealed partial class EscalationExtractor
                 if (!inEscalationSection && namesSituation) rootSituated = true;
 
                 // A clause that neither names the situation nor says it carries on from the last one is not read under it.
+                // "Step 2: …" numbers itself as the next step of the procedure the text has named: it carries that on.
                 if (newClause && firstSentence && current is { FromHeading: false } carried && reading.Situations.IsEmpty
-                    && !reading.Continues && !reading.Groups.Any(g => g.IsPrior))
+                    && !reading.Continues && !reading.Groups.Any(g => g.IsPrior) && !NumberedStep().IsMatch(sentence))
                 {
                     var lastSteps = ScenariosOf(carried).Where(s => routes[s].Steps.Count > 0).Select(s => routes[s].Steps[^1]).ToList();
                     var firstStepAt = reading.Groups.Where(g => !g.IsPrior).Select(g => g.At).DefaultIfEmpty(sentence.Length).Min();
@@ -356,7 +357,8 @@ internal sealed partial class EscalationExtractor
         {
             // The chair it is equated with is what makes it a civic mayor (read so above), not another role to check.
             if (IsCivicMayor(m, sentence)) continue;
-            if (m.Role == EscalationSentence.OtherRole && UnknownPost().IsMatch(m.Printed) && !KnownOther().IsMatch(m.Printed))
+            if (m.Role == EscalationSentence.OtherRole && UnknownPost().IsMatch(m.Printed) && !KnownOther().IsMatch(m.Printed)
+                && !IsGovernanceHead(m, sentence))
             {
                 yield return $"SiteGen does not know which role “{m.Printed}” is; it was kept under that title.";
                 continue;
@@ -430,6 +432,24 @@ internal sealed partial class EscalationExtractor
 
     [GeneratedRegex(@"\b(?:then|thereafter|subsequently|failing|next|unresolved|escalat\w*|(?:not|cannot\s+be|isn['’]t)\s+(?:been\s+)?(?:resolved|satisfied|settled|put\s+right)|still\s+(?:dissatisfied|unhappy|concerned)|(?:will|may|should|shall)\s+(?:then\s+)?(?:refer|pass|report|escalate|forward))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Sequenced();
+
+    /// <summary>
+    /// "the Head of Democratic Services", "the Head of Legal and Democratic Services": the head of a corporate governance
+    /// function, in the route for that function, is that post under its own title (FORMAT.md, titles in routes), not an
+    /// unknown rank. Named as someone's own ("their Head of Legal Services") they may be that officer's manager: still unknown.
+    /// </summary>
+    internal static bool IsGovernanceHead(Mention m, string sentence)
+    {
+        if (!GovernanceHead().IsMatch(Bare(m.Printed))) return false;
+        if (m.Start < 0 || m.Start > sentence.Length) return true;
+        return !OwnPost().IsMatch(sentence.AsSpan(Math.Max(0, m.Start - 40), m.Start - Math.Max(0, m.Start - 40)));
+    }
+
+    [GeneratedRegex(@"^Head\s+of\s+(?=(?:[\w'’-]+\s+){0,4}?(?:Legal|Democratic|Democracy|Governance|Law|Members?['’]?|Committee|Electoral)\b)(?:(?:Legal|Democratic|Democracy|Governance|Law|Members?['’]?|Committee|Electoral|Corporate|and|&|Services?|Support)(?:\s+|$)){1,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex GovernanceHead();
+
+    [GeneratedRegex(@"\b(?:their|your|his|her|my|(?:officer|employee|staff\s+member|member\s+of\s+staff)['’]s?)\s+(?:own\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OwnPost();
 
     /// <summary>Words that make a printed title a post ("Head of …", "… Manager", "… Director", "… Officer").</summary>
     [GeneratedRegex(@"\b(?:head|director|manager|officer|lead|controller|secretary)\b|\b(?:partner|adviser|advisor|co-?ordinator)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -620,6 +640,10 @@ internal sealed partial class EscalationExtractor
             ? new TargetGroup(role.Start, [role], IsPrior: false, IsAlternative: false)
             : null;
     }
+
+    /// <summary>"Step 1: Speak to your line manager", "Stage two – the Director will …": a clause that opens on its number as a step.</summary>
+    [GeneratedRegex(@"^\W*(?:stage|step)\s+(?:\d{1,2}|one|two|three|four|five|six|[ivx]{1,4})\s*[–—:.-]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedStep();
 
     [GeneratedRegex(@"^\s*(?:stage|step|level)\s+(?:\d+|one|two|three|four|five|[ivx]+|[a-d])\s*[–—:.-]\s*(?<title>[^.;,:]+?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StageTitleHeading();

@@ -60,6 +60,9 @@ internal static partial class EscalationSentence
     /// <summary>How far after "about" the person complained about may stand ("about the conduct, behaviour or performance of an Officer").</summary>
     private const int SubjectWindow = 90;
 
+    /// <summary>How far before "about what …" the same person may have been named.</summary>
+    private const int SameSentenceWindow = 200;
+
     /// <summary>How far before the complaint words the complainant may stand.</summary>
     private const int ComplainantWindow = 90;
 
@@ -71,7 +74,7 @@ internal static partial class EscalationSentence
     /// <summary>A clerk or a "Head of …" is staff; a chair, provost or civic mayor is a member; a committee or an ombudsman is neither.</summary>
     private static Party? OtherSide(string printed) =>
         ClerkTitle().IsMatch(printed) || printed.StartsWith("Head of", StringComparison.OrdinalIgnoreCase) ? Party.Officers
-        : MemberTitle().IsMatch(printed) ? Party.Members
+        : MemberTitle().IsMatch(printed) || PortfolioMember().IsMatch(printed) ? Party.Members
         : null;
 
     public static Subject? SubjectOf(Mention m) => m switch
@@ -80,6 +83,7 @@ internal static partial class EscalationSentence
         // A town or parish council's clerk is its senior officer, the head of its paid staff.
         { Role: OtherRole } when ClerkStanding.IsUnderClerk(m.Printed) => Subject.Officer,
         { Role: OtherRole } when ClerkTitle().IsMatch(m.Printed) => Subject.Clerk,
+        { Role: OtherRole } when PortfolioMember().IsMatch(m.Printed) => Subject.Member,
         { Role: "chief-executive" } => Subject.ChiefExecutive,
         { Role: "director" or "head-of-service" or "senior-manager" or "monitoring-officer" } => Subject.SeniorOfficer,
         { Role: "line-manager" } => Subject.Officer,
@@ -184,6 +188,14 @@ internal static partial class EscalationSentence
         var others = new List<(int Start, int End)>();
         foreach (Match m in OtherTitle().Matches(sentence)) others.Add((m.Index, m.Index + m.Length));
         foreach (Match m in CapitalisedBody().Matches(sentence)) others.Add((m.Index, m.Index + m.Length));
+        // "the Members' Helpdesk", "the Councillor Enquiries Team": members' own front door is named after them, whole.
+        var frontDoors = new HashSet<int>();
+        foreach (Match m in PortfolioMember().Matches(sentence)) others.Add((m.Index, m.Index + m.Length));
+        foreach (Match m in MembersFrontDoor().Matches(sentence))
+        {
+            others.Add((m.Index, m.Index + m.Length));
+            frontDoors.Add(m.Index);
+        }
         if (others.Count == 0) return vocabulary;
         others.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var merged = new List<(int Start, int End)>();
@@ -193,7 +205,7 @@ internal static partial class EscalationSentence
         var v = 0;
         foreach (var (rawStart, end) in merged)
         {
-            var start = TrimArticle(sentence, rawStart, end);
+            var start = frontDoors.Contains(rawStart) ? rawStart : TrimArticle(sentence, rawStart, end);
             while (v < vocabulary.Length && vocabulary[v].End <= rawStart) result.Add(vocabulary[v++]);
             // "Employment and Appointments Committee" is one body; "the Leader and Standards Committee" names two, for the
             // vocabulary holds the first: the body's title starts after the "and".
@@ -420,6 +432,11 @@ internal static partial class EscalationSentence
             if (NegatedBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
             // "raise the grievance with their Director": whom it is raised with, not whom it is about.
             if (RaisedWith().IsMatch(cue.Value) && RaisingVerbBefore().IsMatch(sentence.AsSpan(lookBack, cue.Index - lookBack))) continue;
+            // "talk to the officer about what happened and what outcome the officer is seeking": after "about what/how …" the
+            // same side's word named already in the sentence is that same person, inside the matter, not the one complained about.
+            if (WhClause().IsMatch(rest) && FirstAfter(mentions, starts, from, SubjectWindow) is { Role: null, Party: { } side } named
+                && mentions.Skip(LowerBound(starts, cue.Index - SameSentenceWindow)).TakeWhile(e => e.Start < cue.Index).Any(e => e.Role is null && e.Party == side && e.Printed.Equals(named.Printed, StringComparison.OrdinalIgnoreCase)))
+                continue;
             var subjects = SubjectsAfter(sentence, mentions, starts, from, out var subjectsEnd);
             if (subjects.IsEmpty)
             {
@@ -542,7 +559,10 @@ internal static partial class EscalationSentence
                 // after a failed condition, is the next step.
                 || groups.Count > 0 && last is { } prev && groups[^1].Roles[^1].Equals(prev) && PrintedEnd(prev) <= m.Start
                     && ElidedNextStep().Match(sentence, PrintedEnd(prev), m.Start - PrintedEnd(prev)) is { Success: true } elided
-                    && FailureWord().IsMatch(elided.Groups["condition"].Value);
+                    && FailureWord().IsMatch(elided.Groups["condition"].Value)
+                // "raise it with the Head of Service or, failing that, the Director": the same, after an attempt said to fail.
+                || groups.Count > 0 && last is { } before && groups[^1].Roles[^1].Equals(before) && PrintedEnd(before) <= m.Start
+                    && FailedAttemptBetween().IsMatch(sentence.AsSpan(PrintedEnd(before), m.Start - PrintedEnd(before)));
             // "should not raise it with the Clerk", "and not with the officer", "normally with the group leader present":
             // someone the matter must not go to, or who is only there, is no step.
             if (isTarget && (NegatedSending().IsMatch(sentence.AsSpan(windowStart, m.Start - windowStart))
@@ -564,7 +584,10 @@ internal static partial class EscalationSentence
                 var trailing = TrailingSituation().Match(sentence, m.End, Math.Min(60, sentence.Length - m.End)) is { Success: true } t
                     && mentions.FirstOrDefault(n => n.Start >= t.Index + t.Length && n.Start < t.Index + t.Length + 30) is { Printed: not null } next
                     && SubjectOf(next) is not null;
-                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap) && !NamesSubjectIn(sentence, mentions, l.End, m.Start, officerRaises)))
+                // "… with the Head of Service or, where that does not settle it, with the Director": an "or" followed by the
+                // first attempt failing orders the two; the second is the next step, not a choice at the first.
+                if (!trailing && (Coordination().IsMatch(gap) || isTarget && AlternativeGap().IsMatch(gap) && !NamesSubjectIn(sentence, mentions, l.End, m.Start, officerRaises)
+                    && !FailedAttemptBetween().IsMatch(gap)))
                 {
                     groups[^1].Roles.Add(m);
                     last = m;
@@ -727,6 +750,17 @@ internal static partial class EscalationSentence
         return lo;
     }
 
+    /// <summary>"the Cabinet Member for that portfolio", "the Executive Member", "the Portfolio Holder": a member who holds a portfolio.</summary>
+    [GeneratedRegex(@"\b(?:Cabinet|Executive)\s+Member\b|\b[Pp]ortfolio\s+[Hh]older\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PortfolioMember();
+
+    /// <summary>
+    /// A service set up for members' enquiries and complaints about services: "Members' Helpdesk", "Councillor Enquiries
+    /// Team", "Members' enquiry service", "Member Support Unit". Named after the members it serves, not a member.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:members?|councillors?)['’]?\s+(?:(?:enquiry|enquiries|inquiry|inquiries|support|casework)\s+(?:service|team|desk|unit|line|hub)|help\s?desk)\b", Options)]
+    private static partial Regex MembersFrontDoor();
+
     /// <summary>Titles of office-holders and bodies outside the role vocabulary that complaint procedures send matters to.</summary>
     [GeneratedRegex(@"\b(?:(?:assistant|deputy|depute)\s+)?(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:[a-z’'&-]+\s+){0,2}?(?:council|authority))\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|(?:northern\s+ireland\s+)?(?:local\s+government\s+)?commissioner\s+for\s+standards|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
     private static partial Regex OtherTitle();
@@ -886,6 +920,8 @@ internal static partial class EscalationSentence
     {
         "ask", "asked", "asking", "approach", "approached", "approaching", "contact", "contacted", "contacting", "inform",
         "informed", "informing", "notify", "notified", "notifying", "tell", "alert", "involve", "involving",
+        // "should use the Members' Helpdesk": the front door a member takes a matter to.
+        "use", "uses",
     };
 
     private static readonly HashSet<string> NotSending = new(StringComparer.Ordinal)
@@ -938,6 +974,21 @@ internal static partial class EscalationSentence
     /// <summary>"… or with the Head of Service", "…, for informal resolution, or, where …, to the Monitoring Officer": the next role is an alternative at the same step.</summary>
     [GeneratedRegex(@"^\s*(?:,\s*(?:for|by\s+way\s+of|with\s+a\s+view\s+to)\s+[\w\s'’-]{1,40})?\s*,?\s*(?:and/)?or\b", Options)]
     private static partial Regex AlternativeGap();
+
+    /// <summary>Whether the words between two roles are an "or" that opens on the first attempt failing (<see cref="FailedAttemptBetween"/>).</summary>
+    public static bool OpensOnFailedAttempt(string gap) => FailedAttemptBetween().IsMatch(gap);
+
+    /// <summary>
+    /// ", or, where that does not settle it, with the", " or, if this fails, to the", " or failing that the": an "or" that
+    /// opens on the attempt before it failing. The condition's subject is the attempt or the matter, never a person, so
+    /// "or, if the councillor would rather not, with …" (a choice) is not this.
+    /// </summary>
+    [GeneratedRegex(@"^\s*,?\s*or\s*,?\s*(?:failing\s+(?:that|this|which)|(?:if|where|when|should)\s+(?:that|this|it|doing\s+so|the\s+(?:matter|concern|complaint|grievance|issue|problem|approach|discussion|conversation|attempt)|(?:this|that)\s+(?:approach|discussion|conversation|step|attempt))\s+(?:(?:does|did|do)\s+not|doesn['’]t|didn['’]t|cannot|can\s+not|can['’]t|is\s+not|isn['’]t|has\s+not|hasn['’]t|fails?|failed|proves?\s+(?:unsuccessful|unable)|remains?\s+unresolved|is\s+unsuccessful)\b[^,;.:]{0,60})\s*,\s*(?:then\s+)?(?:(?:to|with)\s+)?(?:(?:the|their|his|her|a|an|relevant|appropriate)\s+)*$", Options)]
+    private static partial Regex FailedAttemptBetween();
+
+    /// <summary>"about what happened", "about how the matter is handled": a matter opened by a question word, not a person.</summary>
+    [GeneratedRegex(@"^\s*(?:what|how|why|whether|when)\b", Options)]
+    private static partial Regex WhClause();
 
     /// <summary>"ask the Leader to discuss the matter with …": who the asked person talks to is not a step.</summary>
     [GeneratedRegex(@"\bto\s+(?:discuss|consider|raise|talk|speak|meet|look|review|decide|determine|resolve|seek|help|deal|liaise|work|agree|share)\b", Options)]
