@@ -176,13 +176,22 @@ internal static partial class PageFurnitureDetector
     }
 
     /// <summary>Headers are short and never numbered clauses or list items.</summary>
+    /// <summary>
+    /// A line short enough to be a running head or footer (120 characters, 16 words). A line that ends in its page's
+    /// number ("… Annex 2 Page 3 of 7") may be longer, up to 250 characters, since a bilingual running line names the
+    /// body and the document twice; it is still furniture only where it repeats with furniture words, as any candidate.
+    /// </summary>
     private static bool IsCandidate(string line)
     {
         var text = InlineText.Clean(line.Trim().TrimStart('#').Trim().TrimStart('-', '*').Trim());
-        if (text.Length is 0 or > 120) return false;
+        if (text.Length is 0 or > 250) return false;
         if (NumberedStart().IsMatch(text)) return false;
-        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 16;
+        if (text.Length <= 120 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 16) return true;
+        return !text.EndsWith('.') && EndsWithPageNumber().IsMatch(text);
     }
+
+    [GeneratedRegex(@"\b(page|tudalen|t\.)\s*[0-9]{1,4}(\s*(of|o)\s*[0-9]{1,4})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex EndsWithPageNumber();
 
     public static bool IsFooterPattern(string line) => IsFooterText(Plain(line));
 

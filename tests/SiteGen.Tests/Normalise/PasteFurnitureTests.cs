@@ -234,4 +234,39 @@ public class PasteFurnitureTests
         Assert.Equal("Concerns may go to the Standards Sub-Committee, and councillors must co-operate with any review; face-to-face meetings and well-being support are offered.",
             p.AllClauses().Single().Text);
     }
+
+    [Fact]
+    public void A_long_bilingual_running_line_ending_in_its_page_number_is_furniture_and_a_long_repeated_sentence_is_not()
+    {
+        static string Running(int page) => $"Fenbury Moors Joint Committee Pwyllgor Ar y Cyd Rhostiroedd Fenbury Formal Committee Paper 7 Annex 3 Standards and Conduct Page {page} of 4";
+        static string Sentence(int page) => $"Members of the committee and the officers who support it are reminded that this protocol forms part of the committee's standing orders on page {page} of 4";
+        var p = Normalise($"""
+            1. Councillors and officers should treat one another with courtesy and respect at all times, in meetings and outside them.
+
+            {Running(2)}
+
+            2. Officers will give impartial advice to every member of the committee.
+
+            {Running(3)}
+
+            3. A member who is concerned about an officer should raise it with the Chief Officer first.
+
+            {Running(4)}
+
+            4. Members will not ask officers to act politically.
+            """);
+        Assert.DoesNotContain("Pwyllgor", Everything(p), StringComparison.Ordinal);
+        Assert.Equal(["1", "2", "3", "4"], p.AllClauses().Select(c => c.Number));
+
+        var kept = Normalise($"""
+            1. Councillors and officers should treat one another with courtesy and respect at all times.
+
+            {Sentence(2)}.
+
+            2. Officers will give impartial advice to every member of the committee.
+
+            {Sentence(3)}.
+            """);
+        Assert.Contains("reminded that this protocol", Everything(kept), StringComparison.Ordinal);
+    }
 }
