@@ -32,15 +32,18 @@ internal sealed partial class ExpectationExtractor
         var whole = _roleIds.Contains(WholeAuthority);
         if (!roles && !whole) return;
         var leadInForbids = leadIn is not null && Forbidding().IsMatch(LastSegment(leadIn));
+        // The subject of the sentence before: what "they" (or a half sentence or an item with no subject) stands for ("A
+        // Convener will work closely with the chief officer, but may not instruct employees").
+        var earlier = list;
         foreach (var segment in Parties.Segments(clause.Text))
         {
             var sentence = segment.Text;
-            // The side the clause has named before this sentence: what "they" (or an item with no subject) stands for.
-            var earlier = Parties.Mentions(clause.Text[..segment.Start]) is [var first, ..] ? Parties.Towards(first.Party) : list;
-            if (roles && ForbidsInstructing(sentence, earlier, leadInForbids) is { } instruction)
+            var previous = earlier;
+            earlier = SubjectSide(sentence[..Math.Min(sentence.Length, Reach)], previous);
+            if (roles && ForbidsInstructing(sentence, previous, leadInForbids) is { } instruction)
                 Add(clause, UnderstandingOfRoles, Direction.MembersToOfficers, "may not instruct officers", instruction.Value,
                     "sentence saying members may not instruct officers", sentence, found, seen);
-            if (whole && AnswerableToWhole(sentence, earlier) is { } answerable)
+            if (whole && AnswerableToWhole(sentence, previous) is { } answerable)
                 Add(clause, WholeAuthority, Direction.OfficersToMembers, "answerable to the authority as a whole", answerable.Value,
                     "sentence saying officers are employed by or answerable to the authority as a whole", sentence, found, seen);
         }
@@ -72,9 +75,9 @@ internal sealed partial class ExpectationExtractor
         {
             if (verb.Groups["direct"].Success && !DirectedOnDelegated().IsMatch(Window(sentence, verb.Index, Reach))) continue;
             var before = Before(sentence, verb.Index);
-            if (!Negated(before, leadInForbids)) continue;
+            if (Negated(before, leadInForbids) is not { } subjectText) continue;
             if (!verb.Groups["whom"].Success && !OfficerObject(Window(sentence, verb.Index + verb.Length, Reach))) continue;
-            if (SubjectSide(before, earlier) == Direction.MembersToOfficers) return verb;
+            if (SubjectSide(subjectText, earlier) == Direction.MembersToOfficers) return verb;
         }
         return null;
     }
@@ -110,13 +113,17 @@ internal sealed partial class ExpectationExtractor
     private static string Window(string sentence, int index, int length) => sentence.Substring(index, Math.Min(length, sentence.Length - index));
 
     /// <summary>Whether the verb after <paramref name="before"/> is governed by a negation: the last modal or negation before it is a negation, or the subject is "no one" ("No councillor may …").</summary>
-    private static bool Negated(string before, bool leadInForbids)
+    /// <returns>The words in which to look for the verb's subject (all of <paramref name="before"/>, or the "no one" part
+    /// of a sentence that turns on it: "…, and no individual councillor may …"); null when the verb is not negated.</returns>
+    private static string? Negated(string before, bool leadInForbids)
     {
         Match? last = null;
         foreach (Match m in Governor().Matches(before)) last = m;
-        if (last is null) return leadInForbids && Parties.Mentions(before).IsEmpty;
-        if (last.Groups["neg"].Success) return true;
-        return NoOneSubject().IsMatch(before[..last.Index]);
+        if (last is null) return leadInForbids && Parties.Mentions(before).IsEmpty ? before : null;
+        if (last.Groups["neg"].Success) return before;
+        var subject = before[..last.Index];
+        if (NoOneSubject().IsMatch(subject)) return before;
+        return NoOneAfterBreak().Match(subject) is { Success: true } noOne ? subject[noOne.Index..] : null;
     }
 
     /// <summary>An officer named straight after the instruction: "to officers", "an employee", "the Town Clerk or other staff", "to any member of staff".</summary>
@@ -130,6 +137,7 @@ internal sealed partial class ExpectationExtractor
     /// </summary>
     private static Direction? SubjectSide(string before, Direction? earlier)
     {
+        if (TheyFirst().IsMatch(before)) return earlier;
         var main = OpeningClause().Match(before) is { Success: true } condition ? condition.Length : 0;
         var mentions = Parties.Mentions(before);
         var subject = mentions.Where(m => m.Index >= main).Cast<(Party Party, int Index, int End)?>().FirstOrDefault()
@@ -152,8 +160,15 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\b(?:(?<neg>not|never|no|neither|cannot|can't)|must|should|shall|will|would|may|might|can|could|need|ought)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Governor();
 
-    [GeneratedRegex(@"^\s*(?:(?:and|but|so|therefore|thus|it\s+follows\s+that|in\s+particular)\s*,?\s+)*(?:no|neither|none)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:and|but|so|therefore|thus|it\s+follows\s+that|in\s+particular)\s*,?\s+)*(?:neither|" + NoMember + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NoOneSubject();
+
+    // "no individual councillor", "No single Parish Councillor", "none of them", "no one": no member, not "no decision".
+    private const string NoMember = @"(?:no|none)\s+(?:[\w'’]+\s+){0,3}?(?:councillors?|members?|chair\w*|conven[eo]rs?|mayor|leaders?|one|them)";
+
+    /// <summary>"…, and no individual councillor may …": a "no one" subject opening the last part of the sentence before its modal.</summary>
+    [GeneratedRegex(@"(?:[,;:(]|\b(?:and|but|so|that)\b)\s*(?:neither|" + NoMember + @")\b[^,;:]{0,80}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex NoOneAfterBreak();
 
     [GeneratedRegex(@"^\s*(?:to\s+)?(?:(?:the|an?|any|individual|other|junior|named|particular|its|their)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ObjectLead();
@@ -180,6 +195,9 @@ internal sealed partial class ExpectationExtractor
 
     [GeneratedRegex(@"^\s+of\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MembersOfStaff();
+
+    [GeneratedRegex(@"^\s*(?:(?:and|but|so)\s+)?they\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TheyFirst();
 
     [GeneratedRegex(@"\bthat\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ThatClause();

@@ -98,6 +98,22 @@ public class ExpectationRoleLimitsTests
     }
 
     [Fact]
+    public void A_half_sentence_with_no_subject_or_they_takes_the_subject_of_the_half_before()
+    {
+        var found = Expectations("1. Chairs\n\n1.1 A Convener will meet the chief officer each month, but may not instruct employees.\n\n1.2 Committee chairs have extra duties. They will work closely with senior officers, but they have no power to give instructions to staff.\n\n1.3 Staff will meet the Convener each month, but may not give instructions to contractors.\n");
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/1.1", StringComparison.Ordinal) && s.Expectation == ExpectationExtractor.UnderstandingOfRoles);
+        Assert.Contains(found, s => s.ClauseId.EndsWith("/1.2", StringComparison.Ordinal) && s.Expectation == ExpectationExtractor.UnderstandingOfRoles);
+        Assert.DoesNotContain(found, s => s.ClauseId.EndsWith("/1.3", StringComparison.Ordinal) && s.Expectation == ExpectationExtractor.UnderstandingOfRoles);
+    }
+
+    [Fact]
+    public void A_no_one_subject_after_a_comma_governs_its_own_modal()
+    {
+        Assert.NotNull(ExpectationExtractor.ForbidsInstructing("Staff answer to their managers, and no individual councillor may instruct an employee.", Direction.OfficersToMembers));
+        Assert.Null(ExpectationExtractor.ForbidsInstructing("No decision has been taken, and the Leader may instruct an officer to act.", null));
+    }
+
+    [Fact]
     public void A_long_sentence_of_repeated_words_is_read_in_linear_time()
     {
         var hostile = string.Concat(Enumerable.Repeat("no members may not instruct the ", 4000)) + "contractors as a whole";
