@@ -25,8 +25,11 @@ internal sealed partial class ExpectationExtractor
 
     private readonly string? _delegatedDecision;
 
+    private readonly ImmutableHashSet<string> _roleIds;
+
     public ExpectationExtractor(Taxonomy taxonomy)
     {
+        _roleIds = RoleIds(taxonomy);
         _publicAiring = taxonomy.Expectations.Any(x => x.Id == NotRaisedInPublic) ? NotRaisedInPublic : null;
         _delegatedDecision = taxonomy.Expectations.Any(x => x.Id == ProfessionalAdvice) ? ProfessionalAdvice : null;
         _phrases = new(taxonomy.Expectations.SelectMany(x => x.Phrases.Select(p => (x.Id, p))));
@@ -70,6 +73,7 @@ internal sealed partial class ExpectationExtractor
                 && seen.Add((clause.Id, airing, l.Direction)))
                 found.Add(new ExpectationStatement(clause.Id, airing, l.Direction, StatementForm.Listed, l.LeadInId, "not raised in public", venue.Value,
                     Provenance.Read("item of a list whose lead-in names who owes it", $"{leadIn} … {venue.Value}")));
+            if (l.Named) AddRoleLimits(clause, l.Direction, l.LeadInText, found, seen);
         }
         else
         {
@@ -129,6 +133,7 @@ internal sealed partial class ExpectationExtractor
         if (_delegatedDecision is { } reportAdvice && ReportLeftToOfficer().Match(clause.Text) is { Success: true } report && seen.Add((clause.Id, reportAdvice, Direction.MembersToOfficers)))
             found.Add(new ExpectationStatement(clause.Id, reportAdvice, Direction.MembersToOfficers, StatementForm.General, null, "a report's content is the officer's", report.Value,
                 Provenance.Read("sentence saying a report's content or advice is the officer's", Words.Excerpt(clause.Text))));
+        AddRoleLimits(clause, null, null, found, seen);
         var segments = SplitSecondPredicate(SplitBulletLeadIn(Parties.Segments(clause.Text)));
         var carried = Parties.FromActor(clause.Actor);
         var previousOwn = false;

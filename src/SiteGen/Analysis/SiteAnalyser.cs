@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.RegularExpressions;
 using SiteGen.Content;
 using SiteGen.Model;
 
@@ -210,6 +211,12 @@ internal static class SiteAnalyser
         try
         {
             return read();
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            // A runaway pattern is SiteGen's fault and must be fixed, not shown as one protocol's odd text: an error, naming the clause.
+            diagnostics.Add(PatternTimeout.Diagnose(protocol.Metadata.ContentFile, $"{reading} of this protocol", e, protocol.AllClauses()));
+            return fallback();
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {

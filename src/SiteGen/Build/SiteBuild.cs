@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using SiteGen.Analysis;
 using SiteGen.Content;
 using SiteGen.Model;
@@ -233,6 +234,12 @@ internal static class SiteBuild
         {
             value = run();
             return true;
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            diagnostics.Add(PatternTimeout.Diagnose(file, $"file ({stage})", e));
+            value = default!;
+            return false;
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Globalization;
+using SiteGen.Model;
 
 namespace SiteGen.Cli;
 
@@ -10,6 +11,8 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
+        // Before any pattern runs: a runaway pattern then fails within seconds, naming its file (SG0625), instead of hanging.
+        PatternTimeout.Install();
         // Output must not depend on the machine's language settings (dates, numbers, casing).
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;

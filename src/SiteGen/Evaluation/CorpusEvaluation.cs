@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using SiteGen.Analysis;
 using SiteGen.Content;
 using SiteGen.Model;
@@ -25,7 +26,17 @@ internal static class CorpusEvaluation
         var protocols = new List<Protocol>();
         foreach (var text in input.Texts)
         {
-            var result = ProtocolNormaliser.Normalise(text.Document);
+            NormaliseResult result;
+            try
+            {
+                result = ProtocolNormaliser.Normalise(text.Document);
+            }
+            catch (RegexMatchTimeoutException e)
+            {
+                // A runaway pattern would hang the run; stopped by the process-wide limit, it is named, and the other texts still load.
+                diagnostics.Add(PatternTimeout.Diagnose(text.Document.Metadata.ContentFile, "text (normalising it)", e));
+                continue;
+            }
             diagnostics.AddRange(result.Diagnostics);
             protocols.Add(result.Protocol);
         }
@@ -33,7 +44,19 @@ internal static class CorpusEvaluation
 
         var slugs = protocols.Select(p => p.Metadata.Slug).ToHashSet(StringComparer.Ordinal);
         var content = input.Content with { Overrides = OnlyFor(input.Content.Overrides, slugs) };
-        var (analysis, analysisDiagnostics) = SiteAnalyser.Analyse(protocols, input.Reports, content);
+        SiteAnalysis analysis;
+        ImmutableArray<Diagnostic> analysisDiagnostics;
+        try
+        {
+            (analysis, analysisDiagnostics) = SiteAnalyser.Analyse(protocols, input.Reports, content);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            // Each reader is guarded per protocol; this is a pattern run over every text at once (similar wording): name the clause's text when it can be told.
+            var holder = protocols.FirstOrDefault(p => PatternTimeout.ClauseOf(e.Input, p.AllClauses()) is not null);
+            diagnostics.Add(PatternTimeout.Diagnose(holder?.Metadata.ContentFile ?? content.Taxonomy.File, "analysis", e, holder?.AllClauses()));
+            return (null, diagnostics.ToImmutable());
+        }
         // A taxonomy theme that no corpus text touches is not a problem of the corpus (SG0620 is for a site's own content).
         diagnostics.AddRange(analysisDiagnostics.Where(d => d.Code != "SG0620"));
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return (null, diagnostics.ToImmutable());

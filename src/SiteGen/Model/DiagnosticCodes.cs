@@ -95,6 +95,7 @@ internal static class DiagnosticCodes
         new("SG0614", "load", Severity.Warning, "two phrases of one entry match the same stems"),
         new("SG0615", "load", Severity.Warning, "a phrase matches on a single word, because its other words are stop-words"),
         new("SG0620", "analyse", Severity.Warning, "no clause of any protocol is on a theme"),
+        new("SG0625", "analyse", Severity.Error, "a pattern ran for over 2 seconds on a text (a fault in SiteGen: please report it with the file and clause; the text is kept)"),
         new("SG0630", "reports", Severity.Error, "`themes=` names a theme that is not in the taxonomy"),
         new("SG0631", "reports", Severity.Error, "`expectations=` names an expectation that is not in the taxonomy"),
         new("SG0633", "reports", Severity.Error, "an analysis embed in a site without a taxonomy"),
