@@ -122,7 +122,7 @@ internal sealed partial class ExpectationExtractor
     /// party": what one group is given, offered to the others. "Officers may give information to political groups" names
     /// no other group.
     /// </summary>
-    [GeneratedRegex(@"\b(?:briefings?|information|advice|them)\b[^.;]{0,60}?\b(?:offered|given|made\s+available|available|provided|offer|give)\b[^.;]{0,30}?\bto\s+(?:all\s+(?:the\s+)?|every\s+|each\s+|any\s+other\s+|the\s+other\s+|other\s+|any\s+minority\s+|minority\s+)(?:political\s+|party\s+)?(?:groups?|parties|party)\b|\b(?:every|each|all\s+(?:the\s+)?)\s*(?:political\s+|party\s+)?groups?\s+(?:is|are|will\s+be)\s+(?:offered|given)\s+(?:\w+\s+){0,2}?briefings?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:briefings?|information|advice|them)\b[^.;]{0,60}?\b(?:offered|given|made\s+available|available|provided|offer|give)\b[^.;]{0,30}?|\b(?:offer|give|provide)\s+(?:\w+\s+){0,3}?(?:briefings?|information|advice)\s+)\bto\s+(?:(?:all|every|each|any)\s+(?:the\s+)?other\s+|all\s+(?:the\s+)?|every\s+|each\s+|any\s+other\s+|the\s+other\s+|other\s+|any\s+minority\s+|minority\s+)(?:political\s+|party\s+)?(?:groups?|parties|party)\b|\b(?:every|each|all\s+(?:the\s+)?)\s*(?:political\s+|party\s+)?groups?\s+(?:is|are|will\s+be)\s+(?:offered|given)\s+(?:\w+\s+){0,2}?briefings?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfferedToEveryGroup();
 
     /// <summary>

@@ -628,7 +628,7 @@ internal sealed partial class ExpectationExtractor
     private static partial Regex StatesExpectation();
 
     /// <summary>A declaration of an interest or a relationship ("should be declared", "must tell the Monitoring Officer"); telling members about their ward is information, not a declaration.</summary>
-    [GeneratedRegex(@"\b(?:should|must|shall|will)\s+(?:be\s+)?(?:declared?|disclosed?|registered|notified|(?:tell|inform)\b(?!\s+(?:the\s+|all\s+|any\s+|every\s+)?(?:ward\s+|local\s+|relevant\s+|division\s+)?(?:members?|councillors?)\b))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:should|must|shall|will)\s+(?:be\s+)?(?:declared?|disclosed?|registered|notified|(?:tell|inform)\b(?!\s+(?:(?:the|all|any|every)\s+){0,2}(?:ward\s+|local\s+|relevant\s+|division\s+)?(?:members?|councillors?)\b))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Declaration();
 
     [GeneratedRegex(@"\b(?:should|must|will|shall)\s+not\b|,?\s+and\s+not\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
