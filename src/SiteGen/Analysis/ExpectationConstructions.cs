@@ -82,6 +82,33 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\bin\s+a\s+(?:personal|private)\s+capacity\b[^.;]{0,20}?\b(?:must|should|shall|will)\s+(?:not|never)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RestrictedInPrivateCapacity();
 
+    /// <summary>
+    /// The subject to repeat before a second, passive predicate: "They must give impartial advice to all councillors and
+    /// must not be drawn into party politics" repeats the side the sentence before opened with ("Employees …"), for which
+    /// "They" stands, not "councillors", the object of the first predicate. A subject naming a side before the first modal
+    /// ("Officers serve …") is repeated as named.
+    /// </summary>
+    private static string SecondPredicateSubject(string first, ImmutableArray<(Party Party, int Index, int End)> mentions, string? previous)
+    {
+        var modal = ModalWord().Match(first);
+        if (modal.Success && !mentions.Any(m => m.Index < modal.Index) && TheyOpening().IsMatch(first))
+            return previous is not null && OpeningSubject().Match(previous) is { Success: true } opening ? opening.Groups["who"].Value : "They";
+        return first[mentions[0].Index..mentions[0].End];
+    }
+
+    /// <summary>
+    /// "Officers may brief party groups, but will not attend a group meeting at which …": the half after "but" has no
+    /// subject of its own and continues the one before, which opened with a side; it is read as if it repeated that side
+    /// ("Officers will not attend …"). Null when the half names a subject or the half before opens with no side.
+    /// </summary>
+    internal static Direction? SubjectlessContinuation(string text, string previous) =>
+        SubjectlessOpening().IsMatch(text) && OpeningSubject().Match(previous) is { Success: true } opening
+            ? Parties.DirectionOf(opening.Groups["who"].Value + " " + text.TrimStart(), null)
+            : null;
+
+    [GeneratedRegex(@"^\s*(?:also\s+|then\s+)?(?:will|must|should|shall|need\s+to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectlessOpening();
+
     /// <summary>Whether the sentence opens with the side that owes <paramref name="direction"/> as its subject.</summary>
     private static bool SubjectIsSide(string text, Direction direction) => OpeningSide(text) == direction;
 
@@ -127,10 +154,11 @@ internal sealed partial class ExpectationExtractor
 
     /// <summary>
     /// "give the same advice and information to every councillor", "give them the same support as other board members",
+    /// "give councillors of all parties the same advice",
     /// "treat all the councillors for a ward equally", "treat requests from opposition councillors in the same way as
     /// requests from Cabinet members": members served alike.
     /// </summary>
-    [GeneratedRegex(@"\b(?:give|provide|offer)\s+(?:\w+\s+)?the\s+same\s+(?:\w+\s+){0,3}?(?:advice|information|support|help|service)\b[^.;]{0,40}?\b(?:to|as)\s+(?:all|every|each|any|other)\b|\btreat\s+(?:all|each|every)\b[^.;]{0,60}?\b(?:equally|alike)\b|\btreat\s+(?:requests?|enquiries|questions)\b[^.;]{0,60}?\bin\s+the\s+same\s+way\s+as\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:give|provide|offer)\s+(?:[\w']+\s+){0,5}?(?:all|every|each)\s+(?:[\w']+\s+){0,3}?the\s+same\s+(?:\w+\s+){0,2}?(?:advice|information|support|help|service|standard)\b|\b(?:give|provide|offer)\s+(?:\w+\s+)?the\s+same\s+(?:\w+\s+){0,3}?(?:advice|information|support|help|service)\b[^.;]{0,40}?\b(?:to|as)\s+(?:all|every|each|any|other)\b|\btreat\s+(?:all|each|every)\b[^.;]{0,60}?\b(?:equally|alike)\b|\btreat\s+(?:requests?|enquiries|questions)\b[^.;]{0,60}?\bin\s+the\s+same\s+way\s+as\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ServedAlike();
 
     /// <summary>

@@ -212,7 +212,7 @@ internal sealed partial class ExpectationExtractor
             // before opened with, so the sentence names its subject as surely as if it repeated it, and a duty on that
             // subject is read as one on the side named ("They will not take part in political debate").
             if (own is null && i > 0)
-                own = TheyAsAntecedent(text, segments[i - 1].Text);
+                own = TheyAsAntecedent(text, segments[i - 1].Text) ?? SubjectlessContinuation(text, segments[i - 1].Text);
             // "Officer reports will be factual. Reports will not deal with political implications": a subject that is what
             // the sentence before says one side gives (its advice, reports, briefings) is that side's duty.
             var product = false;
@@ -518,8 +518,8 @@ internal sealed partial class ExpectationExtractor
                 result.Add(segment);
                 continue;
             }
+            var subject = SecondPredicateSubject(segment.Text[..split.Index], mentions, result.Count > 0 ? result[^1].Text : null);
             result.Add(new Segment(segment.Text[..split.Index], segment.Start));
-            var subject = segment.Text[mentions[0].Index..mentions[0].End];
             var rest = segment.Text[(split.Index + split.Length)..];
             result.Add(new Segment(subject + " " + rest, segment.Start + split.Index + split.Length));
         }

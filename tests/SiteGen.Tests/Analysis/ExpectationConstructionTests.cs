@@ -48,6 +48,9 @@ public class ExpectationConstructionTests
     [InlineData("Staff must not let political considerations shape their advice to councillors.", "political-neutrality", Direction.OfficersToMembers)]
     [InlineData("In the weeks before an election, staff will not arrange publicity for any councillor.", "political-neutrality", Direction.OfficersToMembers)]
     [InlineData("Councillors must not press officers to make a particular recommendation on an application.", "professional-advice", Direction.MembersToOfficers)]
+    [InlineData("Staff must give councillors of every party the same help.", "political-neutrality", Direction.OfficersToMembers)]
+    [InlineData("Staff are employed by the Council. They must give advice to all councillors and must not be drawn into party politics.", "political-neutrality", Direction.MembersToOfficers)]
+    [InlineData("Staff may brief party groups on council business, but will not attend a group meeting at which people who are not councillors are present.", "political-neutrality", Direction.OfficersToMembers)]
     internal void A_construction_reads_as_its_expectation_and_direction(string sentence, string expectation, Direction direction)
     {
         var found = Read(sentence);
@@ -70,6 +73,13 @@ public class ExpectationConstructionTests
     {
         var found = Read(sentence);
         Assert.DoesNotContain(found, s => s.Expectation == expectation && s.Provenance.State == ReadingState.Read);
+    }
+
+    [Fact]
+    public void A_second_passive_after_they_is_not_read_as_the_object_named_in_the_first()
+    {
+        var found = Read("Staff are employed by the Council. They must give advice to all councillors and must not be drawn into party politics.");
+        Assert.DoesNotContain(found, s => s.Expectation == "political-neutrality" && s.Direction == Direction.OfficersToMembers);
     }
 
     [Fact]
