@@ -15,6 +15,7 @@ internal sealed partial class ExpectationExtractor
     private static readonly ImmutableArray<(string Id, string Name, Func<Regex> Pattern)> SentenceConstructions =
     [
         ("political-neutrality", "officers kept from a political group's meeting", GroupMeetingKeptFrom),
+        ("political-neutrality", "a member's own re-election", ReElection),
         ("mutual-support", "supporting each other", SupportEachOther),
         ("regular-information", "briefed before meetings", BriefedBeforeMeetings),
         ("regular-information", "told at the same time", ToldAtTheSameTime),
@@ -119,6 +120,10 @@ internal sealed partial class ExpectationExtractor
     /// </summary>
     [GeneratedRegex(@"\b(?:not|never)\s+(?:be\s+)?(?:(?:asked|expected|required|invited)\s+to\s+)?attend\s+(?:any\s+|a\s+|the\s+)?(?:part\s+of\s+(?:a\s+|any\s+|the\s+)?)?(?:political\s+|party\s+)?(?:(?:political\s+|party\s+)?group\s+meetings?|meetings?\s+of\s+(?:a\s+|any\s+|the\s+)?(?:political\s+|party\s+)?groups?)\b|\b(?:group\s+meetings?|meetings?\s+of\s+(?:a\s+|any\s+|the\s+)?(?:political\s+|party\s+)?groups?)\s+(?:at|to)\s+which\s+(?:people|persons|anyone|those)\s+who\s+(?:are|is)\s+not\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GroupMeetingKeptFrom();
+
+    /// <summary>"must not ask employees to help with their own re-election": a phrase reads "re-election" as "election" alone.</summary>
+    [GeneratedRegex(@"\bre-?election\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReElection();
 
     /// <summary>"should support each other", "expects each to support the other": support owed both ways ("each other" and "other" are stop-words to a phrase).</summary>
     [GeneratedRegex(@"\bsupport(?:s|ing)?\s+(?:each\s+other|one\s+another)\b|\beach\s+to\s+support\s+the\s+other\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -51,6 +51,10 @@ public class ExpectationConstructionTests
     [InlineData("Staff must give councillors of every party the same help.", "political-neutrality", Direction.OfficersToMembers)]
     [InlineData("Staff are employed by the Council. They must give advice to all councillors and must not be drawn into party politics.", "political-neutrality", Direction.MembersToOfficers)]
     [InlineData("Staff may brief party groups on council business, but will not attend a group meeting at which people who are not councillors are present.", "political-neutrality", Direction.OfficersToMembers)]
+    [InlineData("Councillors must not ask staff to help with their own re-election.", "political-neutrality", Direction.MembersToOfficers)]
+    [InlineData("Councillors should not ask a member of staff to do work for a political group.", "political-neutrality", Direction.MembersToOfficers)]
+    [InlineData("Councillors should not invite staff in politically restricted posts to political events.", "political-neutrality", Direction.MembersToOfficers)]
+    [InlineData("Staff must not be asked to give a view on a question calling for a political rather than a professional judgement.", "political-neutrality", Direction.MembersToOfficers)]
     internal void A_construction_reads_as_its_expectation_and_direction(string sentence, string expectation, Direction direction)
     {
         var found = Read(sentence);
@@ -69,6 +73,8 @@ public class ExpectationConstructionTests
     [InlineData("Questions of policy should be put to the portfolio holder, not to the officer.", "constructive-criticism")]
     [InlineData("A councillor who contacts staff in a private capacity should be treated with courtesy.", "respect-dignity-and-courtesy")]
     [InlineData("Councillors should not discuss confidential items at a meeting open to the public.", "not-undermined-in-public")]
+    [InlineData("Staff may brief a party group, and will keep to factual information and professional advice.", "professional-advice")]
+    [InlineData("Staff will publish the results of the election on the council's website.", "political-neutrality")]
     internal void A_look_alike_does_not_read_as_that_expectation(string sentence, string expectation)
     {
         var found = Read(sentence);
