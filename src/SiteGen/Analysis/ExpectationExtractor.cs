@@ -34,7 +34,10 @@ internal sealed partial class ExpectationExtractor
         _delegatedDecision = taxonomy.Expectations.Any(x => x.Id == ProfessionalAdvice) ? ProfessionalAdvice : null;
         _phrases = new(taxonomy.Expectations.SelectMany(x => x.Phrases.Select(p => (x.Id, p))));
         _excludes = new(taxonomy.Expectations.SelectMany(x => x.Excludes.Select(p => (x.Id, p))), withStopWords: true);
+        _ids = [.. taxonomy.Expectations.Select(x => x.Id)];
     }
+
+    private readonly HashSet<string> _ids;
 
     /// <summary>Every expectation statement of the protocol, in document order, each (clause, expectation, direction) once.</summary>
     public ImmutableArray<ExpectationStatement> Extract(Protocol protocol)
@@ -114,6 +117,9 @@ internal sealed partial class ExpectationExtractor
         foreach (var m in _phrases.Matches(text, words, _excludes.Spans(text, words)))
             if (ids.Add(m.Key))
                 yield return (m.Key, m.Phrase.Source.Text, m.MatchedText(text));
+        foreach (var c in ConstructionMatches(text))
+            if (ids.Add(c.Id))
+                yield return c;
     }
 
     /// <summary>
@@ -123,6 +129,7 @@ internal sealed partial class ExpectationExtractor
     /// </summary>
     private void AddGeneral(Clause clause, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
     {
+        AddFixedConstructions(clause, found, seen);
         // "A Cabinet Member may express a view, but the decision delegated to the officer remains the officer's": members
         // are to leave a delegated decision to the officer's professional judgement.
         if (_delegatedDecision is { } advice && DelegatedDecision().Match(clause.Text) is { Success: true } delegated && seen.Add((clause.Id, advice, Direction.MembersToOfficers)))
@@ -154,7 +161,7 @@ internal sealed partial class ExpectationExtractor
             if (ReadWith().IsMatch(text)) continue;
             // "This protocol sets out how members and officers should work together": what the document is for, not a duty.
             if (ProtocolPurpose().IsMatch(text)) continue;
-            if (PrivateCapacity().IsMatch(text) || (Declaration().IsMatch(text) && !text.Contains("avoid", StringComparison.OrdinalIgnoreCase))) continue;
+            if ((PrivateCapacity().IsMatch(text) && !RestrictedInPrivateCapacity().IsMatch(text)) || (Declaration().IsMatch(text) && !text.Contains("avoid", StringComparison.OrdinalIgnoreCase))) continue;
             // "… should raise it with the Director, and not in public": where a concern must not be aired is itself an
             // expectation, whatever words the taxonomy's phrases use for it.
             if (_publicAiring is { } airing && !text.Contains('|') && PublicAiring().Match(text) is { Success: true } venue && !Inability().IsMatch(venue.Value) && AiringContext().IsMatch(text)
@@ -204,13 +211,13 @@ internal sealed partial class ExpectationExtractor
             // continues the sentence before, which named its side.
             var described = Described(text, i > 0 ? OpeningSide(segments[i - 1].Text) : null);
             var own = described is { Owed: true } ? described.Value.Direction
-                : PolicyTowardsOfficers(text) ?? AgentOfPassive(text) ?? HolderOf(text) ?? Parties.DirectionOf(text, null) ?? SeniorOfficerSubject(text) ?? ChairSeesTo(text)
+                : PolicyTowardsOfficers(text) ?? AgentOfPassive(text) ?? HolderOf(text) ?? Parties.DirectionOf(text, null) ?? SeniorOfficerSubject(text) ?? ChairSeesTo(text) ?? MembersBodySubject(text)
                     ?? (Everyone().IsMatch(text) || HarmNotTolerated(text) ? Direction.Mutual : NotToBeDone(text)) ?? described?.Direction;
             // "Employees are employed by the Council. They must give impartial advice …": "they" is the side the sentence
             // before opened with, so the sentence names its subject as surely as if it repeated it, and a duty on that
             // subject is read as one on the side named ("They will not take part in political debate").
             if (own is null && i > 0)
-                own = TheyAsAntecedent(text, segments[i - 1].Text);
+                own = TheyAsAntecedent(text, segments[i - 1].Text) ?? SubjectlessContinuation(text, segments[i - 1].Text);
             // "Officer reports will be factual. Reports will not deal with political implications": a subject that is what
             // the sentence before says one side gives (its advice, reports, briefings) is that side's duty.
             var product = false;
@@ -516,8 +523,8 @@ internal sealed partial class ExpectationExtractor
                 result.Add(segment);
                 continue;
             }
+            var subject = SecondPredicateSubject(segment.Text[..split.Index], mentions, result.Count > 0 ? result[^1].Text : null);
             result.Add(new Segment(segment.Text[..split.Index], segment.Start));
-            var subject = segment.Text[mentions[0].Index..mentions[0].End];
             var rest = segment.Text[(split.Index + split.Length)..];
             result.Add(new Segment(subject + " " + rest, segment.Start + split.Index + split.Length));
         }
@@ -626,7 +633,7 @@ internal sealed partial class ExpectationExtractor
     private static partial Regex StatesExpectation();
 
     /// <summary>A declaration of an interest or a relationship ("should be declared", "must tell the Monitoring Officer"); telling members about their ward is information, not a declaration.</summary>
-    [GeneratedRegex(@"\b(?:should|must|shall|will)\s+(?:be\s+)?(?:declared?|disclosed?|registered|notified|(?:tell|inform)\b(?!\s+(?:the\s+|all\s+|any\s+|every\s+)?(?:ward\s+|local\s+|relevant\s+|division\s+)?(?:members?|councillors?)\b))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:should|must|shall|will)\s+(?:be\s+)?(?:declared?|disclosed?|registered|notified|(?:tell|inform)\b(?!\s+(?:(?:the|all|any|every)\s+){0,2}(?:ward\s+|local\s+|relevant\s+|division\s+)?(?:members?|councillors?)\b))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Declaration();
 
     [GeneratedRegex(@"\b(?:should|must|will|shall)\s+not\b|,?\s+and\s+not\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -683,7 +690,7 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"(?:" + PublicPlaces + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PublicPlace();
 
-    private const string PublicPlaces = @"\bin\s+public\b|\bpublicly\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:public|open)\s+(?:meetings?|forums?)\b|\bmeetings?\s+(?:held\s+in|open\s+to|attended\s+by)\s+(?:the\s+|members\s+of\s+the\s+)?public\b|\bin\s+front\s+of\s+(?:others|other\s+\w+|colleagues|(?:members\s+of\s+)?the\s+public)\b|\bin\s+the\s+(?:press|media)\b|\bon\s+social\s+media\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:full\s+)?(?:council|committee)\s+meetings?\b|\bat\s+(?:a\s+|any\s+)?meetings?\s+of\s+the\s+(?:\w+\s+)?(?:council|committee)\b";
+    private const string PublicPlaces = @"\bin\s+public\b|\bpublicly\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:public|open)\s+(?:meetings?|forums?)\b|\bmeetings?\s+(?:held\s+in|open\s+to|attended\s+by)\s+(?:the\s+|members\s+of\s+the\s+)?public\b|\bin\s+front\s+of\s+(?:others|other\s+\w+|colleagues|(?:members\s+of\s+)?the\s+public)\b|\bin\s+the\s+(?:press|media)\b|\bon\s+social\s+media\b|\b(?:use|using)\s+social\s+media\b|\b(?:at|in)\s+(?:a\s+|any\s+)?(?:full\s+)?(?:council|committee)\s+meetings?\b|\bat\s+(?:a\s+|any\s+)?meetings?\s+of\s+the\s+(?:\w+\s+)?(?:council|committee)\b";
 
     /// <summary>A duty owed to everyone alike, in the passive: "Every person must be treated fairly", "Everyone should be shown courtesy".</summary>
     [GeneratedRegex(@"^\s*(?:every(?:one|body|\s+person|\s+individual)|all\s+(?:people|persons|individuals))\b[^.;]{0,60}?\s(?:must|should|will|shall|is\s+entitled\s+to|has\s+the\s+right\s+to)\s+(?:be\s+)?(?:treated|shown|treat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -738,7 +745,7 @@ internal sealed partial class ExpectationExtractor
     private static partial Regex ConcernPronoun();
 
     /// <summary>What is aired is a concern or criticism of someone, not information: "raise it", "a concern", "criticise".</summary>
-    [GeneratedRegex(@"\b(?:concerns?|concerned|complaints?|complain|unhappy|dissatisfied|criticis\w*|criticiz\w*|undermin\w*|rais\w*\s+(?:it|them|this|the\s+matter|matters|a\s+concern|concerns|issues?)|be\s+raised)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:concerns?|concerned|complaints?|complain|unhappy|dissatisfied|criticis\w*|criticiz\w*|undermin\w*|rais\w*\s+(?:it|them|this|the\s+matter|matters|a\s+concern|concerns|issues?)|be\s+raised|performance|competence|capability|work\s+(?:or\s+conduct\s+)?of\s+(?:an?\s+|the\s+)?(?:individual\s+)?(?:officers?|employees?|staff))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AiringContext();
 
     /// <summary>A sentence that says what follows from the one before: "This would be damaging …", "It would also undermine …".</summary>
