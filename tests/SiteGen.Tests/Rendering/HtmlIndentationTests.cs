@@ -48,3 +48,17 @@ public class HtmlIndentationTests
         Assert.Equal(string.Concat(Enumerable.Repeat("<pre>\n  <i>y</i>\n</pre>\n<p>z</p>\n", 3)), HtmlIndentation.Strip(html));
     }
 }
+
+[Trait("Kind", "Pure")]
+public class SimilarWordingSameWordsTests
+{
+    [Theory]
+    [InlineData("Members must be courteous.", "Members  must\nbe courteous.", true)]
+    [InlineData("Members must be courteous.", "members must be courteous.", false)]
+    [InlineData("Members must be courteous.", "Members must be courteous", false)]
+    [InlineData("Members must be courteous.", "Members must always be courteous.", false)]
+    public void Only_a_clause_with_the_same_words_in_the_same_order_is_not_quoted_again(string a, string b, bool same)
+    {
+        Assert.Equal(same, AnalysisViews.SameWords(a, b));
+    }
+}
