@@ -14,8 +14,47 @@ internal static class HtmlIndentation
 
     public static string Strip(string html)
     {
-        StringBuilder? sb = null;
+        var cuts = Cuts(html);
+        if (cuts.Count == 0) return html;
+        var sb = new StringBuilder(html.Length);
         var copied = 0;
+        foreach (var (start, end) in cuts)
+        {
+            sb.Append(html, copied, start - copied);
+            copied = end;
+        }
+        return sb.Append(html, copied, html.Length - copied).ToString();
+    }
+
+    /// <summary>As <see cref="Strip"/>, straight to the UTF-8 bytes a page file holds, with no second copy of a large page as a string.</summary>
+    public static byte[] StripToUtf8(string html)
+    {
+        var cuts = Cuts(html);
+        var utf8 = Encoding.UTF8;
+        var length = 0;
+        var copied = 0;
+        foreach (var (start, end) in cuts)
+        {
+            length += utf8.GetByteCount(html.AsSpan(copied, start - copied));
+            copied = end;
+        }
+        length += utf8.GetByteCount(html.AsSpan(copied));
+        var bytes = new byte[length];
+        var written = 0;
+        copied = 0;
+        foreach (var (start, end) in cuts)
+        {
+            written += utf8.GetBytes(html.AsSpan(copied, start - copied), bytes.AsSpan(written));
+            copied = end;
+        }
+        utf8.GetBytes(html.AsSpan(copied), bytes.AsSpan(written));
+        return bytes;
+    }
+
+    /// <summary>The runs of indentation to leave out, as [start, end) in order.</summary>
+    private static List<(int Start, int End)> Cuts(string html)
+    {
+        var cuts = new List<(int, int)>();
         // Where each kept element next opens (searched again only once the scan has passed it, so the whole is linear).
         var next = new int[Kept.Length];
         for (var k = 0; k < Kept.Length; k++) next[k] = Open(html, Kept[k], 0);
@@ -35,13 +74,9 @@ internal static class HtmlIndentation
             var end = start;
             while (end < html.Length && html[end] is ' ' or '\t') end++;
             if (end == start || end == html.Length || html[end] != '<') continue;
-            sb ??= new StringBuilder(html.Length);
-            sb.Append(html, copied, start - copied);
-            copied = end;
+            cuts.Add((start, end));
         }
-        if (sb is null) return html;
-        sb.Append(html, copied, html.Length - copied);
-        return sb.ToString();
+        return cuts;
 
         void Advance(int from)
         {

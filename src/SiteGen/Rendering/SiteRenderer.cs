@@ -93,6 +93,9 @@ internal static class SiteRenderer
         timer.Add("pages", clock.Elapsed);
         files.AddEmitted(timer.Time("analysis pages", () => AnalysisPages.Render(model, templates, generator, cache, emit)));
         files.AddRange(CoveragePage.Render(pages, model, templates, (title, section, here) => TopPage(model, title, section, here)));
+        // Streaming to disk, the pages rendered so far are garbage now: giving their memory back before the search index
+        // is built (while the exports are still being made on the other core) keeps the build's peak down.
+        if (emit is not null) Build.Memory.GiveBack();
         // Search comes after every other page so that all their titles are indexed.
         files.AddRange(timer.Time("search", () => SearchPage.Render(pages, TopPage(model, "Search", "search", SitePage.Search), model, files.ToImmutable())));
         files.AddRange(templates.Assets.Select(a => new OutputFile(a.Path, a.Content) { Source = "templates/" + a.Path }));

@@ -30,6 +30,14 @@ public class HtmlIndentationTests
     }
 
     [Fact]
+    public void The_utf8_form_is_the_stripped_text_encoded()
+    {
+        const string html = "<ul>\n  <li>“café” — 🎉</li>\n  <pre>\n  <b>é</b>\n</pre>\n\t<li>ok</li>\n</ul>";
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(HtmlIndentation.Strip(html)), HtmlIndentation.StripToUtf8(html));
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes("<p>plain</p>"), HtmlIndentation.StripToUtf8("<p>plain</p>"));
+    }
+
+    [Fact]
     public void An_element_that_only_starts_like_a_kept_one_is_not_kept()
     {
         Assert.Equal("<presentation>\n<p>a</p>\n</presentation>", HtmlIndentation.Strip("<presentation>\n  <p>a</p>\n</presentation>"));
