@@ -177,7 +177,16 @@ internal static class SiteBuild
                 ImmutableArray<OutputFile> pages;
                 try
                 {
-                    pages = Cached(cache, "site pages", siteKey, () => SiteRenderer.Render(model, templates, Generator, timer, cache, staged is null ? null : keep));
+                    // Streaming to disk, the pages rendered so far are garbage by the time search starts: their memory is given
+                    // back, and the search index is built once the exports (the other large user of memory) are done and
+                    // theirs is given back too, so the three never add up.
+                    Action? beforeSearch = staged is null ? null : () =>
+                    {
+                        Memory.GiveBack(); // the pages' garbage, while the exports are still being made
+                        try { data.Wait(CancellationToken.None); } catch (AggregateException) { } // its failure is reported below
+                        Memory.GiveBack(); // the exports' garbage
+                    };
+                    pages = Cached(cache, "site pages", siteKey, () => SiteRenderer.Render(model, templates, Generator, timer, cache, staged is null ? null : keep, beforeSearch));
                 }
                 catch
                 {
@@ -207,8 +216,13 @@ internal static class SiteBuild
     {
         var page = file.Path.EndsWith(".html", StringComparison.Ordinal);
         staged.TryWrite(page ? HtmlText.NeutralisePages([file]).Single() : file);
+        // A page of several megabytes leaves several times that in freed large objects (its strings and bytes) behind.
+        if (page && file.Content.Length >= LargePage) Memory.GiveBack();
         return file with { Content = [], Heading = file.Heading ?? (page ? Search.SiteSearchCorpus.HeadingOf(file.AsText()) : null) };
     }
+
+    /// <summary>A page this large (a review or theme page of hundreds of authorities) is followed by a collection that gives its garbage back.</summary>
+    private const int LargePage = 4 << 20;
 
     private static T Cached<T>(BuildCache? cache, string stage, UInt128? key, Func<T> run) where T : notnull =>
         cache is null ? run() : cache.GetOrRun(stage, key, run);

@@ -19,7 +19,9 @@ internal sealed partial record ClauseView
 /// <param name="Check">"Needs review", "Confirmed by …", "Corrected by …", or empty for a reading made on sure evidence.</param>
 internal sealed record ThemeChipView(string Id, string Title, string Href, string Reason, string Check = "");
 
-internal sealed record SimilarLinkView(string Citation, string Href, string Score, string Excerpt);
+/// <param name="Excerpt">The other clause's opening; empty when <paramref name="SameWords"/>, as the reader has just read it.</param>
+/// <param name="SameWords">The other clause says word for word what this one says (white space aside), so its text is not repeated.</param>
+internal sealed record SimilarLinkView(string Citation, string Href, string Score, string Excerpt, bool SameWords = false);
 
 /// <summary>A link to an authority, with whether SiteGen holds its full text or an extract.</summary>
 internal sealed record AuthorityRef(string Slug, string ShortName, string Href, bool IsExtract);

@@ -73,7 +73,7 @@ internal sealed partial class AnalysisViews
             Modality = r is null ? clause.Modality : Labels.Of(r.Force),
             Analysis = new ClauseAnalysisView(
                 themes.TryGetValue(clause.Id, out var t) ? [.. t.Tags.Select(tag => Chip(tag, here))] : [],
-                similar.TryGetValue(clause.Id, out var s) ? [.. s.Matches.Select(m => Similar(m, here))] : [],
+                similar.TryGetValue(clause.Id, out var s) ? [.. s.Matches.Select(m => Similar(m, here, clause.Id))] : [],
                 r is null ? "" : AnalysisLabels.Of(r.AddressedToProvenance),
                 r is null ? "" : AnalysisLabels.Of(r.ForceProvenance)),
             Children = [.. clause.Children.Select(c => Annotate(c, themes, similar, readings, here))],
@@ -83,12 +83,19 @@ internal sealed partial class AnalysisViews
     private ThemeChipView Chip(ThemeTag tag, SitePage here) =>
         new(tag.Theme, _themes[tag.Theme].Title, SitePage.Theme(tag.Theme).From(here), AnalysisLabels.Reason(tag.Reasons), AnalysisLabels.Of(tag.Provenance));
 
-    private SimilarLinkView Similar(SimilarClause match, SitePage here)
+    // A match worded exactly as the clause it is listed under is not quoted again: the page says so instead.
+    private SimilarLinkView Similar(SimilarClause match, SitePage here, string ownId)
     {
         var (meta, clause) = _clauses[match.ClauseId];
+        var same = _clauses.TryGetValue(ownId, out var own) && SameWords(own.Clause.Text, clause.Text);
         return new SimilarLinkView(Citations.Cite(meta, clause), ClauseHref(match.ClauseId, here),
-            match.Score.ToString("0.00", CultureInfo.InvariantCulture), Excerpt(clause.Text, 100));
+            match.Score.ToString("0.00", CultureInfo.InvariantCulture), same ? "" : Excerpt(clause.Text, 100), same);
     }
+
+    /// <summary>Whether two texts hold the same words in the same order, white space aside (case and punctuation count).</summary>
+    internal static bool SameWords(string a, string b) =>
+        a.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries)
+            .SequenceEqual(b.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     public SitePage ClausePage(string clauseId)
     {

@@ -27,13 +27,13 @@ internal sealed class PageRenderer(TemplateSet templates, SiteView site, IPageCa
     /// <summary>The cache this renderer uses, for stages rendered beside pages (search).</summary>
     public IPageCache? Cache => cache;
 
-    /// <summary>The page as a file at <paramref name="path"/>, with its title and first heading for search; from the cache when its inputs are unchanged.</summary>
+    /// <summary>The page as a file at <paramref name="path"/> (without the templates' indentation), with its title and first heading for search; from the cache when its inputs are unchanged.</summary>
     public OutputFile RenderPage(string path, string template, PageView page, object model)
     {
         OutputFile Render()
         {
             var html = this.Render(template, page, model, path);
-            return OutputFile.Text(path, html) with { Heading = Search.SiteSearchCorpus.HeadingOf(html) };
+            return new OutputFile(path, HtmlIndentation.StripToUtf8(html)) { Heading = Search.SiteSearchCorpus.HeadingOf(html) };
         }
         return cache is null ? Render() : cache.GetOrRender(new PageRequest(templates, site, template, page, model, path, false), Render);
     }
@@ -41,7 +41,7 @@ internal sealed class PageRenderer(TemplateSet templates, SiteView site, IPageCa
     /// <summary>A whole document without the site layout (print-ready pages) as a file; from the cache when its inputs are unchanged.</summary>
     public OutputFile RenderStandalonePage(string path, string template, PageView page, object model)
     {
-        OutputFile Render() => OutputFile.Text(path, RenderStandalone(template, page, model, path));
+        OutputFile Render() => new(path, HtmlIndentation.StripToUtf8(RenderStandalone(template, page, model, path)));
         return cache is null ? Render() : cache.GetOrRender(new PageRequest(templates, site, template, page, model, path, true), Render);
     }
 

@@ -37,8 +37,9 @@ internal static class SiteRenderer
     /// Given each file as soon as it is rendered, returns what is kept of it in the result (the build writes it and keeps
     /// its path, source and heading); null keeps every file whole.
     /// </param>
+    /// <param name="beforeSearch">Run after the other pages and before the search index (a streaming build waits there for the exports, so the two largest memory users never overlap).</param>
     public static ImmutableArray<OutputFile> Render(SiteModel model, TemplateSet templates, string generator, Build.StageTimer? timer = null, IPageCache? cache = null,
-        Func<OutputFile, OutputFile>? emit = null)
+        Func<OutputFile, OutputFile>? emit = null, Action? beforeSearch = null)
     {
         timer ??= new Build.StageTimer();
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -93,6 +94,7 @@ internal static class SiteRenderer
         timer.Add("pages", clock.Elapsed);
         files.AddEmitted(timer.Time("analysis pages", () => AnalysisPages.Render(model, templates, generator, cache, emit)));
         files.AddRange(CoveragePage.Render(pages, model, templates, (title, section, here) => TopPage(model, title, section, here)));
+        beforeSearch?.Invoke();
         // Search comes after every other page so that all their titles are indexed.
         files.AddRange(timer.Time("search", () => SearchPage.Render(pages, TopPage(model, "Search", "search", SitePage.Search), model, files.ToImmutable())));
         files.AddRange(templates.Assets.Select(a => new OutputFile(a.Path, a.Content) { Source = "templates/" + a.Path }));

@@ -162,7 +162,10 @@ public sealed class AnalysisPagesTests : IClassFixture<AnalysisPagesTests.BuiltS
     {
         using var data = JsonDocument.Parse(_site.Text("data/protocols/hounslow.json"));
         var root = data.RootElement;
-        Assert.Equal("1.2", root.GetProperty("schema_version").GetString());
+        Assert.Equal("1.3", root.GetProperty("schema_version").GetString());
+        // A member that would be null is left out (the schema says an absent member means none).
+        Assert.DoesNotContain(":null", _site.Text("data/protocols/hounslow.json"), StringComparison.Ordinal);
+        Assert.False(root.GetProperty("metadata").TryGetProperty("source_url", out _));
         var route = root.GetProperty("escalation").GetProperty("routes").EnumerateArray().Single(r => r.GetProperty("scenario").GetString() == "officer-about-member");
         Assert.Equal("stated", route.GetProperty("status").GetString());
         Assert.Equal(["monitoring-officer"], route.GetProperty("steps")[0].GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
@@ -171,6 +174,7 @@ public sealed class AnalysisPagesTests : IClassFixture<AnalysisPagesTests.BuiltS
         Assert.Contains(root.GetProperty("clause_themes").EnumerateArray(), c => c.GetProperty("clause_id").GetString() == "hounslow/11.3");
 
         using var schema = JsonDocument.Parse(_site.Text("data/clause.schema.json"));
+        Assert.Contains("an absent member means none", schema.RootElement.GetProperty("description").GetString(), StringComparison.Ordinal);
         var properties = schema.RootElement.GetProperty("properties");
         foreach (var name in new[] { "expectations", "escalation", "clause_themes", "similar_wording", "not_quoted" })
             Assert.True(properties.TryGetProperty(name, out _), $"the schema has no '{name}'");
