@@ -121,7 +121,8 @@ internal static partial class Parties
     private static Direction Flip(Direction direction, Match modal, string segment)
     {
         if (direction == Direction.Mutual) return direction;
-        var receiving = modal.Groups["expect"].Success || PassiveAfterModal().IsMatch(segment[(modal.Index + modal.Length)..]);
+        // "Employees are not expected to attend …": a side spared something is owed it by the other side.
+        var receiving = modal.Groups["expect"].Success || modal.Groups["spared"].Success || PassiveAfterModal().IsMatch(segment[(modal.Index + modal.Length)..]);
         return !receiving ? direction : direction == Direction.MembersToOfficers ? Direction.OfficersToMembers : Direction.MembersToOfficers;
     }
 
@@ -160,7 +161,7 @@ internal static partial class Parties
     [GeneratedRegex(@"\bbetween\b[^.;]{0,60}?\b(?:(?:members?|councillors?|mayor)\b[^.;]{0,40}?\b(?:officers?|employees?|staff)|(?:officers?|employees?|staff)\b[^.;]{0,40}?\b(?:members?|councillors?|mayor))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBoth();
 
-    [GeneratedRegex(@"\b(?:(?<expect>(?:can\s+|will\s+|may\s+)?expects?)|should|must|will|shall|need\s+to|are\s+expected|is\s+expected)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<expect>(?:can\s+|will\s+|may\s+)?expects?)|(?<spared>(?:are|is)\s+not\s+(?:expected|required))|should|must|will|shall|need\s+to|are\s+expected|is\s+expected)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StrongModal();
 
     [GeneratedRegex(@"\G\s+(?:not\s+)?be\s+\w+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the|all|any)?\s*(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?)\b(?!\s+of\s+the\s+public))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

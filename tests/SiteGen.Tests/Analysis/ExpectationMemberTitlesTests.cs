@@ -9,7 +9,8 @@ namespace SiteGen.Tests.Analysis;
 /// <summary>
 /// The shared subject reader: titles only members hold (Convener, Provost, Portfolio Holder, the Chair of a committee)
 /// are the members' side, a lead-in in which a side says what it may expect leads its items, and a title that sees to
-/// something for members owes nothing to officers. Sentences are invented for these tests; each rule has a look-alike that must
+/// something for members owes nothing to officers, and a side
+/// "not expected to" do something is owed it by the other side. Sentences are invented for these tests; each rule has a look-alike that must
 /// not match. Pure: protocol and taxonomy text in, model out.
 /// </summary>
 [Trait("Kind", "Pure")]
@@ -90,5 +91,15 @@ public class ExpectationMemberTitlesTests
     {
         var found = Expectations("1. The Convener will ensure that councillors receive impartial advice before each meeting.\n");
         Assert.False(Stated(found, "neutrality", Direction.MembersToOfficers));
+    }
+
+    [Fact]
+    public void A_side_not_expected_to_do_something_is_owed_it_by_the_other_side()
+    {
+        var found = Expectations("1. Staff are not expected to give impartial advice late at night.\n");
+        Assert.True(Stated(found, "neutrality", Direction.MembersToOfficers));
+        var lookAlike = Expectations("1. Staff are expected to give impartial advice at all times.\n");
+        Assert.True(Stated(lookAlike, "neutrality", Direction.OfficersToMembers));
+        Assert.False(Stated(lookAlike, "neutrality", Direction.MembersToOfficers));
     }
 }
