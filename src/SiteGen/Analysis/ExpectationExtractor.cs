@@ -554,6 +554,9 @@ internal sealed partial class ExpectationExtractor
         if (ExpectFrom().Match(last) is { Success: true } from && PartyOf(from.Groups["from"].Value) is { } owes) return (Parties.Towards(owes), true);
         if (ExpectTo().Match(last) is { Success: true } to && PartyOf(to.Groups["to"].Value) is { } owes2) return (Parties.Towards(owes2), true);
         if (Commitments().Match(last) is { Success: true } c && PartyOf(c.Groups["who"].Value) is { } committed) return (Parties.Towards(committed), true);
+        // "The Convener may expect:", "Officers can reasonably expect:": the items are owed to the side that expects them.
+        if (SelfExpectsListHead().Match(last) is { Success: true } self && PartyOf(self.Groups["who"].Value) is { } expecting && !BothParties(self.Groups["who"].Value))
+            return (Parties.Towards(expecting == Party.Members ? Party.Officers : Party.Members), true);
         // "Officers must not be asked by a Member to:", "Employees should not be asked to:": the asker owes the items,
         // the agent when named and otherwise the other side.
         if (AskedListHead().Match(last) is { Success: true } asked && PartyOf(asked.Groups["who"].Value) is { } askedOf && !BothParties(asked.Groups["who"].Value))
@@ -595,9 +598,15 @@ internal sealed partial class ExpectationExtractor
 
     private static bool IsListLeadIn(string segment) =>
         FromEachOther().IsMatch(segment) || ExpectFrom().IsMatch(segment) || ExpectTo().IsMatch(segment) || Commitments().IsMatch(segment) || DutyListHead().IsMatch(segment)
-        || AskedListHead().IsMatch(segment) || AskListHead().IsMatch(segment);
+        || AskedListHead().IsMatch(segment) || AskListHead().IsMatch(segment) || SelfExpectsListHead().IsMatch(segment);
 
-    private const string Side = @"(?:the\s+|an?\s+|any\s+|all\s+|individual\s+|elected\s+|junior\s+)*(?:elected\s+mayor|members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk)";
+    [GeneratedRegex(@"\b(?<who>" + Side + @")\s+(?:can|may|should|will|could|are\s+entitled\s+to|is\s+entitled\s+to)\s+(?:reasonably\s+|also\s+)?expect(?:\s+the\s+following)?\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SelfExpectsListHead();
+
+    /// <summary>Titles only members hold, read as the members' side wherever a lead-in names a side (see <see cref="Parties.Mentions"/>).</summary>
+    private const string MemberTitle = @"(?:conveners?|provost|portfolio\s+holders?|chair(?:man|men|person|persons|s)?)";
+
+    private const string Side = @"(?:the\s+|an?\s+|any\s+|all\s+|each\s+|individual\s+|elected\s+|junior\s+)*(?:elected\s+mayor|members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk|" + MemberTitle + ")";
 
     [GeneratedRegex(@"\b(?<who>" + Side + @")\s+(?:must|should|will|shall|are\s+to|is\s+to)\s+(?:not|never)\s+be\s+(?:asked|required|expected|pressed|pressured|pressurised|instructed|directed)(?:\s+by\s+(?<agent>" + Side + @"))?\s+to\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AskedListHead();
@@ -609,7 +618,7 @@ internal sealed partial class ExpectationExtractor
 
     private static bool BothParties(string words) => Parties.Mentions(words).Select(m => m.Party).Distinct().Count() == 2;
 
-    private const string PartyWords = @"(?:the\s+)?(?:elected\s+mayor(?:\s+and\s+councillors)?|(?:elected\s+)?members?|(?:elected\s+)?councillors?|officers?|employees?|staff)";
+    private const string PartyWords = @"(?:the\s+|an?\s+|each\s+)?(?:elected\s+mayor(?:\s+and\s+councillors)?|(?:elected\s+)?members?|(?:elected\s+)?councillors?|officers?|employees?|staff|" + MemberTitle + ")";
 
     // NonBacktracking: "expect" many times over with no full stop would otherwise be rescanned from each one.
     [GeneratedRegex(@"\bexpect\b[^.:;]*\bfrom\s+each\s+other\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
@@ -625,7 +634,7 @@ internal sealed partial class ExpectationExtractor
     private static partial Regex Commitments();
 
     /// <summary>"Officers will:", "Members should:", "… but they should always;", "It is not appropriate for Members to:".</summary>
-    [GeneratedRegex(@"(?:^|\b)(?<who>(?:the\s+)?(?:elected\s+mayor\s+and\s+councillors|members?\s+and\s+officers|councillors\s+and\s+officers|(?:elected\s+)?members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk|they|we))\s+(?:will|should|must|shall|are\s+expected\s+to|is\s+expected\s+to|are\s+required\s+to|is\s+required\s+to|undertake\s+to|agree\s+to)(?:\s+not)?(?:\s+always)?\s*[:;]\s*$|\bnot\s+appropriate\s+for\s+(?<who>members?|councillors?|officers?)\s+to\s*:?\s*$|\b(?:will|should|must|shall)(?:\s+not)?(?:\s+always)?\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\b)(?<who>(?:the\s+|an?\s+|each\s+)?(?:elected\s+mayor\s+and\s+councillors|members?\s+and\s+officers|councillors\s+and\s+officers|(?:elected\s+)?members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk|" + MemberTitle + @"|they|we))\s+(?:will|should|must|shall|are\s+expected\s+to|is\s+expected\s+to|are\s+required\s+to|is\s+required\s+to|undertake\s+to|agree\s+to)(?:\s+not)?(?:\s+always)?\s*[:;]\s*$|\bnot\s+appropriate\s+for\s+(?<who>members?|councillors?|officers?)\s+to\s*:?\s*$|\b(?:will|should|must|shall)(?:\s+not)?(?:\s+always)?\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DutyListHead();
 
     /// <summary>Words that make a sentence say what is owed, rather than describe.</summary>

@@ -27,7 +27,11 @@ internal static partial class Parties
         return segments.ToImmutable();
     }
 
-    /// <summary>Mentions of members or officers, in order. "Members of the public" is nobody's side; "member of staff" is an officer.</summary>
+    /// <summary>
+    /// Mentions of members or officers, in order. "Members of the public" is nobody's side; "member of staff" is an officer.
+    /// Titles only members hold (Convener, Provost, Portfolio Holder, the Chair of a committee) are the members' side;
+    /// "chair" as a verb ("Members who chair committees") is not a title.
+    /// </summary>
     public static ImmutableArray<(Party Party, int Index, int End)> Mentions(string text)
     {
         var found = ImmutableArray.CreateBuilder<(Party, int, int)>();
@@ -86,6 +90,12 @@ internal static partial class Parties
         subject ??= mentions.Length > 0 ? mentions[0] : null;
         if (subject is not { } s) return null;
         if (ConjoinedWithOther(segment, s, mentions)) return Direction.Mutual;
+        // "The Chair will ensure that councillors are shown …": a title that sees to something for its own side owes the
+        // other side nothing by it.
+        if (modal.Success && modal.Index > s.Index && MemberTitleWord().IsMatch(segment[s.Index..s.End])
+            && EnsureThat().Match(segment, modal.Index + modal.Length) is { Success: true } ensured
+            && mentions.FirstOrDefault(m => m.Index >= ensured.Index + ensured.Length) is { End: > 0 } seen && seen.Party == s.Party)
+            return null;
         var other = s.Party == Party.Members ? Party.Officers : Party.Members;
         // A one-sided sentence is about the relationship when it names the other side, says what one side expects
         // ("Officers expect to have …"), or puts a duty on its subject ("Officers will give advice which is impartial"):
@@ -111,7 +121,8 @@ internal static partial class Parties
     private static Direction Flip(Direction direction, Match modal, string segment)
     {
         if (direction == Direction.Mutual) return direction;
-        var receiving = modal.Groups["expect"].Success || PassiveAfterModal().IsMatch(segment[(modal.Index + modal.Length)..]);
+        // "Employees are not expected to attend …": a side spared something is owed it by the other side.
+        var receiving = modal.Groups["expect"].Success || modal.Groups["spared"].Success || PassiveAfterModal().IsMatch(segment[(modal.Index + modal.Length)..]);
         return !receiving ? direction : direction == Direction.MembersToOfficers ? Direction.OfficersToMembers : Direction.MembersToOfficers;
     }
 
@@ -141,7 +152,7 @@ internal static partial class Parties
     [GeneratedRegex(@"(?<=[.;!?])\s+|(?<=:)\s*\n|\n\n|,\s+but\s+|,\s+(?=and\s+(?:the\s+)?(?:members?|councillors?|officers?|employees?|staff|elected mayor)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SegmentBreak();
 
-    [GeneratedRegex(@"\b(?:(?<m>elected\s+mayor|mayor|members?|councillors?|member's|members'|councillor's|councillors')|(?<o>officers?|officer's|officers'|employees?|staff|(?:town\s+|parish\s+)?clerk|clerk's|those\s+who\s+work\s+for|anyone\s+who\s+works\s+for))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<m>elected\s+mayor|mayor|members?|councillors?|member's|members'|councillor's|councillors'|conveners?|convener's|provost|portfolio\s+holders?|(?<=\b(?:the|a|an|each|any|every|their|its|committee|panel|board|vice)[\s-])chair(?:man|men|person|persons|woman|s)?)|(?<o>officers?|officer's|officers'|employees?|staff|(?:town\s+|parish\s+)?clerk|clerk's|those\s+who\s+work\s+for|anyone\s+who\s+works\s+for))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartyWord();
 
     [GeneratedRegex(@"\b(?:each\s+other|one\s+another|mutual|neither\s+party|neither\s+side|each\s+side|neither\s+should|both\s+members\s+and\s+officers|neither\s+(?:the\s+|an?\s+)?(?:members?|councillors?|officers?|employees?|staff)\s+nor)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -150,7 +161,7 @@ internal static partial class Parties
     [GeneratedRegex(@"\bbetween\b[^.;]{0,60}?\b(?:(?:members?|councillors?|mayor)\b[^.;]{0,40}?\b(?:officers?|employees?|staff)|(?:officers?|employees?|staff)\b[^.;]{0,40}?\b(?:members?|councillors?|mayor))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBoth();
 
-    [GeneratedRegex(@"\b(?:(?<expect>(?:can\s+|will\s+|may\s+)?expects?)|should|must|will|shall|need\s+to|are\s+expected|is\s+expected)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<expect>(?:can\s+|will\s+|may\s+)?expects?)|(?<spared>(?:are|is)\s+not\s+(?:expected|required))|should|must|will|shall|need\s+to|are\s+expected|is\s+expected)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StrongModal();
 
     [GeneratedRegex(@"\G\s+(?:not\s+)?be\s+\w+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the|all|any)?\s*(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?)\b(?!\s+of\s+the\s+public))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -159,6 +170,12 @@ internal static partial class Parties
     /// <summary>An opening condition up to its comma: "Where a ward has members of two groups, ", "If a Member asks, ".</summary>
     [GeneratedRegex(@"^\s*(?:where|if|when|whenever|although|though|while|whilst|once|unless|as\s+soon\s+as)\b[^,;]{3,160},\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OpeningCondition();
+
+    [GeneratedRegex(@"^(?:conveners?|convener's|provost|portfolio\s+holders?|chair\w*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MemberTitleWord();
+
+    [GeneratedRegex(@"\G\s+(?:also\s+|always\s+)?(?:ensure|make\s+sure|see\s+to\s+it)\s+that\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EnsureThat();
 
     [GeneratedRegex(@"\b(?:cannot|can|may)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakModal();
