@@ -8,10 +8,10 @@ namespace SiteGen.Tests.Analysis;
 
 /// <summary>
 /// The shared subject reader: titles only members hold (Convener, Provost, Portfolio Holder, the Chair of a committee)
-/// are the members' side, a lead-in in which a side says what it may expect leads its items, and a title that sees to
-/// something for members owes nothing to officers, and a side
-/// "not expected to" do something is owed it by the other side. Sentences are invented for these tests; each rule has a look-alike that must
-/// not match. Pure: protocol and taxonomy text in, model out.
+/// are the members' side; a lead-in in which a side says what it may expect leads its items; a title that sees to
+/// something for members owes nothing to officers; and a side "not expected to" do something is owed it by the other
+/// side. Sentences are invented for these tests; each rule has a look-alike that must not match. Pure: protocol and
+/// taxonomy text in, model out.
 /// </summary>
 [Trait("Kind", "Pure")]
 public class ExpectationMemberTitlesTests
@@ -39,16 +39,7 @@ public class ExpectationMemberTitlesTests
           informal: [resolve matters informally]
         """;
 
-    private static ImmutableArray<ExpectationStatement> Expectations(string body)
-    {
-        var text = $"---\nauthority: Quarrington Borough Council\nshort_name: Quarrington\ncouncil_type: district\nnation: england\ntitle: Protocol\nstatus: adopted\nsource: test\ncoverage: full\n---\n{body}";
-        var (document, errors) = ProtocolFileParser.Parse(new SourceFile("content/protocols/quarrington.md", text));
-        Assert.True(document is not null, string.Join("\n", errors));
-        var protocol = ProtocolNormaliser.Normalise(document!).Protocol;
-        var (content, diagnostics) = AnalysisContent.Parse(new SourceFile("content/taxonomy.yml", Taxonomy), null);
-        Assert.True(content is not null, string.Join("\n", diagnostics));
-        return SiteAnalyser.Analyse([protocol], [], content!).Analysis.Protocols[0].Expectations;
-    }
+    private static ImmutableArray<ExpectationStatement> Expectations(string body) => TestProtocols.Analyse(body, Taxonomy).Expectations;
 
     private static bool Stated(ImmutableArray<ExpectationStatement> found, string id, Direction direction) =>
         found.Any(s => s.Expectation == id && s.Direction == direction && s.Provenance.State == ReadingState.Read);

@@ -150,14 +150,5 @@ public class ExpectationRoleLimitsTests
           informal: [resolve matters informally]
         """;
 
-    private static ImmutableArray<ExpectationStatement> Expectations(string body)
-    {
-        var text = $"---\nauthority: Marlcombe District Council\nshort_name: Marlcombe\ncouncil_type: district\nnation: england\ntitle: Protocol\nstatus: adopted\nsource: test\ncoverage: full\n---\n{body}";
-        var (document, errors) = ProtocolFileParser.Parse(new SourceFile("content/protocols/marlcombe.md", text));
-        Assert.True(document is not null, string.Join("\n", errors));
-        var protocol = ProtocolNormaliser.Normalise(document!).Protocol;
-        var (content, diagnostics) = AnalysisContent.Parse(new SourceFile("content/taxonomy.yml", Taxonomy), null);
-        Assert.True(content is not null, string.Join("\n", diagnostics));
-        return SiteAnalyser.Analyse([protocol], [], content!).Analysis.Protocols[0].Expectations;
-    }
+    private static ImmutableArray<ExpectationStatement> Expectations(string body) => TestProtocols.Analyse(body, Taxonomy).Expectations;
 }

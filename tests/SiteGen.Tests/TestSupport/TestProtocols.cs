@@ -1,3 +1,4 @@
+using SiteGen.Analysis;
 using SiteGen.Content;
 using SiteGen.Model;
 using SiteGen.Normalise;
@@ -18,5 +19,17 @@ internal static class TestProtocols
         var (document, errors) = ProtocolFileParser.Parse(file);
         Assert.True(document is not null, string.Join("\n", errors));
         return ProtocolNormaliser.Normalise(document!).Protocol;
+    }
+
+    /// <summary>
+    /// <paramref name="body"/> normalised as <see cref="Normalise"/> does and analysed alone with the taxonomy written in
+    /// <paramref name="taxonomyYaml"/>; a taxonomy error fails the test.
+    /// </summary>
+    public static ProtocolAnalysis Analyse(string body, string taxonomyYaml)
+    {
+        var protocol = Normalise(body);
+        var (content, diagnostics) = AnalysisContent.Parse(new SourceFile("content/taxonomy.yml", taxonomyYaml), null);
+        Assert.True(content is not null, string.Join("\n", diagnostics));
+        return SiteAnalyser.Analyse([protocol], [], content!).Analysis.Protocols[0];
     }
 }
