@@ -13,14 +13,7 @@ namespace SiteGen.Tests.Analysis;
 [Trait("Kind", "Disk")]
 public class ExpectationVocabularyTests
 {
-    private static ImmutableArray<ExpectationStatement> Read(string sentence)
-    {
-        var text = $"---\nauthority: Marlcombe District Council\nshort_name: Marlcombe\ncouncil_type: district\nnation: england\ntitle: Protocol\nstatus: adopted\nsource: test\ncoverage: full\n---\n1. {sentence}\n";
-        var (document, errors) = ProtocolFileParser.Parse(new SourceFile("content/protocols/marlcombe.md", text));
-        Assert.True(document is not null, string.Join("\n", errors));
-        var protocol = ProtocolNormaliser.Normalise(document!).Protocol;
-        return SiteAnalyser.Analyse([protocol], [], SeedAnalysis.Content).Analysis.Protocols[0].Expectations;
-    }
+    private static ImmutableArray<ExpectationStatement> Read(string sentence) => TestProtocols.Analyse($"1. {sentence}\n", SeedAnalysis.Content).Expectations;
 
     [Theory]
     [InlineData("Staff will give councillors advice which is honest and based on their professional judgement.", "professional-advice", Direction.OfficersToMembers)]

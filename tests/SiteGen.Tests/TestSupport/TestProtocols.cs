@@ -27,9 +27,12 @@ internal static class TestProtocols
     /// </summary>
     public static ProtocolAnalysis Analyse(string body, string taxonomyYaml)
     {
-        var protocol = Normalise(body);
         var (content, diagnostics) = AnalysisContent.Parse(new SourceFile("content/taxonomy.yml", taxonomyYaml), null);
         Assert.True(content is not null, string.Join("\n", diagnostics));
-        return SiteAnalyser.Analyse([protocol], [], content!).Analysis.Protocols[0];
+        return Analyse(body, content!);
     }
+
+    /// <summary><paramref name="body"/> normalised as <see cref="Normalise"/> does and analysed alone with <paramref name="content"/>.</summary>
+    public static ProtocolAnalysis Analyse(string body, AnalysisContent content) =>
+        SiteAnalyser.Analyse([Normalise(body)], [], content).Analysis.Protocols[0];
 }
