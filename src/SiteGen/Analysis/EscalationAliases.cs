@@ -55,8 +55,20 @@ internal static partial class EscalationAliases
             {
                 var name = TrimLeading(m.Groups["title"].Value.Trim());
                 if (name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)) name = name[..^1];
-                if (name.Length < 6 || !name.Contains(' ', StringComparison.Ordinal) || !vocabulary(name).IsEmpty || PartyWord().IsMatch(name)) continue;
+                if (name.Length < 6 || !name.Contains(' ', StringComparison.Ordinal) || PartyWord().IsMatch(name)) continue;
+                // "services are managed by Divisional Directors": a rank the vocabulary reads only from the title's last words
+                // is the post the text says it is; a title the vocabulary reads whole ("Assistant Director") keeps its role.
+                if (vocabulary(name) is { IsEmpty: false } inside && !(inside is [var rank] && rank.Start > 0 && rank.End == name.Length && Ranks.Contains(rank.Key))) continue;
                 found[name] = found.TryGetValue(name, out var before) && before != HeadOfService ? null : HeadOfService;
+            }
+        // "'chief officers' covers the Chief Executive, Directors and Heads of Service": a term the text defines as a band of
+        // senior posts of more than one rank names no one rank; it is a senior manager (FORMAT.md, titles in routes).
+        foreach (var text in texts)
+            foreach (Match m in DefinedBand().Matches(text))
+            {
+                var tiers = BandRank().Matches(m.Groups["list"].Value).Select(r => r.Groups["ce"].Success ? 0 : r.Groups["dir"].Success ? 1 : 2).Distinct().Count();
+                if (tiers < 2) continue;
+                found["chief officer"] = found.TryGetValue("chief officer", out var before) && before != SeniorManager ? null : SeniorManager;
             }
         return found.Where(kv => kv.Value is not null).ToImmutableDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.OrdinalIgnoreCase);
     }
@@ -79,12 +91,17 @@ internal static partial class EscalationAliases
         foreach (var (title, role) in aliases)
         {
             var at = 0;
-            while ((at = text.IndexOf(title, at, StringComparison.Ordinal)) >= 0)
+            // A term the text defines in lower case ("chief officer") is found in either case; a capitalised title as printed.
+            var comparison = char.IsLower(title[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            while ((at = text.IndexOf(title, at, comparison)) >= 0)
             {
                 var end = at + title.Length;
-                var whole = (at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]));
+                var whole = (at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))
+                    // "Executive Chief Officer": a defined lower-case term inside a longer capitalised title is not that term.
+                    && !(comparison == StringComparison.OrdinalIgnoreCase && TitleWordBefore().IsMatch(text.AsSpan(0, at)));
                 // A rank inside the title ("Director" in "Director of Legal Services") gives way to the office the title holds.
-                if (whole && vocabulary.All(v => v.Start >= end || v.End <= at || v.Start >= at && v.End <= end && Ranks.Contains(v.Key) && Offices.Contains(role)))
+                // So does a rank read from a qualified title's last words ("Director" in "Divisional Director") to the rank the text gives it.
+                if (whole && vocabulary.All(v => v.Start >= end || v.End <= at || v.Start >= at && v.End <= end && Ranks.Contains(v.Key) && (Offices.Contains(role) || Ranks.Contains(role) && (v.Start > at || role == SeniorManager))))
                     extra.Add(new PhraseMatch<string>(role, null!, at, end));
                 at = end;
             }
@@ -94,6 +111,18 @@ internal static partial class EscalationAliases
     }
 
     private const string HeadOfService = "head-of-service";
+    private const string SeniorManager = "senior-manager";
+
+    [GeneratedRegex(@"\b(?!(?:The|A|An|Each|Any|Every|Your|Their|Our|Its|His|Her|That|This|If|Where|When)\s)[A-Z][\w’'-]*\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleWordBefore();
+
+    /// <summary>"The reference to 'chief officers' below covers …", "In it, “chief officer” includes …": the list of posts the term covers.</summary>
+    [GeneratedRegex(@"[""“'‘]chief\s+officers?[""”'’]\s+(?:below\s+|in\s+this\s+\w+\s+)?(?:covers|means|includes|refers\s+to|is\s+used\s+(?:for|to\s+mean))\s+(?<list>[^.;]{5,200})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DefinedBand();
+
+    /// <summary>The rank of each post in a defined band: the head of paid service, a director, a head of service.</summary>
+    [GeneratedRegex(@"\b(?:(?<dir>(?:deputy|depute)\s+chief\s+executives?|(?:executive\s+|corporate\s+|strategic\s+)?directors?\b)|(?<ce>chief\s+executive|head\s+of\s+paid\s+service|managing\s+director)|(?<hos>heads?\s+of\s+(?:service|department)s?|assistant\s+directors?|service\s+managers?))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BandRank();
     private const string Director = "director";
 
     [GeneratedRegex(@"\b(?:members?|councillors?|officers?|employees?|staff)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -114,8 +143,8 @@ internal static partial class EscalationAliases
     [GeneratedRegex(@"^\s*,?\s*or\b", RegexOptions.CultureInvariant)]
     private static partial Regex AlternativeFollows();
 
-    /// <summary>"the Business Managers who lead each business unit", "its Area Managers, who manage the Council's services".</summary>
-    [GeneratedRegex(@"(?<title>\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?\s+who\s+(?:each\s+)?(?:lead|leads|manage|manages|head|heads|run|runs|(?:are|is)\s+responsible\s+for)\s+(?:(?:each|a|an|the|one|or|more|of|their|its|all|[Cc]ouncil['’]s|[Aa]uthority['’]s)\s+)*(?:business\s+units?|services?|service\s+areas?)\b", RegexOptions.CultureInvariant)]
+    /// <summary>"the Business Managers who lead each business unit", "its Area Managers, who manage the Council's services", "a directorate whose services are managed by Divisional Directors".</summary>
+    [GeneratedRegex(@"(?<title>\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?\s+who\s+(?:each\s+)?(?:lead|leads|manage|manages|head|heads|run|runs|(?:are|is)\s+responsible\s+for)\s+(?:(?:each|a|an|the|one|or|more|of|their|its|all|[Cc]ouncil['’]s|[Aa]uthority['’]s)\s+)*(?:business\s+units?|services?|service\s+areas?)\b|\b(?:business\s+units?|services?|service\s+areas?)\s+(?:are|is)\s+(?:each\s+|all\s+)?(?:managed|led|run|headed)\s+by\s+(?:the\s+|its\s+|their\s+)?(?<title>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadsAService();
 
     private static string TrimLeading(string title) => LeadingArticle().Replace(title, "");

@@ -53,8 +53,19 @@ internal static partial class EscalationEvidence
         if (match.Key is null || match.Start == 0) return null;
         var qualifier = head[..match.Start].Trim();
         // "Director of Law (Monitoring Officer)": an office equated with another title is read apart (the title equated, not qualified).
-        return qualifier.Length == 0 || !QualifierWords().IsMatch(qualifier) ? null : qualifier;
+        if (qualifier.Length == 0 || !QualifierWords().IsMatch(qualifier)) return null;
+        // "Interim Chief Executive", "Acting Director": a holder's standing, not another post. "Executive Chief Officer",
+        // "Corporate Chief Officer": the words councils use for their top tier (as in "Executive Director") keep a director a
+        // director. Any other word ("Divisional", "Regional", "Deputy") may make it another rank.
+        var neutral = role == "director" ? TopTierQualifier() : HoldingQualifier();
+        return neutral.IsMatch(qualifier) ? null : qualifier;
     }
+
+    [GeneratedRegex(@"^(?:(?:Interim|Acting|Temporary)\s+)*(?:Interim|Acting|Temporary)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HoldingQualifier();
+
+    [GeneratedRegex(@"^(?:(?:Interim|Acting|Temporary)\s+)*(?:Interim|Acting|Temporary|Executive|Corporate|Strategic)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TopTierQualifier();
 
     [GeneratedRegex(@"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex QualifierWords();

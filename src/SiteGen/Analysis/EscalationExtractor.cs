@@ -190,6 +190,7 @@ internal sealed partial class EscalationExtractor
                 // that name no situation and do not carry the route on; its steps may belong to another route.
                 var unread = UnreadCondition().Match(sentence) is { Success: true } condition
                     && !reading.Situations.Any(x => x.At < condition.Length) ? condition.Value.TrimEnd(',', ' ') : null;
+                var ownCase = OwnCaseOpening().Match(sentence) is { Success: true } own ? own.Groups["title"].Value.Trim() : null;
                 var (asideCases, alternatives) = CasesSetApartAtAStep(sentence, reading, situations, located, ScenariosOf);
                 foreach (var g0 in reading.Groups.OrderBy(g => g.IsPrior ? 0 : 1).ThenBy(g => g.At))
                 {
@@ -226,9 +227,14 @@ internal sealed partial class EscalationExtractor
                                 && !reading.Continues && !reading.Actors.Any(a => route.Steps[^1].Roles.Contains(a)))
                                 route.Doubts.Add($"Step {route.Steps.Count + 1} (para {clause.Number}) answers another case (“{Shorten(named)}”) than the steps before it (“{Shorten(first.Words)}”); they may be two routes, not one.");
                             if (named is not null) route.NamedBy = (namedIn, named);
-                            if (unread is not null && !group.IsAlternative && !group.IsPrior)
+                            // "… with the Town Clerk. Where the grievance is the Town Clerk's own, it should be raised with the Town
+                            // Mayor": the one the last step names cannot hear their own concern; the step is taken in their place.
+                            var step = !group.IsPrior && route.Steps.Count > 0 && ownCase is not null
+                                && PrintedOf(route.Steps[^1]).Any(p => Bare(p).Equals(Bare(ownCase), StringComparison.OrdinalIgnoreCase))
+                                ? group with { IsAlternative = true } : group;
+                            if (unread is not null && !step.IsAlternative && !step.IsPrior)
                                 route.Doubts.Add($"Step {route.Steps.Count + 1} (para {clause.Number}) is for a case SiteGen cannot place (“{Shorten(unread)}”).");
-                            Add(route, group, clause, sentence, context);
+                            Add(route, step, clause, sentence, context);
                         }
                 }
                 if (situations.Count > 0) current = situations[^1] with { FromHeading = false };
@@ -373,7 +379,8 @@ internal sealed partial class EscalationExtractor
             var after = sentence[end..];
             // "HR Business Partner", "Director Support Officer": the vocabulary's words open a longer title whose last word
             // names another post; the role is what the title ends in, not what it starts with.
-            if (m.Role != EscalationSentence.OtherRole && m.End < end && m.End > m.Start && OtherHead().Match(sentence[m.End..end]) is { Success: true } head)
+            // HR is a function, not a rank: "HR Business Partner", "Human Resources Adviser" are posts in it, and so that role.
+            if (m.Role is not (EscalationSentence.OtherRole or "hr") && m.End < end && m.End > m.Start && OtherHead().Match(sentence[m.End..end]) is { Success: true } head)
             {
                 yield return $"the title “{m.Printed}” ends in “{head.Groups["head"].Value}”, not in the role SiteGen read from its first words; check which role it is.";
                 continue;
@@ -479,10 +486,19 @@ internal sealed partial class EscalationExtractor
     private static bool Consulted(EscalationStep step, Mention role)
     {
         for (var i = 0; i < step.Roles.Length; i++)
-            if (step.Roles[i] == role.Role && (i >= step.Printed.Length || Bare(step.Printed[i]).Equals(Bare(role.Printed), StringComparison.OrdinalIgnoreCase)))
+            if (step.Roles[i] == role.Role && (i >= step.Printed.Length || SameHolder(Bare(step.Printed[i]), Bare(role.Printed))))
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// "the Chair" after "the Chair of the Council", "the Monitoring Officer" after "the Monitoring Officer of Vale District
+    /// Council": a title cut short before its "of" refers back to the whole title already in the route. Not the other way
+    /// round: "the Monitoring Officer of the Member's own council" after "the Monitoring Officer" may be another holder.
+    /// </summary>
+    internal static bool SameHolder(string earlier, string later) =>
+        earlier.Equals(later, StringComparison.OrdinalIgnoreCase)
+        || later.Length > 0 && earlier.StartsWith(later + " of ", StringComparison.OrdinalIgnoreCase);
 
     private static string Bare(string printed) => printed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? printed[4..] : printed;
 
@@ -616,12 +632,16 @@ internal sealed partial class EscalationExtractor
     [GeneratedRegex(@"^\s*,?\s*(?:where|if|when)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCondition();
 
-    /// <summary>A sentence opening on a condition that says what the case is ("Where the grievance is …"), with no word of failure, continuation or seriousness in it; "Where appropriate," is none.</summary>
-    [GeneratedRegex(@"^\W*(?:where|if|when|in\s+the\s+event\s+that)\b(?=[^,.;]{0,120}?\b(?:is|are|concerns|relates|involves|has|have)\b)(?:(?!\b(?:not|cannot|unable|unresolved|unsuccessful|dissatisfied|unhappy|still|continues?|persists?|repeated|serious|breach\w*|fails?|failed|further|again|resolved)\b)[^,.;]){1,120},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A sentence opening on a condition that says what the case is ("Where the grievance is …"), with no word of failure, continuation or seriousness in it; "Where appropriate," is none, nor is the matter's own progress through the procedure ("Where the complaint is investigated,").</summary>
+    [GeneratedRegex(@"^\W*(?:where|if|when|in\s+the\s+event\s+that)\b(?=[^,.;]{0,120}?\b(?:is|are|concerns|relates|involves|has|have)\b)(?:(?!\b(?:not|cannot|unable|unresolved|unsuccessful|dissatisfied|unhappy|still|continues?|persists?|repeated|serious|breach\w*|fails?|failed|further|again|resolved|investigated|referred|upheld|escalated|heard|pursued|progressed|proceeds)\b)[^,.;]){1,120},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UnreadCondition();
 
     [GeneratedRegex(@"^\s*appendix\s*[A-Z0-9]{0,3}\s*[–—:-]\s*\S[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AppendixTitle();
+
+    /// <summary>"Where the grievance is the Town Clerk's own,", "If the employee is the Clerk,": a case that names who raises the concern.</summary>
+    [GeneratedRegex(@"^\W*(?:where|if|when|should)\s+(?:(?:the|a|an)\s+(?:concern|complaint|grievance|matter|issue)\s+(?:is|be)\s+(?:the\s+)?(?<title>[^,.;]{1,50}?)['’]s?\s+own|(?:the|a|an)\s+(?:employee|officer|member\s+of\s+staff|staff\s+member|complainant)\s+(?:raising\s+it\s+|concerned\s+)?(?:is|be)\s+(?:the\s+)?(?<title>[^,.;]{1,50}?))\s*,", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OwnCaseOpening();
 
     [GeneratedRegex(@"^\W*(?:an?\s+|any\s+)?(?:formal\s+)?complaints?\s+that\s+(?:a|an|any)\s+(?:elected\s+)?(?:member|councillor)\s+(?:has|may\s+have)\s+(?:breached|failed|not\s+complied)|\b(?:any\s+person|anyone|any\s+individual|any\s+member\s+of\s+the\s+public|members\s+of\s+the\s+public|the\s+public)(?:\s*,\s*(?:including|whether|such\s+as)\b[^,.;]{1,80},)?\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:complain|make\s+a\s+(?:formal\s+)?complaint|submit\s+a\s+complaint|lodge\s+a\s+complaint)|^\W*(?:where|if)\s+(?:a|an|any)\s+(?:elected\s+)?(?:member|councillor)\s+(?:is\s+(?:believed|alleged|thought|considered)\s+to\s+have|has|may\s+have)\s+breached\s+(?:the|their|its)\s+(?:[\w'’]+\s+){0,2}code\s+of\s+conduct\s*,\s*(?:a|any)\s+complaint\s+(?:may|can|should|could)\s+be\s+(?:made|lodged|submitted|sent)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnyoneMayComplain();

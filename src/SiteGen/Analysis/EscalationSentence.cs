@@ -230,6 +230,13 @@ internal static partial class EscalationSentence
                 result.Add(overlapping[0] with { Start = start, End = end });
                 continue;
             }
+            // "HR Business Partner", "HR Adviser": a post in the HR function is that function, under the whole title; HR is a
+            // function, not a rank, so the post's own word does not change whom the matter goes to ("HR Committee" is a body).
+            if (overlapping is [{ Key: "hr" } function] && function.Start == start && FunctionPost().IsMatch(sentence.AsSpan(start, end - start)))
+            {
+                result.Add(function with { End = end });
+                continue;
+            }
             result.Add(new PhraseMatch<string>(OtherRole, null!, start, end));
         }
         while (v < vocabulary.Length) result.Add(vocabulary[v++]);
@@ -425,6 +432,8 @@ internal static partial class EscalationSentence
             var from = cue.Index + cue.Length;
             var rest = sentence.AsSpan(from, Math.Min(SubjectWindow, sentence.Length - from));
             if (OutcomeNotPerson().IsMatch(rest)) continue;
+            // "Where the grievance is the Town Clerk's own": whose concern it is, not whom it is about.
+            if (OwnConcern().IsMatch(rest)) continue;
             if (officerRaises && StaffIs().IsMatch(cue.Value)) continue;
             // "If the matter is not resolved to the Member's satisfaction": a state of the matter, not whom it is about.
             if (cue.Value.EndsWith("is", StringComparison.OrdinalIgnoreCase) && MatterState().IsMatch(rest)) continue;
@@ -704,6 +713,7 @@ internal static partial class EscalationSentence
         {
             if (officerRaises && StaffIs().IsMatch(cue.Value)) continue;
             var after = from + cue.Index + cue.Length;
+            if (OwnConcern().IsMatch(sentence.AsSpan(after, to - after))) continue;
             if (mentions.FirstOrDefault(n => n.Start >= after && n.Start < to && n.Start - after < 30) is { Printed: not null } named && SubjectOf(named) is { } subject
                 // An officer's concern about a kind of member ("or, where the concern is about a Cabinet Member, to the Chief
                 // Executive") is still an officer's concern about a member: one situation, so an alternative at the step.
@@ -715,6 +725,10 @@ internal static partial class EscalationSentence
 
     [GeneratedRegex(@"\b(?:if|where|when|unless)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConditionInGap();
+
+    /// <summary>" the Town Clerk's own", " the Clerk’s own": the concern belongs to the one named, who raises it.</summary>
+    [GeneratedRegex(@"^\s*(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s+own\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex OwnConcern();
 
     /// <summary>"where the employee is", "if the officer is" (not "where the officer concerned is"): who the member of staff is.</summary>
     [GeneratedRegex(@"^(?:where|if)\s+the\s+(?:officer|employee|member\s+of\s+staff)\s+is$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -761,18 +775,22 @@ internal static partial class EscalationSentence
     [GeneratedRegex(@"\b(?:members?|councillors?)['’]?\s+(?:(?:enquiry|enquiries|inquiry|inquiries|support|casework)\s+(?:service|team|desk|unit|line|hub)|help\s?desk)\b", Options)]
     private static partial Regex MembersFrontDoor();
 
-    /// <summary>Titles of office-holders and bodies outside the role vocabulary that complaint procedures send matters to.</summary>
-    [GeneratedRegex(@"\b(?:(?:assistant|deputy|depute)\s+)?(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:[a-z’'&-]+\s+){0,2}?(?:council|authority))\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|(?:northern\s+ireland\s+)?(?:local\s+government\s+)?commissioner\s+for\s+standards|independent\s+person|provost|town\s+mayor|civic\s+mayor)\b", Options)]
+    /// <summary>Titles of office-holders and bodies outside the role vocabulary that complaint procedures send matters to; a panel drawn from a committee ("a panel of three members of the Staffing Committee") is named whole.</summary>
+    [GeneratedRegex(@"\b(?:(?:assistant|deputy|depute)\s+)?(?:(?:town|parish|community|city|proper)\s+)?clerk(?:\s+to\s+the\s+(?:council|[a-z]+\s+council))?\b|\b(?:vice[- ])?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board)|(?:[a-z’'&-]+\s+){0,2}?(?:council|authority))\b|\b(?:public\s+services\s+ombudsman\s+for\s+wales|local\s+government\s+(?:and\s+social\s+care\s+)?ombudsman|ombudsman|standards\s+commission(?:\s+for\s+scotland)?|commissioner\s+for\s+ethical\s+standards(?:\s+in\s+public\s+life(?:\s+in\s+scotland)?)?|ethical\s+standards\s+commissioner|(?:northern\s+ireland\s+)?(?:local\s+government\s+)?commissioner\s+for\s+standards|independent\s+person|provost|convener(?:\s+of\s+(?:the\s+)?(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee|panel|board))?|town\s+mayor|civic\s+mayor)\b|\bpanel\s+of\s+(?:(?:two|three|four|five|\d)\s+(?:members|councillors)\s+of\s+)?(?:the\s+)?(?:[a-z’'&-]+\s+){0,4}(?:committee|sub-committee)\b", Options)]
     private static partial Regex OtherTitle();
 
     /// <summary>A capitalised committee, panel, team, head of a named function or manager: "Staffing Committee", "HR Committee", "Employment and Appointments Committee", "Members' Enquiries Team", "Head of Democratic Services", "Business Manager" (the vocabulary's own, "Service Manager", stay its roles).</summary>
     [GeneratedRegex(@"\b(?:(?:[A-Z][a-z’']+|[A-Z]{2,5})\s+(?:and\s+(?=[A-Z]))?){1,3}(?:Committee|Sub-Committee|Panel|[Tt]eam)\b|\bHead\s+of\s+(?!Service\b|Paid\b|the\b)[A-Z][a-z’']+(?:\s+(?:and\s+)?(?:[A-Z][a-z’']+|[A-Z]{2,}\b)){0,3}|\b(?:Vice[- ])?Chair(?:man|woman|person)?\b(?!\s+of\b)|\b(?:[A-Z][a-z’']+\s+){1,2}Manager\b|\b(?:(?:[A-Z][a-z’']+|[A-Z]{2,5})\s+){1,2}(?:Lead|Partner|Adviser|Advisor|Co-ordinator|Coordinator)\b(?!\s+[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedBody();
 
+    /// <summary>A title that ends in a post's word: "… Business Partner", "… Adviser", "… Manager".</summary>
+    [GeneratedRegex(@"\b(?:Manager|Lead|Partner|Adviser|Advisor|Co-?ordinator|Officer)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FunctionPost();
+
     [GeneratedRegex(@"\bclerk\b", Options)]
     private static partial Regex ClerkTitle();
 
-    [GeneratedRegex(@"^(?:vice[- ])?chair|\bprovost\b|\bmayor\b", Options)]
+    [GeneratedRegex(@"^(?:vice[- ])?chair|\bprovost\b|\bconvener\b|\bmayor\b", Options)]
     private static partial Regex MemberTitle();
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking;

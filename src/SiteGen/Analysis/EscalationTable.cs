@@ -47,9 +47,18 @@ internal static partial class EscalationTable
             {
                 // "An officer's concern about a councillor": read as a sentence.
                 var cell = row[who].Text;
-                var situation = EscalationSentence.Read(cell, mentions(cell)).Situations.FirstOrDefault(s => s.Subjects.Length > 0);
+                var situation = SituationIn(cell, mentions);
+                // "If your concern is about | …" over "a Director (for board members)": the heading asks about whom, and the
+                // cell answers it, with whom the row is for in brackets.
+                Party? rowFor = null;
+                if (situation is null && HeaderAsksAbout().IsMatch(header[who].Text))
+                {
+                    var forWhom = RowFor().Match(cell);
+                    if (forWhom.Success) rowFor = mentions(forWhom.Groups["who"].Value).Select(EscalationSentence.SideOf).FirstOrDefault(p => p is not null);
+                    situation = SituationIn(header[who].Text.TrimEnd(':', ' ') + " " + RowFor().Replace(cell, ""), mentions);
+                }
                 if (situation is null) continue;
-                complainant = situation.Complainant;
+                complainant = situation.Complainant ?? rowFor;
                 subjects = situation.Subjects;
             }
             else
@@ -144,6 +153,17 @@ internal static partial class EscalationTable
         while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
         return (a, b);
     }
+
+    private static Situation? SituationIn(string text, Func<string, ImmutableArray<Mention>> mentions) =>
+        EscalationSentence.Read(text, mentions(text)).Situations.FirstOrDefault(s => s.Subjects.Length > 0);
+
+    /// <summary>A concern column's heading that ends by asking about whom: "If your concern is about", "Complaint against".</summary>
+    [GeneratedRegex(@"\b(?:about|against|concerning|regarding|involving|relates\s+to)\s*:?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderAsksAbout();
+
+    /// <summary>"(for board members)", "(by employees)": whom a row of the table is for.</summary>
+    [GeneratedRegex(@"\s*\((?:for|by|from)\s+(?<who>[^()]{3,40})\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RowFor();
 
     [GeneratedRegex(@"\s*[,;]?\s+(?:and\s+)?then\s+(?=(?:to\s+|with\s+)?(?:the|their|your|a|an)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ThenNext();

@@ -137,8 +137,8 @@ public class EscalationParaphraseTests(ITestOutputHelper output)
             Scenario.OfficerAboutMember, "other:Chairman of the Council"),
         Review("G4 unknown service lead", Wrong + "4.1 A councillor who is unhappy with an officer should take the matter up with the relevant Service Lead.",
             Scenario.MemberAboutOfficer, "other:Service Lead"),
-        Review("G5 unknown business partner", Wrong + "6.1 An officer who has a concern about a councillor should raise it with their HR Business Partner.",
-            Scenario.OfficerAboutMember, "other:HR Business Partner"),
+        Review("G5 unknown business partner", Wrong + "6.1 An officer who has a concern about a councillor should raise it with their Finance Business Partner.",
+            Scenario.OfficerAboutMember, "other:Finance Business Partner"),
 
         // Added after the rules above, to measure them on wording they were not written for.
         Route("A12 next point of contact", Wrong + "4.1 A Member who wishes to raise a concern about an officer's conduct should do so with the officer's line manager; should that not resolve matters, the Director is the next point of contact.",
@@ -259,7 +259,7 @@ public class EscalationParaphraseTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("their Finance Business Partner")]
-    [InlineData("the HR Adviser")]
+    [InlineData("the Estates Adviser")]
     [InlineData("the Community Safety Coordinator")]
     public void A_title_ending_in_a_post_the_vocabulary_lacks_is_kept_and_held_for_review(string title)
     {

@@ -441,7 +441,7 @@ public class EscalationRulesTests
         var unread = Routes("""
             ## Appendix – Grievance by an employee against a councillor
 
-            1. The employee should first raise the grievance with their Director. Where the grievance is the Director's own, it should be raised with the Chief Executive.
+            1. The employee should first raise the grievance with their Director. Where the grievance is a collective one, it should be raised with the Chief Executive.
             """);
         Assert.Equal(RouteStatus.NeedsReview, Route(unread, Scenario.OfficerAboutMember).Status);
 
