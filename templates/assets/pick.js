@@ -2,7 +2,8 @@
 // this adds "Copy" (the clause text with its citation, linked to the published site when the site has a baseUrl) and
 // "Add to appendix" (a basket kept in the browser). basket.html lists the picks, reorders and groups them, and offers
 // a Word document, report lines and print. Every control is made here, so without JavaScript none is shown.
-// The clause text is data-pick-text, or else the text of the .pick-text elements that belong to the clause.
+// The clause text is data-pick-text, or the entry data-pick-key names in the page's table of texts it cites more than
+// once (#sitegen-pick-texts), or else the text of the .pick-text elements that belong to the clause.
 // Text always goes into the page as text, never as HTML; assets/ooxml.js writes (and escapes) the Word document.
 (function () {
   "use strict";
@@ -113,6 +114,7 @@
     var number = decodeURIComponent(m[2]);
     var cite = el.getAttribute("data-pick-cite") || "";
     var text = el.getAttribute("data-pick-text");
+    if (text === null && el.hasAttribute("data-pick-key")) text = sharedText(el.getAttribute("data-pick-key"));
     if (text === null) {
       var parts = [];
       var all = el.querySelectorAll(".pick-text");
@@ -138,6 +140,17 @@
       themes: themes,
       shortened: / \u2026$/.test(text)
     };
+  }
+
+  // A text the page cites in several cells is written once, in the page's table (data-pick-key is its index).
+  var sharedTexts;
+  function sharedText(key) {
+    if (sharedTexts === undefined) {
+      var table = document.getElementById("sitegen-pick-texts");
+      try { sharedTexts = table ? JSON.parse(table.textContent) : []; } catch (e) { sharedTexts = []; }
+    }
+    var text = sharedTexts[Number(key)];
+    return typeof text === "string" ? text : null;
   }
 
   function owner(node) { return node.parentElement ? node.parentElement.closest("[data-pick-href]") : null; }

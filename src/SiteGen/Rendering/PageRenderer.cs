@@ -33,7 +33,7 @@ internal sealed class PageRenderer(TemplateSet templates, SiteView site, IPageCa
         OutputFile Render()
         {
             var html = this.Render(template, page, model, path);
-            return new OutputFile(path, HtmlIndentation.StripToUtf8(html)) { Heading = Search.SiteSearchCorpus.HeadingOf(html) };
+            return new OutputFile(path, HtmlIndentation.StripToUtf8(PickTextTable.Fold(html))) { Heading = Search.SiteSearchCorpus.HeadingOf(html) };
         }
         return cache is null ? Render() : cache.GetOrRender(new PageRequest(templates, site, template, page, model, path, false), Render);
     }
@@ -41,7 +41,7 @@ internal sealed class PageRenderer(TemplateSet templates, SiteView site, IPageCa
     /// <summary>A whole document without the site layout (print-ready pages) as a file; from the cache when its inputs are unchanged.</summary>
     public OutputFile RenderStandalonePage(string path, string template, PageView page, object model)
     {
-        OutputFile Render() => new(path, HtmlIndentation.StripToUtf8(RenderStandalone(template, page, model, path)));
+        OutputFile Render() => new(path, HtmlIndentation.StripToUtf8(PickTextTable.Fold(RenderStandalone(template, page, model, path))));
         return cache is null ? Render() : cache.GetOrRender(new PageRequest(templates, site, template, page, model, path, true), Render);
     }
 

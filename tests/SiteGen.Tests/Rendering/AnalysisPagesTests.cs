@@ -158,11 +158,25 @@ public sealed class AnalysisPagesTests : IClassFixture<AnalysisPagesTests.BuiltS
     }
 
     [Fact]
+    public void A_source_page_holds_each_line_of_its_content_file_as_read_with_the_number_only_in_its_id()
+    {
+        var lines = File.ReadAllText(_site.Site.File("content/protocols/hackney.md")).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var items = _site.Page("sources/hackney.html").QuerySelectorAll("ol.source-lines > li");
+
+        Assert.Equal(lines.Length, items.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            Assert.Equal($"L{i + 1}", items[i].Id);
+            Assert.Equal(lines[i], items[i].TextContent);
+        }
+    }
+
+    [Fact]
     public void Protocol_json_carries_expectations_and_escalation_and_the_schema_describes_them()
     {
         using var data = JsonDocument.Parse(_site.Text("data/protocols/hounslow.json"));
         var root = data.RootElement;
-        Assert.Equal("1.3", root.GetProperty("schema_version").GetString());
+        Assert.Equal("1.4", root.GetProperty("schema_version").GetString());
         // A member that would be null is left out (the schema says an absent member means none).
         Assert.DoesNotContain(":null", _site.Text("data/protocols/hounslow.json"), StringComparison.Ordinal);
         Assert.False(root.GetProperty("metadata").TryGetProperty("source_url", out _));
@@ -176,7 +190,7 @@ public sealed class AnalysisPagesTests : IClassFixture<AnalysisPagesTests.BuiltS
         using var schema = JsonDocument.Parse(_site.Text("data/clause.schema.json"));
         Assert.Contains("an absent member means none", schema.RootElement.GetProperty("description").GetString(), StringComparison.Ordinal);
         var properties = schema.RootElement.GetProperty("properties");
-        foreach (var name in new[] { "expectations", "escalation", "clause_themes", "similar_wording", "not_quoted" })
+        foreach (var name in new[] { "expectations", "escalation", "clause_themes", "similar_wording", "not_quoted", "reading_methods", "reading_concerns", "clause_readings" })
             Assert.True(properties.TryGetProperty(name, out _), $"the schema has no '{name}'");
         var direction = properties.GetProperty("expectations").GetProperty("items").GetProperty("properties").GetProperty("direction").GetProperty("enum");
         Assert.Equal(["members-to-officers", "officers-to-members", "mutual"], direction.EnumerateArray().Select(e => e.GetString()));
