@@ -7,13 +7,30 @@ using SiteGen.Model;
 namespace SiteGen.Analysis;
 
 /// <summary>
+/// What one protocol's readings are a function of: the protocol, the taxonomy, the overrides file's corrections of this
+/// protocol's readings (checked against the corpus), the "not quoted" notes on it (from the reports) and the version of
+/// the reading code. An edit to one protocol, or to one protocol's overrides, changes only that protocol's inputs.
+/// </summary>
+internal sealed record ReadingInputs(Protocol Protocol, Taxonomy Taxonomy, string OverridesFile, ImmutableArray<ThemeOverride> Themes,
+    ImmutableArray<ExpectationOverride> Expectations, ImmutableArray<RouteOverride> Routes, ImmutableArray<ClauseReadingOverride> Clauses,
+    ImmutableArray<NotAvailableNote> NotQuoted, Guid CodeVersion);
+
+/// <summary>One protocol's readings without similar wording (which compares the whole corpus), and the diagnostics reading it gave.</summary>
+internal sealed record ProtocolReadings(ProtocolAnalysis Analysis, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>
 /// The analysis stage, wired in one place: checks the overrides against the normalised protocols, then classifies
 /// themes, extracts expectations and escalation routes, and finds similar wording. Pure: values in, values out.
 /// </summary>
 internal static class SiteAnalyser
 {
+    /// <param name="reuse">
+    /// Given what one protocol's readings are a function of and how to read them, returns them: the build's cache keeps
+    /// them by the fingerprint of those inputs, so an edit reads again only the protocols it changed. Null reads every one.
+    /// </param>
     public static (SiteAnalysis Analysis, ImmutableArray<Diagnostic> Diagnostics) Analyse(
-        IReadOnlyList<Protocol> protocols, IReadOnlyList<Report> reports, AnalysisContent content, SimilarityOptions? similarity = null)
+        IReadOnlyList<Protocol> protocols, IReadOnlyList<Report> reports, AnalysisContent content, SimilarityOptions? similarity = null,
+        Func<ReadingInputs, Func<ProtocolReadings>, ProtocolReadings>? reuse = null)
     {
         if (content.Taxonomy.IsEmpty) return (SiteAnalysis.Empty, []);
         var taxonomy = content.Taxonomy;
@@ -23,12 +40,14 @@ internal static class SiteAnalyser
         var themeOverrides = CheckThemeOverrides(content.Overrides, ordered, diagnostics);
         var notQuoted = CheckNotQuoted(content.Overrides, ordered, reports, diagnostics);
         var corrections = CheckReadingOverrides(content.Overrides, ordered, diagnostics);
-        var clauses = ordered.SelectMany(p => p.AllClauses()).ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var file = content.Overrides.File;
+        // Overrides name clauses as <slug>/<number> and routes by authority: each protocol is given only its own.
+        var themesOf = themeOverrides.Values.ToLookup(o => SlugOf(o.ClauseId), StringComparer.Ordinal);
+        var expectationsOf = corrections.Expectations.ToLookup(o => SlugOf(o.ClauseId), StringComparer.Ordinal);
+        var routesOf = corrections.Routes.ToLookup(o => o.Authority, StringComparer.Ordinal);
+        var clausesOf = corrections.Clauses.Values.ToLookup(o => SlugOf(o.ClauseId), StringComparer.Ordinal);
 
-        var themes = new ThemeClassifier(taxonomy);
-        var expectations = new ExpectationExtractor(taxonomy);
-        var escalation = new EscalationExtractor(taxonomy);
+        // The readers are built only if some protocol is read again: a rebuild that reuses every reading skips them.
+        var readers = new Lazy<Readers>(() => new Readers(new ThemeClassifier(taxonomy), new ExpectationExtractor(taxonomy), new EscalationExtractor(taxonomy)));
         var similar = SimilarWording.Find(
             [.. ordered.SelectMany(p => p.AllClauses().Select(c => new SimilarityDocument(c.Id, p.Metadata.Slug, c.Text)))], similarity)
             .ToLookup(s => s.ClauseId[..s.ClauseId.IndexOf('/')], StringComparer.Ordinal);
@@ -37,21 +56,13 @@ internal static class SiteAnalyser
         foreach (var p in ordered)
         {
             var slug = p.Metadata.Slug;
-            var notes = notQuoted.GetValueOrDefault(slug, []);
-            var routesNote = notes.FirstOrDefault(n => n.Covers.Contains(OverridesFileParser.EscalationTopic));
-            var (expected, removed) = ReadingCorrections.Expectations(Guarded(p, "expectations", () => expectations.Extract(p), () => [], diagnostics),
-                corrections.Expectations.Where(o => o.ClauseId.StartsWith(slug + "/", StringComparison.Ordinal)), file, clauses, diagnostics);
-            var routes = ReadingCorrections.Routes(Guarded(p, "complaint routes", () => escalation.Extract(p, routesNote), () => Unread(routesNote), diagnostics), p.Metadata.Coverage,
-                corrections.Routes.Where(o => o.Authority == slug), file, clauses, diagnostics);
-            var tagged = Guarded(p, "themes", () => themes.Classify(p, themeOverrides), () => [], diagnostics);
-            foreach (var o in themeOverrides.Values.Where(o => o.ClauseId.StartsWith(slug + "/", StringComparison.Ordinal)))
-                foreach (var id in o.Confirm.Where(id => !tagged.Any(c => c.ClauseId == o.ClauseId && c.Tags.Any(t => t.Theme == id))))
-                    diagnostics.Add(Diagnostic.Error(file, o.Line, "SG1313", $"'{o.ClauseId}' is not on the theme '{id}', so it cannot be confirmed. Use 'add: [{id}]' to put it there."));
-            results.Add(new ProtocolAnalysis(slug, tagged, expected, routes, [.. similar[slug]], notes)
-            {
-                Clauses = ReadingCorrections.ClauseReadings(p, corrections.Clauses),
-                RemovedExpectations = removed,
-            });
+            var inputs = new ReadingInputs(p, taxonomy, content.Overrides.File, [.. themesOf[slug]], [.. expectationsOf[slug]], [.. routesOf[slug]], [.. clausesOf[slug]],
+                notQuoted.GetValueOrDefault(slug, []), ReadingCodeVersion);
+            ProtocolReadings Read() => ReadProtocol(inputs, readers.Value);
+            var readings = reuse is null ? Read() : reuse(inputs, Read);
+            diagnostics.AddRange(readings.Diagnostics);
+            // Similar wording compares the whole corpus, so it is joined to the readings here, never kept with them.
+            results.Add(readings.Analysis with { Similar = [.. similar[slug]] });
         }
 
         var analysis = new SiteAnalysis(taxonomy, results.ToImmutable());
@@ -59,6 +70,42 @@ internal static class SiteAnalyser
             if (!analysis.Protocols.Any(p => p.ClauseThemes.Any(c => c.Tags.Any(t => t.Theme == theme.Id))))
                 diagnostics.Add(Diagnostic.Warning(taxonomy.File, theme.Line, "SG0620", $"No clause of any protocol is on the theme '{theme.Id}'. Add phrases that protocols actually use, or remove the theme."));
         return (analysis, diagnostics.ToImmutable());
+    }
+
+    /// <summary>The version of the code that reads protocols: a reading kept by a cache is valid only for the code that made it.</summary>
+    private static readonly Guid ReadingCodeVersion = typeof(SiteAnalyser).Assembly.ManifestModule.ModuleVersionId;
+
+    private sealed record Readers(ThemeClassifier Themes, ExpectationExtractor Expectations, EscalationExtractor Escalation);
+
+    private static string SlugOf(string clauseId) => clauseId[..Math.Max(0, clauseId.IndexOf('/'))];
+
+    /// <summary>
+    /// One protocol's readings (themes, expectations, routes, addressed-to and force), corrected by the overrides file, with
+    /// the diagnostics reading it gave: a function of <paramref name="inputs"/> alone, so a cache may keep it by their fingerprint.
+    /// </summary>
+    private static ProtocolReadings ReadProtocol(ReadingInputs inputs, Readers readers)
+    {
+        var p = inputs.Protocol;
+        var file = inputs.OverridesFile;
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var clauses = p.AllClauses().ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var themeOverrides = inputs.Themes.ToImmutableDictionary(o => o.ClauseId, StringComparer.Ordinal);
+        var notes = inputs.NotQuoted;
+        var routesNote = notes.FirstOrDefault(n => n.Covers.Contains(OverridesFileParser.EscalationTopic));
+        var (expected, removed) = ReadingCorrections.Expectations(Guarded(p, "expectations", () => readers.Expectations.Extract(p), () => [], diagnostics),
+            inputs.Expectations, file, clauses, diagnostics);
+        var routes = ReadingCorrections.Routes(Guarded(p, "complaint routes", () => readers.Escalation.Extract(p, routesNote), () => Unread(routesNote), diagnostics), p.Metadata.Coverage,
+            inputs.Routes, file, clauses, diagnostics);
+        var tagged = Guarded(p, "themes", () => readers.Themes.Classify(p, themeOverrides), () => [], diagnostics);
+        foreach (var o in inputs.Themes)
+            foreach (var id in o.Confirm.Where(id => !tagged.Any(c => c.ClauseId == o.ClauseId && c.Tags.Any(t => t.Theme == id))))
+                diagnostics.Add(Diagnostic.Error(file, o.Line, "SG1313", $"'{o.ClauseId}' is not on the theme '{id}', so it cannot be confirmed. Use 'add: [{id}]' to put it there."));
+        var analysis = new ProtocolAnalysis(p.Metadata.Slug, tagged, expected, routes, [], notes)
+        {
+            Clauses = ReadingCorrections.ClauseReadings(p, inputs.Clauses.ToImmutableDictionary(o => o.ClauseId, StringComparer.Ordinal)),
+            RemovedExpectations = removed,
+        };
+        return new ProtocolReadings(analysis, diagnostics.ToImmutable());
     }
 
     private static ImmutableDictionary<string, ThemeOverride> CheckThemeOverrides(AnalysisOverrides overrides, ImmutableArray<Protocol> protocols, ImmutableArray<Diagnostic>.Builder diagnostics)

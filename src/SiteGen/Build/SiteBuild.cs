@@ -136,7 +136,7 @@ internal static class SiteBuild
         // Analysis reads every protocol (similar wording compares them all), so its key is every protocol document.
         var analysisKey = cache is null ? null : timer.Time("fingerprint", () => Fingerprint.TryOf(content.Protocols, content.Reports, analysis ?? AnalysisContent.Empty));
         if (!Stage("analyse", analysis?.Taxonomy.File ?? content.Config.ContentDir, () => timer.Time("analyse", () => Cached(cache, "analyse", analysisKey,
-                () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty))), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
+                () => SiteAnalyser.Analyse(protocols, content.Reports, analysis ?? AnalysisContent.Empty, reuse: ReadingsOf(cache)))), diagnostics, out var analysed)) return Fail(diagnostics.ToImmutable(), content.Config);
         diagnostics.AddRange(analysed.Diagnostics);
         // Matrix embeds render through the site's table partial, so a change to it compiles the reports again.
         var tables = new PartialRenderer(templates);
@@ -241,6 +241,10 @@ internal static class SiteBuild
             return ([], [Diagnostic.Error(e.File, e.Line, "SG0403", $"Template failed: {e.Message} (while rendering a table embedded in a report)")]);
         }
     }
+
+    /// <summary>Each protocol's readings kept by the fingerprint of what they are a function of: an edit reads again only the protocols it changed.</summary>
+    private static Func<ReadingInputs, Func<ProtocolReadings>, ProtocolReadings>? ReadingsOf(BuildCache? cache) =>
+        cache is null ? null : (inputs, read) => cache.GetOrRun("readings", Fingerprint.TryOf(inputs), read);
 
     private static bool Stage<T>(string stage, string file, Func<T> run, ImmutableArray<Diagnostic>.Builder diagnostics, out T value)
     {

@@ -64,6 +64,7 @@ public sealed class RebuildTests : IDisposable
     {
         Assert.Equal(10, _cache.Ran("normalise"));
         Assert.Equal(1, _cache.Ran("analyse"));
+        Assert.Equal(10, _cache.Ran("readings"));
         Assert.Equal(1, _cache.Ran("search"));
         Assert.Equal(Pages, _cache.Ran("render"));
         Assert.Equal(0, _cache.Reused("render"));
@@ -76,6 +77,7 @@ public sealed class RebuildTests : IDisposable
         Rebuild();
         Assert.Equal((0, 10), (_cache.Ran("normalise"), _cache.Reused("normalise")));
         Assert.Equal(0, _cache.Ran("analyse"));
+        Assert.Equal((0, 10), (_cache.Ran("readings"), _cache.Reused("readings"))); // kept for the next edit, though the analysis was reused whole
         Assert.Equal(0, _cache.Ran("reports"));
         Assert.Equal(0, _cache.Ran("search"));
         Assert.Equal(0, _cache.Ran("data"));
@@ -110,6 +112,7 @@ public sealed class RebuildTests : IDisposable
         Assert.Contains("zebracrossing", warm.Files.Single(f => f.Path == "protocols/hackney.html").AsText(), StringComparison.Ordinal);
         Assert.Equal((1, 9), (_cache.Ran("normalise"), _cache.Reused("normalise")));
         Assert.Equal(1, _cache.Ran("analyse"));
+        Assert.Equal((1, 9), (_cache.Ran("readings"), _cache.Reused("readings"))); // only hackney is read again; similar wording is found whole
         Assert.Equal(1, _cache.Ran("search"));
         Assert.Contains("protocols/hackney.html", _cache.RenderedPages);
         Assert.Contains("sources/hackney.html", _cache.RenderedPages);
@@ -142,6 +145,7 @@ public sealed class RebuildTests : IDisposable
 
         Assert.Contains("Standards and Audit Committee", warm.Files.Single(f => f.Path == "reports/surrey-2010-review-of-member-officer-protocol.html").AsText(), StringComparison.Ordinal);
         Assert.Equal((0, 10), (_cache.Ran("normalise"), _cache.Reused("normalise")));
+        Assert.Equal((0, 10), (_cache.Ran("readings"), _cache.Reused("readings"))); // the quote surrey's note cites did not move
         Assert.Contains("reports/surrey-2010-review-of-member-officer-protocol.html", _cache.RenderedPages);
         Assert.DoesNotContain("protocols/hackney.html", _cache.RenderedPages);
         Assert.DoesNotContain("sources/merton.html", _cache.RenderedPages);
@@ -181,9 +185,23 @@ public sealed class RebuildTests : IDisposable
         Assert.Contains(warm.Files, f => f.Path == "themes/zebra-crossings.html");
         Assert.Equal((0, 10), (_cache.Ran("normalise"), _cache.Reused("normalise")));
         Assert.Equal(1, _cache.Ran("analyse"));
+        Assert.Equal((10, 0), (_cache.Ran("readings"), _cache.Reused("readings")));
         Assert.Contains("themes/zebra-crossings.html", _cache.RenderedPages);
         Assert.Contains("themes/index.html", _cache.RenderedPages);
         Assert.DoesNotContain("sources/merton.html", _cache.RenderedPages);
+    }
+
+    [Fact]
+    public void An_override_edit_reads_again_only_the_protocol_it_corrects()
+    {
+        Edit("content/overrides.yml", "add: [criticism-of-officers-in-public]\n    note: section 12 is about", "add: [criticism-of-officers-in-public]\n    note: section 12 (edited) is about");
+        var warm = Rebuild();
+
+        Assert.Contains(warm.Files, f => f.Path.Contains("hackney", StringComparison.Ordinal) && f.AsText().Contains("section 12 (edited) is about", StringComparison.Ordinal));
+        Assert.Equal((0, 10), (_cache.Ran("normalise"), _cache.Reused("normalise")));
+        Assert.Equal(1, _cache.Ran("analyse"));
+        Assert.Equal((1, 9), (_cache.Ran("readings"), _cache.Reused("readings")));
+        Assert.DoesNotContain("protocols/surrey.html", _cache.RenderedPages);
     }
 
     [Fact]
@@ -222,6 +240,7 @@ public sealed class RebuildTests : IDisposable
         Rebuild();
 
         Assert.Equal((1, 9), (_cache.Ran("normalise"), _cache.Reused("normalise")));
+        Assert.Equal((1, 9), (_cache.Ran("readings"), _cache.Reused("readings")));
         Assert.Contains("protocols/surrey.html", _cache.RenderedPages);
         Assert.DoesNotContain("protocols/hackney.html", _cache.RenderedPages);
     }
