@@ -39,7 +39,7 @@ internal sealed partial class ExpectationExtractor
     /// <summary>Matches of the sentence constructions whose expectation the taxonomy has.</summary>
     private IEnumerable<(string Id, string Phrase, string Matched)> ConstructionMatches(string text)
     {
-        foreach (var (id, name, pattern) in SentenceConstructions)
+        foreach (var (id, name, pattern) in SentenceConstructions.Concat(EvenHandedConstructions))
             if (_ids.Contains(id) && pattern().Match(text) is { Success: true } m)
                 yield return (id, name, m.Value);
     }
@@ -136,8 +136,9 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"\b(?:be\s+briefed|brief\s+(?:them|him|her|the\s+(?:chair|chairs|chairman|convener|members?|councillors?)))\b[^.;]{0,40}?\bbefore\s+(?:each|every|the|a|any|their|its|committee|formal)?\s*(?:\w+\s+)?meetings?\b|\bbriefings?\s+before\s+(?:each\s+|every\s+|the\s+|their\s+)?(?:\w+\s+)?meetings?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BriefedBeforeMeetings();
 
-    /// <summary>"all the ward Members concerned will be told at the same time", "will inform all the councillors for a ward at the same time".</summary>
-    [GeneratedRegex(@"\b(?:told|informed|tell|inform|notified|notify)\b[^.;]{0,60}?\bat\s+the\s+same\s+time\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"all the ward Members concerned will be told at the same time", "will inform all the councillors for a ward at the same time",
+    /// "documents will be sent to Members at the same time as …".</summary>
+    [GeneratedRegex(@"\b(?:told|informed|tell|inform|notified|notify|sent|send|copied)\b[^.;]{0,60}?\bat\s+the\s+same\s+time\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ToldAtTheSameTime();
 
     /// <summary>

@@ -61,7 +61,7 @@ internal sealed partial class ExpectationExtractor
         if (list is { } l)
         {
             var leadIn = Words.Excerpt(LastSegment(l.LeadInText));
-            foreach (var (id, phrase, matched) in Matches(BeforeSuspicion(clause.Text)))
+            foreach (var (id, phrase, matched) in Matches(BeforeSuspicion(clause.Text)).Concat(ListedFixedMatches(BeforeSuspicion(clause.Text))))
                 if (seen.Add((clause.Id, id, l.Direction)))
                     found.Add(new ExpectationStatement(clause.Id, id, l.Direction, StatementForm.Listed, l.LeadInId, phrase, matched,
                         l.Named
@@ -130,6 +130,7 @@ internal sealed partial class ExpectationExtractor
     private void AddGeneral(Clause clause, ImmutableArray<ExpectationStatement>.Builder found, HashSet<(string, string, Direction)> seen)
     {
         AddFixedConstructions(clause, found, seen);
+        AddPoliticalQuestions(clause, found, seen);
         // "A Cabinet Member may express a view, but the decision delegated to the officer remains the officer's": members
         // are to leave a delegated decision to the officer's professional judgement.
         if (_delegatedDecision is { } advice && DelegatedDecision().Match(clause.Text) is { Success: true } delegated && seen.Add((clause.Id, advice, Direction.MembersToOfficers)))
@@ -637,8 +638,11 @@ internal sealed partial class ExpectationExtractor
     [GeneratedRegex(@"(?:^|\b)(?<who>(?:the\s+|an?\s+|each\s+)?(?:elected\s+mayor\s+and\s+councillors|members?\s+and\s+officers|councillors\s+and\s+officers|(?:elected\s+)?members?|councillors?|officers?|employees?|staff|(?:town\s+|parish\s+)?clerk|" + MemberTitle + @"|they|we))\s+(?:will|should|must|shall|are\s+expected\s+to|is\s+expected\s+to|are\s+required\s+to|is\s+required\s+to|undertake\s+to|agree\s+to)(?:\s+not)?(?:\s+always)?\s*[:;]\s*$|\bnot\s+appropriate\s+for\s+(?<who>members?|councillors?|officers?)\s+to\s*:?\s*$|\b(?:will|should|must|shall)(?:\s+not)?(?:\s+always)?\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DutyListHead();
 
-    /// <summary>Words that make a sentence say what is owed, rather than describe.</summary>
-    [GeneratedRegex(@"\b(?:should|must|shall|will|expects?|expected|need\s+to|ought|(?:are|is)\s+(?:not\s+|never\s+)?to\s+be|mutual|essential|crucial|important|heart\s+of|it\s+is\s+not\s+appropriate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Words that make a sentence say what is owed, rather than describe: a modal, "are (not) to …", or a sentence with no
+    /// modal that still asks ("It is vital that members …", "Good relations depend on officers giving …").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:should|must|shall|will|expects?|expected|need\s+to|ought|(?:are|is)\s+(?:not\s+|never\s+)?to\s+(?:be|have|put|treat|keep|give|respect|avoid|ensure|make|act|raise|refer|use|seek|ask|deal|take)|mutual|essential|crucial|important|vital|heart\s+of|depends?\s+(?:up)?on|it\s+is\s+not\s+appropriate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatesExpectation();
 
     /// <summary>A declaration of an interest or a relationship ("should be declared", "must tell the Monitoring Officer"); telling members about their ward is information, not a declaration.</summary>
