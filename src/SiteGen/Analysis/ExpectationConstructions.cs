@@ -39,7 +39,7 @@ internal sealed partial class ExpectationExtractor
     /// <summary>Matches of the sentence constructions whose expectation the taxonomy has.</summary>
     private IEnumerable<(string Id, string Phrase, string Matched)> ConstructionMatches(string text)
     {
-        foreach (var (id, name, pattern) in SentenceConstructions.Concat(EvenHandedConstructions))
+        foreach (var (id, name, pattern) in SentenceConstructions.Concat(EvenHandedConstructions).Concat(RoleConstructions))
             if (_ids.Contains(id) && pattern().Match(text) is { Success: true } m)
                 yield return (id, name, m.Value);
     }

@@ -43,6 +43,7 @@ internal sealed partial class ExpectationExtractor
             if (roles && ForbidsInstructing(sentence, previous, leadInForbids) is { } instruction)
                 Add(clause, UnderstandingOfRoles, Direction.MembersToOfficers, "may not instruct officers", instruction.Value,
                     "sentence saying members may not instruct officers", sentence, found, seen);
+            if (roles) AddKeepsOut(clause, sentence, previous, found, seen);
             if (whole && AnswerableToWhole(sentence, previous) is { } answerable)
                 Add(clause, WholeAuthority, Direction.OfficersToMembers, "answerable to the authority as a whole", answerable.Value,
                     "sentence saying officers are employed by or answerable to the authority as a whole", sentence, found, seen);

@@ -48,6 +48,29 @@ internal static partial class Parties
         return found.ToImmutable();
     }
 
+    /// <summary>
+    /// Mentions of either side as <see cref="Mentions"/> reads them, with officers also named by the title of their post
+    /// ("the Strategic Director", "Directors", "Heads of Service", "the Head of Paid Service", "the Chief Executive",
+    /// "the Managing Director"): the class of senior posts that only officers hold. A title used to name a thing ("the
+    /// Director of Public Health's report", "the Chief Executive's Office") is not a person, and an "Executive Member" is a
+    /// member. Only the reading of who owes an expectation uses titles; escalation reads them as roles of its own.
+    /// </summary>
+    public static ImmutableArray<(Party Party, int Index, int End)> Sides(string text)
+    {
+        var words = Mentions(text);
+        var titles = OfficerTitle().Matches(text);
+        if (titles.Count == 0) return words;
+        var all = words.ToList();
+        foreach (Match m in titles)
+        {
+            if (TitleAsThing().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
+            if (words.Any(w => w.Index < m.Index + m.Length && m.Index < w.End)) continue;
+            all.Add((Party.Officers, m.Index, m.Index + m.Length));
+        }
+        all.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return [.. all];
+    }
+
     /// <summary>Whether the segment speaks of both sides at once: "each other", "mutual", "between members and officers", "Councillors and Officers should".</summary>
     public static bool IsReciprocal(string segment) => Reciprocal().IsMatch(segment) || BetweenBoth().IsMatch(segment);
 
@@ -58,7 +81,8 @@ internal static partial class Parties
     /// </summary>
     public static Direction? DirectionOf(string segment, Direction? inherited)
     {
-        var mentions = Mentions(segment);
+        var words = Mentions(segment);
+        var mentions = Sides(segment);
         var modal = StrongModal().Match(segment);
         var strong = modal.Success;
         if (!modal.Success) modal = WeakModal().Match(segment);
@@ -87,12 +111,16 @@ internal static partial class Parties
                 return mentions.Any(m => m.Party == owed) ? Flip(carried, modal, segment) : null;
             }
         }
-        subject ??= mentions.Length > 0 ? mentions[0] : null;
+        // A sentence with no subject before its modal falls back on its first party word; a title later in it ("…, unless
+        // the Chief Executive has agreed") names who decides, not a side of the relationship.
+        subject ??= words.Length > 0 ? words[0] : null;
         if (subject is not { } s) return null;
+        var proper = modal.Success && modal.Index > s.Index;
+        if (!proper) mentions = words;
         if (ConjoinedWithOther(segment, s, mentions)) return Direction.Mutual;
         // "The Chair will ensure that councillors are shown …": a title that sees to something for its own side owes the
         // other side nothing by it.
-        if (modal.Success && modal.Index > s.Index && MemberTitleWord().IsMatch(segment[s.Index..s.End])
+        if (modal.Success && modal.Index > s.Index && (MemberTitleWord().IsMatch(segment[s.Index..s.End]) || OfficerTitle().IsMatch(segment[s.Index..s.End]))
             && EnsureThat().Match(segment, modal.Index + modal.Length) is { Success: true } ensured
             && mentions.FirstOrDefault(m => m.Index >= ensured.Index + ensured.Length) is { End: > 0 } seen && seen.Party == s.Party)
             return null;
@@ -100,6 +128,9 @@ internal static partial class Parties
         // A one-sided sentence is about the relationship when it names the other side, says what one side expects
         // ("Officers expect to have …"), or puts a duty on its subject ("Officers will give advice which is impartial"):
         // in a protocol on the relationship, the other side is implied. A "can" or "may" alone does not.
+        // "The Corporate Director will pass the concern to …": a post holder's duty is one towards the other side only
+        // where the sentence names that side.
+        if (!words.Any(m => m.Index == s.Index) && !mentions.Any(m => m.Party == other)) return null;
         var duty = modal.Success && strong && modal.Index > s.Index;
         if (!mentions.Any(m => m.Party == other) && !(modal.Success && modal.Groups["expect"].Success) && !duty) return null;
         var direction = s.Party == Party.Members ? Direction.MembersToOfficers : Direction.OfficersToMembers;
@@ -155,6 +186,18 @@ internal static partial class Parties
     [GeneratedRegex(@"\b(?:(?<m>elected\s+mayor|mayor|members?|councillors?|member's|members'|councillor's|councillors'|conveners?|convener's|provost|portfolio\s+holders?|(?<=\b(?:the|a|an|each|any|every|their|its|committee|panel|board|vice)[\s-])chair(?:man|men|person|persons|woman|s)?)|(?<o>officers?|officer's|officers'|employees?|staff|(?:town\s+|parish\s+)?clerk|clerk's|those\s+who\s+work\s+for|anyone\s+who\s+works\s+for))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartyWord();
 
+    /// <summary>
+    /// A post only an officer holds, by its head noun and the words that qualify it: "(Strategic, Executive, Corporate,
+    /// Assistant, Deputy, Service …) Director(s) (of …)", "Managing Director", "Head(s) of Service (Paid Service,
+    /// Department, Legal …)", "Chief Executive(s)" with "Deputy" or "Depute", "Chief Finance Officer" is read by "officer".
+    /// </summary>
+    [GeneratedRegex(@"\b(?<!\bnon[-\s])(?<!\bcompany\s)(?<!\bboard\s+of\s)(?<!\bas\s+an?\s)(?<!\bnon[-\s]executive\s)(?:(?:(?:strategic|executive|corporate|assistant|deputy|depute|group|divisional|service|area|interim|acting|managing|operational|programme)\s+){0,2}directors?(?!\s+of\s+(?:an?|any|the|that|this|its)\s+(?:[\w-]+\s+){0,2}(?:company|companies|charity|charities|trust|body|bodies|organisation|organization|business))|(?:deputy\s+|depute\s+)?chief\s+executives?|heads?\s+of\s+(?:paid\s+service|services?|departments?|(?-i:[A-Z][a-z]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][a-z]+))?(?:\s+services?)?))(?:\s+of\s+(?-i:[A-Z][a-z]+)(?:\s+(?:(?:and|&)\s+)?(?-i:[A-Z][a-z]+))*)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OfficerTitle();
+
+    /// <summary>What follows a title that makes it the name of a thing: "'s report", "report", "'s Office", "Directorate".</summary>
+    [GeneratedRegex(@"^(?:['’]s?)?\s+(?:annual\s+|draft\s+|own\s+)?(?:reports?|office|department|directorate|team|budget|plans?|review|statement|briefing\s+note)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TitleAsThing();
+
     [GeneratedRegex(@"\b(?:each\s+other|one\s+another|mutual|neither\s+party|neither\s+side|each\s+side|neither\s+should|both\s+members\s+and\s+officers|neither\s+(?:the\s+|an?\s+)?(?:members?|councillors?|officers?|employees?|staff)\s+nor)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Reciprocal();
 
@@ -184,7 +227,7 @@ internal static partial class Parties
     [GeneratedRegex(@"[a-z]{3,}\s*$(?<!\b(?:there|they|this|these|those|that|it|we|you|he|she|also|then|therefore|both|each|and|or|but|so|always|normally|never|not|only|particular|however|equally|similarly|addition|general|practice)\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ThirdPartySubject();
 
-    [GeneratedRegex(@"^\s*(?:not\s+)?(?:always\s+)?(?:be\s+(?:asked|required|expected|subject|subjected|pressed|pressurised|put|drawn|treated|influenced|named|offered|given|provided|consulted|informed|briefed|kept|sent|told)|receive)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:not\s+)?(?:always\s+)?(?:be\s+(?:asked|required|expected|subject|subjected|pressed|pressurised|put|drawn|treated|influenced|named|offered|given|provided|consulted|informed|briefed|kept|sent|told|invited)|receive)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PassiveAfterModal();
 
     [GeneratedRegex(@"^[\s,]*(?:(?:the|other|individual|elected|any)\s+)*(?:and/or|and|or|/)[\s]*(?:(?:the|other|individual|elected|any|a|an)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

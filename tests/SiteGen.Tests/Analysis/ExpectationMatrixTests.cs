@@ -58,6 +58,7 @@ public class ExpectationMatrixTests
         ("hackney", "avoid-close-personal-familiarity", Both, "4.3"),           // a close relationship with a senior officer "should be avoided"
 
         // Haringey: 3.1 "from each other" is mutual; 3.2 members from officers; 3.3 officers from members.
+        ("haringey", "understanding-of-roles-and-pressures", MO, "2.3"),       // "not the responsibility of members to involve themselves in the day-to-day management" (FORMAT.md "Directing officers' work")
         ("haringey", "working-partnership", Both, "3.1(a)"),
         ("haringey", "understanding-of-roles-and-pressures", Both, "3.1(b)"),
         ("haringey", "respect-dignity-and-courtesy", Both, "3.1(c)"),
