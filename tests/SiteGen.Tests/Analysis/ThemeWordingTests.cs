@@ -1,4 +1,4 @@
-using SiteGen.Analysis;
+using SiteGen.Content;
 using SiteGen.Model;
 
 namespace SiteGen.Tests.Analysis;
@@ -12,7 +12,11 @@ namespace SiteGen.Tests.Analysis;
 [Trait("Kind", "Pure")]
 public class ThemeWordingTests
 {
-    private static readonly ThemeClassifier Themes = new(SeedAnalysis.LoadContent().Taxonomy);
+    private static readonly AnalysisContent Content = SeedAnalysis.LoadContent();
+
+    /// <summary>The themes SiteGen tags the sentence with, read as clause 1 of a protocol of its own.</summary>
+    private static IEnumerable<ThemeTag> Tags(string text) =>
+        TestProtocols.Analyse($"1. {text}\n", Content).ClauseThemes.SelectMany(c => c.Tags);
 
     public static TheoryData<string, string> Said => new()
     {
@@ -58,7 +62,7 @@ public class ThemeWordingTests
     [MemberData(nameof(Said))]
     public void A_theme_in_the_words_councils_use_is_tagged(string text, string theme)
     {
-        var tag = Themes.Classify(text, []).SingleOrDefault(t => t.Theme == theme);
+        var tag = Tags(text).SingleOrDefault(t => t.Theme == theme);
         Assert.True(tag is { Provenance.State: ReadingState.Read }, $"{theme} {(tag is null ? "not tagged" : "only " + tag.Provenance.State)}: {text}");
     }
 
@@ -66,7 +70,7 @@ public class ThemeWordingTests
     [MemberData(nameof(LookAlikes))]
     public void A_look_alike_is_not_tagged_confidently(string text, string theme)
     {
-        var tag = Themes.Classify(text, []).SingleOrDefault(t => t.Theme == theme);
+        var tag = Tags(text).SingleOrDefault(t => t.Theme == theme);
         Assert.True(tag is null || tag.Provenance.State == ReadingState.NeedsReview, $"{theme} read from {string.Join("; ", tag?.Reasons.Select(r => r.Matched) ?? [])}: {text}");
     }
 
@@ -75,7 +79,7 @@ public class ThemeWordingTests
     [InlineData("Members and officers should avoid friendships which might compromise, or seem to compromise, their impartiality.")]
     public void A_harm_the_sentence_forbids_is_its_topic(string text)
     {
-        var tag = Themes.Classify(text, []).SingleOrDefault(t => t.Theme == "political-neutrality-and-impartiality");
+        var tag = Tags(text).SingleOrDefault(t => t.Theme == "political-neutrality-and-impartiality");
         Assert.True(tag is { Provenance.State: ReadingState.Read }, tag is null ? "not tagged" : "only " + tag.Provenance.State);
     }
 
@@ -84,14 +88,14 @@ public class ThemeWordingTests
     [InlineData("Officers should not gossip, because it could compromise the impartiality of the service.")]
     public void A_harm_only_described_or_given_as_a_reason_is_not_the_topic(string text)
     {
-        var tag = Themes.Classify(text, []).SingleOrDefault(t => t.Theme == "political-neutrality-and-impartiality");
+        var tag = Tags(text).SingleOrDefault(t => t.Theme == "political-neutrality-and-impartiality");
         Assert.True(tag is null || tag.Provenance.State == ReadingState.NeedsReview, "read confidently");
     }
 
     [Fact]
     public void What_a_forbidden_thing_would_lead_to_is_not_the_topic()
     {
-        var tag = Themes.Classify("Councillors and staff should avoid friendships that could give rise to a suspicion of undue influence.", [])
+        var tag = Tags("Councillors and staff should avoid friendships that could give rise to a suspicion of undue influence.")
             .SingleOrDefault(t => t.Theme == "bullying-harassment-and-undue-pressure");
         Assert.True(tag is null || tag.Provenance.State == ReadingState.NeedsReview, "read confidently");
     }
