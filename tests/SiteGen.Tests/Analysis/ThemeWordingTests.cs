@@ -44,6 +44,18 @@ public class ThemeWordingTests
         { "A councillor should not take advantage of their position to gain a favour for a relative.", "interests-gifts-and-hospitality" },
         { "Staff must not use their contacts with councillors to advance their own careers.", "interests-gifts-and-hospitality" },
         { "Councillors and staff should not let a relationship become so close that others doubt their independence.", "close-personal-relationships-and-familiarity" },
+        // A breach referred or reported on its way, an investigation: the route a matter takes.
+        { "Any suspected breach of the Code of Conduct should be referred to the Monitoring Officer.", "complaints-and-escalation" },
+        { "The Director may report the breach to the Chief Executive.", "complaints-and-escalation" },
+        { "Breaches of this guidance will be reported to the Standards Committee.", "complaints-and-escalation" },
+        { "The Monitoring Officer may appoint someone to investigate the matter.", "complaints-and-escalation" },
+        // A concern about an officer's work raised privately is the other side of not criticising in public.
+        { "Councillors should raise any concern about the Clerk's performance privately.", "criticism-of-officers-in-public" },
+        { "A member with a concern about an employee's work should take it up privately with the employee's manager.", "criticism-of-officers-in-public" },
+        // Telling the members for an area what happens in it.
+        { "Officers will inform the councillors for a ward of any planning application in it.", "access-to-information" },
+        { "Councillors will be told of significant developments in their division.", "access-to-information" },
+        { "Staff should notify the members for the ward when a consultation begins.", "access-to-information" },
     };
 
     public static TheoryData<string, string> LookAlikes => new()
@@ -56,6 +68,12 @@ public class ThemeWordingTests
         { "Invoices from contractors will be settled within thirty days.", "complaints-and-escalation" },
         { "The Council has a close working relationship with the police.", "close-personal-relationships-and-familiarity" },
         { "Residents can take advantage of the longer opening hours.", "interests-gifts-and-hospitality" },
+        { "A breach of contract by a supplier is dealt with by the Procurement team.", "complaints-and-escalation" },
+        { "Residents may report a broken streetlight online.", "complaints-and-escalation" },
+        { "Members must not disclose private information about staff.", "criticism-of-officers-in-public" },
+        { "The Council has no concern with a private landlord's rents.", "criticism-of-officers-in-public" },
+        { "Officers will inform the Council's insurers of any claim.", "access-to-information" },
+        { "The ward boundaries were last reviewed in 2019.", "access-to-information" },
     };
 
     [Theory]
