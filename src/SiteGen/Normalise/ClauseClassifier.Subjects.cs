@@ -25,7 +25,7 @@ internal static partial class ClauseClassifier
             var sentence = " " + lower[from..(stop < 0 ? lower.Length : stop)] + " ";
             from = stop < 0 ? lower.Length : stop + 1;
             if (sentence.Trim().Length == 0) continue;
-            if (ProtocolDescribed().IsMatch(sentence)) aboutIt = true;
+            if (ProtocolDescribed().IsMatch(sentence) || Definition().IsMatch(sentence)) aboutIt = true;
             else if (FirstModal(sentence) is not null) return null;
         }
         return aboutIt ? new ClauseContext(Actor.General, Modality.None) : null;
@@ -62,9 +62,17 @@ internal static partial class ClauseClassifier
     [GeneratedRegex(@"\b(?:this|the)\s+(?:protocol|page|guide|guidance|document)\s+(?:sets\s+out|describes|explains|covers|applies|is\s+intended|aims|gives|offers|deals\s+with)\b|\b(?:purpose|aim|object)\s+of\s+(?:this|the)\s+(?:protocol|page|guide|guidance|document)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProtocolDescribed();
 
+    /// <summary>A definition of the protocol's terms: "In this protocol “chief officers” means …", "“Convener” includes …".</summary>
+    [GeneratedRegex(@"^\s*(?:in\s+this\s+(?:protocol|guide|document|policy),?\s+)?(?:the\s+(?:term|word|expression)s?\s+)?[""“'‘][^""”'’]{1,60}[""”'’]\s+(?:means|includes|refers\s+to|covers|is\s+used\s+to\s+mean)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Definition();
+
     /// <summary>A sentence spoken to the reader: it opens on "you", on "please", or on an instruction ("Tell your line manager …", "Do not …").</summary>
     [GeneratedRegex(@"^\s*(?:step\s+[0-9a-z]{1,3}\s*[-–—:.]\s*)?(?:(?:if|when|where)\b[^,]{0,120},\s*)?(?:you\b|please\b|do\s+not\b|don['’]t\b|never\b|always\b|tell\b|speak\b|talk\b|contact\b|explain\b|ask\b|raise\b|report\b|keep\b|make\b|write\b|let\b|remember\b|avoid\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SpeaksToReader();
+
+    /// <summary>A clause that opens on a prohibition to the reader: "Do not …", "Don't …", "Never …", "Please do not …".</summary>
+    [GeneratedRegex(@"^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\s+[a-z]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Prohibition();
 
     /// <summary>An instruction to the reader: the sentence opens on a verb in the imperative, not on "you".</summary>
     [GeneratedRegex(@"^\s*(?:step\s+[0-9a-z]{1,3}\s*[-–—:.]\s*)?(?:please\s+)?(?:do\s+not|don['’]t|never|always|tell|speak|talk|contact|explain|ask|raise|report|keep|make|write|let|remember|avoid)\b", RegexOptions.CultureInvariant)]

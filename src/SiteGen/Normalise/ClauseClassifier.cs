@@ -50,6 +50,8 @@ internal static partial class ClauseClassifier
         {
             if ((AboutTheProtocol(lower) ?? DescribesTheProtocol(lower)) is { } about) return about;
             var read = BothSides(lower, FromFirstModal(lower));
+            // "Do not criticise an officer by name in public.": a prohibition spoken to the reader, with no modal of its own.
+            if (read.Modality == Modality.None && Prohibition().IsMatch(lower)) read = read with { Modality = Modality.MustNot };
             return SecondPerson(lower) is { } you ? read with { Actor = you } : read;
         }
 
@@ -140,9 +142,21 @@ internal static partial class ClauseClassifier
         if (comma > 0 && System.Text.RegularExpressions.Regex.IsMatch(sentence, @"^\s*(?:if|where|when|whilst|while|although|unless)\b")) sentence = sentence[(comma + 1)..];
         var head = " " + string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6)) + " ";
         if (ThingSubject().IsMatch(head) || CouncilOpens().IsMatch(head)) return Actor.General;
-        if (ActorOfSubject(head) is var subject and not Actor.General) return subject;
+        if (ActorOfSubject(head) is var subject and not Actor.General)
+            // "Elected members are accountable to the electorate. Employees are accountable to the Council.": the sides in turn.
+            return subject is Actor.Members or Actor.Officers && SentenceHeads(lower).Contains(subject == Actor.Members ? Actor.Officers : Actor.Members) ? Actor.Both : subject;
         var mentioned = ActorFromMentions(lower);
         return mentioned is Actor.Members or Actor.Officers or Actor.Both ? Actor.General : mentioned;
+    }
+
+    /// <summary>The side each sentence of the clause opens with (its first four words), where it opens with one side only.</summary>
+    private static IEnumerable<Actor> SentenceHeads(string lower)
+    {
+        foreach (var sentence in lower.Split(['.', ';', '?', '!'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var head = " " + string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4)) + " ";
+            if (!ThingSubject().IsMatch(head) && ActorOfSubject(head) is var side and (Actor.Members or Actor.Officers)) yield return side;
+        }
     }
 
     /// <summary>The item's own named subject and verb ("Officers shall …", "… must be treated … by the Officers"), or null when it names none.</summary>
@@ -240,7 +254,9 @@ internal static partial class ClauseClassifier
         if (modal.Modality is Modality.CanExpect or Modality.EntitledTo && ExpectedParty(lower, modal.Position, atModal: true) is { } expected) return new ClauseContext(expected, modal.Modality);
         var main = MainSubject(SubjectBefore(lower, modal.Position));
         // "Neither the Mayor nor any Member may …", "No officer will …": a negative subject negates the verb.
-        if (NegativeSubject().IsMatch(main)) modal = (modal.Position, Negate(modal.Modality));
+        // "No councillor, including the Chairman, may …": a negative subject set off by a parenthesis negates the verb too.
+        if (NegativeSubject().IsMatch(main) || (NegativeSubject().IsMatch(SubjectBefore(lower, modal.Position)) && !main.Contains(" not ", StringComparison.Ordinal)))
+            modal = (modal.Position, Negate(modal.Modality));
         // "… must be treated with strict confidence by the Officers concerned": the agent of a passive duty acts.
         if (PassiveAgent().Match(lower, modal.Position) is { Success: true } agent && ActorOfSubject(" " + agent.Groups["agent"].Value + " ") is var byWhom and not Actor.General)
             return new ClauseContext(byWhom, modal.Modality);
@@ -543,7 +559,7 @@ internal static partial class ClauseClassifier
     private static partial System.Text.RegularExpressions.Regex ProtocolItself();
 
     /// <summary>A passive duty with no actor named: "must not be asked to", "should be kept informed", "will be offered", "are entitled to be treated".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+(?:(?<council>offered|provided\s+with|trained|given\s+training)|asked|required|pressed|pressured|pressurised|put\s+under|instructed|directed|approached|contacted|telephoned|phoned|rung|e-?mailed|lobbied|canvassed|given|sent|shown|protected|kept\s+informed|informed|consulted|briefed|copied|told|treated|subjected|criticised|criticized|bullied|harassed|victimised|victimized|undermined|drawn\s+into|involved\s+in)\b(?![^.;]{0,80}?\bby\s+(?:the\s+|an?\s+|any\s+|all\s+)?[a-z]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+(?:(?<council>offered|provided\s+with|trained|given\s+training|treated\s+(?:any\s+)?less\s+favourably|protected\s+from\s+(?:victimi[sz]ation|detriment|reprisals?))|asked|required|pressed|pressured|pressurised|put\s+under|instructed|directed|approached|contacted|telephoned|phoned|rung|e-?mailed|lobbied|canvassed|given|sent|shown|protected|kept\s+informed|informed|consulted|briefed|copied|told|treated|subjected|criticised|criticized|bullied|harassed|victimised|victimized|undermined|drawn\s+into|involved\s+in)\b(?![^.;]{0,80}?\bby\s+(?:the\s+|an?\s+|any\s+|all\s+)?[a-z]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PassiveNoAgent();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G[a-z]+(?:\s+not|\s+never)?(?:\s+entitled)?(?:\s+always)?(?:\s+to)?\s+be\s+[a-z]+(?:ed|en|t)\b[^.;]{0,80}?\bby\s+(?<agent>(?:the\s+|all\s+|any\s+|an?\s+)?(?:relevant\s+|individual\s+|elected\s+)?(?:officers?|employees?|staff|members?|councillors?))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -1,4 +1,4 @@
-using SiteGen.Analysis;
+using SiteGen.Content;
 using SiteGen.Model;
 
 namespace SiteGen.Tests.Analysis;
@@ -23,7 +23,11 @@ namespace SiteGen.Tests.Analysis;
 [Trait("Kind", "Pure")]
 public class ThemeParaphraseTests
 {
-    private static readonly ThemeClassifier Themes = new(SeedAnalysis.LoadContent().Taxonomy);
+    private static readonly AnalysisContent Content = SeedAnalysis.LoadContent();
+
+    /// <summary>The themes SiteGen tags the sentence with, read as clause 1 of a protocol of its own.</summary>
+    private static IEnumerable<ThemeTag> Tags(string text) =>
+        TestProtocols.Analyse($"1. {text}\n", Content).ClauseThemes.SelectMany(c => c.Tags);
 
     public static TheoryData<string, string> Said => new()
     {
@@ -171,7 +175,7 @@ public class ThemeParaphraseTests
     [MemberData(nameof(Said))]
     public void A_theme_said_in_other_words_is_tagged(string text, string theme)
     {
-        var tag = Themes.Classify(text, []).SingleOrDefault(t => t.Theme == theme);
+        var tag = Tags(text).SingleOrDefault(t => t.Theme == theme);
         Assert.True(tag is { Provenance.State: ReadingState.Read }, $"{theme} {(tag is null ? "not tagged" : "only " + tag.Provenance.State)}: {text}");
     }
 
@@ -179,7 +183,7 @@ public class ThemeParaphraseTests
     [MemberData(nameof(LookAlikes))]
     public void A_look_alike_is_not_tagged_confidently(string text, string theme)
     {
-        var tag = Themes.Classify(text, []).SingleOrDefault(t => t.Theme == theme);
+        var tag = Tags(text).SingleOrDefault(t => t.Theme == theme);
         Assert.True(tag is null || tag.Provenance.State == ReadingState.NeedsReview, $"{theme} read from {string.Join("; ", tag?.Reasons.Select(r => r.Matched) ?? [])}: {text}");
     }
 }
