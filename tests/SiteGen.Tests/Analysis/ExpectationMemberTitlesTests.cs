@@ -41,8 +41,6 @@ public class ExpectationMemberTitlesTests
 
     private static ImmutableArray<ExpectationStatement> Expectations(string body) => TestProtocols.Analyse(body, Taxonomy).Expectations;
 
-    private static bool Stated(ImmutableArray<ExpectationStatement> found, string id, Direction direction) =>
-        found.Any(s => s.Expectation == id && s.Direction == direction && s.Provenance.State == ReadingState.Read);
 
     [Theory]
     [InlineData("The Provost is briefed weekly.")]
@@ -64,33 +62,33 @@ public class ExpectationMemberTitlesTests
     public void A_title_that_may_expect_leads_items_owed_to_it()
     {
         var found = Expectations("1. The Provost works with the directors. The Provost may expect:\n\n(a) impartial advice on civic matters; and\n\n(b) courtesy from every department.\n");
-        Assert.True(Stated(found, "neutrality", Direction.OfficersToMembers));
-        Assert.True(Stated(found, "respect", Direction.OfficersToMembers));
-        Assert.False(Stated(found, "neutrality", Direction.MembersToOfficers));
+        Assert.True(TestProtocols.States(found, "neutrality", Direction.OfficersToMembers));
+        Assert.True(TestProtocols.States(found, "respect", Direction.OfficersToMembers));
+        Assert.False(TestProtocols.States(found, "neutrality", Direction.MembersToOfficers));
     }
 
     [Fact]
     public void A_body_that_is_no_side_and_may_expect_leads_nothing()
     {
         var found = Expectations("1. The visiting inspectors may expect:\n\n(a) impartial advice on civic matters.\n");
-        Assert.False(Stated(found, "neutrality", Direction.OfficersToMembers));
-        Assert.False(Stated(found, "neutrality", Direction.MembersToOfficers));
+        Assert.False(TestProtocols.States(found, "neutrality", Direction.OfficersToMembers));
+        Assert.False(TestProtocols.States(found, "neutrality", Direction.MembersToOfficers));
     }
 
     [Fact]
     public void A_title_that_sees_to_something_for_members_owes_nothing_to_officers()
     {
         var found = Expectations("1. The Convener will ensure that councillors receive impartial advice before each meeting.\n");
-        Assert.False(Stated(found, "neutrality", Direction.MembersToOfficers));
+        Assert.False(TestProtocols.States(found, "neutrality", Direction.MembersToOfficers));
     }
 
     [Fact]
     public void A_side_not_expected_to_do_something_is_owed_it_by_the_other_side()
     {
         var found = Expectations("1. Staff are not expected to give impartial advice late at night.\n");
-        Assert.True(Stated(found, "neutrality", Direction.MembersToOfficers));
+        Assert.True(TestProtocols.States(found, "neutrality", Direction.MembersToOfficers));
         var lookAlike = Expectations("1. Staff are expected to give impartial advice at all times.\n");
-        Assert.True(Stated(lookAlike, "neutrality", Direction.OfficersToMembers));
-        Assert.False(Stated(lookAlike, "neutrality", Direction.MembersToOfficers));
+        Assert.True(TestProtocols.States(lookAlike, "neutrality", Direction.OfficersToMembers));
+        Assert.False(TestProtocols.States(lookAlike, "neutrality", Direction.MembersToOfficers));
     }
 }

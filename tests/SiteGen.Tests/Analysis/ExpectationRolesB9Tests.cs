@@ -87,14 +87,14 @@ public class ExpectationRolesB9Tests
     public void They_after_a_member_keeps_out_of_officers_work()
     {
         var found = Expectations("1. Board members set the policy of the trust. They should not seek to direct the work of individual employees.\n");
-        Assert.True(Stated(found, "understanding-of-roles-and-pressures", Direction.MembersToOfficers));
+        Assert.True(TestProtocols.States(found, "understanding-of-roles-and-pressures", Direction.MembersToOfficers));
     }
 
     [Fact]
     public void A_list_item_keeps_the_lead_ins_side()
     {
         var found = Expectations("1. Board members will:\n\n(a) not become involved in the day-to-day management of the staff; and\n\n(b) be courteous.\n");
-        Assert.True(Stated(found, "understanding-of-roles-and-pressures", Direction.MembersToOfficers));
+        Assert.True(TestProtocols.States(found, "understanding-of-roles-and-pressures", Direction.MembersToOfficers));
     }
 
     [Theory]
@@ -102,7 +102,7 @@ public class ExpectationRolesB9Tests
     [InlineData("1. Employees must not disclose to one group what was said at a briefing given to another group.\n", Direction.OfficersToMembers)]
     [InlineData("1. Board members should not ask an employee to disclose what has been said at another group's meeting.\n", Direction.MembersToOfficers)]
     internal void One_groups_business_kept_from_another_is_neutrality(string body, Direction direction) =>
-        Assert.True(Stated(Expectations(body), "political-neutrality", direction));
+        Assert.True(TestProtocols.States(Expectations(body), "political-neutrality", direction));
 
     [Theory]
     // Another member, not another group.
@@ -150,7 +150,4 @@ public class ExpectationRolesB9Tests
         """;
 
     private static ImmutableArray<ExpectationStatement> Expectations(string body) => TestProtocols.Analyse(body, Taxonomy).Expectations;
-
-    private static bool Stated(ImmutableArray<ExpectationStatement> found, string id, Direction direction) =>
-        found.Any(s => s.Expectation == id && s.Direction == direction && s.Provenance.State == ReadingState.Read);
 }

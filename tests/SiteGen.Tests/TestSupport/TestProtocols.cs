@@ -35,4 +35,8 @@ internal static class TestProtocols
     /// <summary><paramref name="body"/> normalised as <see cref="Normalise"/> does and analysed alone with <paramref name="content"/>.</summary>
     public static ProtocolAnalysis Analyse(string body, AnalysisContent content) =>
         SiteAnalyser.Analyse([Normalise(body)], [], content).Analysis.Protocols[0];
+
+    /// <summary>Whether <paramref name="found"/> reads expectation <paramref name="id"/> in <paramref name="direction"/> as stated (not Needs review).</summary>
+    public static bool States(IEnumerable<ExpectationStatement> found, string id, Direction direction) =>
+        found.Any(s => s.Expectation == id && s.Direction == direction && s.Provenance.State == ReadingState.Read);
 }
