@@ -155,9 +155,15 @@ internal static partial class ClauseClassifier
         foreach (var sentence in lower.Split(['.', ';', '?', '!'], StringSplitOptions.RemoveEmptyEntries))
         {
             var head = " " + string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4)) + " ";
+            // "They serve all members …": a sentence that opens on a pronoun goes on about the side before it.
+            if (PronounOpens().IsMatch(head)) continue;
             if (!ThingSubject().IsMatch(head) && ActorOfSubject(head) is var side and (Actor.Members or Actor.Officers)) yield return side;
         }
     }
+
+    /// <summary>A sentence that opens on a pronoun, and so refers back to a subject already named.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:they|it|he|she|we|this|these|those|their|its|his|her)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PronounOpens();
 
     /// <summary>The item's own named subject and verb ("Officers shall …", "… must be treated … by the Officers"), or null when it names none.</summary>
     private static ClauseContext? OwnSubject(string lower)

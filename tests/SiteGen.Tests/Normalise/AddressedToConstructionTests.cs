@@ -39,6 +39,9 @@ public class AddressedToConstructionTests
         { "In this protocol, officers must keep councillors informed.", Actor.Officers, nameof(Modality.Must) },
         // The second sentence goes on about the same side.
         { "Councillors answer to the voters. They are elected every four years.", Actor.Members, nameof(Modality.None) },
+        // A later sentence opens on a pronoun that names the first side again, with the other side as its object.
+        { "Officers are employed by the Council as a whole. They serve every councillor equally.", Actor.Officers, nameof(Modality.None) },
+        { "Employees answer to the Chief Executive. Their duty is to all members alike.", Actor.Officers, nameof(Modality.None) },
         // A parenthesis without a negative subject.
         { "Councillors, including the Leader, may ask officers for information.", Actor.Members, nameof(Modality.May) },
         // Treated by one side, not guaranteed by the employer.
